@@ -42,6 +42,7 @@ __all__ = [
     "InterCode",
     "PlaceMention",
     "PloverType",
+    "Rejection",
     "Quantity",
     "Source",
     "Span",
@@ -252,6 +253,19 @@ class Article(Record):
         if isinstance(data, dict) and not data.get("content_hash") and data.get("text"):
             data = {**data, "content_hash": content_hash(data["text"])}
         return data
+
+
+class Rejection(Record):
+    """An input that could not become an Article: reported, counted, never fatal to a batch."""
+
+    path: str
+    line: int | None = None
+    code: str = Field(description="Short machine code: encoding, binary, empty, json, csv, ...")
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
 
 
 # --------------------------------------------------------------------------
