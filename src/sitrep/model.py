@@ -35,6 +35,8 @@ __all__ = [
     "DateMention",
     "Decision",
     "Event",
+    "EventPage",
+    "EventQuery",
     "EventType",
     "Evidence",
     "Extraction",
@@ -461,3 +463,36 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "notes",
 )
 """The ACLED columns, in ACLED's order; sitrep's extra columns follow them in exports."""
+
+
+# --------------------------------------------------------------------------
+# Queries over the store (CLI, API, reports share one filter record)
+# --------------------------------------------------------------------------
+
+
+class EventQuery(Record):
+    """Filters for listing events. Every filter is optional; ``None`` means no filter."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None
+    admin1: str | None = None
+    event_type: EventType | None = None
+    sub_event_type: SubEventType | None = None
+    actor: str | None = Field(default=None, description="Substring of actor1/actor2/assoc actors")
+    min_fatalities: int | None = Field(default=None, ge=0)
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="min_lon, min_lat, max_lon, max_lat"
+    )
+    text: str | None = Field(default=None, max_length=200, description="Search notes and evidence")
+    status: Status | None = None
+    include_rejected: bool = False
+    sort: str = Field(default="-event_date", description="Field name, '-' prefix for descending")
+    limit: int = Field(default=100, ge=1, le=10_000)
+    cursor: str | None = Field(default=None, description="Opaque cursor from the previous page")
+
+
+class EventPage(Record):
+    items: list[Event]
+    next_cursor: str | None = None
+    total: int | None = None
