@@ -42,6 +42,7 @@ __all__ = [
     "Extraction",
     "GeoPrecision",
     "InterCode",
+    "MergedEvent",
     "PlaceMention",
     "PloverType",
     "Rejection",
@@ -496,3 +497,16 @@ class EventPage(Record):
     items: list[Event]
     next_cursor: str | None = None
     total: int | None = None
+
+
+# --------------------------------------------------------------------------
+# Merge -> store: one cluster of mentions and why it was formed
+# --------------------------------------------------------------------------
+
+
+class MergedEvent(Record):
+    """One merged event as merge hands it to store: the event, its member mention ids, why."""
+
+    event: Event
+    members: list[str] = Field(description="event_id of every single-source mention in it")
+    why: list[str] = Field(default=[], description="Pair scores and rules that formed the cluster")

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Install everything (venv, pinned packages, model, web assets, system packages) and run the
+# whole test suite, lint and type checks. This is the README's test command and what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/system-deps.sh
+# shellcheck disable=SC1091
+. .venv/bin/activate
+if [ -z "${SITREP_TEST_PG_URL:-}" ] && [ -f scripts/start-test-postgres.sh ]; then
+  if url=$(bash scripts/start-test-postgres.sh 2>/tmp/sitrep-pg.log | tail -n 1) && [ -n "$url" ]; then
+    export SITREP_TEST_PG_URL="$url"
+    echo "PostgreSQL test server: $SITREP_TEST_PG_URL"
+  else
+    echo "PostgreSQL not available (see /tmp/sitrep-pg.log): PostgreSQL store tests will skip"
+  fi
+fi
+echo "== ruff"
+ruff check src tests bench
+ruff format --check src tests bench
+echo "== mypy --strict"
+mypy src
+echo "== pytest"
+set +e
+python -m pytest "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+  echo "pytest collected no tests: failing on purpose" >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,67 @@
+"""Text cleaning: newlines normalised, control characters and boilerplate lines removed.
+
+Later stages index into the cleaned ``Article.text``, so this is the only place text
+changes. The cleaning is conservative: a line is dropped only when the *whole* line
+matches one of the boilerplate patterns in ``sitrep/data/ingest/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from sitrep.errors import ConfigError
+
+__all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate"]
+
+log = logging.getLogger(__name__)
+
+_NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+@cache
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    """The compiled whole-line boilerplate patterns shipped with sitrep."""
+    source = resources.files("sitrep.data").joinpath("ingest", "boilerplate.yaml")
+    data = yaml.safe_load(source.read_text("utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
+        raise ConfigError("boilerplate.yaml has no 'patterns' list", code="boilerplate")
+    compiled: list[re.Pattern[str]] = []
+    for raw in data["patterns"]:
+        try:
+            compiled.append(re.compile(str(raw), re.IGNORECASE))
+        except re.error as exc:
+            raise ConfigError(f"bad boilerplate pattern {raw!r}: {exc}", code="boilerplate") from exc
+    return tuple(compiled)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the whole line (stripped) is a known boilerplate line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 300:
+        return False
+    return any(p.fullmatch(stripped) for p in boilerplate_patterns())
+
+
+def clean_text(text: str) -> str:
+    """The article body as later stages see it.
+
+    Newlines become ``\\n``, control characters go, trailing spaces are trimmed,
+    boilerplate lines are removed, runs of blank lines fold to one blank line and the
+    whole text is stripped. The result may be empty (only boilerplate or whitespace).
+    """
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROL.sub("", text)
+    text = _TRAILING_SPACE.sub("", text)
+    kept = [line for line in text.split("\n") if not is_boilerplate(line)]
+    dropped = text.count("\n") + 1 - len(kept)
+    if dropped:
+        log.debug("dropped %d boilerplate line(s)", dropped)
+    return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()

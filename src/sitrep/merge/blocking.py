@@ -1,0 +1,77 @@
+"""Blocking: which mentions are worth scoring against each other.
+
+Two mentions are compared only when they share a country, belong to a compatible
+event family and their date windows overlap. A window is the event date widened by
+the mention's time precision (a day either side for exact dates, a week, a month).
+Candidate pairs come from a sweep over windows sorted by start, so the cost is
+O(n log n) plus the number of overlapping pairs, never an all-pairs pass.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+
+from sitrep.model import Event, EventType, TimePrecision
+
+__all__ = ["MERGE_WINDOW_DAYS", "block_key", "candidate_pairs", "date_window", "family_of"]
+
+MERGE_WINDOW_DAYS = 31
+"""The widest widening of a date window, in days (month precision). Two mentions more
+than twice this apart are never linked, which lets the store reload only the part of
+the event table that a new article can touch."""
+
+_WIDEN = {TimePrecision.DAY: 1, TimePrecision.WEEK: 7, TimePrecision.MONTH: MERGE_WINDOW_DAYS}
+
+_FAMILY = {
+    EventType.BATTLES: "violence",
+    EventType.EXPLOSIONS_REMOTE_VIOLENCE: "violence",
+    EventType.VIOLENCE_AGAINST_CIVILIANS: "violence",
+    EventType.PROTESTS: "demonstration",
+    EventType.RIOTS: "demonstration",
+    EventType.STRATEGIC_DEVELOPMENTS: "strategic",
+}
+
+
+def family_of(event_type: EventType) -> str:
+    """The family of event types that may describe one incident differently."""
+    return _FAMILY[event_type]
+
+
+def widening_days(precision: TimePrecision | None) -> int:
+    """How many days either side of the coded date the incident may lie."""
+    return _WIDEN.get(precision or TimePrecision.DAY, 1)
+
+
+def date_window(mention: Event) -> tuple[date, date] | None:
+    """The interval of days the incident may have happened on; ``None`` when undated."""
+    if mention.event_date is None:
+        return None
+    widen = timedelta(days=widening_days(mention.time_precision))
+    return mention.event_date - widen, mention.event_date + widen
+
+
+def block_key(mention: Event) -> tuple[str, str]:
+    """Country and event family: mentions in different blocks are never compared."""
+    return (mention.country or "").casefold(), family_of(mention.event_type)
+
+
+def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of mentions whose blocks agree and windows overlap.
+
+    Undated mentions are never paired (nothing says when they happened).
+    """
+    blocks: dict[tuple[str, str], list[tuple[date, date, int]]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        window = date_window(mention)
+        if window is not None:
+            blocks[block_key(mention)].append((window[0], window[1], index))
+    for key in sorted(blocks):
+        items = sorted(blocks[key])
+        active: list[tuple[date, int]] = []  # (window end, index), pruned as the sweep moves
+        for start, end, index in items:
+            active = [(e, i) for e, i in active if e >= start]
+            for _, other in active:
+                yield (other, index) if other < index else (index, other)
+            active.append((end, index))

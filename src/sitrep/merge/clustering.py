@@ -1,0 +1,139 @@
+"""Clustering: order-independent, deterministic grouping of scored pairs.
+
+Mentions are sorted by id, candidate pairs scored, and linked pairs merged greedily
+from the highest score down (ties broken by ids) with union-find. A merge of two
+clusters is refused when any pair across them is vetoed, comes from the same
+article, or is a cannot-link: this guard stops a chain of good pairs from gluing
+two distinct incidents together. Must-links are applied first and always win.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from sitrep.errors import MergeError
+from sitrep.model import Event
+
+from .blocking import candidate_pairs
+from .scoring import PairScore, evidence_text, score_pair
+
+__all__ = ["Cluster", "cluster_mentions"]
+
+
+@dataclass
+class Cluster:
+    """The member mentions (sorted by id) and the reasons they were joined."""
+
+    members: list[Event]
+    why: list[str] = field(default_factory=list)
+
+
+def _article_of(mention: Event) -> str | None:
+    return mention.sources[0].article_id if mention.sources else None
+
+
+class _Clusters:
+    def __init__(self, mentions: Sequence[Event], cannot: set[frozenset[int]]) -> None:
+        self.mentions = mentions
+        self.parent = list(range(len(mentions)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+        self.why: dict[int, list[str]] = {i: [] for i in range(len(mentions))}
+        self.cannot = cannot
+        self.texts: dict[int, str] = {}
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, a: int, b: int, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        self.why[keep] = self.why[keep] + self.why.pop(gone) + [reason]
+
+    def text(self, i: int) -> str:
+        if i not in self.texts:
+            self.texts[i] = evidence_text(self.mentions[i])
+        return self.texts[i]
+
+    def conflict(self, a: int, b: int, scores: dict[tuple[int, int], PairScore]) -> str | None:
+        """Why the clusters of ``a`` and ``b`` may not be joined, or ``None``."""
+        ms = self.mentions
+        for x in self.members[self.find(a)]:
+            for y in self.members[self.find(b)]:
+                if frozenset((x, y)) in self.cannot:
+                    return f"cannot-link {ms[x].event_id} / {ms[y].event_id}"
+                art = _article_of(ms[x])
+                if art is not None and art == _article_of(ms[y]):
+                    return f"same article {art}"
+                key = (x, y) if x < y else (y, x)
+                score = scores.get(key)
+                if score is None:
+                    score = score_pair(
+                        ms[key[0]], ms[key[1]], text_a=self.text(key[0]), text_b=self.text(key[1])
+                    )
+                if score.veto is not None:
+                    return f"{ms[x].event_id} / {ms[y].event_id} {score.veto}"
+        return None
+
+
+def cluster_mentions(
+    mentions: Sequence[Event],
+    *,
+    must_link: Collection[tuple[str, str]] = (),
+    cannot_link: Collection[tuple[str, str]] = (),
+) -> list[Cluster]:
+    """Group mentions into clusters; the order of the input is irrelevant.
+
+    Raises `MergeError` when a must-link group contains a cannot-link pair.
+    """
+    mentions = sorted(mentions, key=lambda m: m.event_id)
+    index = {m.event_id: i for i, m in enumerate(mentions)}
+    if len(index) != len(mentions):
+        raise MergeError("mention ids are not unique", code="duplicate_mention_id")
+    cannot = {
+        frozenset((index[a], index[b]))
+        for a, b in cannot_link
+        if a in index and b in index and a != b
+    }
+    state = _Clusters(mentions, cannot)
+    for a, b in sorted(tuple(sorted(p)) for p in must_link):
+        if a in index and b in index:
+            state.union(index[a], index[b], f"{a} + {b}: must-link override")
+    for pair in cannot:
+        x, y = sorted(pair)
+        if state.find(x) == state.find(y):
+            raise MergeError(
+                f"{mentions[x].event_id} and {mentions[y].event_id}"
+                " are both must- and cannot-linked",
+                code="contradictory_overrides",
+            )
+    scores: dict[tuple[int, int], PairScore] = {}
+    for i, j in candidate_pairs(mentions):
+        score = score_pair(mentions[i], mentions[j], text_a=state.text(i), text_b=state.text(j))
+        scores[(i, j)] = score
+    edges = sorted(
+        ((-round(s.total, 9), i, j) for (i, j), s in scores.items() if s.linked),
+    )
+    for _, i, j in edges:
+        if state.find(i) == state.find(j):
+            continue
+        blocked = state.conflict(i, j, scores)
+        a, b = mentions[i].event_id, mentions[j].event_id
+        if blocked is None:
+            state.union(i, j, f"{a} + {b}: {scores[(i, j)].explain()}")
+        else:
+            root = state.find(i)
+            state.why[root].append(f"{a} + {b}: {scores[(i, j)].explain()}, kept apart: {blocked}")
+    return [
+        Cluster(members=[mentions[i] for i in state.members[r]], why=state.why[r])
+        for r in sorted(state.members)
+    ]

@@ -1,0 +1,211 @@
+"""Pair scoring: how likely two single-source mentions report one incident.
+
+Each feature gives a score in [0, 1]; some facts veto the pair outright (different
+admin1, incompatible tactics, exact dates two days apart, two precise and distinct
+towns). The total is a weighted sum compared with ``THRESHOLD``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from sitrep.model import Event, GeoPrecision, SubEventType, TimePrecision
+
+from .blocking import block_key, date_window
+
+__all__ = ["THRESHOLD", "WEIGHTS", "PairScore", "score_pair", "sub_event_compatibility"]
+
+THRESHOLD = 0.62
+"""Pairs scoring at least this are linked (subject to the clustering guard)."""
+
+WEIGHTS = {
+    "place": 0.30,
+    "date": 0.20,
+    "sub_event": 0.15,
+    "actors": 0.10,
+    "figures": 0.10,
+    "text": 0.15,
+}
+
+S = SubEventType
+_COMPATIBLE: dict[frozenset[SubEventType], float] = {
+    frozenset({S.SUICIDE_BOMB, S.REMOTE_EXPLOSIVE_LANDMINE_IED}): 0.6,
+    frozenset({S.SUICIDE_BOMB, S.GRENADE}): 0.4,
+    frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE}): 0.5,
+    frozenset({S.SHELLING_ARTILLERY_MISSILE, S.AIR_DRONE_STRIKE}): 0.5,
+    frozenset({S.ARMED_CLASH, S.ATTACK}): 0.4,
+    frozenset({S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY}): 0.5,
+    frozenset({S.ARMED_CLASH, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY}): 0.5,
+    frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION}): 0.6,
+    frozenset({S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS}): 0.6,
+    frozenset({S.PEACEFUL_PROTEST, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS}): 0.4,
+    frozenset({S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE}): 0.6,
+    frozenset({S.VIOLENT_DEMONSTRATION, S.PROTEST_WITH_INTERVENTION}): 0.4,
+}
+_ARTICLE = re.compile(r"^(the|al|el)[\s-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """The score of one pair and the features behind it; ``veto`` names a blocking fact."""
+
+    total: float
+    features: dict[str, float]
+    veto: str | None = None
+    rule: str = ""
+
+    @property
+    def linked(self) -> bool:
+        return self.veto is None and self.total >= THRESHOLD
+
+    def explain(self) -> str:
+        parts = ", ".join(f"{k} {v:.2f}" for k, v in self.features.items())
+        if self.veto is not None:
+            return f"vetoed ({self.veto})"
+        rule = f"; {self.rule}" if self.rule else ""
+        return f"score {self.total:.2f} ({parts}){rule}"
+
+
+def sub_event_compatibility(a: SubEventType, b: SubEventType) -> float:
+    """1 for the same sub-event type, a partial score for tactics often confused, else 0."""
+    if a == b:
+        return 1.0
+    return _COMPATIBLE.get(frozenset({a, b}), 0.0)
+
+
+def _norm(name: str | None) -> str:
+    return _ARTICLE.sub("", name.casefold().strip()) if name else ""
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place(a: Event, b: Event) -> tuple[float, str | None]:
+    loc_a, loc_b = _norm(a.location), _norm(b.location)
+    if loc_a and loc_a == loc_b:
+        return 1.0, None
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        km = haversine_km(
+            a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0
+        )
+        if km <= 2:
+            return 0.9, None
+        if km <= 10:
+            return 0.7, None
+        if km <= 30:
+            return 0.4, None
+        if km > 50 and a.geo_precision == b.geo_precision == GeoPrecision.TOWN:
+            return 0.0, f"towns {km:.0f} km apart"
+        return 0.1, None
+    if loc_a and loc_b:
+        if fuzz.ratio(loc_a, loc_b) >= 85:
+            return 0.9, None  # spelling variants: Tal Afar / Tel Afar
+        if a.geo_precision == b.geo_precision == GeoPrecision.TOWN:
+            return 0.0, "different towns"
+    adm2_a, adm2_b = _norm(a.admin2), _norm(b.admin2)
+    if adm2_a and adm2_b:
+        return (0.6, None) if adm2_a == adm2_b else (0.0, "different admin2")
+    if _norm(a.admin1) and _norm(a.admin1) == _norm(b.admin1):
+        return 0.4, None
+    return 0.3, None
+
+
+def _date(a: Event, b: Event) -> tuple[float, str | None]:
+    da, db = a.event_date, b.event_date
+    if da is None or db is None:
+        return 0.0, "undated"
+    exact = {a.time_precision or TimePrecision.DAY, b.time_precision or TimePrecision.DAY}
+    if exact == {TimePrecision.DAY}:
+        days = abs((da - db).days)
+        if days == 0:
+            return 1.0, None
+        if days == 1:
+            return 0.6, None
+        return 0.0, f"exact dates {days} days apart"
+    wa, wb = date_window(a), date_window(b)
+    if wa is None or wb is None or wa[1] < wb[0] or wb[1] < wa[0]:
+        return 0.0, "date windows apart"
+    return (0.6 if TimePrecision.MONTH not in exact else 0.5), None
+
+
+def _actor_pair(x: str | None, y: str | None) -> float:
+    nx, ny = _norm(x), _norm(y)
+    if not nx or not ny:
+        return 0.5
+    return 1.0 if fuzz.token_set_ratio(nx, ny) >= 85 else 0.0
+
+
+def _actors(a: Event, b: Event) -> float:
+    return (_actor_pair(a.actor1, b.actor1) + _actor_pair(a.actor2, b.actor2)) / 2
+
+
+def _figures(a: Event, b: Event) -> float:
+    fa, fb = a.fatalities, b.fatalities
+    if fa is None or fb is None:
+        return 0.5
+    high = max(fa, fb)
+    if high == 0:
+        return 1.0
+    ratio = min(fa, fb) / high
+    return 1.0 if ratio >= 0.5 else 0.5 if ratio >= 0.2 else 0.1
+
+
+def evidence_text(mention: Event) -> str:
+    """The evidence sentences of a mention (all its sources), lower-cased."""
+    return " ".join(s.text for src in mention.sources for s in src.sentences).casefold()
+
+
+def _background(mention: Event) -> bool:
+    return any(src.background for src in mention.sources)
+
+
+def score_pair(
+    a: Event, b: Event, *, text_a: str | None = None, text_b: str | None = None
+) -> PairScore:
+    """Score two mentions; a veto or a total below ``THRESHOLD`` keeps them apart."""
+    if block_key(a) != block_key(b):
+        return PairScore(0.0, {}, veto="different country or event family")
+    adm_a, adm_b = _norm(a.admin1), _norm(b.admin1)
+    if adm_a and adm_b and adm_a != adm_b:
+        return PairScore(0.0, {}, veto="different admin1")
+    sub = sub_event_compatibility(a.sub_event_type, b.sub_event_type)
+    if sub == 0.0:
+        return PairScore(0.0, {}, veto=f"tactics differ ({a.sub_event_type} / {b.sub_event_type})")
+    date_score, date_veto = _date(a, b)
+    if date_veto:
+        return PairScore(0.0, {}, veto=date_veto)
+    place, place_veto = _place(a, b)
+    if place_veto:
+        return PairScore(0.0, {}, veto=place_veto)
+    text = (
+        fuzz.token_set_ratio(
+            text_a if text_a is not None else evidence_text(a),
+            text_b if text_b is not None else evidence_text(b),
+        )
+        / 100.0
+    )
+    features = {
+        "place": place,
+        "date": date_score,
+        "sub_event": sub,
+        "actors": _actors(a, b),
+        "figures": _figures(a, b),
+        "text": text,
+    }
+    total = sum(WEIGHTS[k] * v for k, v in features.items())
+    background = _background(a) or _background(b)
+    if (background or date_score < 0.6) and place < 0.6:
+        return PairScore(
+            total, features, veto="imprecise or background mention needs the same place"
+        )
+    rule = "background mention joins on place" if background else ""
+    return PairScore(total, features, rule=rule)

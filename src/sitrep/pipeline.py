@@ -1,0 +1,356 @@
+"""The one place where the stages are put in order.
+
+    ingest -> (store article) -> extract -> resolve -> (store mentions) -> merge -> store
+
+`Runner.run(paths)` streams articles from disk, skips what the store already processed
+(so an interrupted run resumes where it stopped), extracts in `nlp.pipe` batches,
+resolves, saves each article's mentions in one transaction, and re-merges the
+affected part of the event table after every batch. One failing article is recorded
+with its stage and reason and the run goes on (``strict=True`` stops instead).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Protocol
+
+from pydantic import BaseModel
+
+from sitrep.errors import ConfigError
+from sitrep.extract import Extractor, RuleExtractor, load_nlp
+from sitrep.ingest import iter_articles
+from sitrep.ingest.dedup import NearDuplicateIndex
+from sitrep.merge import merge_mentions
+from sitrep.model import Article, Event, Extraction, Rejection, Span
+from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
+from sitrep.settings import Settings
+from sitrep.store import Store
+
+__all__ = ["Failure", "Progress", "RunStats", "Runner", "STAGES", "build_runner"]
+
+log = logging.getLogger(__name__)
+
+STAGES = ("ingest", "extract", "resolve")
+"""Stages whose output `--dump-stage` can write as JSONL."""
+
+ENGLISH = {"en", None}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article that a stage could not process (the run went on)."""
+
+    article_id: str
+    origin: str | None
+    stage: str
+    reason: str
+
+
+@dataclass
+class RunStats:
+    """What a run did; the CLI prints it, tests assert on it."""
+
+    articles_read: int = 0
+    articles_new: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    already_processed: int = 0
+    skipped_language: list[str] = field(default_factory=list)
+    extracted: int = 0
+    mentions: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected and not self.failures
+
+
+class Progress(Protocol):
+    """Called once per article read; the CLI draws a progress bar from it."""
+
+    def __call__(self, stats: RunStats, /) -> None: ...
+
+
+class _Dumper:
+    """Writes each selected stage's output as JSONL for debugging and replay."""
+
+    def __init__(self, directory: Path | None, stages: Iterable[str]) -> None:
+        self._files: dict[str, IO[str]] = {}
+        if directory is None:
+            return
+        directory.mkdir(parents=True, exist_ok=True)
+        for stage in stages:
+            if stage not in STAGES:
+                raise ConfigError(f"unknown stage {stage!r}; choose from {', '.join(STAGES)}")
+            self._files[stage] = (directory / f"{stage}.jsonl").open("w", encoding="utf-8")
+
+    def write(self, stage: str, records: Iterable[BaseModel]) -> None:
+        out = self._files.get(stage)
+        if out is not None:
+            for record in records:
+                out.write(record.model_dump_json() + "\n")
+
+    def close(self) -> None:
+        for out in self._files.values():
+            out.close()
+
+
+def _relocate(span: Span, text: str) -> Span | None:
+    """Find an evidence span of the original article in a syndicated copy's text."""
+    at = text.find(span.text)
+    return None if at < 0 else Span(text=span.text, start=at, end=at + len(span.text))
+
+
+def copy_events_for_duplicate(events: list[Event], copy: Article) -> list[Event]:
+    """A near-duplicate article is extracted once: its sources are the original's,
+    re-pointed at the copy (its outlet still counts), with evidence found in its text."""
+    out: list[Event] = []
+    for event in events:
+        sources = []
+        for src in event.sources:
+            sentences = [s for s in (_relocate(x, copy.text) for x in src.sentences) if s]
+            if not sentences:
+                continue
+            shift = sentences[0].start - src.sentences[0].start
+            evidence = [
+                e.model_copy(update={"start": e.start + shift, "end": e.end + shift})
+                for e in src.evidence
+                if copy.text[e.start + shift : e.end + shift] == e.text
+            ]
+            sources.append(
+                src.model_copy(
+                    update={
+                        "article_id": copy.id,
+                        "outlet": copy.outlet,
+                        "url": copy.url,
+                        "title": copy.title,
+                        "published": copy.published or src.published,
+                        "sentences": sentences,
+                        "evidence": evidence,
+                    }
+                )
+            )
+        if sources:
+            trigger_start = sources[0].sentences[0].start
+            out.append(
+                event.model_copy(
+                    update={
+                        "event_id": f"{event.event_id}-{copy.id}-{trigger_start}",
+                        "sources": sources,
+                    }
+                )
+            )
+    return out
+
+
+class Runner:
+    """Runs the stages over a stream of inputs against one store."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        extractor: Extractor,
+        resolver: Resolver,
+        batch_size: int = 32,
+        n_process: int = 1,
+        max_bytes: int = 5_000_000,
+        strict: bool = False,
+    ) -> None:
+        self.store = store
+        self.extractor = extractor
+        self.resolver = resolver
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.max_bytes = max_bytes
+        self.strict = strict
+
+    # -- stage 1: ingest -------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        *,
+        published: date | None = None,
+        stats: RunStats,
+        dumper: _Dumper,
+        progress: Progress | None = None,
+        near_dups: NearDuplicateIndex | None = None,
+        duplicates_out: list[Article] | None = None,
+    ) -> Iterator[Article]:
+        """Store every readable article; yield the ones that still need extraction."""
+        for item in iter_articles(paths, published=published, max_bytes=self.max_bytes):
+            if isinstance(item, Rejection):
+                stats.rejected.append(item)
+                log.warning("rejected %s", item)
+                if progress:
+                    progress(stats)
+                continue
+            stats.articles_read += 1
+            article = item
+            dumper.write("ingest", [article])
+            if near_dups is not None:
+                original = near_dups.check_and_add(article)
+                if original is not None:
+                    article = article.model_copy(update={"duplicate_of": original})
+            stored_id, is_new = self.store.add_article(article)
+            if stored_id != article.id:
+                article = article.model_copy(update={"id": stored_id})
+            if is_new:
+                stats.articles_new += 1
+            elif self.store.is_processed(stored_id):
+                stats.duplicates += 1 if article.duplicate_of is None else 0
+                stats.already_processed += 1
+                if progress:
+                    progress(stats)
+                continue
+            if article.language not in ENGLISH:
+                stats.skipped_language.append(article.id)
+                log.info("%s: language %s skipped (English only for now)", article.id, article.language)
+                self.store.save_article_events(article.id, [])
+            elif article.duplicate_of is not None and duplicates_out is not None:
+                stats.near_duplicates += 1
+                duplicates_out.append(article)
+            else:
+                yield article
+            if progress:
+                progress(stats)
+
+    # -- stages 2-3: extract and resolve, one article at a time ------------------------
+
+    def _extract(self, articles: Iterator[Article], stats: RunStats) -> Iterator[tuple[Article, Extraction]]:
+        """`extractor.pipe` with failure isolation: a crash on one article is recorded
+        and the pipe restarts on the rest."""
+        pending: deque[Article] = deque()
+
+        def feed() -> Iterator[Article]:
+            for article in articles:
+                pending.append(article)
+                yield article
+
+        source = feed()
+        while True:
+            try:
+                for article, extraction in self.extractor.pipe(
+                    source, batch_size=self.batch_size, n_process=self.n_process
+                ):
+                    while pending and pending[0].id != article.id:
+                        pending.popleft()
+                    if pending:
+                        pending.popleft()
+                    yield article, extraction
+                return
+            except Exception as exc:  # the runner is the one place allowed to catch all
+                if self.strict or not pending:
+                    raise
+                failed = pending.popleft()
+                stats.failures.append(Failure(failed.id, failed.origin, "extract", repr(exc)))
+                log.exception("extract failed on %s", failed.id)
+                retry = list(pending)
+                pending.clear()
+                source = feed_from(retry, source, pending)
+
+    def run(
+        self,
+        paths: Iterable[Path],
+        *,
+        published: date | None = None,
+        progress: Progress | None = None,
+        dump_dir: Path | None = None,
+        dump_stages: Iterable[str] = (),
+        dedup: bool = True,
+    ) -> RunStats:
+        stats = RunStats()
+        dumper = _Dumper(dump_dir, dump_stages)
+        near_dups = NearDuplicateIndex() if dedup else None
+        duplicates: list[Article] = []
+        originals: dict[str, list[Event]] = {}
+        batch: list[str] = []
+        try:
+            fresh = self.ingest(
+                paths,
+                published=published,
+                stats=stats,
+                dumper=dumper,
+                progress=progress,
+                near_dups=near_dups,
+                duplicates_out=duplicates,
+            )
+            for article, extraction in self._extract(fresh, stats):
+                dumper.write("extract", [extraction])
+                try:
+                    events = self.resolver.resolve(article, extraction)
+                except Exception as exc:  # recorded, the run goes on
+                    if self.strict:
+                        raise
+                    stats.failures.append(Failure(article.id, article.origin, "resolve", repr(exc)))
+                    log.exception("resolve failed on %s", article.id)
+                    continue
+                dumper.write("resolve", events)
+                self.store.save_article_events(article.id, events)
+                originals[article.id] = events
+                stats.extracted += 1
+                stats.mentions += len(events)
+                batch.append(article.id)
+                if len(batch) >= self.batch_size:
+                    self.store.remerge(batch, merge=merge_mentions)
+                    batch = []
+            for copy in duplicates:
+                source_events = originals.get(copy.duplicate_of or "")
+                if source_events is None:
+                    stored = self.store.get_article(copy.duplicate_of or "")
+                    source_events = [] if stored is None else self.store.article_mentions(stored.id)
+                events = copy_events_for_duplicate(source_events, copy)
+                self.store.save_article_events(copy.id, events)
+                stats.mentions += len(events)
+                batch.append(copy.id)
+            if batch:
+                self.store.remerge(batch, merge=merge_mentions)
+        finally:
+            dumper.close()
+        return stats
+
+
+def feed_from(
+    retry: list[Article], rest: Iterator[Article], pending: deque[Article]
+) -> Iterator[Article]:
+    """Restart feeding after a failure: the articles already handed to the pipe, then the rest."""
+    for article in retry:
+        pending.append(article)
+        yield article
+    for article in rest:
+        yield article
+
+
+def build_runner(
+    settings: Settings,
+    *,
+    store: Store,
+    strict: bool = False,
+    extractor_factory: Callable[[Settings], Extractor] | None = None,
+) -> Runner:
+    """Load the model, gazetteer and actor dictionary once and wire the stages."""
+    if extractor_factory is not None:
+        extractor = extractor_factory(settings)
+    else:
+        extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
+    resolver = Resolver(
+        gazetteer=Gazetteer.load(settings.gazetteer),
+        actors=ActorDictionary.load(settings.actors_file),
+    )
+    return Runner(
+        store=store,
+        extractor=extractor,
+        resolver=resolver,
+        batch_size=settings.batch_size,
+        n_process=settings.n_process,
+        max_bytes=settings.max_article_bytes,
+        strict=strict,
+    )
+

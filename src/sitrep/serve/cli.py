@@ -1,0 +1,570 @@
+"""The `sitrep` command: a thin shell over the library.
+
+Library errors (`SitrepError`) become a clear one-line message and exit code 1; inputs
+rejected during a run give exit code 2 after the rest of the batch was processed.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import logging
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitrep.errors import SitrepError
+from sitrep.model import Event, EventQuery, EventType, SubEventType
+from sitrep.settings import Settings
+
+__all__ = ["cli", "main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_REJECTED = 2
+console = Console(stderr=True)
+
+
+def _settings(**overrides: Any) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _db_url(db: str) -> str:
+    return db if "://" in db else f"sqlite:///{db}"
+
+
+@contextmanager
+def _store(db: str | None) -> Iterator[Any]:
+    from sitrep.store import Store
+
+    url = _db_url(db or Settings().db)
+    store = Store.open(url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        envvar="SITREP_DB",
+        default=None,
+        help="SQLAlchemy URL or SQLite file of the store [env SITREP_DB; default sitrep.db].",
+    )(func)
+
+
+def filter_options(func: F) -> F:
+    """The event filters shared by `events`, `export` and `report`."""
+    options = [
+        click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="First event date (YYYY-MM-DD)."),
+        click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Last event date (YYYY-MM-DD)."),
+        click.option("--country", help="Country name, e.g. Iraq."),
+        click.option("--admin1", help="Province/governorate, any common spelling."),
+        click.option("--type", "event_type", type=click.Choice([t.value for t in EventType]), help="ACLED event type."),
+        click.option(
+            "--sub-type", "sub_event_type", type=click.Choice([t.value for t in SubEventType]), help="ACLED sub-event type."
+        ),
+        click.option("--actor", help="Substring of any actor name."),
+        click.option("--min-fatalities", type=click.IntRange(min=0), help="Only events with at least this many deaths."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _query(**kw: Any) -> EventQuery:
+    def day(value: Any) -> date | None:
+        return value.date() if value is not None else None
+
+    return EventQuery(
+        date_from=day(kw.get("date_from")),
+        date_to=day(kw.get("date_to")),
+        country=kw.get("country"),
+        admin1=kw.get("admin1"),
+        event_type=kw.get("event_type"),
+        sub_event_type=kw.get("sub_event_type"),
+        actor=kw.get("actor"),
+        min_fatalities=kw.get("min_fatalities"),
+        limit=kw.get("limit") or 100,
+    )
+
+
+def handle_errors(func: F) -> F:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except SitrepError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sitrep")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """sitrep: news articles in, a deduplicated, geocoded ACLED-style event database out."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------
+# ingest and run
+# ---------------------------------------------------------------------------------------
+
+
+def _published(value: Any) -> date | None:
+    return value.date() if value is not None else None
+
+
+def _report_rejections(rejected: list[Any]) -> None:
+    for rejection in rejected:
+        console.print(f"[yellow]rejected[/] {rejection}", highlight=False, markup=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for inputs that carry none.")
+@db_option
+@handle_errors
+def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
+    """Read articles (txt, html, jsonl/json, csv, rss/atom, directories) into the store."""
+    from sitrep.ingest import iter_articles
+    from sitrep.model import Rejection
+
+    settings = _settings(db=db)
+    new = dup = 0
+    rejected: list[Rejection] = []
+    with _store(settings.db) as store:
+        for item in iter_articles(paths, published=_published(published), max_bytes=settings.max_article_bytes):
+            if isinstance(item, Rejection):
+                rejected.append(item)
+                continue
+            _, is_new = store.add_article(item)
+            new += is_new
+            dup += not is_new
+    _report_rejections(rejected)
+    click.echo(f"{new} new articles, {dup} already stored, {len(rejected)} rejected")
+    if rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for inputs that carry none.")
+@db_option
+@click.option("--strict", is_flag=True, help="Stop at the first article a stage fails on.")
+@click.option("--dump-stage", "dump_stages", multiple=True, type=click.Choice(["ingest", "extract", "resolve"]),
+              help="Write this stage's output as JSONL into --dump-dir (repeatable).")
+@click.option("--dump-dir", type=click.Path(path_type=Path), default=Path("sitrep-dump"), show_default=True,
+              help="Folder for --dump-stage files.")
+@click.option("--no-dedup", is_flag=True, help="Do not detect near-duplicate (syndicated) articles.")
+@click.option("--batch-size", type=click.IntRange(min=1), help="Articles per spaCy batch [env SITREP_BATCH_SIZE].")
+@click.option("--n-process", type=click.IntRange(min=1), help="spaCy worker processes [env SITREP_N_PROCESS].")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, path_type=Path),
+              help="Extra actor dictionary (YAML) [env SITREP_ACTORS_FILE].")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None,
+              help="Distribute ingest+extraction over Ray: 'local' or a cluster address (ray://host:10001).")
+@handle_errors
+def run(
+    paths: tuple[Path, ...],
+    published: Any,
+    db: str | None,
+    strict: bool,
+    dump_stages: tuple[str, ...],
+    dump_dir: Path,
+    no_dedup: bool,
+    batch_size: int | None,
+    n_process: int | None,
+    actors_file: Path | None,
+    ray_address: str | None,
+) -> None:
+    """Ingest, extract, resolve and merge in one go (the main job), then print a summary."""
+    from sitrep.pipeline import RunStats, build_runner
+
+    settings = _settings(db=db, batch_size=batch_size, n_process=n_process, actors_file=actors_file)
+    with _store(settings.db) as store:
+        console.print("loading model, gazetteer and actor dictionary…")
+        runner = build_runner(settings, store=store, strict=strict)
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed} articles"),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        ) as bar:
+            task = bar.add_task("run", total=None, rate="")
+
+            def progress(stats: RunStats) -> None:
+                elapsed = bar.tasks[task].elapsed or 0.0
+                rate = f"{stats.articles_read / elapsed:.1f} art/s" if elapsed > 0 else ""
+                bar.update(task, completed=stats.articles_read + len(stats.rejected), rate=rate)
+
+            if ray_address is not None:
+                from sitrep.scale import run_on_ray
+
+                stats = run_on_ray(runner, list(paths), address=ray_address, published=_published(published))
+            else:
+                stats = runner.run(
+                    paths,
+                    published=_published(published),
+                    progress=progress,
+                    dump_dir=dump_dir if dump_stages else None,
+                    dump_stages=dump_stages,
+                    dedup=not no_dedup,
+                )
+        _report_rejections(stats.rejected)
+        for failure in stats.failures:
+            console.print(f"[red]failed[/] {failure.article_id} at {failure.stage}: {failure.reason}", highlight=False)
+        click.echo(
+            f"{stats.articles_read} articles read: {stats.articles_new} new, {stats.already_processed} already done, "
+            f"{stats.near_duplicates} near-duplicates, {len(stats.skipped_language)} skipped (language), "
+            f"{len(stats.rejected)} rejected, {len(stats.failures)} failed; {stats.mentions} event mentions"
+        )
+        _print_summary(list(store.iter_events(EventQuery())))
+    if not stats.ok:
+        sys.exit(EXIT_REJECTED)
+
+
+def _print_summary(events: list[Event]) -> None:
+    out = Console()
+    by_type: Counter[str] = Counter()
+    deaths_by_type: Counter[str] = Counter()
+    by_place: Counter[str] = Counter()
+    deaths_by_place: Counter[str] = Counter()
+    for event in events:
+        by_type[event.event_type.value] += 1
+        deaths_by_type[event.event_type.value] += event.fatalities or 0
+        place = ", ".join(p for p in (event.admin1, event.country) if p) or "unknown place"
+        by_place[place] += 1
+        deaths_by_place[place] += event.fatalities or 0
+    total = sum(e.fatalities or 0 for e in events)
+    out.print(f"\n[bold]{len(events)} events in the store, {total} reported fatalities[/]")
+    for title, counts, deaths in (("event type", by_type, deaths_by_type), ("place", by_place, deaths_by_place)):
+        table = Table(title=f"by {title}", title_justify="left")
+        table.add_column(title)
+        table.add_column("events", justify="right")
+        table.add_column("fatalities", justify="right")
+        for key, n in counts.most_common(15):
+            table.add_row(key, str(n), str(deaths[key]))
+        out.print(table)
+
+
+# ---------------------------------------------------------------------------------------
+# query
+# ---------------------------------------------------------------------------------------
+
+EVENT_TABLE_COLUMNS = ("event_id", "event_date", "sub_event_type", "actor1", "actor2", "location", "admin1", "country", "fatalities")
+
+
+@cli.command()
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True, help="Maximum events.")
+@db_option
+@handle_errors
+def events(fmt: str, limit: int, db: str | None, **filters: Any) -> None:
+    """List events matching the filters."""
+    query = _query(limit=limit, **filters)
+    with _store(db) as store:
+        page = store.query_events(query)
+    if fmt == "jsonl":
+        for event in page.items:
+            click.echo(event.model_dump_json())
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(EVENT_TABLE_COLUMNS)
+        for event in page.items:
+            row = event.model_dump(mode="json")
+            writer.writerow(["" if row[c] is None else row[c] for c in EVENT_TABLE_COLUMNS])
+    else:
+        table = Table(*EVENT_TABLE_COLUMNS)
+        for event in page.items:
+            row = event.model_dump(mode="json")
+            table.add_row(*("" if row[c] is None else str(row[c]) for c in EVENT_TABLE_COLUMNS))
+        Console().print(table)
+        total = f" of {page.total}" if page.total is not None else ""
+        click.echo(f"{len(page.items)}{total} events")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--why", is_flag=True, help="Explain why the automatic merge grouped these sources.")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+@db_option
+@handle_errors
+def show(event_id: str, why: bool, as_json: bool, db: str | None) -> None:
+    """Show one event with each source's evidence."""
+    with _store(db) as store:
+        event = store.get_event(event_id)
+        if event is None:
+            raise click.ClickException(f"no event {event_id!r}")
+        reasons = store.explain_event(event_id) if why else []
+    if as_json:
+        click.echo(event.model_dump_json(indent=2))
+    else:
+        _print_event(event)
+    if why:
+        click.echo("\nwhy these sources were merged:")
+        for reason in reasons or ["single source: nothing was merged"]:
+            click.echo(f"  - {reason}")
+
+
+def _print_event(event: Event) -> None:
+    out = Console(highlight=False)
+    out.print(f"[bold]{event.event_id}[/]  {event.event_date} (precision {event.time_precision})  "
+              f"{event.event_type.value} / {event.sub_event_type.value}", markup=True)
+    for label, value in (
+        ("actor1", event.actor1), ("assoc_actor_1", event.assoc_actor_1), ("actor2", event.actor2),
+        ("assoc_actor_2", event.assoc_actor_2), ("claimed_by", event.claimed_by), ("weapon", event.weapon),
+        ("place", ", ".join(p for p in (event.location, event.admin2, event.admin1, event.country) if p)),
+        ("coordinates", f"{event.latitude}, {event.longitude} (precision {event.geo_precision})"
+         if event.latitude is not None else None),
+        ("fatalities", event.fatalities), ("injuries", event.injuries), ("confidence", f"{event.confidence:.2f}"),
+        ("status", event.status.value), ("notes", event.notes),
+    ):
+        if value not in (None, ""):
+            out.print(f"  {label:>13}: {value}", markup=False)
+    for source in event.sources:
+        out.print(f"\n  [bold]{source.outlet or 'unknown outlet'}[/] {source.published or ''}  {source.article_id}  "
+                  f"fatalities={source.fatalities} injuries={source.injuries}"
+                  f"{'  (background mention)' if source.background else ''}", markup=True)
+        for sentence in source.sentences:
+            out.print(f"    “{sentence.text}”", markup=False)
+        for ev in source.evidence:
+            out.print(f"      {ev.role}: {ev.text} [{ev.start}:{ev.end}]", markup=False)
+
+
+# ---------------------------------------------------------------------------------------
+# export, report, evaluate
+# ---------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson", "parquet"]), required=True,
+              help="Export format.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="Output file ('-' for stdout, not parquet).")
+@filter_options
+@db_option
+@handle_errors
+def export(fmt: str, out: Path, db: str | None, **filters: Any) -> None:
+    """Export events: ACLED-style CSV, JSONL (the contract), GeoJSON or Parquet."""
+    from sitrep.report.exports import iter_export_chunks, write_export
+
+    query = _query(**filters)
+    with _store(db) as store:
+        events_iter = store.iter_events(query)
+        if str(out) == "-":
+            if fmt == "parquet":
+                raise click.ClickException("parquet cannot be written to stdout; give --out FILE")
+            for chunk in iter_export_chunks(events_iter, fmt=fmt):  # type: ignore[arg-type]
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.flush()
+            return
+        rows = write_export(events_iter, fmt=fmt, out=out)  # type: ignore[arg-type]
+    click.echo(f"{rows} events written to {out}", err=True)
+
+
+@cli.command()
+@click.option("--country", required=True, help="Country the report covers.")
+@click.option("--admin1", help="Restrict to one province/governorate.")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), required=True, help="First day (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), required=True, help="Last day (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True, help="Report format.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Output file [default sitrep-report.FORMAT].")
+@db_option
+@handle_errors
+def report(country: str, admin1: str | None, date_from: Any, date_to: Any, fmt: str, out: Path | None, db: str | None) -> None:
+    """Write a situation report for a country (and province) over a period."""
+    from sitrep.report import build_report
+
+    target = out or Path(f"sitrep-report.{fmt}")
+    with _store(db) as store:
+        path = build_report(store, country=country, admin1=admin1, date_from=date_from.date(),
+                            date_to=date_to.date(), fmt=fmt, out=target)  # type: ignore[arg-type]
+    click.echo(f"report written to {path}")
+
+
+@cli.command()
+@click.option("--gold", type=click.Path(exists=True, path_type=Path), required=True, help="Gold file (JSONL, one article a line).")
+@click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True,
+              help="Which gold articles to score.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--details", is_flag=True, help="List every missed and spurious event.")
+@db_option
+@handle_errors
+def evaluate(gold: Path, split: str, as_json: bool, details: bool, db: str | None) -> None:
+    """Score the store's events against gold events (see docs/evaluation.md)."""
+    from sitrep.evaluation import evaluate_store, format_report, load_gold
+
+    gold_articles = load_gold(gold, split=None if split == "all" else split)
+    with _store(db) as store:
+        result = evaluate_store(store, gold_articles)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2))
+    else:
+        click.echo(format_report(result, details=details))
+
+
+# ---------------------------------------------------------------------------------------
+# extraction debugging, gazetteer, overrides, serve
+# ---------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--explain", is_flag=True, help="Show why each candidate trigger was kept or dropped.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date if the input carries none.")
+@handle_errors
+def extract(path: Path, explain: bool, published: Any) -> None:
+    """Extract candidate events from one file without storing anything."""
+    from sitrep.extract import RuleExtractor, format_decisions, load_nlp
+    from sitrep.ingest import iter_articles
+    from sitrep.model import Rejection
+
+    settings = Settings()
+    extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
+    for item in iter_articles([path], published=_published(published), max_bytes=settings.max_article_bytes):
+        if isinstance(item, Rejection):
+            raise click.ClickException(str(item))
+        extraction = extractor.extract(item)
+        if explain:
+            click.echo(f"# {item.id}")
+            click.echo(format_decisions(extraction))
+        else:
+            for candidate in extraction.candidates:
+                click.echo(candidate.model_dump_json())
+
+
+@cli.group()
+def gazetteer() -> None:
+    """Build or import the place gazetteer."""
+
+
+@gazetteer.command("build")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Index file [default: the cache location].")
+@handle_errors
+def gazetteer_build(out: Path | None) -> None:
+    """Compile the gazetteer index from the GeoNames data shipped in PyPI packages."""
+    from sitrep.resolve.gazetteer import build_index, default_index_path
+
+    target = out or default_index_path()
+    stats = build_index(target)
+    click.echo(f"gazetteer written to {target}: {stats}")
+
+
+@gazetteer.command("import")
+@click.argument("all_countries", type=click.Path(exists=True, path_type=Path))
+@click.option("--alternate-names", type=click.Path(exists=True, path_type=Path), help="alternateNamesV2.txt")
+@click.option("--admin1-codes", type=click.Path(exists=True, path_type=Path), help="admin1CodesASCII.txt")
+@click.option("--admin2-codes", type=click.Path(exists=True, path_type=Path), help="admin2Codes.txt")
+@click.option("--countries", help="Comma-separated ISO codes to keep, e.g. IQ,SY.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="Index file to write.")
+@handle_errors
+def gazetteer_import(
+    all_countries: Path,
+    alternate_names: Path | None,
+    admin1_codes: Path | None,
+    admin2_codes: Path | None,
+    countries: str | None,
+    out: Path,
+) -> None:
+    """Load full GeoNames dumps (allCountries.txt and friends) for villages; use with SITREP_GAZETTEER."""
+    from sitrep.resolve.gazetteer import import_geonames
+
+    stats = import_geonames(
+        all_countries,
+        out=out,
+        alternate_names=alternate_names,
+        admin1_codes=admin1_codes,
+        admin2_codes=admin2_codes,
+        countries={c.strip().upper() for c in countries.split(",")} if countries else None,
+    )
+    click.echo(f"gazetteer written to {out}: {stats}")
+
+
+@cli.command()
+@click.argument("event_ids", nargs=-1, required=True)
+@click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
+@db_option
+@handle_errors
+def merge(event_ids: tuple[str, ...], user: str, db: str | None) -> None:
+    """Merge events into one (persisted; later automatic runs respect it)."""
+    if len(event_ids) < 2:
+        raise click.ClickException("give at least two event ids")
+    with _store(db) as store:
+        event = store.merge_override(list(event_ids), user=user)
+    click.echo(f"merged into {event.event_id} ({len(event.sources)} sources)")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--source", "article_id", required=True, help="Article id whose report leaves the event.")
+@click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
+@db_option
+@handle_errors
+def split(event_id: str, article_id: str, user: str, db: str | None) -> None:
+    """Split one source out of an event (persisted; later automatic runs respect it)."""
+    with _store(db) as store:
+        parts = store.split_override(event_id, article_id, user=user)
+    click.echo("split into " + ", ".join(e.event_id for e in parts))
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--action", type=click.Choice(["confirm", "reject"]), help="Confirm or reject the event.")
+@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="Edit a field (repeatable).")
+@click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
+@db_option
+@handle_errors
+def review(event_id: str, action: str | None, assignments: tuple[str, ...], user: str, db: str | None) -> None:
+    """Confirm, reject or edit an event; every change goes to the audit log."""
+    fields: dict[str, object] = {}
+    for assignment in assignments:
+        name, sep, value = assignment.partition("=")
+        if not sep:
+            raise click.ClickException(f"--set wants FIELD=VALUE, got {assignment!r}")
+        fields[name.strip()] = None if value == "" else value
+    chosen = "edit" if fields else action
+    if chosen is None:
+        raise click.ClickException("give --action confirm|reject or --set FIELD=VALUE")
+    with _store(db) as store:
+        event = store.review_event(event_id, action=chosen, fields=fields or None, user=user)  # type: ignore[arg-type]
+    click.echo(f"{event.event_id}: {event.status.value}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@db_option
+@handle_errors
+def serve(host: str, port: int, db: str | None) -> None:
+    """Serve the REST API and the web page."""
+    import uvicorn
+
+    from sitrep.serve.api import create_app
+    from sitrep.store import Store
+
+    settings = _settings(db=db)
+    store = Store.open(_db_url(settings.db))
+    app = create_app(store=store, settings=settings)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    cli(prog_name="sitrep")
