@@ -38,7 +38,9 @@ def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
         try:
             compiled.append(re.compile(str(raw), re.IGNORECASE))
         except re.error as exc:
-            raise ConfigError(f"bad boilerplate pattern {raw!r}: {exc}", code="boilerplate") from exc
+            raise ConfigError(
+                f"bad boilerplate pattern {raw!r}: {exc}", code="boilerplate"
+            ) from exc
     return tuple(compiled)
 
 

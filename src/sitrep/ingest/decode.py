@@ -17,7 +17,7 @@ import charset_normalizer
 
 from sitrep.model import Rejection
 
-__all__ = ["decode_bytes", "iter_lines", "read_bytes", "read_text"]
+__all__ = ["decode_bytes", "iter_lines", "read_bytes", "read_text", "too_large_line"]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes | Rejection:
     """The whole file, or a Rejection when it is unreadable, too large or empty."""
     where = str(path)
     try:
+        if not path.exists():
+            return Rejection(path=where, code="unreadable", reason="no such file")
         if not path.is_file():
             return Rejection(path=where, code="unreadable", reason="not a regular file")
         size = path.stat().st_size
@@ -45,7 +47,9 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes | Rejection:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        return Rejection(path=where, code="unreadable", reason=f"cannot read: {exc.strerror or exc}")
+        return Rejection(
+            path=where, code="unreadable", reason=f"cannot read: {exc.strerror or exc}"
+        )
     if len(data) > max_bytes:
         return _too_large(where, len(data), max_bytes)
     if not data.strip():

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from sitrep.ingest.decode import read_text
 from sitrep.ingest.html_text import html_title, nesting_depth, strip_tags

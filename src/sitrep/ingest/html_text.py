@@ -13,7 +13,22 @@ import re
 __all__ = ["html_title", "nesting_depth", "strip_tags"]
 
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 # [^<>] rather than [^>]: a run of '<' without '>' cannot make the scan quadratic.
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")

@@ -10,9 +10,7 @@ from pathlib import Path
 
 __all__ = ["FILENAME_PATTERN", "NameHints", "name_hints", "parse_date"]
 
-FILENAME_PATTERN = re.compile(
-    r"^(?P<outlet>.+?)-(?P<date>\d{4}-\d{2}-\d{2})(?:-(?P<slug>.+))?$"
-)
+FILENAME_PATTERN = re.compile(r"^(?P<outlet>.+?)-(?P<date>\d{4}-\d{2}-\d{2})(?:-(?P<slug>.+))?$")
 """``rudaw-2020-06-04.txt``, ``shafaq-2021-01-22-iq-tayaran.html``: outlet, date, slug."""
 
 _EARLIEST = date(1900, 1, 1)

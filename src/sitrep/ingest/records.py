@@ -140,7 +140,9 @@ def _choose_date(
         if parsed is None:
             log.warning("%s: unparseable publication date %r from %s ignored", where, value, label)
         elif parsed > today:
-            log.warning("%s: publication date %s from %s is in the future; ignored", where, parsed, label)
+            log.warning(
+                "%s: publication date %s from %s is in the future; ignored", where, parsed, label
+            )
         else:
             return parsed
     log.warning("%s: no publication date; stored with published=None", where)

@@ -19,10 +19,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from sitrep.errors import SitrepError
 from sitrep.model import Event, EventType
@@ -65,7 +67,7 @@ def trend_chart(weeks: Sequence[WeekCount], *, title: str) -> bytes:
             label.set_visible(index % step == 0)
     axes.set_xlabel("Week starting (Monday)")
     axes.set_ylim(0, max([w.events for w in weeks] + [1]) * 1.2)
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     right = axes.twinx()
     right.plot(
         positions,
@@ -77,7 +79,7 @@ def trend_chart(weeks: Sequence[WeekCount], *, title: str) -> bytes:
     )
     right.set_ylabel("Fatalities per week")
     right.set_ylim(0, max([w.fatalities for w in weeks] + [1]) * 1.2)
-    right.yaxis.get_major_locator().set_params(integer=True)
+    right.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(title, fontsize=11)
     axes.legend(
         handles=[
@@ -153,15 +155,53 @@ def _rings(geometry: Mapping[str, Any] | None) -> list[Ring]:
     return []
 
 
+def _properties(feature: Mapping[str, Any]) -> Mapping[str, Any]:
+    properties = feature.get("properties")
+    return properties if isinstance(properties, Mapping) else {}
+
+
 def _names(feature: Mapping[str, Any]) -> set[str]:
-    properties = feature.get("properties") or {}
-    return {str(v).casefold() for v in properties.values() if isinstance(v, str)}
+    """Every name a feature answers to (``name_alt`` is ``|``-separated), case-folded."""
+    names: set[str] = set()
+    for key in ("name", "name_alt", "name_en", "NAME", "admin1", "shapeName"):
+        value = _properties(feature).get(key)
+        if isinstance(value, str):
+            names.update(part.strip().casefold() for part in value.split("|") if part.strip())
+    return names
 
 
 def _is_country(feature: Mapping[str, Any]) -> bool:
-    properties = feature.get("properties") or {}
-    level = properties.get("level", properties.get("admin_level", properties.get("kind")))
+    properties = _properties(feature)
+    level = properties.get("level", properties.get("admin_level"))
     return str(level).casefold() in {"0", "country", "adm0", "admin0"}
+
+
+def _country_of(feature: Mapping[str, Any]) -> str | None:
+    """The country an admin-1 feature belongs to, or the country a level-0 feature is."""
+    if _is_country(feature):
+        name = _properties(feature).get("name")
+    else:
+        name = _properties(feature).get("admin")
+    return name.casefold() if isinstance(name, str) else None
+
+
+def _focus(
+    features: Sequence[Mapping[str, Any]], country: str, admin1: str | None
+) -> Mapping[str, Any] | None:
+    """The admin-1 area (when asked for) or else the country the report is about."""
+    wanted = country.casefold()
+    if admin1:
+        for feature in features:
+            if (
+                not _is_country(feature)
+                and admin1.casefold() in _names(feature)
+                and _country_of(feature) in {wanted, None}
+            ):
+                return feature
+    for feature in features:
+        if _is_country(feature) and wanted in _names(feature):
+            return feature
+    return None
 
 
 def _bounds(rings: Sequence[Ring]) -> tuple[float, float, float, float] | None:
@@ -202,6 +242,62 @@ def _marker_size(fatalities: int | None) -> float:
     return 18.0 + 14.0 * min(fatalities or 0, 120)
 
 
+def _draw_boundaries(
+    axes: Axes,
+    features: Sequence[Mapping[str, Any]],
+    country: str,
+    focus: Mapping[str, Any] | None,
+    extent: tuple[float, float, float, float],
+) -> int:
+    """Countries filled (the report's own lighter), admin-1 lines and names; returns how
+    many features were drawn."""
+    west, south, east, north = extent
+    wanted = country.casefold()
+    drawn = 0
+    for feature in features:
+        rings = _rings(feature.get("geometry"))
+        box = _bounds(rings)
+        if box is None or box[2] < west or box[0] > east or box[3] < south or box[1] > north:
+            continue
+        segments = [[(float(p[0]), float(p[1])) for p in ring] for ring in rings]
+        ours = _country_of(feature) == wanted
+        if _is_country(feature):
+            for segment in segments:
+                xs, ys = zip(*segment, strict=True)
+                axes.fill(xs, ys, color="#fdfcf7" if ours else "#e4e4e0", zorder=1)
+            axes.add_collection(
+                LineCollection(segments, colors="#4d4d4d", linewidths=1.1, zorder=2.5)
+            )
+        else:
+            if feature is focus:
+                for segment in segments:
+                    xs, ys = zip(*segment, strict=True)
+                    axes.fill(xs, ys, color="#fff2c6", zorder=1.5)
+            axes.add_collection(
+                LineCollection(
+                    segments,
+                    colors="#8a8a8a" if ours else "#b5b5b5",
+                    linewidths=0.5,
+                    zorder=2,
+                )
+            )
+            name = _properties(feature).get("name")
+            if ours and isinstance(name, str):
+                axes.text(
+                    (box[0] + box[2]) / 2,
+                    (box[1] + box[3]) / 2,
+                    name,
+                    fontsize=6.5,
+                    color="#6b6b6b",
+                    ha="center",
+                    va="center",
+                    zorder=2.6,
+                    clip_on=True,
+                )
+        drawn += 1
+    return drawn
+
+
 def event_map(
     events: Sequence[Event],
     *,
@@ -214,47 +310,17 @@ def event_map(
     coordinates are left out and counted in the caption."""
     located = [e for e in events if e.latitude is not None and e.longitude is not None]
     points = [(float(e.longitude or 0.0), float(e.latitude or 0.0)) for e in located]
-    wanted = {country.casefold()} | ({admin1.casefold()} if admin1 else set())
-    focus_rings: list[Ring] = []
-    if features:
-        for feature in features:
-            names = _names(feature)
-            if admin1 and admin1.casefold() in names:
-                focus_rings = _rings(feature.get("geometry"))
-                break
-            if country.casefold() in names and (_is_country(feature) or not focus_rings):
-                focus_rings = _rings(feature.get("geometry"))
-    west, south, east, north = _extent(points, _bounds(focus_rings))
+    focus = _focus(features, country, admin1) if features else None
+    focus_box = _bounds(_rings(focus.get("geometry"))) if focus else None
+    west, south, east, north = _extent(points, focus_box)
 
     figure = Figure(figsize=(8.0, 6.4), layout="constrained")
     axes = figure.add_subplot()
     axes.set_xlim(west, east)
     axes.set_ylim(south, north)
     axes.set_aspect(1.0 / max(math.cos(math.radians((south + north) / 2)), 0.2))
-    axes.set_facecolor("#eef3f7")
-
-    drawn = 0
-    if features:
-        for feature in features:
-            rings = _rings(feature.get("geometry"))
-            box = _bounds(rings)
-            if box is None or box[2] < west or box[0] > east or box[3] < south or box[1] > north:
-                continue
-            segments = [[(float(p[0]), float(p[1])) for p in ring] for ring in rings]
-            inside = bool(wanted & _names(feature))
-            country_level = _is_country(feature)
-            if inside:
-                for segment in segments:
-                    axes.fill(*zip(*segment, strict=True), color="#fbfaf5", zorder=1)
-            axes.add_collection(
-                LineCollection(
-                    segments,
-                    colors="#555555" if country_level else "#9a9a9a",
-                    linewidths=1.2 if country_level else 0.5,
-                    zorder=2,
-                )
-            )
-            drawn += 1
+    axes.set_facecolor("#dfe9f2" if features else "#f7f9fb")
+    drawn = _draw_boundaries(axes, features or [], country, focus, (west, south, east, north))
     with_boundaries = drawn > 0
     axes.grid(not with_boundaries, color="#c8d2dc", linewidth=0.6, zorder=0)
     axes.set_xlabel("Longitude (°E)")
@@ -265,8 +331,8 @@ def event_map(
         if not group:
             continue
         axes.scatter(
-            [e.longitude for e in group],
-            [e.latitude for e in group],
+            [float(e.longitude or 0.0) for e in group],
+            [float(e.latitude or 0.0) for e in group],
             s=[_marker_size(e.fatalities) for e in group],
             c=TYPE_COLOURS[event_type],
             alpha=0.7,
@@ -276,7 +342,9 @@ def event_map(
             zorder=3,
         )
     if located:
-        type_legend = axes.legend(loc="upper left", fontsize=7, title="Event type", title_fontsize=8)
+        type_legend = axes.legend(
+            loc="upper left", fontsize=7, title="Event type", title_fontsize=8
+        )
         axes.add_artist(type_legend)
         sizes = [
             Line2D(

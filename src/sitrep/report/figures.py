@@ -282,9 +282,7 @@ def compute_figures(
         undated=sum(1 for e in events if e.event_date is None),
         sources=sum(len(e.sources) for e in events),
         outlets=tuple(outlets),
-        time_precision=_tally(
-            _TIME_LABELS.get(e.time_precision, "unknown") for e in events
-        ),
+        time_precision=_tally(_TIME_LABELS.get(e.time_precision, "unknown") for e in events),
         geo_precision=_tally(_GEO_LABELS.get(e.geo_precision, "unknown") for e in events),
         status=_tally(e.status.value for e in events),
     )

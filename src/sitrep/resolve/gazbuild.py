@@ -41,7 +41,7 @@ FOCUS_COUNTRIES: frozenset[str] = frozenset(
 )
 """Countries whose every populated place (GeoNames cities500) goes into the index."""
 
-WORLD_MIN_POPULATION = 1000
+WORLD_MIN_POPULATION = 5000
 """Population threshold for places elsewhere."""
 
 _GEONAMES_FEATURES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG", "PPLL"})
@@ -211,7 +211,7 @@ def build_index(out: Path) -> GazetteerStats:
                 [parts[0], *aliases],
             )  # fmt: skip
     _apply_city_display(data, curated)
-    stats = write_index(data, out, seconds=time.perf_counter() - started)
+    stats = write_index(data, out, started=started)
     log.info("gazetteer index built: %s", stats)
     return stats
 
@@ -330,6 +330,6 @@ def import_geonames(
         for gid, names in extra_names.items():
             data.add_names(gid, names)
     _apply_city_display(data, curated)
-    stats = write_index(data, out, seconds=time.perf_counter() - started)
+    stats = write_index(data, out, started=started)
     log.info("gazetteer imported: %s", stats)
     return stats

@@ -215,9 +215,19 @@ def run(
                 bar.update(task, completed=stats.articles_read + len(stats.rejected), rate=rate)
 
             if ray_address is not None:
-                from sitrep.scale import run_on_ray
+                from sitrep.pipeline.distributed import run_on_ray
 
-                stats = run_on_ray(runner, list(paths), address=ray_address, published=_published(published))
+                stats = run_on_ray(
+                    runner,
+                    list(paths),
+                    address=ray_address,
+                    published=_published(published),
+                    spacy_model=settings.spacy_model,
+                    gazetteer=settings.gazetteer,
+                    actors=settings.actors_file,
+                    progress=progress,
+                    dedup=not no_dedup,
+                )
             else:
                 stats = runner.run(
                     paths,

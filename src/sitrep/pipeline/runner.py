@@ -26,7 +26,7 @@ from sitrep.extract import Extractor, RuleExtractor, load_nlp
 from sitrep.ingest import iter_articles
 from sitrep.ingest.dedup import NearDuplicateIndex
 from sitrep.merge import merge_mentions
-from sitrep.model import Article, Event, Extraction, Rejection, Span
+from sitrep.model import Article, Event, Extraction, Rejection, Span, stable_id
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 from sitrep.settings import Settings
 from sitrep.store import Store
@@ -137,13 +137,11 @@ def copy_events_for_duplicate(events: list[Event], copy: Article) -> list[Event]
                 )
             )
         if sources:
-            trigger_start = sources[0].sentences[0].start
+            triggers = [e.start for e in sources[0].evidence if e.role == "trigger"]
+            anchor = triggers[0] if triggers else sources[0].sentences[0].start
             out.append(
                 event.model_copy(
-                    update={
-                        "event_id": f"{event.event_id}-{copy.id}-{trigger_start}",
-                        "sources": sources,
-                    }
+                    update={"event_id": stable_id("ev", copy.id, anchor), "sources": sources}
                 )
             )
     return out
@@ -171,60 +169,67 @@ class Runner:
         self.max_bytes = max_bytes
         self.strict = strict
 
-    # -- stage 1: ingest -------------------------------------------------------------
+    # -- admission: what to do with an article that was read ---------------------------
+
+    def admit(
+        self, article: Article, *, stats: RunStats, near_dups: NearDuplicateIndex | None
+    ) -> tuple[Article, str]:
+        """Store the article and decide: "extract", "duplicate" (syndicated copy of an
+        earlier article), "language" (not English: skipped with a note) or "done"."""
+        stats.articles_read += 1
+        if near_dups is not None:
+            original = near_dups.check_and_add(article)
+            if original is not None and original != article.id:
+                article = article.model_copy(update={"duplicate_of": original})
+        stored_id, is_new = self.store.add_article(article)
+        if stored_id != article.id:
+            article = article.model_copy(update={"id": stored_id})
+        if is_new:
+            stats.articles_new += 1
+        elif self.store.is_processed(stored_id):
+            stats.already_processed += 1
+            return article, "done"
+        if article.language not in ENGLISH:
+            stats.skipped_language.append(article.id)
+            log.info("%s: language %s skipped (English only for now)", article.id, article.language)
+            self.store.save_article_events(article.id, [])
+            return article, "language"
+        if article.duplicate_of is not None:
+            stats.near_duplicates += 1
+            return article, "duplicate"
+        return article, "extract"
 
     def ingest(
         self,
         paths: Iterable[Path],
         *,
-        published: date | None = None,
+        published: date | None,
         stats: RunStats,
         dumper: _Dumper,
-        progress: Progress | None = None,
-        near_dups: NearDuplicateIndex | None = None,
-        duplicates_out: list[Article] | None = None,
+        progress: Progress | None,
+        near_dups: NearDuplicateIndex | None,
+        duplicates_out: list[Article],
     ) -> Iterator[Article]:
-        """Store every readable article; yield the ones that still need extraction."""
+        """Stage 1: store every readable article; yield the ones that need extraction."""
         for item in iter_articles(paths, published=published, max_bytes=self.max_bytes):
             if isinstance(item, Rejection):
                 stats.rejected.append(item)
                 log.warning("rejected %s", item)
-                if progress:
-                    progress(stats)
-                continue
-            stats.articles_read += 1
-            article = item
-            dumper.write("ingest", [article])
-            if near_dups is not None:
-                original = near_dups.check_and_add(article)
-                if original is not None:
-                    article = article.model_copy(update={"duplicate_of": original})
-            stored_id, is_new = self.store.add_article(article)
-            if stored_id != article.id:
-                article = article.model_copy(update={"id": stored_id})
-            if is_new:
-                stats.articles_new += 1
-            elif self.store.is_processed(stored_id):
-                stats.duplicates += 1 if article.duplicate_of is None else 0
-                stats.already_processed += 1
-                if progress:
-                    progress(stats)
-                continue
-            if article.language not in ENGLISH:
-                stats.skipped_language.append(article.id)
-                log.info("%s: language %s skipped (English only for now)", article.id, article.language)
-                self.store.save_article_events(article.id, [])
-            elif article.duplicate_of is not None and duplicates_out is not None:
-                stats.near_duplicates += 1
-                duplicates_out.append(article)
             else:
-                yield article
+                dumper.write("ingest", [item])
+                article, action = self.admit(item, stats=stats, near_dups=near_dups)
+                if action == "duplicate":
+                    duplicates_out.append(article)
+                elif action == "extract":
+                    yield article
             if progress:
                 progress(stats)
 
     # -- stages 2-3: extract and resolve, one article at a time ------------------------
 
-    def _extract(self, articles: Iterator[Article], stats: RunStats) -> Iterator[tuple[Article, Extraction]]:
+    def _extract(
+        self, articles: Iterator[Article], stats: RunStats
+    ) -> Iterator[tuple[Article, Extraction]]:
         """`extractor.pipe` with failure isolation: a crash on one article is recorded
         and the pipe restarts on the rest."""
         pending: deque[Article] = deque()
@@ -256,6 +261,43 @@ class Runner:
                 pending.clear()
                 source = feed_from(retry, source, pending)
 
+    def resolve(self, article: Article, extraction: Extraction, *, stats: RunStats) -> list[Event] | None:
+        """Stage 3, with failure isolation (None: failed and recorded)."""
+        try:
+            return self.resolver.resolve(article, extraction)
+        except Exception as exc:  # recorded, the run goes on
+            if self.strict:
+                raise
+            stats.failures.append(Failure(article.id, article.origin, "resolve", repr(exc)))
+            log.exception("resolve failed on %s", article.id)
+            return None
+
+    # -- stages 4-5: store the mentions, merge ---------------------------------------------
+
+    def save(self, article: Article, events: list[Event], *, stats: RunStats, batch: list[str]) -> None:
+        self.store.save_article_events(article.id, events)
+        stats.mentions += len(events)
+        batch.append(article.id)
+        if len(batch) >= self.batch_size:
+            self.flush(batch)
+
+    def flush(self, batch: list[str]) -> None:
+        """Re-merge the part of the event table the batch's articles touch."""
+        if batch:
+            self.store.remerge(list(batch), merge=merge_mentions)
+            batch.clear()
+
+    def save_duplicates(
+        self, duplicates: list[Article], originals: dict[str, list[Event]], *, stats: RunStats, batch: list[str]
+    ) -> None:
+        """Syndicated copies are not extracted again: they get the original's events."""
+        for copy in duplicates:
+            original_id = copy.duplicate_of or ""
+            source_events = originals.get(original_id)
+            if source_events is None:
+                source_events = self.store.article_mentions(original_id)
+            self.save(copy, copy_events_for_duplicate(source_events, copy), stats=stats, batch=batch)
+
     def run(
         self,
         paths: Iterable[Path],
@@ -284,34 +326,15 @@ class Runner:
             )
             for article, extraction in self._extract(fresh, stats):
                 dumper.write("extract", [extraction])
-                try:
-                    events = self.resolver.resolve(article, extraction)
-                except Exception as exc:  # recorded, the run goes on
-                    if self.strict:
-                        raise
-                    stats.failures.append(Failure(article.id, article.origin, "resolve", repr(exc)))
-                    log.exception("resolve failed on %s", article.id)
+                events = self.resolve(article, extraction, stats=stats)
+                if events is None:
                     continue
                 dumper.write("resolve", events)
-                self.store.save_article_events(article.id, events)
-                originals[article.id] = events
                 stats.extracted += 1
-                stats.mentions += len(events)
-                batch.append(article.id)
-                if len(batch) >= self.batch_size:
-                    self.store.remerge(batch, merge=merge_mentions)
-                    batch = []
-            for copy in duplicates:
-                source_events = originals.get(copy.duplicate_of or "")
-                if source_events is None:
-                    stored = self.store.get_article(copy.duplicate_of or "")
-                    source_events = [] if stored is None else self.store.article_mentions(stored.id)
-                events = copy_events_for_duplicate(source_events, copy)
-                self.store.save_article_events(copy.id, events)
-                stats.mentions += len(events)
-                batch.append(copy.id)
-            if batch:
-                self.store.remerge(batch, merge=merge_mentions)
+                originals[article.id] = events
+                self.save(article, events, stats=stats, batch=batch)
+            self.save_duplicates(duplicates, originals, stats=stats, batch=batch)
+            self.flush(batch)
         finally:
             dumper.close()
         return stats

@@ -1,0 +1,268 @@
+"""Incremental re-merge: load the part of the store a change can touch, merge it, diff it in.
+
+Mentions more than ``2 * window_days`` apart are never linked by merge, so the set
+loaded here is closed: every mention of a seed's country within that distance of a
+loaded mention (repeated until nothing new comes in), every member of the events those
+mentions belong to now, and every mention an override ties to them. Merging that set
+gives the same clusters as merging the whole table, which makes the result independent
+of the order articles arrive in.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
+
+from sitrep.errors import StoreError
+from sitrep.model import Event, MergedEvent, Status
+
+from .records import MergeStats
+from .rows import event_row
+from .tables import articles, events, mentions, overrides, reviews
+
+__all__ = ["DEFAULT_WINDOW_DAYS", "MergeFunction", "apply_review", "chunks", "remerge_mentions"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WINDOW_DAYS = 31
+"""Must equal ``sitrep.merge.MERGE_WINDOW_DAYS`` (a test checks it)."""
+
+T = TypeVar("T")
+
+
+class MergeFunction(Protocol):
+    """What `Store.remerge` calls: `sitrep.merge.merge_mentions` has this shape."""
+
+    def __call__(
+        self,
+        mentions: Iterable[Event],
+        *,
+        must_link: Collection[tuple[str, str]],
+        cannot_link: Collection[tuple[str, str]],
+    ) -> list[MergedEvent]: ...
+
+
+def chunks(items: Iterable[T], size: int = 500) -> Iterator[list[T]]:
+    """Lists of at most ``size`` items (keeps IN lists under the drivers' limits)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def apply_review(event: Event, status: str, fields: dict[str, Any]) -> Event:
+    """The event with a reviewer's status and edited fields on top."""
+    data = event.model_dump()
+    data.update(fields)
+    data["status"] = Status(status)
+    return Event.model_validate(data)
+
+
+class _Component:
+    """The mentions loaded so far (id -> country key, date, current event, article)."""
+
+    def __init__(self, conn: Connection, window_days: int) -> None:
+        self.conn = conn
+        self.span = timedelta(days=2 * window_days)
+        self.rows: dict[str, tuple[str, date | None, str | None, str]] = {}
+        self.covered: dict[str, list[tuple[date, date]]] = {}
+        self.expanded_events: set[str] = set()
+        self.expanded_overrides: set[str] = set()
+        self.links: set[tuple[str, str, str]] = set()
+
+    _cols = (mentions.c.id, mentions.c.country_key, mentions.c.event_date, mentions.c.event_id)
+
+    def _take(self, rows: Iterable[Any]) -> int:
+        added = 0
+        for r in rows:
+            if r.id not in self.rows:
+                self.rows[r.id] = (r.country_key, r.event_date, r.event_id, r.article_id)
+                added += 1
+        return added
+
+    def add_ids(self, ids: Iterable[str]) -> int:
+        added = 0
+        for batch in chunks(sorted(set(ids) - set(self.rows))):
+            q = select(*self._cols, mentions.c.article_id).where(mentions.c.id.in_(batch))
+            added += self._take(self.conn.execute(q))
+        return added
+
+    def add_articles(self, article_ids: Iterable[str]) -> int:
+        added = 0
+        for batch in chunks(sorted(set(article_ids))):
+            q = select(*self._cols, mentions.c.article_id).where(mentions.c.article_id.in_(batch))
+            added += self._take(self.conn.execute(q))
+        return added
+
+    def _expand_dates(self) -> int:
+        wanted: dict[str, list[tuple[date, date]]] = {}
+        for key, day, _, _ in self.rows.values():
+            if day is not None:
+                wanted.setdefault(key, []).append((day - self.span, day + self.span))
+        added = 0
+        for key, spans in sorted(wanted.items()):
+            for lo, hi in _union(spans):
+                if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in self.covered.get(key, [])):
+                    continue
+                q = select(*self._cols, mentions.c.article_id).where(
+                    mentions.c.country_key == key,
+                    mentions.c.event_date >= lo,
+                    mentions.c.event_date <= hi,
+                )
+                added += self._take(self.conn.execute(q))
+                self.covered[key] = _union([*self.covered.get(key, []), (lo, hi)])
+        return added
+
+    def _expand_events(self) -> int:
+        todo = sorted({r[2] for r in self.rows.values() if r[2]} - self.expanded_events)
+        self.expanded_events.update(todo)
+        added = 0
+        for batch in chunks(todo):
+            q = select(*self._cols, mentions.c.article_id).where(mentions.c.event_id.in_(batch))
+            added += self._take(self.conn.execute(q))
+        return added
+
+    def _expand_overrides(self) -> int:
+        todo = sorted(set(self.rows) - self.expanded_overrides)
+        self.expanded_overrides.update(todo)
+        partners: set[str] = set()
+        for batch in chunks(todo):
+            q = select(overrides.c.kind, overrides.c.a, overrides.c.b).where(
+                or_(overrides.c.a.in_(batch), overrides.c.b.in_(batch))
+            )
+            for kind, a, b in self.conn.execute(q):
+                self.links.add((kind, a, b))
+                partners.update((a, b))
+        return self.add_ids(partners)
+
+    def close(self) -> None:
+        """Expand until nothing new comes in."""
+        while self._expand_dates() + self._expand_events() + self._expand_overrides():
+            pass
+
+
+def _union(spans: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
+    out: list[tuple[date, date]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _load_mentions(conn: Connection, ids: Sequence[str]) -> list[Event]:
+    loaded: list[Event] = []
+    for batch in chunks(sorted(ids)):
+        q = select(mentions.c.id, mentions.c.payload).where(mentions.c.id.in_(batch))
+        for mid, payload in conn.execute(q):
+            event = Event.model_validate_json(payload)
+            loaded.append(event.model_copy(update={"event_id": mid}))
+    return loaded
+
+
+def _latest_reviews(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+    out: dict[str, tuple[int, str, str]] = {}
+    for batch in chunks(sorted(ids)):
+        q = select(reviews.c.mention_id, reviews.c.seq, reviews.c.status, reviews.c.fields)
+        for mid, seq, status, fields in conn.execute(q.where(reviews.c.mention_id.in_(batch))):
+            out[mid] = (seq, status, fields)
+    return out
+
+
+def remerge_mentions(
+    conn: Connection,
+    *,
+    seed_mentions: Iterable[str] = (),
+    seed_articles: Iterable[str] = (),
+    merge: MergeFunction,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> tuple[MergeStats, list[MergedEvent]]:
+    """Re-merge everything a change to the seeds can touch, inside ``conn``'s transaction."""
+    seed_articles = sorted(set(seed_articles))
+    component = _Component(conn, window_days)
+    component.add_ids(seed_mentions)
+    component.add_articles(seed_articles)
+    component.close()
+    ids = sorted(component.rows)
+    must = sorted((a, b) for kind, a, b in component.links if kind == "must")
+    cannot = sorted((a, b) for kind, a, b in component.links if kind == "cannot")
+    merged = merge(_load_mentions(conn, ids), must_link=must, cannot_link=cannot) if ids else []
+    seen = [m for cluster in merged for m in cluster.members]
+    if sorted(seen) != ids:
+        raise StoreError("merge function lost or repeated mentions", code="merge_contract")
+    merged = _with_reviews(conn, merged, ids)
+    old_ids = {r[2] for r in component.rows.values() if r[2]}
+    new_ids = {m.event.event_id for m in merged}
+    existing: dict[str, tuple[str, str]] = {}
+    for batch in chunks(sorted(old_ids | new_ids)):
+        q = select(events.c.event_id, events.c.payload, events.c.why)
+        for eid, payload, why in conn.execute(q.where(events.c.event_id.in_(batch))):
+            existing[eid] = (payload, why)
+    gone = sorted(old_ids - new_ids)
+    for batch in chunks(gone):
+        conn.execute(delete(events).where(events.c.event_id.in_(batch)))
+    inserts, updates, unchanged = [], [], 0
+    for cluster in merged:
+        row = event_row(cluster.event, cluster.why)
+        before = existing.get(cluster.event.event_id)
+        if before is None:
+            inserts.append(row)
+        elif before != (row["payload"], row["why"]):
+            updates.append({**row, "key": row["event_id"]})
+        else:
+            unchanged += 1
+    if inserts:
+        conn.execute(insert(events), inserts)
+    if updates:
+        cols = {k: bindparam(k) for k in updates[0] if k not in ("key", "event_id")}
+        conn.execute(update(events).where(events.c.event_id == bindparam("key")).values(cols), updates)
+    moves = [
+        {"mid": mid, "eid": cluster.event.event_id}
+        for cluster in merged
+        for mid in cluster.members
+        if component.rows[mid][2] != cluster.event.event_id
+    ]
+    if moves:
+        stmt = update(mentions).where(mentions.c.id == bindparam("mid"))
+        conn.execute(stmt.values(event_id=bindparam("eid")), moves)
+    touched = sorted({r[3] for r in component.rows.values()} | set(seed_articles))
+    for batch in chunks(touched):
+        stmt = update(articles).where(articles.c.id.in_(batch), articles.c.merge_pending.is_(True))
+        conn.execute(stmt.values(merge_pending=False))
+    stats = MergeStats(
+        articles=len(touched),
+        mentions=len(ids),
+        events_removed=len(gone),
+        events_written=len(inserts) + len(updates),
+        events_unchanged=unchanged,
+    )
+    log.debug("remerge: %s", stats)
+    return stats, merged
+
+
+def _with_reviews(
+    conn: Connection, merged: list[MergedEvent], ids: Sequence[str]
+) -> list[MergedEvent]:
+    latest = _latest_reviews(conn, ids)
+    if not latest:
+        return merged
+    out: list[MergedEvent] = []
+    for cluster in merged:
+        found = [latest[m] for m in cluster.members if m in latest]
+        if not found:
+            out.append(cluster)
+            continue
+        _, status, fields = max(found)
+        event = apply_review(cluster.event, status, json.loads(fields))
+        out.append(cluster.model_copy(update={"event": event}))
+    return out
