@@ -44,6 +44,7 @@ _BLOCK = re.compile(
 )
 _ANY_TAG = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _TITLE = re.compile(r"<title\b[^<>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 
@@ -86,10 +87,10 @@ def html_title(markup: str) -> str | None:
 
 
 def strip_tags(markup: str) -> str:
-    """Plain text from HTML: invisible elements dropped, blocks become line breaks."""
+    """Plain text from HTML: invisible elements dropped, whitespace folded, blocks end lines."""
     text = _COMMENT.sub(" ", markup)
     text = _INVISIBLE.sub(" ", text)
-    text = _BLOCK.sub("\n", text)
+    text = _BLOCK.sub("\n", _WHITESPACE.sub(" ", text))
     text = html.unescape(_ANY_TAG.sub(" ", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return _BLANKS.sub("\n", "\n".join(lines)).strip()

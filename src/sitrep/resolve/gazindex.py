@@ -80,9 +80,10 @@ class IndexData:
         self.places[row.id] = row
         bucket = self.spellings.setdefault(row.id, set())
         for name in [row.name, *names]:
-            spelling = ascii_name(name)
-            if spelling and _usable(name):
-                bucket.add(spelling)
+            if _usable(name):
+                spelling = ascii_name(name)
+                if spelling:
+                    bucket.add(spelling)
 
     def add_names(self, place_id: int, names: list[str]) -> None:
         if place_id in self.places:
@@ -107,11 +108,12 @@ class GazetteerStats(BaseModel):
 
 def _usable(name: str) -> bool:
     """Skip codes ("BGW") and names mostly in non-Latin script."""
-    stripped = name.strip()
-    if len(stripped) <= 4 and stripped.isupper() and stripped.isalpha():
+    if len(name) <= 4 and name.isupper() and name.isalpha():
         return False
-    latin = sum(ch.isascii() for ch in stripped)
-    return latin >= max(1, len(stripped) // 2)
+    if name.isascii():
+        return True
+    latin = len(name.encode("ascii", "ignore"))
+    return latin >= max(1, len(name) // 2)
 
 
 def write_index(data: IndexData, out: Path, *, started: float) -> GazetteerStats:

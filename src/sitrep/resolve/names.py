@@ -75,9 +75,12 @@ _DROPPED = frozenset("aeiouyw")
 @lru_cache(maxsize=65536)
 def ascii_name(name: str) -> str:
     """Lower-case ASCII words of ``name``: ``"Şalāḩ ad Dīn" -> "salah ad din"``."""
-    text = unicodedata.normalize("NFKD", name.casefold()).translate(_MARKS)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.encode("ascii", "ignore").decode("ascii")
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_MARKS)).translate(_MARKS)
+        text = text.encode("ascii", "ignore").decode("ascii")
+    else:
+        text = text.translate(_MARKS)
     return " ".join(w for w in _NON_WORD.split(text) if w)
 
 

@@ -54,7 +54,8 @@ from sitrep.report.exports import EXPORT_MEDIA_TYPES, EXPORT_SUFFIXES, iter_expo
 from sitrep.serve.boundaries import load_boundaries
 from sitrep.serve.web.build import STATIC_DIR
 from sitrep.settings import Settings
-from sitrep.store import AuditEntry, StatRow, Store
+from sitrep.merge import merge_mentions
+from sitrep.store import SORTABLE, AuditEntry, StatRow, Store
 
 __all__ = ["EDITABLE_FIELDS", "ApiError", "create_app"]
 
@@ -71,8 +72,7 @@ MAX_DATE: Final = date(2100, 12, 31)
 MAX_BODY_BYTES: Final = 256 * 1024
 MAX_TEXT: Final = 200
 MAX_NAME: Final = 200
-SORT_FIELDS: Final = ("event_date", "fatalities", "event_type", "admin1", "country", "confidence")
-SORT_PATTERN: Final = r"^-?(" + "|".join(SORT_FIELDS) + r")$"
+SORT_PATTERN: Final = r"^-?(" + "|".join(SORTABLE) + r")$"
 ID_PATTERN: Final = r"^[A-Za-z0-9_.:\-]+$"
 
 EDITABLE_FIELDS: Final[frozenset[str]] = frozenset(Event.model_fields) - {
@@ -96,16 +96,21 @@ class ApiError(SitrepError):
 
 _STATUS_BY_CODE: Final[dict[str, int]] = {
     "not_found": 404,
-    "unknown_id": 404,
-    "unknown_event": 404,
-    "unknown_article": 404,
-    "invalid_request": 400,
-    "invalid_cursor": 400,
-    "invalid_query": 400,
-    "invalid_edit": 400,
     "conflict": 409,
+    "db_open": 503,
+    "migration": 503,
+    "no_merge_function": 503,
     "boundaries_missing": 503,
     "boundaries_invalid": 503,
+    "merge_contract": 500,
+}
+
+
+_SERVER_MESSAGES: Final[dict[str, str]] = {
+    "boundaries_missing": "Map boundaries are not built: run `python -m sitrep.serve.web.build`",
+    "no_merge_function": "Merging is not configured on this server",
+    "db_open": "The database cannot be opened",
+    "migration": "The database cannot be migrated",
 }
 
 
@@ -114,7 +119,7 @@ def _status_of(exc: SitrepError) -> int:
         return exc.status
     if exc.code in _STATUS_BY_CODE:
         return _STATUS_BY_CODE[exc.code]
-    if "not_found" in exc.code or exc.code.startswith("unknown"):
+    if exc.code.startswith("unknown"):  # the store's unknown_event, unknown_article
         return 404
     if isinstance(exc, MergeError):
         return 409
@@ -371,7 +376,7 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
     settings = settings if settings is not None else Settings()
     tile_url: str | None = getattr(settings, "tile_url", None)
     csp = content_security_policy(tile_url)
-    the_store = store if store is not None else Store.open(settings.db)
+    the_store = store if store is not None else Store.open(settings.db, merge=merge_mentions)
     max_page = settings.max_page_size
     boundaries_cache: list[bytes] = []
 
@@ -408,9 +413,11 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
     @app.exception_handler(SitrepError)
     async def _sitrep_error(request: Request, exc: SitrepError) -> Response:
         status = _status_of(exc)
-        if status >= 500:
+        message = exc.message
+        if status >= 500:  # the detail (a URL, a path) is for the log, not the client
             logger.error("%s %s: %s", request.method, request.url.path, exc)
-        response = error_response(status, exc.code, exc.message)
+            message = _SERVER_MESSAGES.get(exc.code, "The server cannot answer this now")
+        response = error_response(status, exc.code, message)
         if status == 401:
             response.headers["www-authenticate"] = "Bearer"
         return response

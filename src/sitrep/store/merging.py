@@ -225,7 +225,9 @@ def remerge_mentions(
         conn.execute(insert(events), inserts)
     if updates:
         cols = {k: bindparam(k) for k in updates[0] if k not in ("key", "event_id")}
-        conn.execute(update(events).where(events.c.event_id == bindparam("key")).values(cols), updates)
+        conn.execute(
+            update(events).where(events.c.event_id == bindparam("key")).values(cols), updates
+        )
     moves = [
         {"mid": mid, "eid": cluster.event.event_id}
         for cluster in merged

@@ -85,7 +85,11 @@ def _sort(q: EventQuery) -> tuple[str, bool, _Col[Any]]:
             f"cannot sort by {name!r}; sortable: {', '.join(SORTABLE)}", code="bad_sort"
         )
     column = events.c[name]
-    key = column if name == "event_id" else func.coalesce(column, literal(_SENTINELS[name], column.type))
+    key = (
+        column
+        if name == "event_id"
+        else func.coalesce(column, literal(_SENTINELS[name], column.type))
+    )
     return name, descending, key
 
 

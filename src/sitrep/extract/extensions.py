@@ -1,0 +1,28 @@
+"""spaCy extension attributes used by sitrep's extract components, registered once at import.
+
+All are ``Doc`` attributes prefixed ``sitrep_``; each component writes its own in its
+``set_annotations`` step and later components read them. The Doc never leaves extract/.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["EXTENSIONS", "register_extensions"]
+
+EXTENSIONS: tuple[str, ...] = (
+    "sitrep_quantities",  # list[NumberPhrase], written by sitrep_quantities
+    "sitrep_casualties",  # list[CasualtyLink], written by sitrep_casualties
+    "sitrep_frames",  # list[Frame], written by sitrep_events
+    "sitrep_decisions",  # list[Decision], written by sitrep_events
+)
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions (idempotent)."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()

@@ -1,0 +1,80 @@
+"""Plain records the extract components pass between themselves on the Doc.
+
+They hold token indices (valid only for the Doc they came from) and are turned into the
+character-offset records of ``sitrep.model`` by ``to_candidates``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitrep.model import (
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    PloverType,
+    Quantity,
+    Span,
+    SubEventType,
+)
+
+__all__ = ["CasualtyLink", "Frame", "NumberPhrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPhrase:
+    """A number as written: tokens ``[start, end)`` and the figure ACLED would code."""
+
+    start: int
+    end: int
+    value: int | None
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = None
+    vague: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyLink:
+    """A casualty figure tied to the word that says what happened to the people counted."""
+
+    kind: str  # "killed", "injured" or "combined"
+    trigger: int  # token index of killed / wounded / casualties
+    value: int | None
+    start: int  # token span of the figure as written (the number, or the victim phrase)
+    end: int
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = None
+    victim: int | None = None  # token index of the victims' head noun
+    attacker: bool = False  # the attackers' own deaths
+    additive: bool = False  # "also killed": adds to another figure
+
+
+@dataclass
+class Frame:
+    """One incident as the events component read it (mutable while it is being built)."""
+
+    index: int
+    sub_event_type: SubEventType
+    plover_type: PloverType | None
+    plover_mode: str | None
+    trigger: Span
+    trigger_kind: str
+    evidence: list[Span]
+    sentence_starts: list[int]
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    fatalities: Quantity | None = None
+    injuries: Quantity | None = None
+    combined_toll: Quantity | None = None
+    weapon: str | None = None
+    weapon_span: Span | None = None
+    aggregate: bool = False
+    background_cue: bool = False
+    anaphor_keys: set[str] = field(default_factory=set)
+    confidence: float = 0.5
+    field_confidence: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    specificity: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,336 @@
+"""`Store`: the one object that reads and writes the database."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Literal
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from sitrep.errors import StoreError
+from sitrep.model import Article, Event, EventPage, EventQuery
+
+from . import queries
+from .engine import migrate, open_engine
+from .merging import DEFAULT_WINDOW_DAYS, MergeFunction, chunks, remerge_mentions
+from .records import AuditEntry, MergeStats, StatRow
+from .review import Action, audit_entries, merge_events, review, split_event
+from .rows import article_row, country_key, mention_id, row_event
+from .tables import articles, events, mentions
+
+__all__ = ["Store"]
+
+log = logging.getLogger(__name__)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _json_or_none(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class Store:
+    """Articles, their single-source mentions, merged events, reviews and the audit log.
+
+    Open with `Store.open`; every public method runs in its own transaction.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        merge: MergeFunction | None = None,
+        clock: Callable[[], datetime] = _utcnow,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+    ) -> None:
+        self._engine = engine
+        self._merge = merge
+        self._clock = clock
+        self._window_days = window_days
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        *,
+        merge: MergeFunction | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> Store:
+        """Open (and migrate to head) the database at ``url``: an SQLAlchemy URL or a
+        path to a SQLite file. ``merge`` is used by `merge_override` / `split_override`
+        (pass `sitrep.merge.merge_mentions`); ``clock`` stamps the audit log."""
+        engine = open_engine(url)
+        migrate(engine)
+        return cls(engine, merge=merge, clock=clock or _utcnow)
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return str(self._engine.dialect.name)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _begin(self) -> Any:
+        return self._engine.begin()
+
+    def _read(self) -> Any:
+        return self._engine.connect()
+
+    # -- articles ---------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> tuple[str, bool]:
+        """Store an article: ``(stored id, is_new)``. A stored one with the same URL or
+        content hash wins (nothing changes); an id taken by different content gets
+        ``id-<hash[:8]>``."""
+        with self._begin() as conn:
+            same = select(articles.c.id).where(articles.c.content_hash == article.content_hash)
+            found = conn.execute(same.order_by(articles.c.id)).first()
+            if found is None and article.url:
+                by_url = select(articles.c.id).where(articles.c.url == article.url)
+                found = conn.execute(by_url.order_by(articles.c.id)).first()
+            if found is not None:
+                return str(found.id), False
+            stored = article
+            taken = select(articles.c.id).where(articles.c.id == article.id)
+            if conn.execute(taken).first() is not None:
+                stored = article.model_copy(
+                    update={"id": f"{article.id}-{article.content_hash[:8]}"}
+                )
+            conn.execute(insert(articles).values(article_row(stored)))
+            return stored.id, True
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self._read() as conn:
+            q = select(articles.c.payload).where(articles.c.id == article_id)
+            payload = conn.execute(q).scalar_one_or_none()
+        return None if payload is None else Article.model_validate_json(payload)
+
+    def is_processed(self, article_id: str) -> bool:
+        """Whether the article's extraction has been saved."""
+        with self._read() as conn:
+            q = select(articles.c.processed).where(articles.c.id == article_id)
+            return bool(conn.execute(q).scalar_one_or_none())
+
+    def pending_articles(self) -> list[str]:
+        """Articles whose mentions were saved but not merged yet (e.g. after a crash)."""
+        with self._read() as conn:
+            q = select(articles.c.id).where(articles.c.merge_pending.is_(True))
+            return sorted(conn.execute(q).scalars())
+
+    # -- mentions ----------------------------------------------------------------------
+
+    def save_article_events(self, article_id: str, events_: list[Event]) -> None:
+        """Replace the article's mentions (one Source each) and mark it processed, in one
+        transaction. The merged events are brought up to date by the next `remerge`."""
+        for ev in events_:
+            if len(ev.sources) != 1:
+                raise StoreError(
+                    f"{article_id}: a mention needs exactly one source, got {len(ev.sources)}",
+                    code="bad_mention",
+                )
+        with self._begin() as conn:
+            exists = select(articles.c.id).where(articles.c.id == article_id)
+            if conn.execute(exists).first() is None:
+                raise StoreError(f"no article {article_id!r}", code="unknown_article")
+            self._drop_mentions(conn, article_id)
+            taken: set[str] = set()
+            rows = []
+            for seq, ev in enumerate(events_):
+                mid = mention_id(article_id, ev.event_id, seq, taken)
+                taken.add(mid)
+                rows.append(
+                    {
+                        "id": mid,
+                        "article_id": article_id,
+                        "seq": seq,
+                        "country_key": country_key(ev.country),
+                        "event_date": ev.event_date,
+                        "event_id": None,
+                        "payload": ev.model_dump_json(),
+                    }
+                )
+            if rows:
+                conn.execute(insert(mentions), rows)
+            flags = update(articles).where(articles.c.id == article_id)
+            conn.execute(flags.values(processed=True, merge_pending=True))
+
+    def _drop_mentions(self, conn: Connection, article_id: str) -> None:
+        """Delete an article's mentions; events left without members go, the other
+        members of events they were in are queued for re-merge."""
+        q = select(mentions.c.event_id).where(
+            mentions.c.article_id == article_id, mentions.c.event_id.is_not(None)
+        )
+        old_events = sorted(set(conn.execute(q).scalars()))
+        conn.execute(delete(mentions).where(mentions.c.article_id == article_id))
+        for batch in chunks(old_events):
+            others = select(mentions.c.event_id, mentions.c.article_id).where(
+                mentions.c.event_id.in_(batch)
+            )
+            rows = conn.execute(others).all()
+            alive = {r.event_id for r in rows}
+            dead = [e for e in batch if e not in alive]
+            if dead:
+                conn.execute(delete(events).where(events.c.event_id.in_(dead)))
+            touched = sorted({r.article_id for r in rows})
+            for arts in chunks(touched):
+                mark = update(articles).where(articles.c.id.in_(arts))
+                conn.execute(mark.values(merge_pending=True))
+
+    def article_mentions(self, article_id: str) -> list[Event]:
+        """The mentions saved for an article, as given to `save_article_events`."""
+        with self._read() as conn:
+            q = select(mentions.c.payload).where(mentions.c.article_id == article_id)
+            return [
+                Event.model_validate_json(p)
+                for p in conn.execute(q.order_by(mentions.c.seq)).scalars()
+            ]
+
+    # -- merging ---------------------------------------------------------------------
+
+    def remerge(self, article_ids: list[str], *, merge: MergeFunction | None = None) -> MergeStats:
+        """Merge these articles' mentions (and any left pending, e.g. by a crash) into
+        the event table, in one transaction. Re-clusters the closed part of the table
+        they can touch, so the result equals a full merge whatever the arrival order."""
+        fn = self._merge_fn(merge)
+        with self._begin() as conn:
+            pending = select(articles.c.id).where(articles.c.merge_pending.is_(True))
+            seeds = set(article_ids) | set(conn.execute(pending).scalars())
+            stats, _ = remerge_mentions(
+                conn, seed_articles=seeds, merge=fn, window_days=self._window_days
+            )
+        return stats
+
+    def remerge_all(self, *, merge: MergeFunction | None = None) -> MergeStats:
+        """Re-merge every stored mention (after a change to the merge policy)."""
+        with self._read() as conn:
+            ids = sorted(conn.execute(select(articles.c.id)).scalars())
+        return self.remerge(ids, merge=merge)
+
+    def _merge_fn(self, merge: MergeFunction | None) -> MergeFunction:
+        fn = merge or self._merge
+        if fn is None:
+            raise StoreError(
+                "no merge function: pass merge=sitrep.merge.merge_mentions to Store.open",
+                code="no_merge_function",
+            )
+        return fn
+
+    # -- merged events -------------------------------------------------------------
+
+    def query_events(self, q: EventQuery) -> EventPage:
+        with self._read() as conn:
+            return queries.page_events(conn, q)
+
+    def iter_events(self, q: EventQuery) -> Iterator[Event]:
+        """Every matching event, streamed page by page (``limit`` and ``cursor`` ignored)."""
+        with self._read() as conn:
+            yield from queries.stream_events(conn, q)
+
+    def count_events(self, q: EventQuery) -> int:
+        with self._read() as conn:
+            return queries.count_events(conn, q)
+
+    def get_event(self, event_id: str) -> Event | None:
+        with self._read() as conn:
+            q = select(events.c.payload).where(events.c.event_id == event_id)
+            payload = conn.execute(q).scalar_one_or_none()
+        return None if payload is None else row_event({"payload": payload})
+
+    def explain_event(self, event_id: str) -> list[str]:
+        """Why the automatic merge put the event's sources together."""
+        with self._read() as conn:
+            q = select(events.c.why).where(events.c.event_id == event_id)
+            why = conn.execute(q).scalar_one_or_none()
+        if why is None:
+            raise StoreError(f"no event {event_id!r}", code="unknown_event")
+        return list(json.loads(why))
+
+    def event_members(self, event_id: str) -> list[str]:
+        """The mention ids merged into the event."""
+        with self._read() as conn:
+            q = select(mentions.c.id).where(mentions.c.event_id == event_id)
+            return sorted(conn.execute(q).scalars())
+
+    def stats(self, q: EventQuery, *, period: Literal["day", "week", "month"]) -> list[StatRow]:
+        with self._read() as conn:
+            return queries.stats(conn, q, period=period)
+
+    # -- review ------------------------------------------------------------------------
+
+    def review_event(
+        self,
+        event_id: str,
+        *,
+        action: Action,
+        fields: dict[str, object] | None = None,
+        user: str,
+    ) -> Event:
+        """Confirm, edit or reject; kept per member mention so it survives re-merges.
+        Confirm and edit also pin the members together (must-links)."""
+        with self._begin() as conn:
+            return review(conn, event_id, action=action, fields=fields, user=user, at=self._clock())
+
+    def merge_override(
+        self, event_ids: list[str], *, user: str, merge: MergeFunction | None = None
+    ) -> Event:
+        """Join events for good (must-links between all their mentions)."""
+        fn = self._merge_fn(merge)
+        with self._begin() as conn:
+            return merge_events(
+                conn,
+                event_ids,
+                user=user,
+                at=self._clock(),
+                merge=fn,
+                window_days=self._window_days,
+            )
+
+    def split_override(
+        self, event_id: str, article_id: str, *, user: str, merge: MergeFunction | None = None
+    ) -> list[Event]:
+        """Take the article's source out of the event for good (cannot-links)."""
+        fn = self._merge_fn(merge)
+        with self._begin() as conn:
+            return split_event(
+                conn,
+                event_id,
+                article_id,
+                user=user,
+                at=self._clock(),
+                merge=fn,
+                window_days=self._window_days,
+            )
+
+    def audit_log(self, event_id: str | None = None) -> list[AuditEntry]:
+        with self._read() as conn:
+            return audit_entries(conn, event_id, _json_or_none)
+
+    def integrity_ok(self) -> bool:
+        """SQLite: ``PRAGMA integrity_check`` says ok; other backends: always True."""
+        if self.dialect != "sqlite":
+            return True
+        try:
+            with self._read() as conn:
+                return conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        except SQLAlchemyError:
+            return False
