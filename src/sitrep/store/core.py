@@ -331,6 +331,6 @@ class Store:
             return True
         try:
             with self._read() as conn:
-                return conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+                return bool(conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok")
         except SQLAlchemyError:
             return False

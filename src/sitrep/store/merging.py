@@ -224,7 +224,7 @@ def remerge_mentions(
     if inserts:
         conn.execute(insert(events), inserts)
     if updates:
-        cols = {k: bindparam(k) for k in updates[0] if k not in ("key", "event_id")}
+        cols: dict[str, Any] = {k: bindparam(k) for k in updates[0] if k not in ("key", "event_id")}
         conn.execute(
             update(events).where(events.c.event_id == bindparam("key")).values(cols), updates
         )

@@ -20,7 +20,7 @@ from .records import StatRow
 from .rows import row_event
 from .tables import events
 
-__all__ = ["count_events", "page_events", "stream_events", "stats"]
+__all__ = ["count_events", "page_events", "stats", "stream_events"]
 
 _SENTINELS: dict[str, Any] = {
     "event_date": date(1, 1, 1),
