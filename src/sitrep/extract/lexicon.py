@@ -9,12 +9,14 @@ hand-built Docs with no lemmas as well as on parsed ones.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.util import registry
 
 from sitrep.errors import ExtractionError
 from sitrep.model import SubEventType
@@ -256,3 +258,9 @@ def load_lexicon() -> Lexicon:
     )
     logger.debug("sitrep lexicon: %d span patterns", len(lexicon.span_patterns))
     return lexicon
+
+
+@registry.misc("sitrep.lexicon.v1")
+def lexicon_loader() -> Callable[[], Lexicon]:
+    """The shipped lexicon (data/extract/*.yaml), for component configs."""
+    return load_lexicon

@@ -33,6 +33,7 @@ __all__ = ["read_feed"]
 log = logging.getLogger(__name__)
 
 _ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
+_RSS_AUTHOR = re.compile(r"\S+@\S+\s*\((?P<name>[^()]+)\)")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 
 
@@ -104,10 +105,13 @@ def _body(entry: Mapping[str, Any]) -> str | None:
 
 
 def _author(entry: Mapping[str, Any]) -> str | None:
+    """The author's name; RSS writes ``email (Name)``, which is read here, not guessed."""
+    raw = _text(entry.get("author"))
+    if raw is not None:
+        match = _RSS_AUTHOR.fullmatch(raw)
+        return match["name"].strip() if match else raw
     detail = entry.get("author_detail")
-    if isinstance(detail, Mapping) and detail.get("name"):
-        return _text(detail["name"])
-    return _text(entry.get("author"))
+    return _text(detail.get("name")) if isinstance(detail, Mapping) else None
 
 
 def _entry_date(entry: Mapping[str, Any]) -> str | None:

@@ -322,7 +322,10 @@ def event_map(
     axes.set_facecolor("#dfe9f2" if features else "#f7f9fb")
     drawn = _draw_boundaries(axes, features or [], country, focus, (west, south, east, north))
     with_boundaries = drawn > 0
-    axes.grid(not with_boundaries, color="#c8d2dc", linewidth=0.6, zorder=0)
+    if with_boundaries:
+        axes.grid(False)
+    else:
+        axes.grid(True, color="#c8d2dc", linewidth=0.6, zorder=0)
     axes.set_xlabel("Longitude (°E)")
     axes.set_ylabel("Latitude (°N)")
 

@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep.errors import ConfigError, MergeError, SitrepError, StoreError
+from sitrep.merge import merge_mentions
 from sitrep.model import (
     Article,
     Event,
@@ -54,7 +55,6 @@ from sitrep.report.exports import EXPORT_MEDIA_TYPES, EXPORT_SUFFIXES, iter_expo
 from sitrep.serve.boundaries import load_boundaries
 from sitrep.serve.web.build import STATIC_DIR
 from sitrep.settings import Settings
-from sitrep.merge import merge_mentions
 from sitrep.store import SORTABLE, AuditEntry, StatRow, Store
 
 __all__ = ["EDITABLE_FIELDS", "ApiError", "create_app"]
@@ -552,27 +552,21 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
 
     # -- review (token) ------------------------------------------------------
 
-    @app.post(
-        "/events/merge", response_model=Event, responses=_AUTH, tags=["review"]
-    )
+    @app.post("/events/merge", response_model=Event, responses=_AUTH, tags=["review"])
     def merge_events(body: MergeRequest, _: Auth) -> Event:
         if len(set(body.event_ids)) < 2:
             raise ApiError("Merge needs at least two different events")
         return the_store.merge_override(list(body.event_ids), user=body.user)
 
-    @app.post(
-        "/events/{event_id}/review", response_model=Event, responses=_AUTH, tags=["review"]
-    )
+    @app.post("/events/{event_id}/review", response_model=Event, responses=_AUTH, tags=["review"])
     def review_event(event_id: EventId, body: ReviewRequest, _: Auth) -> Event:
-        fields = dict(body.fields) if body.fields else None
+        fields: dict[str, object] | None = dict(body.fields) if body.fields else None
         if body.action == "edit":
             if not fields:
                 raise ApiError("action=edit needs fields to change", code="invalid_edit")
             unknown = sorted(set(fields) - EDITABLE_FIELDS)
             if unknown:
-                raise ApiError(
-                    f"Fields not editable: {', '.join(unknown)}", code="invalid_edit"
-                )
+                raise ApiError(f"Fields not editable: {', '.join(unknown)}", code="invalid_edit")
         elif fields:
             raise ApiError(f"action={body.action} takes no fields", code="invalid_edit")
         if the_store.get_event(event_id) is None:

@@ -246,7 +246,8 @@ def test_parquet_reads_back_in_duckdb(events: list[Event], tmp_path: Path) -> No
     out = tmp_path / "events.parquet"
     write_export(events, fmt="parquet", out=out)
     con = duckdb.connect()
-    types = dict(con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out}')").fetchall())
+    described = con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out}')").fetchall()
+    types = {row[0]: row[1] for row in described}
     assert types["event_date"] == "DATE"
     assert types["time_precision"] == "TINYINT"
     assert types["fatalities"] == "INTEGER"

