@@ -43,3 +43,10 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default=[], description="Origins allowed by CORS; empty turns CORS off."
     )
+    tile_url: str | None = Field(
+        default=None,
+        description=(
+            "Optional map tile URL template (http(s), e.g. https://{s}.tile.example/{z}/{x}/{y}.png)"
+            " drawn under the shipped boundaries; unset, the page's map is fully offline."
+        ),
+    )

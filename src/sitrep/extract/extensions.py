@@ -15,6 +15,7 @@ EXTENSIONS: tuple[str, ...] = (
     "sitrep_casualties",  # list[CasualtyLink], written by sitrep_casualties
     "sitrep_frames",  # list[Frame], written by sitrep_events
     "sitrep_decisions",  # list[Decision], written by sitrep_events
+    "sitrep_published",  # datetime.date | None, set by RuleExtractor before sitrep_events runs
 )
 
 

@@ -73,8 +73,11 @@ class Frame:
     weapon_span: Span | None = None
     aggregate: bool = False
     background_cue: bool = False
-    anaphor_keys: set[str] = field(default_factory=set)
     confidence: float = 0.5
     field_confidence: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     specificity: dict[str, int] = field(default_factory=dict)
+    sent_index: int = 0
+    headline: bool = False
+    merged_into: Frame | None = None
+    dropped: str | None = None

@@ -36,8 +36,18 @@ DATA_PACKAGE = "sitrep.data"
 DATA_DIR = "extract"
 
 TRIGGER_KINDS = frozenset(
-    {"event", "attack", "explosion", "territory", "capture", "protest", "kill", "wound", "weak",
-     "combined"}
+    {
+        "event",
+        "attack",
+        "explosion",
+        "territory",
+        "capture",
+        "protest",
+        "kill",
+        "wound",
+        "weak",
+        "combined",
+    }
 )
 
 
@@ -95,7 +105,12 @@ def inflections(word: str) -> list[str]:
         forms |= {word[:-1] + "ing", word[:-1] + "ed"}
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+    if (
+        len(word) >= 3
+        and word[-1] not in "aeiouwxy"
+        and word[-2] in "aeiou"
+        and word[-3] not in "aeiou"
+    ):
         forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
     return sorted(forms)
 
@@ -109,6 +124,8 @@ def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
         token: dict[str, Any]
         if word == "#":
             token = {"LIKE_NUM": True}
+        elif word == "...":
+            token = {"IS_SENT_START": False, "OP": "{0,10}"}
         else:
             forms: list[str] = []
             for alt in word.split("|"):
@@ -123,12 +140,46 @@ def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
     return pattern
 
 
+MAX_VARIANTS = 2000
+
+
+def phrase_variants(phrase: str) -> list[str] | None:
+    """Every literal string a phrase stands for (for spaCy's fast PhraseMatcher), or None when
+    the phrase needs a token pattern (``#``, ``...``) or expands to too many strings."""
+    variants: list[list[str]] = [[]]
+    for raw in phrase.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        word = raw[:-1] if optional else raw
+        if word in {"#", "..."}:
+            return None
+        forms: list[str] = []
+        for alt in word.split("|"):
+            alt = alt.lower()
+            forms.extend(inflections(alt[:-1]) if alt.endswith("~") else [alt])
+        options: list[str | None] = [*sorted(set(forms)), *([None] if optional else [])]
+        variants = [v + ([f] if f is not None else []) for v in variants for f in options]
+        if len(variants) > MAX_VARIANTS:
+            return None
+    out = sorted({" ".join(v) for v in variants if v})
+    return out or None
+
+
+def _compiled(label: str, key: str, phrase: str) -> list[dict[str, Any]]:
+    """SpanRuler patterns for one phrase: literal strings when possible, else one token pattern."""
+    variants = phrase_variants(phrase)
+    if variants is None:
+        return [{"label": label, "id": key, "pattern": phrase_to_pattern(phrase)}]
+    return [{"label": label, "id": key, "pattern": v} for v in variants]
+
+
 def _read(name: str) -> dict[str, Any]:
     path = resources.files(DATA_PACKAGE).joinpath(DATA_DIR).joinpath(name)
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise ExtractionError(f"cannot read lexicon {name}: {exc}", code="lexicon", path=name) from exc
+        raise ExtractionError(
+            f"cannot read lexicon {name}: {exc}", code="lexicon", path=name
+        ) from exc
     if not isinstance(data, dict):
         raise ExtractionError(f"lexicon {name} is not a mapping", code="lexicon", path=name)
     return data
@@ -140,7 +191,9 @@ def _sub(value: str | None, where: str) -> SubEventType | None:
     try:
         return SubEventType(value)
     except ValueError as exc:
-        raise ExtractionError(f"unknown sub-event type {value!r}", code="lexicon", path=where) from exc
+        raise ExtractionError(
+            f"unknown sub-event type {value!r}", code="lexicon", path=where
+        ) from exc
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -152,7 +205,9 @@ def _trigger_part(patterns: list[dict[str, Any]]) -> dict[str, TriggerSpec]:
     for entry in _read("triggers.yaml")["triggers"]:
         kind = entry["kind"]
         if kind not in TRIGGER_KINDS:
-            raise ExtractionError(f"unknown trigger kind {kind!r}", code="lexicon", path="triggers.yaml")
+            raise ExtractionError(
+                f"unknown trigger kind {kind!r}", code="lexicon", path="triggers.yaml"
+            )
         spec = TriggerSpec(
             key=entry["key"],
             kind=kind,
@@ -160,9 +215,8 @@ def _trigger_part(patterns: list[dict[str, Any]]) -> dict[str, TriggerSpec]:
             anaphor=bool(entry.get("anaphor", False)),
         )
         specs[spec.key] = spec
-        patterns.extend(
-            {"label": "EV", "id": spec.key, "pattern": phrase_to_pattern(p)} for p in entry["phrases"]
-        )
+        for p in entry["phrases"]:
+            patterns.extend(_compiled("EV", spec.key, p))
     return specs
 
 
@@ -171,10 +225,8 @@ def _weapon_part(patterns: list[dict[str, Any]]) -> dict[str, WeaponSpec]:
     for entry in _read("weapons.yaml")["weapons"]:
         spec = WeaponSpec(entry["weapon"], _sub(entry.get("sub_event_type"), "weapons.yaml"))
         specs[spec.weapon] = spec
-        patterns.extend(
-            {"label": "WEAPON", "id": spec.weapon, "pattern": phrase_to_pattern(p)}
-            for p in entry["phrases"]
-        )
+        for p in entry["phrases"]:
+            patterns.extend(_compiled("WEAPON", spec.weapon, p))
     return specs
 
 
@@ -190,8 +242,11 @@ def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
     ]
     out: list[dict[str, Any]] = [
         {"label": "PLACE", "id": "designated", "pattern": [*name, {"LOWER": {"IN": single}}]},
-        {"label": "PLACE", "id": "designated", "pattern": [{"SHAPE": {"IN": ["Xd", "Xdd", "XXd"]}},
-                                                            {"LOWER": {"IN": single}}]},
+        {
+            "label": "PLACE",
+            "id": "designated",
+            "pattern": [{"SHAPE": {"IN": ["Xd", "Xdd", "XXd"]}}, {"LOWER": {"IN": single}}],
+        },
     ]
     for words in multi:
         tail = [{"LOWER": w} for w in words]
@@ -208,26 +263,32 @@ def load_lexicon() -> Lexicon:
 
     cues = _read("cues.yaml")
     cue_classes = {str(w).lower(): cls for cls, words in cues["classes"].items() for w in words}
-    for label, key in (("CLAIM", "claim_phrases"), ("BLAME", "blame_phrases"),
-                       ("BACKGROUND", "background_phrases"), ("SPLIT", "split_phrases")):
-        patterns.extend({"label": label, "id": label.lower(), "pattern": phrase_to_pattern(p)}
-                        for p in cues[key])
+    for label, key in (
+        ("CLAIM", "claim_phrases"),
+        ("BLAME", "blame_phrases"),
+        ("BACKGROUND", "background_phrases"),
+        ("SPLIT", "split_phrases"),
+    ):
+        for p in cues[key]:
+            patterns.extend(_compiled(label, label.lower(), p))
 
     numbers = _read("numbers.yaml")
     actors = _read("actors.yaml")
     actor_classes = {str(w).lower(): cls for cls, words in actors["classes"].items() for w in words}
 
     places = _read("places.yaml")
-    designators = {str(w).lower(): cls for cls, words in places["designators"].items() for w in words}
+    designators = {
+        str(w).lower(): cls for cls, words in places["designators"].items() for w in words
+    }
     patterns.extend(_place_patterns(designators))
 
     dates = _read("dates.yaml")
-    patterns.extend({"label": "DATE_EXTRA", "id": "date", "pattern": phrase_to_pattern(p)}
-                    for p in dates["extra_dates"])
+    for p in dates["extra_dates"]:
+        patterns.extend(_compiled("DATE_EXTRA", "date", p))
     relations: dict[str, str] = {}
     for relation, phrases in dates["relative"].items():
         for phrase in phrases:
-            patterns.append({"label": "DATE_REL", "id": relation, "pattern": phrase_to_pattern(phrase)})
+            patterns.extend(_compiled("DATE_REL", relation, phrase))
             relations[phrase] = relation
 
     lexicon = Lexicon(

@@ -17,7 +17,8 @@ _RANGE_WORDS = ("between", "and", "to", "or", "-")
 def number_regex(lex: Lexicon) -> str:
     """A regex matching one token of a written number (digits or a number word)."""
     words = sorted(
-        w for w in (*lex.number_units, *lex.number_multipliers)
+        w
+        for w in (*lex.number_units, *lex.number_multipliers)
         if w not in {"a", "an", "no", "twin", "both", "single"}
     )
     return r"^(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(w) for w in words) + r")$"
@@ -65,7 +66,9 @@ def _split_range(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def parse_number_words(words: list[str], lex: Lexicon, start: int = 0, end: int = 0) -> NumberPhrase | None:
+def parse_number_words(
+    words: list[str], lex: Lexicon, start: int = 0, end: int = 0
+) -> NumberPhrase | None:
     """Parse a matched number phrase (lower-cased words) into a NumberPhrase."""
     qualifier = None
     for size in (3, 2, 1):
@@ -75,12 +78,17 @@ def parse_number_words(words: list[str], lex: Lexicon, start: int = 0, end: int 
             break
     text = " ".join(words)
     if text in lex.number_phrases:
-        return NumberPhrase(start, end, lex.number_phrases[text], qualifier=qualifier,
-                            vague=text == "a few")
+        return NumberPhrase(
+            start, end, lex.number_phrases[text], qualifier=qualifier, vague=text == "a few"
+        )
     if text.removesuffix(" of") in lex.number_phrases:
-        return NumberPhrase(start, end, lex.number_phrases[text.removesuffix(" of")], qualifier=qualifier)
+        return NumberPhrase(
+            start, end, lex.number_phrases[text.removesuffix(" of")], qualifier=qualifier
+        )
     if len(words) == 1 and words[0] in lex.vague_numbers:
-        return NumberPhrase(start, end, lex.vague_numbers[words[0]], qualifier=qualifier, vague=True)
+        return NumberPhrase(
+            start, end, lex.vague_numbers[words[0]], qualifier=qualifier, vague=True
+        )
     if any(w in _RANGE_WORDS for w in words):
         bounds = _split_range(words, lex)
         if bounds is not None:

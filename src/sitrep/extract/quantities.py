@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
 from sitrep.extract.frames import NumberPhrase
 from sitrep.extract.lexicon import Lexicon
-from sitrep.extract.numbers import number_regex, parse_number_words
+from sitrep.extract.numbers import parse_number_words
 
 __all__ = ["QuantityFinder", "make_quantity_finder", "quantity_patterns"]
 
@@ -26,21 +26,33 @@ NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY
 
 
 def quantity_patterns(lex: Lexicon) -> list[list[dict[str, Any]]]:
-    """Matcher patterns for written figures, qualifiers and ranges."""
-    num: dict[str, Any] = {"LOWER": {"REGEX": number_regex(lex)}}
-    core = [num, {"ORTH": "-", "OP": "?"}, {**num, "OP": "*"}]
-    bare_cores = [core, [{"LOWER": {"IN": sorted(lex.vague_numbers)}}]]
-    bare_cores += [[{"LOWER": w} for w in p.split()] for p in lex.number_phrases]
-    patterns: list[list[dict[str, Any]]] = []
-    for c in bare_cores:
-        patterns.append(c)
-        for q in lex.qualifiers:
-            patterns.append([*({"LOWER": w} for w in q.split()), *c])
-    patterns.append([{"LOWER": "between"}, *core, {"LOWER": "and"}, *core])
-    patterns.append([*core, {"LOWER": {"IN": ["to", "or"]}}, *core])
-    for q in lex.qualifiers:
-        patterns.append([*({"LOWER": w} for w in q.split()), *core, {"LOWER": {"IN": ["to", "or"]}}, *core])
+    """Matcher patterns for written figures; qualifiers and ranges are read around them."""
+    num: dict[str, Any] = {"LIKE_NUM": True}
+    patterns: list[list[dict[str, Any]]] = [
+        [num, {"ORTH": "-", "OP": "?"}, {**num, "OP": "*"}],
+        [{"LOWER": {"IN": sorted(lex.vague_numbers)}}],
+    ]
+    patterns += [[{"LOWER": w} for w in p.split()] for p in lex.number_phrases]
     return patterns
+
+
+def _extend(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Widen a figure to its qualifier ("at least") and range ("between 5 and 7", "5 to 7")."""
+    for size in (3, 2, 1):
+        if start - size >= 0 and " ".join(t.lower_ for t in doc[start - size : start]) in lex.qualifiers:
+            if not (size == 1 and doc[start - 1].lower_ == "over" and start >= 2
+                    and doc[start - 2].pos_ == "VERB"):
+                start -= size
+            break
+    if start > 0 and doc[start - 1].lower_ == "between":
+        start -= 1
+    if end + 1 < len(doc) and doc[end].lower_ in {"to", "or", "and"} and doc[end + 1].like_num and (
+        doc[end].lower_ != "and" or doc[start].lower_ == "between"
+    ):
+        end += 2
+        if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].like_num:
+            end += 2
+    return start, end
 
 
 class QuantityFinder:
@@ -59,7 +71,13 @@ class QuantityFinder:
     def find(self, doc: Doc) -> list[NumberPhrase]:
         spans = filter_spans(self.matcher(doc, as_spans=True))
         found: list[NumberPhrase] = []
-        for span in spans:
+        last_end = 0
+        for core in spans:
+            if core.start < last_end:
+                continue  # the upper bound of a range already read
+            start, end = _extend(doc, core.start, core.end, self.lex)
+            span = doc[start:end]
+            last_end = end
             if any(t.ent_type_ in NOT_COUNTS for t in span):
                 continue
             words = [t.lower_ for t in span]
@@ -77,5 +95,7 @@ class QuantityFinder:
     default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
     assigns=["doc._.sitrep_quantities"],
 )
-def make_quantity_finder(nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> QuantityFinder:
+def make_quantity_finder(
+    nlp: Language, name: str, lexicon: Callable[[], Lexicon]
+) -> QuantityFinder:
     return QuantityFinder(nlp, name, lexicon)

@@ -22,9 +22,11 @@ SPANS_KEY = "sitrep_lex"
 @Language.factory(
     "sitrep_lexicon",
     default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
-    assigns=[f"doc.spans['{SPANS_KEY}']"],
+    assigns=["doc.spans"],
 )
 def make_lexicon_ruler(nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> SpanRuler:
-    ruler = SpanRuler(nlp, name, spans_key=SPANS_KEY, validate=False, overwrite=False)
+    ruler = SpanRuler(
+        nlp, name, spans_key=SPANS_KEY, phrase_matcher_attr="LOWER", validate=False, overwrite=False
+    )
     ruler.add_patterns(list(lexicon().span_patterns))
     return ruler

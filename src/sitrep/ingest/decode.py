@@ -11,13 +11,20 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import charset_normalizer
 
 from sitrep.model import Rejection
 
-__all__ = ["decode_bytes", "iter_lines", "read_bytes", "read_text", "too_large_line"]
+__all__ = [
+    "decode_bytes",
+    "iter_lines",
+    "read_bytes",
+    "read_text",
+    "sniff_binary",
+    "too_large_line",
+]
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_RATIO = 0.01
 _SKIP_CHUNK = 1 << 20
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6", "cp1251")
 
 
 def read_bytes(path: Path, *, max_bytes: int) -> bytes | Rejection:
@@ -80,8 +88,9 @@ def decode_bytes(data: bytes, *, path: str, line: int | None = None) -> str | Re
             except UnicodeDecodeError as exc:
                 reason = f"starts with a {codec} byte-order mark but is not valid {codec}: {exc}"
                 return Rejection(path=path, line=line, code="encoding", reason=reason)
-    if b"\x00" in data:
-        return Rejection(path=path, line=line, code="binary", reason="NUL bytes: not a text file")
+    binary = sniff_binary(data, path=path, line=line)
+    if binary is not None:
+        return binary
     try:
         return _text_or_binary(data.decode("utf-8"), path=path, line=line)
     except UnicodeDecodeError:
@@ -90,12 +99,19 @@ def decode_bytes(data: bytes, *, path: str, line: int | None = None) -> str | Re
         mixed = _mixed_encoding(data)
         if mixed is not None:
             return Rejection(path=path, code="encoding", reason=mixed)
-    best = charset_normalizer.from_bytes(data).best()
+    best = _detect(data)
     if best is None:
         reason = "not UTF-8 and its encoding could not be detected"
         return Rejection(path=path, line=line, code="encoding", reason=reason)
     log.debug("%s%s: decoded as %s", path, "" if line is None else f":{line}", best.encoding)
     return _text_or_binary(str(best), path=path, line=line)
+
+
+def sniff_binary(data: bytes, *, path: str, line: int | None = None) -> Rejection | None:
+    """A Rejection when the bytes hold NUL bytes and no UTF-16/32 byte-order mark."""
+    if b"\x00" in data and not any(data.startswith(bom) for bom, _ in _BOMS):
+        return Rejection(path=path, line=line, code="binary", reason="NUL bytes: not a text file")
+    return None
 
 
 def iter_lines(handle: BinaryIO, *, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -136,6 +152,20 @@ def _text_or_binary(text: str, *, path: str, line: int | None) -> str | Rejectio
         reason = f"{controls} control characters in {len(text)}: not a text file"
         return Rejection(path=path, line=line, code="binary", reason=reason)
     return text
+
+
+def _detect(data: bytes) -> Any:
+    """charset-normalizer's best match; among equally good ones, the encodings news uses."""
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    for encoding in _PREFERRED:
+        for match in tied:
+            if match.encoding == encoding:
+                return match
+    return best
 
 
 def _mixed_encoding(data: bytes) -> str | None:

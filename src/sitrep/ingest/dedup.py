@@ -9,7 +9,8 @@ The measure is the overlap of the two shingle sets relative to the smaller one
 header or footer costs little. LSH retrieves candidates whose Jaccard similarity is at
 least ``threshold - 0.3``; a candidate is a duplicate when its overlap reaches
 ``threshold`` and its estimated Jaccard the same lower bound. Everything is
-deterministic: fixed seed, candidates taken in the order they were added.
+deterministic: fixed seed, CRC-32 shingle hashes (fast, and the same on every
+platform), candidates taken in the order they were added.
 """
 
 from __future__ import annotations
@@ -17,10 +18,14 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+import zlib
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
-
+from sitrep.errors import ConfigError
 from sitrep.model import Article
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 __all__ = ["NearDuplicateIndex"]
 
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
 _SEED = 1
+_SCHEME = "affine32"  # datasketch's default, named so an upgrade cannot change signatures
 _JACCARD_SLACK = 0.3
 
 
@@ -36,19 +42,24 @@ class NearDuplicateIndex:
 
     ``threshold`` is the shingle overlap (0-1) above which two texts are copies;
     ``num_perm`` the MinHash signature length; ``shingle`` the words per shingle.
+    Bad parameters raise :class:`~sitrep.errors.ConfigError`.
     """
 
     def __init__(self, *, threshold: float = 0.8, num_perm: int = 128, shingle: int = 5) -> None:
         if not 0.0 < threshold <= 1.0:
-            raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+            raise ConfigError(f"threshold must be in (0, 1], not {threshold}", code="dedup")
         if shingle < 1:
-            raise ValueError(f"shingle must be at least 1, not {shingle}")
+            raise ConfigError(f"shingle must be at least 1, not {shingle}", code="dedup")
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
+        # imported here: datasketch pulls in scipy, seconds that readers need not pay
+        from datasketch import MinHash, MinHashLSH
+
         self._jaccard_floor = max(0.05, threshold - _JACCARD_SLACK)
         self._lsh = MinHashLSH(threshold=self._jaccard_floor, num_perm=num_perm)
-        self._signatures: dict[str, tuple[MinHash, int]] = {}
+        self._permutations = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
+        self._signatures: dict[str, tuple[LeanMinHash, int]] = {}
         self._order: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -95,19 +106,27 @@ class NearDuplicateIndex:
             return {" ".join(words)} if words else set()
         return {" ".join(words[i : i + self.shingle]) for i in range(len(words) - self.shingle + 1)}
 
-    def _signature(self, text: str) -> tuple[MinHash, int]:
-        shingles = sorted(self.shingles(text))
-        signature = MinHash(num_perm=self.num_perm, seed=_SEED)
-        signature.update_batch([s.encode("utf-8") for s in shingles])
-        return signature, len(shingles)
+    def _signature(self, text: str) -> tuple[LeanMinHash, int]:
+        from datasketch import LeanMinHash, MinHash
 
-    def _store(self, article_id: str, signature: MinHash, size: int) -> None:
+        shingles = sorted(self.shingles(text))
+        signature = MinHash(
+            num_perm=self.num_perm,
+            seed=_SEED,
+            hashfunc=zlib.crc32,
+            permutations=self._permutations,
+            scheme=_SCHEME,
+        )
+        signature.update_batch([s.encode("utf-8") for s in shingles])
+        return LeanMinHash(signature), len(shingles)
+
+    def _store(self, article_id: str, signature: LeanMinHash, size: int) -> None:
         self._order[article_id] = len(self._order)
         self._signatures[article_id] = (signature, size)
         if size:
             self._lsh.insert(article_id, signature)
 
-    def _match(self, signature: MinHash, size: int, *, exclude: str | None) -> str | None:
+    def _match(self, signature: LeanMinHash, size: int, *, exclude: str | None) -> str | None:
         if not size or not self._signatures:
             return None
         candidates = [c for c in self._lsh.query(signature) if c != exclude]

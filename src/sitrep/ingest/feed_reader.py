@@ -17,12 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
+from xml.sax import SAXException
 
 import defusedxml.ElementTree
 import feedparser
 from defusedxml import DefusedXmlException
 
-from sitrep.ingest.decode import read_bytes
+from sitrep.ingest.decode import read_bytes, sniff_binary
 from sitrep.ingest.html_text import strip_tags
 from sitrep.ingest.published import parse_date
 from sitrep.ingest.records import RawRecord
@@ -32,6 +33,16 @@ __all__ = ["read_feed"]
 
 log = logging.getLogger(__name__)
 
+# What feedparser has been seen to raise on hostile bytes (a bad encoding declaration
+# raises UnicodeDecodeError, for one); anything else is a bug to report, not to hide.
+_FEEDPARSER_ERRORS = (
+    ValueError,
+    LookupError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+    SAXException,
+)
 _ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 _RSS_AUTHOR = re.compile(r"\S+@\S+\s*\((?P<name>[^()]+)\)")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
@@ -44,11 +55,20 @@ def read_feed(path: Path, *, max_bytes: int, today: date) -> Iterator[RawRecord 
     if isinstance(data, Rejection):
         yield data
         return
+    binary = sniff_binary(data, path=where)
+    if binary is not None:
+        yield binary
+        return
     unsafe = _screen(data)
     if unsafe is not None:
         yield Rejection(path=where, code="xml_unsafe", reason=unsafe)
         return
-    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    except _FEEDPARSER_ERRORS as exc:
+        reason = f"feed could not be parsed ({type(exc).__name__}: {exc})"
+        yield Rejection(path=where, code="feed", reason=reason)
+        return
     entries = parsed.get("entries") or []
     if not entries:
         bozo = parsed.get("bozo_exception")

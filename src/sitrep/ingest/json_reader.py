@@ -71,7 +71,7 @@ def _line_record(chunk: bytes, *, path: Path, line: int) -> RawRecord | Rejectio
     if isinstance(text, Rejection):
         return text
     try:
-        value = json.loads(text)
+        value = json.loads(text.strip())
     except json.JSONDecodeError as exc:
         reason = f"malformed JSON: {exc.msg} (column {exc.colno})"
         return Rejection(path=where, line=line, code="json", reason=reason)

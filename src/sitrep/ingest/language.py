@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -13,7 +14,8 @@ __all__ = ["detect_language"]
 
 log = logging.getLogger(__name__)
 
-_SAMPLE_CHARS = 10_000
+_SAMPLE_CHARS = 3_000
+_LETTER = re.compile(r"[^\W\d_]")
 _MIN_LETTERS = 12
 _MIN_CONFIDENCE = 0.5
 # py3langid labels that are not ISO 639-1 folded into the code they belong under.
@@ -34,10 +36,14 @@ def detect_language(text: str) -> str | None:
     Too few letters, or no language with probability of at least 0.5, give ``None``.
     """
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample[:2_000]) < _MIN_LETTERS:
+    if len(_LETTER.findall(sample, 0, 500)) < _MIN_LETTERS:
         return None
+    identifier = _identifier()
+    label, score = identifier.classify(sample)
+    if len(label) == 2 and float(score) >= _MIN_CONFIDENCE:
+        return str(label)
     scores: dict[str, float] = {}
-    for label, score in _identifier().rank(sample):
+    for label, score in identifier.rank(sample):
         code = _FOLD.get(label, label)
         if len(code) == 2:
             scores[code] = scores.get(code, 0.0) + float(score)

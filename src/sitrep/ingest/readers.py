@@ -69,7 +69,7 @@ def iter_articles(
     for file_path in iter_files(paths):
         for item in _read_one(file_path, published=published, max_bytes=max_bytes, today=today):
             if isinstance(item, Rejection):
-                log.warning("rejected %s", item)
+                log.debug("rejected %s", item)
                 yield item
                 continue
             if item.content_hash in seen_hashes or (item.url and item.url in seen_urls):

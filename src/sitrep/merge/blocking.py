@@ -60,18 +60,24 @@ def block_key(mention: Event) -> tuple[str, str]:
 def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of mentions whose blocks agree and windows overlap.
 
-    Undated mentions are never paired (nothing says when they happened).
+    Within a block, two mentions with known and different admin1 are never paired
+    (scoring would veto them); undated mentions are never paired (nothing says when
+    they happened).
     """
-    blocks: dict[tuple[str, str], list[tuple[date, date, int]]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[tuple[date, date, str, int]]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         window = date_window(mention)
         if window is not None:
-            blocks[block_key(mention)].append((window[0], window[1], index))
+            admin1 = (mention.admin1 or "").casefold()
+            blocks[block_key(mention)].append((window[0], window[1], admin1, index))
     for key in sorted(blocks):
-        items = sorted(blocks[key])
-        active: list[tuple[date, int]] = []  # (window end, index), pruned as the sweep moves
-        for start, end, index in items:
-            active = [(e, i) for e, i in active if e >= start]
-            for _, other in active:
-                yield (other, index) if other < index else (index, other)
-            active.append((end, index))
+        # active windows per admin1 ("" = unknown), pruned as the sweep moves on
+        active: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        for start, end, admin1, index in sorted(blocks[key]):
+            groups = list(active) if not admin1 else [admin1, ""]
+            for group in groups:
+                alive = [(e, i) for e, i in active[group] if e >= start]
+                active[group] = alive
+                for _, other in alive:
+                    yield (other, index) if other < index else (index, other)
+            active[admin1].append((end, index))

@@ -71,8 +71,27 @@ def _confidence(sources: Sequence[Source]) -> float:
     return round(min(0.99, 1.0 - miss), 4)
 
 
+def _single(m: Event) -> Event:
+    """The fast path for a cluster of one: the same result as the general rule."""
+    fatalities, _ = _figure(m.sources, "fatalities", "fatalities")
+    injuries, _ = _figure(m.sources, "injuries", "injuries")
+    return m.model_copy(
+        update={
+            "event_id": merged_event_id([m.event_id]),
+            "fatalities": fatalities,
+            "injuries": injuries,
+            "confidence": _confidence(m.sources),
+            "status": Status.AUTO,
+        }
+    )
+
+
 def reconcile(members: Sequence[Event]) -> Event:
     """Merge the mentions of one cluster into one event (members sorted by id)."""
+    return _single(members[0]) if len(members) == 1 else _general(members)
+
+
+def _general(members: Sequence[Event]) -> Event:
     fresh = [m for m in members if not _background(m)] or list(members)
     by_date = min(
         fresh,

@@ -93,23 +93,27 @@ def _place(a: Event, b: Event) -> tuple[float, str | None]:
     loc_a, loc_b = _norm(a.location), _norm(b.location)
     if loc_a and loc_a == loc_b:
         return 1.0, None
+    both_towns = a.geo_precision == b.geo_precision == GeoPrecision.TOWN
+    similar_names = bool(loc_a and loc_b and fuzz.ratio(loc_a, loc_b) >= 85)
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         km = haversine_km(
             a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0
         )
         if km <= 2:
             return 0.9, None
+        if both_towns and loc_a and loc_b and not similar_names:
+            return 0.0, f"different towns {km:.0f} km apart"
         if km <= 10:
             return 0.7, None
         if km <= 30:
             return 0.4, None
-        if km > 50 and a.geo_precision == b.geo_precision == GeoPrecision.TOWN:
+        if km > 50 and both_towns:
             return 0.0, f"towns {km:.0f} km apart"
         return 0.1, None
     if loc_a and loc_b:
-        if fuzz.ratio(loc_a, loc_b) >= 85:
+        if similar_names:
             return 0.9, None  # spelling variants: Tal Afar / Tel Afar
-        if a.geo_precision == b.geo_precision == GeoPrecision.TOWN:
+        if both_towns:
             return 0.0, "different towns"
     adm2_a, adm2_b = _norm(a.admin2), _norm(b.admin2)
     if adm2_a and adm2_b:

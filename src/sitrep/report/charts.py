@@ -21,14 +21,14 @@ from typing import Any, Final
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from sitrep.errors import SitrepError
-from sitrep.model import Event, EventType
-from sitrep.report.figures import WeekCount
+from sitrep.model import Event, EventType, GeoPrecision
+from sitrep.report.figures import WeekCount, severity_key
 
 __all__ = ["TYPE_COLOURS", "MapImage", "event_map", "load_boundary_features", "trend_chart"]
 
@@ -43,28 +43,48 @@ TYPE_COLOURS: Final[dict[EventType, str]] = {
     EventType.STRATEGIC_DEVELOPMENTS: "#1f77b4",
 }
 _DPI: Final = 110
+PLACE_LABELS: Final = 8
+"""How many places (of the most severe events) the map names."""
 Ring = Sequence[Sequence[float]]
 
 
 def _png(figure: Figure) -> bytes:
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
+    figure.savefig(
+        buffer,
+        format="png",
+        dpi=_DPI,
+        bbox_inches="tight",
+        pad_inches=0.15,
+        metadata={"Software": None},
+    )
     return buffer.getvalue()
+
+
+def _week_labels(weeks: Sequence[WeekCount]) -> list[str]:
+    """``"02 Mar"``; the year under the first label and wherever it changes."""
+    labels, year = [], None
+    for week in weeks:
+        label = week.week_start.strftime("%d %b")
+        if week.week_start.year != year:
+            year = week.week_start.year
+            label += f"\n{year}"
+        labels.append(label)
+    return labels
 
 
 def trend_chart(weeks: Sequence[WeekCount], *, title: str) -> bytes:
     """Events per week (bars, left axis) and fatalities per week (line, right axis)."""
-    figure = Figure(figsize=(8.0, 3.2), layout="constrained")
+    figure = Figure(figsize=(9.6, 3.4), layout="constrained")
     axes = figure.add_subplot()
     positions = list(range(len(weeks)))
-    axes.bar(positions, [w.events for w in weeks], color="#4c72b0", width=0.7, label="Events")
+    width = 0.7 if len(weeks) > 4 else 0.45
+    axes.bar(positions, [w.events for w in weeks], color="#4c72b0", width=width, label="Events")
     axes.set_ylabel("Events per week")
-    axes.set_xticks(positions, [w.week_start.strftime("%d %b") for w in weeks])
-    if len(weeks) > 12:
-        step = math.ceil(len(weeks) / 12)
-        for index, label in enumerate(axes.get_xticklabels()):
-            label.set_visible(index % step == 0)
+    shown = positions[:: max(1, math.ceil(len(weeks) / 14))]  # at most 14 labels
+    axes.set_xticks(shown, _week_labels([weeks[i] for i in shown]))
+    axes.set_xlim(-0.6, max(len(weeks) - 0.4, 0.4))
     axes.set_xlabel("Week starting (Monday)")
     axes.set_ylim(0, max([w.events for w in weeks] + [1]) * 1.2)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -229,12 +249,17 @@ def _extent(
         west, south, east, north = -180.0, -60.0, 180.0, 80.0
     pad_x = max((east - west) * 0.08, 0.5)
     pad_y = max((north - south) * 0.08, 0.5)
-    return (
-        max(west - pad_x, -180.0),
-        max(south - pad_y, -90.0),
-        min(east + pad_x, 180.0),
-        min(north + pad_y, 90.0),
-    )
+    west, east, south, north = west - pad_x, east + pad_x, south - pad_y, north + pad_y
+    # keep the frame between 4:5 and 8:5 on screen (a degree of longitude is cos(lat) wide)
+    shrink = max(math.cos(math.radians((south + north) / 2)), 0.2)
+    width, height = (east - west) * shrink, north - south
+    if width < 0.8 * height:
+        extra = (0.8 * height / shrink - (east - west)) / 2
+        west, east = west - extra, east + extra
+    elif width > 1.6 * height:
+        extra = (width / 1.6 - height) / 2
+        south, north = south - extra, north + extra
+    return (max(west, -180.0), max(south, -90.0), min(east, 180.0), min(north, 90.0))
 
 
 def _marker_size(fatalities: int | None) -> float:
@@ -253,6 +278,14 @@ def _draw_boundaries(
     many features were drawn."""
     west, south, east, north = extent
     wanted = country.casefold()
+    layers: dict[str, list[list[tuple[float, float]]]] = {
+        "other_fill": [],
+        "own_fill": [],
+        "focus_fill": [],
+        "country_line": [],
+        "own_admin_line": [],
+        "other_admin_line": [],
+    }
     drawn = 0
     for feature in features:
         rings = _rings(feature.get("geometry"))
@@ -262,25 +295,12 @@ def _draw_boundaries(
         segments = [[(float(p[0]), float(p[1])) for p in ring] for ring in rings]
         ours = _country_of(feature) == wanted
         if _is_country(feature):
-            for segment in segments:
-                xs, ys = zip(*segment, strict=True)
-                axes.fill(xs, ys, color="#fdfcf7" if ours else "#e4e4e0", zorder=1)
-            axes.add_collection(
-                LineCollection(segments, colors="#4d4d4d", linewidths=1.1, zorder=2.5)
-            )
+            layers["own_fill" if ours else "other_fill"].extend(segments)
+            layers["country_line"].extend(segments)
         else:
             if feature is focus:
-                for segment in segments:
-                    xs, ys = zip(*segment, strict=True)
-                    axes.fill(xs, ys, color="#fff2c6", zorder=1.5)
-            axes.add_collection(
-                LineCollection(
-                    segments,
-                    colors="#8a8a8a" if ours else "#b5b5b5",
-                    linewidths=0.5,
-                    zorder=2,
-                )
-            )
+                layers["focus_fill"].extend(segments)
+            layers["own_admin_line" if ours else "other_admin_line"].extend(segments)
             name = _properties(feature).get("name")
             if ours and isinstance(name, str):
                 axes.text(
@@ -293,9 +313,64 @@ def _draw_boundaries(
                     va="center",
                     zorder=2.6,
                     clip_on=True,
+                    parse_math=False,
                 )
         drawn += 1
+    fills = (("other_fill", "#e4e4e0", 1.0), ("own_fill", "#fdfcf7", 1.1))
+    for layer, colour, zorder in (*fills, ("focus_fill", "#fff2c6", 1.5)):
+        axes.add_collection(
+            PolyCollection(layers[layer], facecolors=colour, edgecolors="none", zorder=zorder),
+            autolim=False,
+        )
+    lines = (
+        ("other_admin_line", "#b5b5b5", 0.5, 2.0),
+        ("own_admin_line", "#8a8a8a", 0.5, 2.1),
+        ("country_line", "#4d4d4d", 1.1, 2.5),
+    )
+    for layer, colour, width, zorder in lines:
+        axes.add_collection(
+            LineCollection(layers[layer], colors=colour, linewidths=width, zorder=zorder),
+            autolim=False,
+        )
     return drawn
+
+
+def _label_places(axes: Axes, located: Sequence[Event]) -> None:
+    """Name the places of the most severe located events (a few, to stay legible)."""
+    named: set[str] = set()
+    for event in sorted(located, key=severity_key):
+        name = event.location or event.admin1
+        if not name or name in named:
+            continue
+        named.add(name)
+        axes.annotate(
+            name,
+            (float(event.longitude or 0.0), float(event.latitude or 0.0)),
+            xytext=(7, 5),
+            textcoords="offset points",
+            fontsize=7.5,
+            color="#1d232a",
+            zorder=4,
+            annotation_clip=True,
+            parse_math=False,  # names are article text: a "$" must not start mathtext
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
+        )
+        if len(named) >= PLACE_LABELS:
+            break
+
+
+def _legend_marker(colour: str, size: float, label: str) -> Line2D:
+    return Line2D(
+        [],
+        [],
+        linestyle="",
+        marker="o",
+        markersize=size,
+        markerfacecolor=colour,
+        markeredgecolor="#222222",
+        alpha=0.8,
+        label=label,
+    )
 
 
 def event_map(
@@ -314,7 +389,7 @@ def event_map(
     focus_box = _bounds(_rings(focus.get("geometry"))) if focus else None
     west, south, east, north = _extent(points, focus_box)
 
-    figure = Figure(figsize=(8.0, 6.4), layout="constrained")
+    figure = Figure(figsize=(9.6, 6.4), layout="constrained")
     axes = figure.add_subplot()
     axes.set_xlim(west, east)
     axes.set_ylim(south, north)
@@ -329,6 +404,7 @@ def event_map(
     axes.set_xlabel("Longitude (°E)")
     axes.set_ylabel("Latitude (°N)")
 
+    kinds: list[Line2D] = []
     for event_type in EventType:
         group = [e for e in located if e.event_type == event_type]
         if not group:
@@ -341,40 +417,44 @@ def event_map(
             alpha=0.7,
             edgecolors="#222222",
             linewidths=0.6,
-            label=f"{event_type.value} ({len(group)})",
             zorder=3,
+        )
+        kinds.append(
+            _legend_marker(TYPE_COLOURS[event_type], 7.0, f"{event_type.value} ({len(group)})")
         )
     if located:
         type_legend = axes.legend(
-            loc="upper left", fontsize=7, title="Event type", title_fontsize=8
+            handles=kinds,
+            loc="upper left",
+            bbox_to_anchor=(1.02, 1.0),
+            fontsize=8,
+            title="Event type (events)",
+            title_fontsize=8,
+            alignment="left",
+            frameon=False,
         )
         axes.add_artist(type_legend)
-        sizes = [
-            Line2D(
-                [],
-                [],
-                linestyle="",
-                marker="o",
-                markersize=math.sqrt(_marker_size(n)),
-                markerfacecolor="#bbbbbb",
-                markeredgecolor="#222222",
-                label=str(n),
-            )
-            for n in (1, 10, 50)
-        ]
+        type_legend.set_clip_on(False)  # add_artist clips to the axes; this one sits beside
         axes.legend(
-            handles=sizes,
-            loc="lower right",
-            fontsize=7,
+            handles=[
+                _legend_marker("#bbbbbb", math.sqrt(_marker_size(n)), str(n)) for n in (1, 10, 50)
+            ],
+            loc="lower left",
+            bbox_to_anchor=(1.02, 0.0),
+            fontsize=8,
             title="Fatalities",
             title_fontsize=8,
-            labelspacing=1.4,
+            alignment="left",
+            labelspacing=1.8,
+            handletextpad=1.4,
             borderpad=1.0,
+            frameon=False,
         )
     else:
         axes.text(
             0.5, 0.5, "No located events", transform=axes.transAxes, ha="center", color="#666666"
         )
+    _label_places(axes, located)
     axes.set_title(title, fontsize=11)
 
     missing = len(events) - len(located)
@@ -383,6 +463,12 @@ def event_map(
         if located
         else "No event in this period has coordinates."
     ]
+    regional = sum(1 for e in located if e.geo_precision == GeoPrecision.REGION)
+    if regional:
+        parts.append(
+            f"{regional} of them are known only to the province (geo precision 3) and are "
+            "drawn at the province's reference point."
+        )
     if missing:
         parts.append(f"{missing} event(s) without coordinates are not shown.")
     if not with_boundaries:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Final, Literal, get_args
+from typing import Final, Literal
 
 from sitrep.errors import SitrepError
 from sitrep.model import ACLED_COLUMNS, Event, Source
@@ -48,9 +48,9 @@ logger = logging.getLogger(__name__)
 StreamFormat = Literal["jsonl", "acled-csv", "geojson"]
 ExportFormat = Literal["jsonl", "acled-csv", "geojson", "parquet"]
 
-STREAM_FORMATS: Final[tuple[str, ...]] = get_args(StreamFormat)
+STREAM_FORMATS: Final[tuple[StreamFormat, ...]] = ("jsonl", "acled-csv", "geojson")
 """Formats that stream as bytes (:func:`iter_export_chunks`)."""
-EXPORT_FORMATS: Final[tuple[str, ...]] = get_args(ExportFormat)
+EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = ("jsonl", "acled-csv", "geojson", "parquet")
 """Every format :func:`write_export` can write."""
 
 EXPORT_MEDIA_TYPES: Final[dict[str, str]] = {
@@ -230,6 +230,7 @@ _STREAMERS: Final[dict[str, Callable[[Iterable[Event], _Counter], Iterator[bytes
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    """Raise for a format not in ``allowed`` (callers may pass unchecked strings)."""
     if fmt not in allowed:
         raise SitrepError(
             f"unknown export format {fmt!r}; choose one of {', '.join(allowed)}",

@@ -137,9 +137,10 @@ class ReportFigures:
     located: int
     undated: int
     sources: int = 0
+    """Source reports behind the period's events."""
     outlets: tuple[str, ...] = field(default=())
     time_precision: tuple[tuple[str, int], ...] = field(default=())
-    """Events per time-precision code, e.g. ``(("1 day", 9), ("2 week", 1))``."""
+    """Events per time-precision code, e.g. ``(("1 (day)", 9), ("2 (week)", 1))``."""
     geo_precision: tuple[tuple[str, int], ...] = field(default=())
     status: tuple[tuple[str, int], ...] = field(default=())
 

@@ -16,9 +16,9 @@ from typing import Final
 import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
-from sitrep.model import Event, Source
+from sitrep.model import Event, EventType, PloverType, Source, Status, SubEventType
 
-__all__ = ["PARQUET_SCHEMA", "ROW_GROUP_SIZE", "write_parquet"]
+__all__ = ["PARQUET_SCHEMA", "ROW_GROUP_SIZE", "VOCABULARIES", "write_parquet"]
 
 ROW_GROUP_SIZE: Final = 10_000
 """Events per row group: the most the writer holds in memory at once."""
@@ -88,6 +88,14 @@ PARQUET_SCHEMA: Final = pa.schema(
 )
 """The Arrow schema of the Parquet export (documented in ``docs/exports.md``)."""
 
+VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
+    "event_type": tuple(t.value for t in EventType),
+    "sub_event_type": tuple(t.value for t in SubEventType),
+    "plover_type": tuple(t.value for t in PloverType),
+    "status": tuple(t.value for t in Status),
+}
+"""Controlled vocabularies: their dictionary is the whole vocabulary, in its order."""
+
 _SCALARS: Final = tuple(
     name for name in PARQUET_SCHEMA.names if name not in {"source_count", "sources"}
 )
@@ -133,14 +141,25 @@ def _columns(batch: list[Event]) -> dict[str, list[object]]:
     return columns
 
 
+def _vocabulary_array(values: list[object], vocabulary: tuple[str, ...]) -> pa.Array:
+    """Dictionary-encode against the whole vocabulary, so every file (and every row
+    group) has the same categories in the same order."""
+    index = {value: i for i, value in enumerate(vocabulary)}
+    indices = pa.array([None if v is None else index[str(v)] for v in values], type=pa.int32())
+    return pa.DictionaryArray.from_arrays(indices, pa.array(vocabulary, type=pa.string()))
+
+
 def _table(batch: list[Event]) -> pa.Table:
     columns = _columns(batch)
     arrays = []
     for field in PARQUET_SCHEMA:
-        if pa.types.is_dictionary(field.type):
-            arrays.append(pa.array(columns[field.name], type=pa.string()).dictionary_encode())
+        values = columns[field.name]
+        if field.name in VOCABULARIES:
+            arrays.append(_vocabulary_array(values, VOCABULARIES[field.name]))
+        elif pa.types.is_dictionary(field.type):
+            arrays.append(pa.array(values, type=pa.string()).dictionary_encode())
         else:
-            arrays.append(pa.array(columns[field.name], type=field.type))
+            arrays.append(pa.array(values, type=field.type))
     return pa.Table.from_arrays(arrays, schema=PARQUET_SCHEMA)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
@@ -46,7 +46,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 ReportFormat = Literal["md", "html"]
-REPORT_FORMATS: Final[tuple[str, ...]] = ("md", "html")
+REPORT_FORMATS: Final[tuple[ReportFormat, ...]] = ("md", "html")
 SHIPPED: Final = "shipped"
 """``boundaries=SHIPPED``: draw the map over ``sitrep.serve.boundaries`` when available."""
 _QUERY_LIMIT: Final = 10_000
@@ -62,6 +62,7 @@ class EventReader(Protocol):
 # Escaping and the template environments
 # --------------------------------------------------------------------------
 
+_SPACE = re.compile(r"\s+")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~<>])")
 
 
@@ -71,7 +72,7 @@ def md_escape(text: str) -> str:
     ``<`` and ``>`` become entities (Markdown renderers pass raw HTML through), every
     other Markdown metacharacter gets a backslash.
     """
-    flat = " ".join(text.split()).replace("&", "&amp;")
+    flat = _SPACE.sub(" ", text).replace("&", "&amp;")
     return _MD_SPECIAL.sub(
         lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1), "\\" + m.group(1)), flat
     )
@@ -233,11 +234,6 @@ def render_report(
     return out
 
 
-def _read(store: EventReader, query: EventQuery) -> list[Event]:
-    events: Iterable[Event] = store.iter_events(query)
-    return list(events)
-
-
 def build_report(
     store: EventReader,
     *,
@@ -251,11 +247,14 @@ def build_report(
     """Read the period and the previous period of equal length from ``store``; write the
     report to ``out`` (see :func:`render_report`). Rejected events are left out."""
     previous_from, previous_to = previous_period(date_from, date_to)
-    base = EventQuery(country=country, admin1=admin1, limit=_QUERY_LIMIT)
-    events = _read(store, base.model_copy(update={"date_from": date_from, "date_to": date_to}))
-    previous = _read(
-        store, base.model_copy(update={"date_from": previous_from, "date_to": previous_to})
-    )
+
+    def period(start: date, end: date) -> list[Event]:
+        query = EventQuery(
+            country=country, admin1=admin1, date_from=start, date_to=end, limit=_QUERY_LIMIT
+        )
+        return list(store.iter_events(query))
+
+    events, previous = period(date_from, date_to), period(previous_from, previous_to)
     return render_report(
         events,
         previous,

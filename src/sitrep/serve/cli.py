@@ -67,16 +67,38 @@ def db_option(func: F) -> F:
 def filter_options(func: F) -> F:
     """The event filters shared by `events`, `export` and `report`."""
     options = [
-        click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="First event date (YYYY-MM-DD)."),
-        click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Last event date (YYYY-MM-DD)."),
+        click.option(
+            "--from",
+            "date_from",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="First event date (YYYY-MM-DD).",
+        ),
+        click.option(
+            "--to",
+            "date_to",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="Last event date (YYYY-MM-DD).",
+        ),
         click.option("--country", help="Country name, e.g. Iraq."),
         click.option("--admin1", help="Province/governorate, any common spelling."),
-        click.option("--type", "event_type", type=click.Choice([t.value for t in EventType]), help="ACLED event type."),
         click.option(
-            "--sub-type", "sub_event_type", type=click.Choice([t.value for t in SubEventType]), help="ACLED sub-event type."
+            "--type",
+            "event_type",
+            type=click.Choice([t.value for t in EventType]),
+            help="ACLED event type.",
+        ),
+        click.option(
+            "--sub-type",
+            "sub_event_type",
+            type=click.Choice([t.value for t in SubEventType]),
+            help="ACLED sub-event type.",
         ),
         click.option("--actor", help="Substring of any actor name."),
-        click.option("--min-fatalities", type=click.IntRange(min=0), help="Only events with at least this many deaths."),
+        click.option(
+            "--min-fatalities",
+            type=click.IntRange(min=0),
+            help="Only events with at least this many deaths.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -117,7 +139,9 @@ def handle_errors(func: F) -> F:
 def cli(verbose: int) -> None:
     """sitrep: news articles in, a deduplicated, geocoded ACLED-style event database out."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -136,7 +160,11 @@ def _report_rejections(rejected: list[Any]) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for inputs that carry none.")
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Publication date for inputs that carry none.",
+)
 @db_option
 @handle_errors
 def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
@@ -148,7 +176,9 @@ def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
     new = dup = 0
     rejected: list[Rejection] = []
     with _store(settings.db) as store:
-        for item in iter_articles(paths, published=_published(published), max_bytes=settings.max_article_bytes):
+        for item in iter_articles(
+            paths, published=_published(published), max_bytes=settings.max_article_bytes
+        ):
             if isinstance(item, Rejection):
                 rejected.append(item)
                 continue
@@ -163,20 +193,52 @@ def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for inputs that carry none.")
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Publication date for inputs that carry none.",
+)
 @db_option
 @click.option("--strict", is_flag=True, help="Stop at the first article a stage fails on.")
-@click.option("--dump-stage", "dump_stages", multiple=True, type=click.Choice(["ingest", "extract", "resolve"]),
-              help="Write this stage's output as JSONL into --dump-dir (repeatable).")
-@click.option("--dump-dir", type=click.Path(path_type=Path), default=Path("sitrep-dump"), show_default=True,
-              help="Folder for --dump-stage files.")
-@click.option("--no-dedup", is_flag=True, help="Do not detect near-duplicate (syndicated) articles.")
-@click.option("--batch-size", type=click.IntRange(min=1), help="Articles per spaCy batch [env SITREP_BATCH_SIZE].")
-@click.option("--n-process", type=click.IntRange(min=1), help="spaCy worker processes [env SITREP_N_PROCESS].")
-@click.option("--actors", "actors_file", type=click.Path(exists=True, path_type=Path),
-              help="Extra actor dictionary (YAML) [env SITREP_ACTORS_FILE].")
-@click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None,
-              help="Distribute ingest+extraction over Ray: 'local' or a cluster address (ray://host:10001).")
+@click.option(
+    "--dump-stage",
+    "dump_stages",
+    multiple=True,
+    type=click.Choice(["ingest", "extract", "resolve"]),
+    help="Write this stage's output as JSONL into --dump-dir (repeatable).",
+)
+@click.option(
+    "--dump-dir",
+    type=click.Path(path_type=Path),
+    default=Path("sitrep-dump"),
+    show_default=True,
+    help="Folder for --dump-stage files.",
+)
+@click.option(
+    "--no-dedup", is_flag=True, help="Do not detect near-duplicate (syndicated) articles."
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    help="Articles per spaCy batch [env SITREP_BATCH_SIZE].",
+)
+@click.option(
+    "--n-process", type=click.IntRange(min=1), help="spaCy worker processes [env SITREP_N_PROCESS]."
+)
+@click.option(
+    "--actors",
+    "actors_file",
+    type=click.Path(exists=True, path_type=Path),
+    help="Extra actor dictionary (YAML) [env SITREP_ACTORS_FILE].",
+)
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="local",
+    default=None,
+    help="Distribute ingest+extraction over Ray: 'local' or a cluster address (ray://host:10001).",
+)
 @handle_errors
 def run(
     paths: tuple[Path, ...],
@@ -239,7 +301,10 @@ def run(
                 )
         _report_rejections(stats.rejected)
         for failure in stats.failures:
-            console.print(f"[red]failed[/] {failure.article_id} at {failure.stage}: {failure.reason}", highlight=False)
+            console.print(
+                f"[red]failed[/] {failure.article_id} at {failure.stage}: {failure.reason}",
+                highlight=False,
+            )
         click.echo(
             f"{stats.articles_read} articles read: {stats.articles_new} new, {stats.already_processed} already done, "
             f"{stats.near_duplicates} near-duplicates, {len(stats.skipped_language)} skipped (language), "
@@ -264,7 +329,10 @@ def _print_summary(events: list[Event]) -> None:
         deaths_by_place[place] += event.fatalities or 0
     total = sum(e.fatalities or 0 for e in events)
     out.print(f"\n[bold]{len(events)} events in the store, {total} reported fatalities[/]")
-    for title, counts, deaths in (("event type", by_type, deaths_by_type), ("place", by_place, deaths_by_place)):
+    for title, counts, deaths in (
+        ("event type", by_type, deaths_by_type),
+        ("place", by_place, deaths_by_place),
+    ):
         table = Table(title=f"by {title}", title_justify="left")
         table.add_column(title)
         table.add_column("events", justify="right")
@@ -278,14 +346,36 @@ def _print_summary(events: list[Event]) -> None:
 # query
 # ---------------------------------------------------------------------------------------
 
-EVENT_TABLE_COLUMNS = ("event_id", "event_date", "sub_event_type", "actor1", "actor2", "location", "admin1", "country", "fatalities")
+EVENT_TABLE_COLUMNS = (
+    "event_id",
+    "event_date",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "admin1",
+    "country",
+    "fatalities",
+)
 
 
 @cli.command()
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True,
-              help="Output format.")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True, help="Maximum events.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 10_000),
+    default=100,
+    show_default=True,
+    help="Maximum events.",
+)
 @db_option
 @handle_errors
 def events(fmt: str, limit: int, db: str | None, **filters: Any) -> None:
@@ -337,23 +427,43 @@ def show(event_id: str, why: bool, as_json: bool, db: str | None) -> None:
 
 def _print_event(event: Event) -> None:
     out = Console(highlight=False)
-    out.print(f"[bold]{event.event_id}[/]  {event.event_date} (precision {event.time_precision})  "
-              f"{event.event_type.value} / {event.sub_event_type.value}", markup=True)
+    out.print(
+        f"[bold]{event.event_id}[/]  {event.event_date} (precision {event.time_precision})  "
+        f"{event.event_type.value} / {event.sub_event_type.value}",
+        markup=True,
+    )
     for label, value in (
-        ("actor1", event.actor1), ("assoc_actor_1", event.assoc_actor_1), ("actor2", event.actor2),
-        ("assoc_actor_2", event.assoc_actor_2), ("claimed_by", event.claimed_by), ("weapon", event.weapon),
-        ("place", ", ".join(p for p in (event.location, event.admin2, event.admin1, event.country) if p)),
-        ("coordinates", f"{event.latitude}, {event.longitude} (precision {event.geo_precision})"
-         if event.latitude is not None else None),
-        ("fatalities", event.fatalities), ("injuries", event.injuries), ("confidence", f"{event.confidence:.2f}"),
-        ("status", event.status.value), ("notes", event.notes),
+        ("actor1", event.actor1),
+        ("assoc_actor_1", event.assoc_actor_1),
+        ("actor2", event.actor2),
+        ("assoc_actor_2", event.assoc_actor_2),
+        ("claimed_by", event.claimed_by),
+        ("weapon", event.weapon),
+        (
+            "place",
+            ", ".join(p for p in (event.location, event.admin2, event.admin1, event.country) if p),
+        ),
+        (
+            "coordinates",
+            f"{event.latitude}, {event.longitude} (precision {event.geo_precision})"
+            if event.latitude is not None
+            else None,
+        ),
+        ("fatalities", event.fatalities),
+        ("injuries", event.injuries),
+        ("confidence", f"{event.confidence:.2f}"),
+        ("status", event.status.value),
+        ("notes", event.notes),
     ):
         if value not in (None, ""):
             out.print(f"  {label:>13}: {value}", markup=False)
     for source in event.sources:
-        out.print(f"\n  [bold]{source.outlet or 'unknown outlet'}[/] {source.published or ''}  {source.article_id}  "
-                  f"fatalities={source.fatalities} injuries={source.injuries}"
-                  f"{'  (background mention)' if source.background else ''}", markup=True)
+        out.print(
+            f"\n  [bold]{source.outlet or 'unknown outlet'}[/] {source.published or ''}  {source.article_id}  "
+            f"fatalities={source.fatalities} injuries={source.injuries}"
+            f"{'  (background mention)' if source.background else ''}",
+            markup=True,
+        )
         for sentence in source.sentences:
             out.print(f"    “{sentence.text}”", markup=False)
         for ev in source.evidence:
@@ -366,9 +476,19 @@ def _print_event(event: Event) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson", "parquet"]), required=True,
-              help="Export format.")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="Output file ('-' for stdout, not parquet).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "acled-csv", "geojson", "parquet"]),
+    required=True,
+    help="Export format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="Output file ('-' for stdout, not parquet).",
+)
 @filter_options
 @db_option
 @handle_errors
@@ -393,27 +513,75 @@ def export(fmt: str, out: Path, db: str | None, **filters: Any) -> None:
 @cli.command()
 @click.option("--country", required=True, help="Country the report covers.")
 @click.option("--admin1", help="Restrict to one province/governorate.")
-@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), required=True, help="First day (YYYY-MM-DD).")
-@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), required=True, help="Last day (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True, help="Report format.")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Output file [default sitrep-report.FORMAT].")
+@click.option(
+    "--from",
+    "date_from",
+    type=click.DateTime(["%Y-%m-%d"]),
+    required=True,
+    help="First day (YYYY-MM-DD).",
+)
+@click.option(
+    "--to",
+    "date_to",
+    type=click.DateTime(["%Y-%m-%d"]),
+    required=True,
+    help="Last day (YYYY-MM-DD).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html"]),
+    default="html",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Output file [default sitrep-report.FORMAT].",
+)
 @db_option
 @handle_errors
-def report(country: str, admin1: str | None, date_from: Any, date_to: Any, fmt: str, out: Path | None, db: str | None) -> None:
+def report(
+    country: str,
+    admin1: str | None,
+    date_from: Any,
+    date_to: Any,
+    fmt: str,
+    out: Path | None,
+    db: str | None,
+) -> None:
     """Write a situation report for a country (and province) over a period."""
     from sitrep.report import build_report
 
     target = out or Path(f"sitrep-report.{fmt}")
     with _store(db) as store:
-        path = build_report(store, country=country, admin1=admin1, date_from=date_from.date(),
-                            date_to=date_to.date(), fmt=fmt, out=target)  # type: ignore[arg-type]
+        path = build_report(
+            store,
+            country=country,
+            admin1=admin1,
+            date_from=date_from.date(),
+            date_to=date_to.date(),
+            fmt=fmt,
+            out=target,
+        )  # type: ignore[arg-type]
     click.echo(f"report written to {path}")
 
 
 @cli.command()
-@click.option("--gold", type=click.Path(exists=True, path_type=Path), required=True, help="Gold file (JSONL, one article a line).")
-@click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True,
-              help="Which gold articles to score.")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, path_type=Path),
+    required=True,
+    help="Gold file (JSONL, one article a line).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "heldout"]),
+    default="all",
+    show_default=True,
+    help="Which gold articles to score.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--details", is_flag=True, help="List every missed and spurious event.")
 @db_option
@@ -438,8 +606,14 @@ def evaluate(gold: Path, split: str, as_json: bool, details: bool, db: str | Non
 
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--explain", is_flag=True, help="Show why each candidate trigger was kept or dropped.")
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date if the input carries none.")
+@click.option(
+    "--explain", is_flag=True, help="Show why each candidate trigger was kept or dropped."
+)
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Publication date if the input carries none.",
+)
 @handle_errors
 def extract(path: Path, explain: bool, published: Any) -> None:
     """Extract candidate events from one file without storing anything."""
@@ -449,7 +623,9 @@ def extract(path: Path, explain: bool, published: Any) -> None:
 
     settings = Settings()
     extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
-    for item in iter_articles([path], published=_published(published), max_bytes=settings.max_article_bytes):
+    for item in iter_articles(
+        [path], published=_published(published), max_bytes=settings.max_article_bytes
+    ):
         if isinstance(item, Rejection):
             raise click.ClickException(str(item))
         extraction = extractor.extract(item)
@@ -467,7 +643,11 @@ def gazetteer() -> None:
 
 
 @gazetteer.command("build")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Index file [default: the cache location].")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Index file [default: the cache location].",
+)
 @handle_errors
 def gazetteer_build(out: Path | None) -> None:
     """Compile the gazetteer index from the GeoNames data shipped in PyPI packages."""
@@ -480,11 +660,22 @@ def gazetteer_build(out: Path | None) -> None:
 
 @gazetteer.command("import")
 @click.argument("all_countries", type=click.Path(exists=True, path_type=Path))
-@click.option("--alternate-names", type=click.Path(exists=True, path_type=Path), help="alternateNamesV2.txt")
-@click.option("--admin1-codes", type=click.Path(exists=True, path_type=Path), help="admin1CodesASCII.txt")
-@click.option("--admin2-codes", type=click.Path(exists=True, path_type=Path), help="admin2Codes.txt")
+@click.option(
+    "--alternate-names", type=click.Path(exists=True, path_type=Path), help="alternateNamesV2.txt"
+)
+@click.option(
+    "--admin1-codes", type=click.Path(exists=True, path_type=Path), help="admin1CodesASCII.txt"
+)
+@click.option(
+    "--admin2-codes", type=click.Path(exists=True, path_type=Path), help="admin2Codes.txt"
+)
 @click.option("--countries", help="Comma-separated ISO codes to keep, e.g. IQ,SY.")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="Index file to write.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="Index file to write.",
+)
 @handle_errors
 def gazetteer_import(
     all_countries: Path,
@@ -524,7 +715,9 @@ def merge(event_ids: tuple[str, ...], user: str, db: str | None) -> None:
 
 @cli.command()
 @click.argument("event_id")
-@click.option("--source", "article_id", required=True, help="Article id whose report leaves the event.")
+@click.option(
+    "--source", "article_id", required=True, help="Article id whose report leaves the event."
+)
 @click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
 @db_option
 @handle_errors
@@ -537,12 +730,18 @@ def split(event_id: str, article_id: str, user: str, db: str | None) -> None:
 
 @cli.command()
 @click.argument("event_id")
-@click.option("--action", type=click.Choice(["confirm", "reject"]), help="Confirm or reject the event.")
-@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="Edit a field (repeatable).")
+@click.option(
+    "--action", type=click.Choice(["confirm", "reject"]), help="Confirm or reject the event."
+)
+@click.option(
+    "--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="Edit a field (repeatable)."
+)
 @click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
 @db_option
 @handle_errors
-def review(event_id: str, action: str | None, assignments: tuple[str, ...], user: str, db: str | None) -> None:
+def review(
+    event_id: str, action: str | None, assignments: tuple[str, ...], user: str, db: str | None
+) -> None:
     """Confirm, reject or edit an event; every change goes to the audit log."""
     fields: dict[str, object] = {}
     for assignment in assignments:
@@ -560,7 +759,13 @@ def review(event_id: str, action: str | None, assignments: tuple[str, ...], user
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on.",
+)
 @db_option
 @handle_errors
 def serve(host: str, port: int, db: str | None) -> None:

@@ -164,6 +164,7 @@ class Store:
                         "article_id": article_id,
                         "seq": seq,
                         "country_key": country_key(ev.country),
+                        "admin1_key": country_key(ev.admin1),
                         "event_date": ev.event_date,
                         "event_id": None,
                         "payload": ev.model_dump_json(),

@@ -1,9 +1,11 @@
 """Incremental re-merge: load the part of the store a change can touch, merge it, diff it in.
 
-Mentions more than ``2 * window_days`` apart are never linked by merge, so the set
-loaded here is closed: every mention of a seed's country within that distance of a
-loaded mention (repeated until nothing new comes in), every member of the events those
-mentions belong to now, and every mention an override ties to them. Merging that set
+Mentions more than ``2 * window_days`` apart, or in different countries, or with
+known and different admin1, are never linked by merge, so the set loaded here is
+closed: every mention that could link with a loaded one on those terms (same country,
+admin1 equal or unknown on either side, within that distance; repeated until nothing
+new comes in), every member of the events those mentions belong to now, and every
+mention an override ties to them. Merging that set
 gives the same clusters as merging the whole table, which makes the result independent
 of the order articles arrive in.
 """
@@ -73,19 +75,26 @@ class _Component:
     def __init__(self, conn: Connection, window_days: int) -> None:
         self.conn = conn
         self.span = timedelta(days=2 * window_days)
-        self.rows: dict[str, tuple[str, date | None, str | None, str]] = {}
-        self.covered: dict[str, list[tuple[date, date]]] = {}
+        self.rows: dict[str, tuple[tuple[str, str], date | None, str | None, str]] = {}
+        self.covered: dict[tuple[str, str], list[tuple[date, date]]] = {}
         self.expanded_events: set[str] = set()
         self.expanded_overrides: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()
 
-    _cols = (mentions.c.id, mentions.c.country_key, mentions.c.event_date, mentions.c.event_id)
+    _cols = (
+        mentions.c.id,
+        mentions.c.country_key,
+        mentions.c.admin1_key,
+        mentions.c.event_date,
+        mentions.c.event_id,
+    )
 
     def _take(self, rows: Iterable[Any]) -> int:
         added = 0
         for r in rows:
             if r.id not in self.rows:
-                self.rows[r.id] = (r.country_key, r.event_date, r.event_id, r.article_id)
+                key = (r.country_key, r.admin1_key)
+                self.rows[r.id] = (key, r.event_date, r.event_id, r.article_id)
                 added += 1
         return added
 
@@ -104,7 +113,7 @@ class _Component:
         return added
 
     def _expand_dates(self) -> int:
-        wanted: dict[str, list[tuple[date, date]]] = {}
+        wanted: dict[tuple[str, str], list[tuple[date, date]]] = {}
         for key, day, _, _ in self.rows.values():
             if day is not None:
                 wanted.setdefault(key, []).append((day - self.span, day + self.span))
@@ -113,11 +122,14 @@ class _Component:
             for lo, hi in _union(spans):
                 if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in self.covered.get(key, [])):
                     continue
+                country, admin1 = key
                 q = select(*self._cols, mentions.c.article_id).where(
-                    mentions.c.country_key == key,
+                    mentions.c.country_key == country,
                     mentions.c.event_date >= lo,
                     mentions.c.event_date <= hi,
                 )
+                if admin1:  # known admin1 meets the same admin1 or an unknown one
+                    q = q.where(mentions.c.admin1_key.in_([admin1, ""]))
                 added += self._take(self.conn.execute(q))
                 self.covered[key] = _union([*self.covered.get(key, []), (lo, hi)])
         return added

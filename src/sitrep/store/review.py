@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -245,7 +245,7 @@ def audit_entries(
     return [
         AuditEntry(
             id=r.id,
-            at=r.at,
+            at=r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC),
             user=r.user,
             action=r.action,
             event_id=r.event_id,

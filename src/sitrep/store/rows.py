@@ -18,7 +18,7 @@ __all__ = [
 
 
 def country_key(country: str | None) -> str:
-    """The blocking key of a country, as merge folds it (``""`` when unknown)."""
+    """The blocking key of a country or admin1, as merge folds it (``""`` when unknown)."""
     return (country or "").casefold()
 
 

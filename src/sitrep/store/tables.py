@@ -55,11 +55,12 @@ mentions = Table(
     Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
     Column("seq", Integer, nullable=False),
     Column("country_key", String(200), nullable=False),
+    Column("admin1_key", String(200), nullable=False),
     Column("event_date", Date, nullable=True),
     Column("event_id", String(64), nullable=True),
     Column("payload", Text, nullable=False),
     Index("ix_mentions_article", "article_id"),
-    Index("ix_mentions_block", "country_key", "event_date"),
+    Index("ix_mentions_block", "country_key", "admin1_key", "event_date"),
     Index("ix_mentions_event", "event_id"),
 )
 

@@ -36,7 +36,8 @@ def _read(*paths: Path, **kwargs: object) -> tuple[list[Article], list[Rejection
     kwargs.setdefault("today", TODAY)
     items = list(iter_articles(paths, **kwargs))  # type: ignore[arg-type]
     assert all(isinstance(i, Article | Rejection) for i in items)
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Rejection)]
+    articles = [i for i in items if isinstance(i, Article)]
+    return articles, [i for i in items if isinstance(i, Rejection)]
 
 
 def test_all_is_complete() -> None:
@@ -126,10 +127,21 @@ def test_htm_fragment_falls_back_to_plain_text(tmp_path: Path) -> None:
 def test_jsonl_records_with_line_origins(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        {"id": "kr-1", "url": "https://a.example/1", "title": "Kirkuk blast", "text": KIRKUK,
-         "published": "2021-03-02", "source": "Kirkuk Now", "author": "Staff"},
-        {"url": "https://b.example/2", "text": TIKRIT, "outlet": "Salahuddin Daily",
-         "language": "en-GB"},
+        {
+            "id": "kr-1",
+            "url": "https://a.example/1",
+            "title": "Kirkuk blast",
+            "text": KIRKUK,
+            "published": "2021-03-02",
+            "source": "Kirkuk Now",
+            "author": "Staff",
+        },
+        {
+            "url": "https://b.example/2",
+            "text": TIKRIT,
+            "outlet": "Salahuddin Daily",
+            "language": "en-GB",
+        },
         {"text": SINJAR, "id": 17},
     ]
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n")
@@ -138,7 +150,10 @@ def test_jsonl_records_with_line_origins(tmp_path: Path) -> None:
     assert [a.origin for a in articles] == [f"{path}:1", f"{path}:2", f"{path}:3"]
     first, second, third = articles
     assert (first.id, first.outlet, first.author, first.title) == (
-        "kr-1", "Kirkuk Now", "Staff", "Kirkuk blast"
+        "kr-1",
+        "Kirkuk Now",
+        "Staff",
+        "Kirkuk blast",
     )
     assert first.published == date(2021, 3, 2)
     assert second.id == stable_id(ARTICLE_ID_PREFIX, "https://b.example/2")
@@ -202,7 +217,8 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <item>
   <title>Shepherds killed near Tuz Khurmatu</title>
   <link>https://nineveh.example/tuz</link>
-  <description>Gunmen killed two shepherds near Tuz Khurmatu on Sunday, a local official said.</description>
+  <description>Gunmen killed two shepherds near Tuz Khurmatu on Sunday, an official said.
+  </description>
 </item>
 </channel></rss>
 """
@@ -285,8 +301,10 @@ def test_identical_articles_yielded_once(tmp_path: Path) -> None:
     (tmp_path / "two.txt").write_text("  " + KIRKUK.upper() + "\n\nShare this:\n")
     feed = tmp_path / "three.jsonl"
     feed.write_text(
-        json.dumps({"url": "https://x.example/a", "text": TIKRIT}) + "\n"
-        + json.dumps({"url": "https://x.example/a", "text": SINJAR}) + "\n"
+        json.dumps({"url": "https://x.example/a", "text": TIKRIT})
+        + "\n"
+        + json.dumps({"url": "https://x.example/a", "text": SINJAR})
+        + "\n"
     )
     articles, _ = _read(tmp_path)
     assert [a.text[:20] for a in articles] == [KIRKUK[:20], TIKRIT[:20]]

@@ -9,12 +9,15 @@ import logging
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import get_args
 
+import pyarrow as pa  # type: ignore[import-untyped]  # a runtime dependency: never skipped
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 from report_fixtures import HOSTILE_ACTOR, HOSTILE_NOTE, make_events
 
 from sitrep.errors import SitrepError
-from sitrep.model import ACLED_COLUMNS, Event
+from sitrep.model import ACLED_COLUMNS, Event, EventType
 from sitrep.report import exports
 from sitrep.report.exports import (
     CSV_COLUMNS,
@@ -37,6 +40,8 @@ def _expected(value: object) -> str:
 
 
 def test_formats_are_listed_with_media_types_and_suffixes() -> None:
+    assert get_args(exports.ExportFormat) == EXPORT_FORMATS
+    assert get_args(exports.StreamFormat) == exports.STREAM_FORMATS
     assert EXPORT_FORMATS == ("jsonl", "acled-csv", "geojson", "parquet")
     assert set(EXPORT_MEDIA_TYPES) == set(EXPORT_FORMATS) == set(EXPORT_SUFFIXES)
 
@@ -194,8 +199,6 @@ def test_geojson_streams_valid_json_across_chunks(events: list[Event]) -> None:
 
 
 def test_parquet_reads_back_in_pyarrow(events: list[Event], tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is an optional export dependency")
-    pa = pytest.importorskip("pyarrow")
     out = tmp_path / "events.parquet"
     assert write_export(events, fmt="parquet", out=out) == 4
     table = pq.read_table(out)
@@ -228,7 +231,6 @@ def test_parquet_reads_back_in_pyarrow(events: list[Event], tmp_path: Path) -> N
 
 
 def test_parquet_writes_row_groups(events: list[Event], tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is an optional export dependency")
     from sitrep.report.parquet import write_parquet
 
     many = (
@@ -275,6 +277,8 @@ def test_parquet_reads_back_in_pandas(events: list[Event], tmp_path: Path) -> No
     assert str(frame["time_precision"].dtype) == "Int8"
     assert str(frame["latitude"].dtype) == "Float64"
     assert isinstance(frame["event_type"].dtype, pd.CategoricalDtype)
+    assert list(frame["event_type"].cat.categories) == [t.value for t in EventType]
+    assert len(frame["sub_event_type"].cat.categories) == 25
     assert frame["fatalities"].isna().tolist() == [False, False, False, True]
     assert int(frame["fatalities"].sum()) == 31
     arrow = pd.read_parquet(out, dtype_backend="pyarrow")
@@ -283,7 +287,6 @@ def test_parquet_reads_back_in_pandas(events: list[Event], tmp_path: Path) -> No
 
 
 def test_parquet_of_no_events_keeps_the_schema(tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is an optional export dependency")
     from sitrep.report.parquet import PARQUET_SCHEMA
 
     out = tmp_path / "empty.parquet"

@@ -105,7 +105,7 @@ async function refresh() {
     renderTable(page.items);
     timeline.render(weeklySeries(stats), { from: filters.date_from, to: filters.date_to });
     const unmapped = page.items.length - mapped;
-    count.textContent = `${page.total} events · ${mapped} on the map`
+    count.textContent = `${page.total} event${page.total === 1 ? "" : "s"} · ${mapped} on the map`
       + (unmapped ? ` · ${unmapped} without coordinates` : "")
       + (page.complete ? "" : " · list truncated, narrow the filters");
     count.dataset.total = String(page.total);
@@ -145,7 +145,7 @@ async function start() {
     notify(`No basemap: ${error.message}`);
   }
   form.addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
-  document.getElementById("reset").addEventListener("click", () => { form.reset(); refresh(); });
+  document.getElementById("clear-filters").addEventListener("click", () => { form.reset(); refresh(); });
   await refresh();
 }
 

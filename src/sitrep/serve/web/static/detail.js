@@ -27,6 +27,21 @@ const FIGURES = [
   ["injuries", "Injuries"], ["confidence", "Confidence"],
 ];
 
+const CODES = {
+  time_precision: { 1: "1 (day)", 2: "2 (week)", 3: "3 (month)" },
+  geo_precision: { 1: "1 (town)", 2: "2 (near town)", 3: "3 (region)" },
+  inter: {
+    1: "1 (state forces)", 2: "2 (rebel group)", 3: "3 (political militia)",
+    4: "4 (identity militia)", 5: "5 (rioters)", 6: "6 (protesters)", 7: "7 (civilians)",
+    8: "8 (external/other)",
+  },
+};
+
+function fieldText(key, value) {
+  const table = key === "inter1" || key === "inter2" ? CODES.inter : CODES[key];
+  return table && table[value] ? table[value] : shown(value);
+}
+
 function shown(value) {
   return value === null || value === undefined || value === "" ? "—" : String(value);
 }
@@ -73,17 +88,22 @@ export class Detail {
     const fields = el("dl", { className: "fields" });
     for (const [key, label] of FIELDS) {
       if (event[key] === null || event[key] === undefined) continue;
-      fields.append(el("dt", {}, label), el("dd", { dataset: { field: key } }, shown(event[key])));
+      fields.append(el("dt", {}, label), el("dd", { dataset: { field: key } }, fieldText(key, event[key])));
     }
-    const sources = el("section", { className: "sources" }, el("h3", {}, `Sources (${event.sources.length})`));
+    const key = el("p", { className: "hint ev-key" }, "Highlighted: ",
+      ...["trigger", "actor1", "actor2", "place", "date", "fatalities"].map(
+        (role) => el("mark", { className: `ev ${roleClass(role)}` }, role)));
+    const sources = el("section", { className: "sources" },
+      el("h3", {}, `Sources (${event.sources.length})`), key);
     event.sources.forEach((source, i) => sources.append(this.sourceBlock(source, i)));
     clear(this.node).append(
       title,
       el("p", { className: `status status-${event.status}` }, `Status: ${event.status}`),
       this.reviewBar(event),
-      fields,
-      this.figures(event),
       sources,
+      this.figures(event),
+      el("h3", {}, "Fields"),
+      fields,
     );
   }
 

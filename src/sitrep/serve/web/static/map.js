@@ -22,8 +22,11 @@ export class EventMap {
   }
 
   addBasemap(boundaries, tileUrl) {
+    // Basemap panes sit above tiles (200) and below the event markers (overlayPane, 400).
+    this.map.createPane("countries");
+    this.map.getPane("countries").style.zIndex = 210;
     this.map.createPane("admin1");
-    this.map.getPane("admin1").style.zIndex = 350;
+    this.map.getPane("admin1").style.zIndex = 220;
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: "Tiles: configured tile server" })
         .addTo(this.map);
@@ -32,6 +35,7 @@ export class EventMap {
     const countries = { ...boundaries, features: boundaries.features.filter((f) => f.properties.level === 0) };
     const admin1 = { ...boundaries, features: boundaries.features.filter((f) => f.properties.level === 1) };
     L.geoJSON(countries, {
+      pane: "countries",
       interactive: false,
       style: { className: "country", color: "#6b7280", weight: 1, fillColor: "#f3f1ea", fillOpacity: tileUrl ? 0 : 1 },
     }).addTo(this.map);
@@ -70,7 +74,7 @@ export class EventMap {
       this.byId.set(event.event_id, marker);
       points.push(latlng);
     }
-    if (points.length) this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 9 });
+    if (points.length) this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 7 });
     return points.length;
   }
 

@@ -115,6 +115,7 @@ export class Timeline {
     const maxDeaths = Math.max(1, ...series.map((w) => w.fatalities));
     const rangeFrom = range && range.from ? parseDay(range.from) : null;
     const rangeTo = range && range.to ? parseDay(range.to) : null;
+    const active = rangeFrom !== null || rangeTo !== null;
     const points = [];
     series.forEach((week, i) => {
       const h = (week.events / maxEvents) * plotH;
@@ -123,7 +124,7 @@ export class Timeline {
         && (rangeTo === null || week.start <= rangeTo);
       const bar = svg("rect", {
         x: x + 1, y: 4 + plotH - h, width: Math.max(1, this.step - 2), height: Math.max(h, 0.5),
-        class: `week${range && inRange ? " selected" : ""}`,
+        class: `week${active && inRange ? " selected" : ""}`,
       });
       bar.dataset.index = String(i);
       const title = svg("title");

@@ -36,12 +36,13 @@ def upgrade() -> None:
         sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id"), nullable=False),
         sa.Column("seq", sa.Integer, nullable=False),
         sa.Column("country_key", sa.String(200), nullable=False),
+        sa.Column("admin1_key", sa.String(200), nullable=False),
         sa.Column("event_date", sa.Date, nullable=True),
         sa.Column("event_id", sa.String(64), nullable=True),
         sa.Column("payload", sa.Text, nullable=False),
     )
     op.create_index("ix_mentions_article", "mentions", ["article_id"])
-    op.create_index("ix_mentions_block", "mentions", ["country_key", "event_date"])
+    op.create_index("ix_mentions_block", "mentions", ["country_key", "admin1_key", "event_date"])
     op.create_index("ix_mentions_event", "mentions", ["event_id"])
     op.create_table(
         "events",

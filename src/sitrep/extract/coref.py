@@ -1,0 +1,404 @@
+"""Which mentions are the same incident: "the blast", "Monday's attack", a headline and its
+lead, a restatement further down ("an attack ... in which 11 soldiers were killed"), and a
+follow-on sentence that adds the toll. Pure functions over frames; the figures kept are the
+most specific ones stated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.frames import Frame
+from sitrep.extract.subtypes import specificity
+from sitrep.model import (
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    Quantity,
+    Span,
+    SubEventType,
+    plover_default,
+)
+
+__all__ = [
+    "Mention",
+    "absorb",
+    "compatible",
+    "family",
+    "find_antecedent",
+    "merge_frames",
+    "overlap",
+]
+
+S = SubEventType
+EXPLOSIVE = frozenset(
+    {
+        S.SUICIDE_BOMB,
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        S.SHELLING_ARTILLERY_MISSILE,
+        S.AIR_DRONE_STRIKE,
+        S.GRENADE,
+        S.CHEMICAL_WEAPON,
+    }
+)
+BATTLE = frozenset(
+    {
+        S.ARMED_CLASH,
+        S.ATTACK,
+        S.ABDUCTION_FORCED_DISAPPEARANCE,
+        S.SEXUAL_VIOLENCE,
+        S.GOVERNMENT_REGAINS_TERRITORY,
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        S.MOB_VIOLENCE,
+    }
+)
+PROTEST = frozenset(
+    {
+        S.PEACEFUL_PROTEST,
+        S.PROTEST_WITH_INTERVENTION,
+        S.VIOLENT_DEMONSTRATION,
+        S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+    }
+)
+GENERIC_SUBS = frozenset({S.ATTACK, S.ARMED_CLASH})
+CASUALTY_KINDS = frozenset({"kill", "wound", "combined"})
+STOP = frozenset(
+    {
+        "the",
+        "province",
+        "governorate",
+        "city",
+        "district",
+        "town",
+        "village",
+        "area",
+        "near",
+        "on",
+        "in",
+        "of",
+        "and",
+        "al",
+    }
+)
+MAX_SENTENCE_GAP = 2
+WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+    }
+)
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+YEARS: frozenset[str] = frozenset()
+DAY_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+
+@dataclass
+class Mention:
+    """What one sentence segment says about an incident."""
+
+    sub: SubEventType
+    typed_by: str
+    kind: str
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    fatalities: Quantity | None
+    injuries: Quantity | None
+    combined: Quantity | None
+    weapon: str | None
+    weapon_span: Span | None
+    evidence: Span
+    sent_start: int
+    sent_index: int
+    definite: bool
+    new_marker: bool
+    background: bool = False
+    extra_killed: int = 0
+
+
+def family(sub: SubEventType) -> str:
+    if sub in EXPLOSIVE or sub in BATTLE:
+        return "violent"
+    if sub in PROTEST:
+        return "protest"
+    return sub.value
+
+
+def compatible(frame: Frame, kind: str, sub: SubEventType) -> bool:
+    """Could a mention typed ``sub`` by a ``kind`` trigger refer to ``frame``?"""
+    if frame.sub_event_type == sub:
+        return True
+    if kind == "explosion":
+        return frame.sub_event_type in EXPLOSIVE or frame.sub_event_type in GENERIC_SUBS
+    if kind in {"attack"} | CASUALTY_KINDS or sub in GENERIC_SUBS:
+        return family(frame.sub_event_type) in {"violent", "protest"}
+    if frame.sub_event_type in GENERIC_SUBS:
+        return family(sub) == "violent"
+    return family(frame.sub_event_type) == family(sub) and family(sub) in {"violent", "protest"}
+
+
+def overlap(a: list[str], b: list[str]) -> bool:
+    """Do two lists of names share a content word ("Diyala" / "Diyala province")?"""
+    wa = {w for t in a for w in t.lower().replace("-", " ").split() if len(w) > 2}
+    wb = {w for t in b for w in t.lower().replace("-", " ").split() if len(w) > 2}
+    return bool((wa - STOP) & (wb - STOP))
+
+
+def _absolute(dates: list[DateMention]) -> list[str]:
+    return [d.text for d in dates if d.relation is None and is_specific_date(d.text)]
+
+
+def _day_words(texts: list[str]) -> set[str]:
+    return {
+        w
+        for t in texts
+        for w in re.findall(r"[a-z]+|\d+", t.lower())
+        if w in DAY_WORDS or w.isdigit()
+    }
+
+
+def _dates_conflict(m: Mention, frame: Frame) -> bool:
+    """Two dates of the same kind (weekday, month, year) that differ."""
+    mine, theirs = _day_words(_absolute(m.dates)), _day_words(_absolute(frame.dates))
+    for kind in (WEEKDAYS, MONTHS, YEARS):
+        a, b = mine & kind, theirs & kind
+        if kind is YEARS:
+            a, b = {w for w in mine if len(w) == 4}, {w for w in theirs if len(w) == 4}
+        if a and b and not (a & b):
+            return True
+    return False
+
+
+def is_specific_date(text: str) -> bool:
+    """False for "since 2019", "every few months", "a year", "annually": no incident date."""
+    low = text.lower().strip()
+    if low.split(" ", 1)[0] in {"since", "every", "each", "per", "annually", "monthly", "weekly"}:
+        return False
+    return low not in {
+        "a year",
+        "a month",
+        "a week",
+        "a day",
+        "years",
+        "months",
+        "decades",
+        "recent months",
+        "in recent months",
+        "in recent years",
+        "recent years",
+    }
+
+
+def _places_agree(m: Mention, frame: Frame) -> bool:
+    if not m.places or not frame.places:
+        return True
+    return overlap([p.text for p in m.places], [p.text for p in frame.places])
+
+
+def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
+    """The frame this mention repeats, or None for a new incident."""
+    live = [f for f in frames if f.merged_into is None and f.background_cue == m.background]
+    if not live:
+        return None
+    has_relation = any(d.relation for d in m.dates)
+    last = live[-1]
+    near = m.sent_index - last.sent_index <= MAX_SENTENCE_GAP
+    if m.kind in CASUALTY_KINDS and m.typed_by in {"kill", "attack"}:
+        # A bare toll sentence right after an incident adds figures to it.
+        if (
+            near
+            and not has_relation
+            and not m.new_marker
+            and not _absolute(m.dates)
+            and _places_agree(m, last)
+            and family(last.sub_event_type) in {"violent", "protest"}
+        ):
+            return last
+    if m.definite:
+        cands = [
+            f for f in reversed(live) if compatible(f, m.kind, m.sub) and not _dates_conflict(m, f)
+        ]
+        for f in cands:
+            if m.places and f.places and _places_agree(m, f):
+                return f
+        if cands and not has_relation:
+            return cands[0]
+        return None
+    if has_relation or m.new_marker:
+        return None
+    # The next sentence goes on about the same incident: no date or place of its own.
+    if (
+        near
+        and compatible(last, m.kind, m.sub)
+        and not _absolute(m.dates)
+        and _places_agree(m, last)
+    ):
+        if not m.places or last.places:
+            return last
+    # An indefinite restatement: same place and the same toll or date.
+    if m.places:
+        for f in reversed(live):
+            if not compatible(f, m.kind, m.sub) or not f.places or not _places_agree(m, f):
+                continue
+            same_toll = (
+                m.fatalities is not None
+                and f.fatalities is not None
+                and m.fatalities.value == f.fatalities.value
+            )
+            same_date = (
+                bool(_day_words(_absolute(m.dates)))
+                and bool(_day_words(_absolute(f.dates)))
+                and not _dates_conflict(m, f)
+            )
+            if same_toll or same_date:
+                return f
+    return None
+
+
+def _better(new: Quantity, old: Quantity | None, old_spec: int) -> bool:
+    """The most specific figure wins; between equally specific ones, the lowest (ACLED)."""
+    if old is None:
+        return True
+    s = specificity(new)
+    return s > old_spec or (s == old_spec and (new.value or 0) < (old.value or 0))
+
+
+def absorb(frame: Frame, m: Mention) -> None:
+    """Fold a repeated mention into its frame."""
+    if m.sent_start not in frame.sentence_starts:
+        frame.sentence_starts.append(m.sent_start)
+        frame.evidence.append(m.evidence)
+    frame.sent_index = max(frame.sent_index, m.sent_index)
+    if (
+        frame.sub_event_type == S.ATTACK
+        and m.sub not in GENERIC_SUBS
+        and family(m.sub) == "violent"
+        and m.typed_by in {"event", "explosion", "weapon"}
+    ):
+        frame.sub_event_type = m.sub
+        frame.plover_type, frame.plover_mode = plover_default(m.sub)
+        frame.trigger_kind = m.typed_by
+    elif m.sub in PROTEST and frame.sub_event_type in PROTEST:
+        order = [
+            S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+            S.VIOLENT_DEMONSTRATION,
+            S.PROTEST_WITH_INTERVENTION,
+            S.PEACEFUL_PROTEST,
+        ]
+        if order.index(m.sub) > order.index(frame.sub_event_type):
+            pass
+        elif frame.sub_event_type == S.PEACEFUL_PROTEST:
+            frame.sub_event_type = m.sub
+            frame.plover_type, frame.plover_mode = plover_default(m.sub)
+    have = {(a.text.lower(), a.role) for a in frame.actors}
+    frame.actors += [a for a in m.actors if (a.text.lower(), a.role) not in have]
+    names = {p.text.lower() for p in frame.places}
+    frame.places += [p for p in m.places if p.text.lower() not in names]
+    if not _absolute(frame.dates) and _absolute(m.dates):
+        frame.dates = [d for d in m.dates if d.relation is None]
+    if m.extra_killed:
+        base = frame.fatalities
+        value = (base.value or 0) if base is not None else 0
+        frame.fatalities = Quantity(
+            value=value + m.extra_killed,
+            qualifier=base.qualifier if base else None,
+            raw=f"{base.raw if base else '0'} + {m.extra_killed} (attackers)",
+            span=base.span if base else None,
+        )
+        frame.notes.append(f"attackers' deaths counted: +{m.extra_killed}")
+    for key, q in (
+        ("fatalities", m.fatalities),
+        ("injuries", m.injuries),
+        ("combined_toll", m.combined),
+    ):
+        if q is None:
+            continue
+        old = getattr(frame, key)
+        if _better(q, old, frame.specificity.get(key, 0)):
+            setattr(frame, key, q)
+            frame.specificity[key] = specificity(q)
+    if m.weapon and frame.weapon is None:
+        frame.weapon, frame.weapon_span = m.weapon, m.weapon_span
+    frame.confidence = round(min(0.95, frame.confidence + 0.03), 3)
+
+
+def merge_frames(host: Frame, other: Frame) -> None:
+    """Fold a whole frame (a headline) into the frame that reports the same incident."""
+    for start, ev in zip(other.sentence_starts, other.evidence, strict=False):
+        if start not in host.sentence_starts:
+            host.sentence_starts.append(start)
+            host.evidence.append(ev)
+    order = sorted(range(len(host.evidence)), key=lambda i: host.evidence[i].start)
+    host.evidence = [host.evidence[i] for i in order]
+    host.sentence_starts = [host.sentence_starts[i] for i in order]
+    have = {(a.text.lower(), a.role) for a in host.actors}
+    host.actors += [a for a in other.actors if (a.text.lower(), a.role) not in have]
+    names = {p.text.lower() for p in host.places}
+    host.places += [p for p in other.places if p.text.lower() not in names]
+    if not host.dates:
+        host.dates = list(other.dates)
+    for key in ("fatalities", "injuries", "combined_toll"):
+        if getattr(host, key) is None and getattr(other, key) is not None:
+            setattr(host, key, getattr(other, key))
+            host.specificity[key] = other.specificity.get(key, 0)
+    if host.weapon is None:
+        host.weapon, host.weapon_span = other.weapon, other.weapon_span
+    other.merged_into = host

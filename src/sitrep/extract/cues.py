@@ -1,0 +1,152 @@
+"""Why a trigger is not an event: statement, threat, plan/prevention, hypothetical, negated,
+habitual/generic. Pure functions over a parsed sentence; the cue words live in ``cues.yaml``.
+
+The walk goes from the trigger up its dependency ancestors to the clause root. A reporting verb
+("said", "announced", "confirmed") ends the walk: what a source reports is read as fact.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.lexicon import Lexicon
+
+__all__ = ["REASONS", "is_plural_bare", "non_event_reason"]
+
+REASONS: dict[str, str] = {
+    "statement": "statement",
+    "threat": "threat",
+    "plan": "plan/prevention",
+    "hypothetical": "hypothetical",
+    "negated": "negated",
+    "habitual": "habitual/generic",
+    "trend": "habitual/generic",
+}
+CASUALTY_KINDS = frozenset({"kill", "wound", "combined"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
+VERB_POS = frozenset({"VERB", "AUX"})
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure"})
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _modal_reason(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "negated"
+        if child.dep_ == "aux":
+            word = child.lower_
+            if word in HYPOTHETICAL_MODALS:
+                return "hypothetical"
+            if word in FUTURE_MODALS:
+                return "plan"
+        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+            return "hypothetical"
+    return None
+
+
+def is_plural_bare(tok: Token, lex: Lexicon) -> bool:
+    """A plural noun with no article, number or possessor: "attacks", "such attacks"."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    for child in tok.children:
+        if child.dep_ in {"nummod", "poss"}:
+            return False
+        if child.dep_ == "det" and child.lower_ not in lex.generic_determiners:
+            return False
+        if child.dep_ == "amod" and child.lower_ in {"twin", "two", "three", "multiple"}:
+            return False
+    return True
+
+
+def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
+    """The reason the trigger is not a real incident, or None when nothing says so."""
+    head = trigger.root
+    # Words on the trigger itself: "possible attack", "no attack", "such attacks".
+    for child in head.children:
+        word, lemma = child.lower_, _lemma(child)
+        if child.dep_ in {"amod", "compound", "advmod"}:
+            cls = lex.cue_classes.get(lemma) or lex.cue_classes.get(word)
+            if cls in {"hypothetical", "habitual", "plan", "threat"}:
+                return REASONS[cls]
+            if (
+                word in {"planned", "foiled", "thwarted", "failed", "attempted", "alleged"}
+                and kind not in CASUALTY_KINDS
+            ):
+                return "plan/prevention" if word != "alleged" else None
+        if child.dep_ == "det" and word == "no" and kind not in CASUALTY_KINDS:
+            return "negated"
+        if child.dep_ == "det" and word in {"any", "every", "each"}:
+            return "habitual/generic"
+        if (
+            child.dep_ == "prep"
+            and word == "of"
+            and any(
+                g.dep_ == "pobj" and _lemma(g) in {"kind", "type", "sort"} for g in child.children
+            )
+        ):
+            return "habitual/generic"
+        if (
+            child.dep_ in {"amod", "det"}
+            and word in lex.generic_determiners
+            and head.tag_ == "NNS"
+            and word in {"such", "frequent", "repeated", "numerous", "occasional"}
+        ):
+            return "habitual/generic"
+    if head.tag_ == "VBG" and head.dep_ == "acl":
+        return "habitual/generic"  # "a group fighting to topple the government"
+    if head.pos_ in VERB_POS:
+        reason = _modal_reason(head)
+        if reason == "negated" and kind in CASUALTY_KINDS:
+            reason = None
+        if reason is not None:
+            return REASONS[reason]
+    if kind not in CASUALTY_KINDS and is_plural_bare(head, lex):
+        verb = next((a for a in head.ancestors if a.pos_ in VERB_POS), None)
+        if (
+            verb is not None
+            and verb.tag_ in {"VBP", "VBZ"}
+            and head.dep_ in {"dobj", "pobj", "conj", "appos"}
+        ):
+            return "habitual/generic"  # "its cells still mount ambushes"
+    if (
+        head.dep_ == "nsubj"
+        and head.head.tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    ):
+        return "habitual/generic"  # "a spectacular attack revives the question"
+    node = head
+    while node.head.i != node.i:
+        child, node = node, node.head
+        lemma, word = _lemma(node), node.lower_
+        if lemma in CASUALTY_LEMMAS and node.i != head.i:
+            return None  # "soldiers killed in the ambush": the ambush happened
+        if node.pos_ in VERB_POS and child.dep_ not in {"conj", "parataxis", "advcl", "relcl"}:
+            reason = _modal_reason(node)
+            if reason == "negated" and kind in CASUALTY_KINDS:
+                reason = None
+            if reason is not None:
+                return REASONS[reason]
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children
+        ):
+            return "hypothetical"
+        if lemma in lex.report_lemmas or word in lex.report_lemmas:
+            return None
+        cls = lex.cue_classes.get(lemma) or lex.cue_classes.get(word)
+        if cls is not None:
+            if cls == "negated" and kind in CASUALTY_KINDS:
+                continue
+            if cls in {"habitual", "trend"} and kind in CASUALTY_KINDS:
+                continue  # "the toll rose to 32 killed"
+            if cls == "habitual" and child.i == head.i and child.dep_ in {"nsubj", "nsubjpass"}:
+                continue  # "fighting continued on Saturday"
+            return REASONS[cls]
+        if child.dep_ in {"conj", "advcl", "relcl", "parataxis", "ccomp"} and node.pos_ in VERB_POS:
+            # A clause of its own: cue words further up speak about other things.
+            if child.dep_ == "conj" or child.dep_ == "parataxis":
+                break
+    return None

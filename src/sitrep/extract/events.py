@@ -1,0 +1,649 @@
+"""The ``sitrep_events`` component: triggers -> incidents (frames) with their arguments.
+
+Per sentence: drop triggers that are not events (``cues``), split the rest into incidents
+(a sentence may report two), type each incident (``subtypes``), read its arguments
+(``arguments``), then start a new frame or fold the mention into the frame it repeats
+(``coref``). A headline is folded into the body's report of the same incident, and a frame
+left with no date, place or figure is dropped as a generic mention.
+Writes ``doc._.sitrep_frames`` and ``doc._.sitrep_decisions`` (one Decision per trigger).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
+from sitrep.extract.arguments import (
+    actors_of_trigger,
+    char_span,
+    claims_and_blame,
+    dates_in,
+    mentions,
+    places_in,
+    weapons_in,
+)
+from sitrep.extract.coref import (
+    EXPLOSIVE,
+    Mention,
+    absorb,
+    compatible,
+    find_antecedent,
+    is_specific_date,
+    merge_frames,
+    overlap,
+)
+from sitrep.extract.cues import is_plural_bare, non_event_reason
+from sitrep.extract.frames import CasualtyLink, Frame
+from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.extract.ruler import SPANS_KEY
+from sitrep.extract.subtypes import quantity_of, resolve_type, specificity
+from sitrep.model import DateMention, Decision, Quantity, Span, SubEventType, plover_default
+
+__all__ = ["EventBuilder", "make_event_builder"]
+
+logger = logging.getLogger(__name__)
+
+CASUALTY = frozenset({"kill", "wound", "combined"})
+INVERSE = {
+    "day_after": "day_before",
+    "day_before": "day_after",
+    "after": "before",
+    "before": "after",
+    "same_day": "same_day",
+}
+BASE_CONFIDENCE = {"event": 0.75, "explosion": 0.7, "weapon": 0.7, "attack": 0.65, "kill": 0.55}
+NEW_MARKERS = frozenset(
+    {"another", "second", "separate", "new", "fresh", "other", "third", "further"}
+)
+MAIN_ORDER = ("event", "explosion", "territory", "capture", "protest", "attack")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+MONTH = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
+)
+SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
+
+
+@dataclass
+class Group:
+    """The kept triggers of one incident inside one sentence, and the tokens it spans."""
+
+    start: int
+    end: int
+    triggers: list[SpacySpan] = field(default_factory=list)
+    lead_relation: SpacySpan | None = None
+
+
+@dataclass
+class Pending:
+    """A decision whose event number is known only once frames are merged and dropped."""
+
+    trigger: Span
+    kept: bool
+    reason: str
+    sub: SubEventType | None
+    frame: Frame | None = None
+    role: str = ""  # "event", "part" or "duplicate"
+
+
+class EventBuilder:
+    def __init__(self, nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> None:
+        self.name = name
+        self.lex = lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        frames, decisions = self.build(doc)
+        self.set_annotations(doc, frames, decisions)
+        return doc
+
+    def set_annotations(self, doc: Doc, frames: list[Frame], decisions: list[Decision]) -> None:
+        doc._.sitrep_frames = frames
+        doc._.sitrep_decisions = decisions
+
+    # -- compute -----------------------------------------------------------------------
+    def build(self, doc: Doc) -> tuple[list[Frame], list[Decision]]:
+        spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        by_label: dict[str, list[SpacySpan]] = defaultdict(list)
+        for s in spans:
+            by_label[s.label_].append(s)
+        triggers = self._select_triggers(by_label["EV"])
+        links = list(doc._.sitrep_casualties or [])
+        frames: list[Frame] = []
+        pending: list[Pending] = []
+        ti = 0
+        for sent_index, sent in enumerate(doc.sents):
+            sent_triggers: list[SpacySpan] = []
+            while ti < len(triggers) and triggers[ti].start < sent.end:
+                if triggers[ti].start >= sent.start:
+                    sent_triggers.append(triggers[ti])
+                ti += 1
+            if not sent_triggers:
+                continue
+            clause = any(t.pos_ in {"VERB", "AUX"} for t in sent)
+            kept: list[SpacySpan] = []
+            for trig in sent_triggers:
+                spec = self.lex.triggers[trig.id_]
+                reason = (
+                    non_event_reason(trig, spec.kind, self.lex)
+                    if clause
+                    else "no clause (tags or caption)"
+                )
+                if reason is None:
+                    kept.append(trig)
+                else:
+                    pending.append(
+                        Pending(
+                            char_span(doc, trig.start, trig.end), False, reason, spec.sub_event_type
+                        )
+                    )
+            if not kept:
+                continue
+            prev: Frame | None = None
+            for group in self._split(doc, sent, kept, spans):
+                prev = self._group(
+                    doc, sent, sent_index, group, prev, spans, links, frames, pending
+                )
+        self._fold_headlines(frames)
+        self._drop_unspecific(frames)
+        return self._finish(frames, pending)
+
+    def _select_triggers(self, evs: Sequence[SpacySpan]) -> list[SpacySpan]:
+        """Longest match wins; a trigger inside a longer one is dropped."""
+        ordered = sorted(evs, key=lambda s: (s.start, -(s.end - s.start)))
+        out: list[SpacySpan] = []
+        for s in ordered:
+            if out and s.start < out[-1].end and s.end <= out[-1].end:
+                continue
+            out.append(s)
+        return out
+
+    # -- splitting a sentence into incidents ---------------------------------------------
+    def _split(
+        self, doc: Doc, sent: SpacySpan, kept: list[SpacySpan], spans: Sequence[SpacySpan]
+    ) -> list[Group]:
+        bounds: dict[int, SpacySpan | None] = {}
+        for s in spans:
+            if not (sent.start < s.start < sent.end):
+                continue
+            if s.label_ == "SPLIT":
+                bounds[s.start] = None
+            elif (
+                s.label_ == "DATE_REL"
+                and s.start > sent.start + 2
+                and any(s.end <= t.start <= s.end + 5 for t in kept)
+            ):
+                bounds[s.start] = s
+        for tok in sent:
+            if (
+                tok.dep_ == "conj"
+                and tok.pos_ == "VERB"
+                and tok.head.pos_ == "VERB"
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in tok.children)
+            ):
+                left = tok.left_edge.i
+                if left > sent.start and self._both_sides_located(doc, sent, left):
+                    bounds.setdefault(left, None)
+        cuts = sorted(
+            b for b in bounds if any(t.start < b for t in kept) and any(t.start >= b for t in kept)
+        )
+        edges = [sent.start, *cuts, sent.end]
+        groups: list[Group] = []
+        for a, b in zip(edges, edges[1:], strict=False):
+            g = Group(a, b, [t for t in kept if a <= t.start < b], bounds.get(a))
+            if g.triggers:
+                groups.append(g)
+            elif groups:
+                groups[-1].end = b
+        if groups:
+            groups[0].start = sent.start
+            rel = [
+                s
+                for s in spans
+                if s.label_ == "DATE_REL" and sent.start <= s.start < sent.start + 3
+            ]
+            if rel and groups[0].lead_relation is None:
+                groups[0].lead_relation = rel[0]
+        return groups
+
+    @staticmethod
+    def _both_sides_located(doc: Doc, sent: SpacySpan, cut: int) -> bool:
+        def located(a: int, b: int) -> bool:
+            return any(e.label_ in {"GPE", "LOC", "FAC"} and a <= e.start < b for e in doc.ents)
+
+        return located(sent.start, cut) and located(cut, sent.end)
+
+    # -- one incident --------------------------------------------------------------------
+    def _group(
+        self,
+        doc: Doc,
+        sent: SpacySpan,
+        sent_index: int,
+        group: Group,
+        prev: Frame | None,
+        spans: Sequence[SpacySpan],
+        links: list[CasualtyLink],
+        frames: list[Frame],
+        pending: list[Pending],
+    ) -> Frame | None:
+        lex = self.lex
+        specs = [lex.triggers[t.id_] for t in group.triggers]
+        pairs = list(zip(group.triggers, specs, strict=True))
+
+        def drop_all(reason: str) -> Frame | None:
+            for t, sp in pairs:
+                pending.append(
+                    Pending(char_span(doc, t.start, t.end), False, reason, sp.sub_event_type)
+                )
+            return prev
+
+        casualty_heads = {t.root.i for t, sp in pairs if sp.kind in CASUALTY}
+        my_links = [lk for lk in links if lk.trigger in casualty_heads]
+        seg = [s for s in spans if group.start <= s.start and s.end <= group.end]
+        weapons = weapons_in(group.start, group.end, spans)
+        main_i = self._main_trigger(specs)
+        if main_i is None:
+            weak_with_weapon = any(sp.kind == "weak" for sp in specs) and any(
+                lex.weapons[w.id_].sub_event_type is not None for w in weapons
+            )
+            if weak_with_weapon:
+                main_i = next(i for i, sp in enumerate(specs) if sp.kind == "weak")
+            elif my_links:
+                main_i = next(i for i, sp in enumerate(specs) if sp.kind in CASUALTY)
+            elif all(sp.kind == "weak" for sp in specs):
+                return drop_all("weak trigger without an incident")
+            else:
+                return drop_all("casualty word without a count of people")
+        main, main_spec = pairs[main_i]
+        actor_pairs = []
+        for t, sp in pairs:
+            actor_pairs += actors_of_trigger(t.root, sp.kind, lex)
+        actor_pairs += claims_and_blame(
+            doc, [s for s in seg if s.label_ in {"CLAIM", "BLAME"}], lex
+        )
+        actors = mentions(actor_pairs, lex)
+        places = places_in(doc, group.start, group.end, spans, lex)
+        dated = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
+        sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
+        if sub is None:
+            return drop_all("no incident type")
+        specific_dates = [d for d in dated if d.relation is None and is_specific_date(d.text)]
+        event_heads = [t for t, sp in pairs if sp.kind not in CASUALTY | {"weak"}]
+        if (
+            event_heads
+            and not my_links
+            and not specific_dates
+            and all(is_plural_bare(t.root, lex) for t in event_heads)
+        ):
+            return drop_all("habitual/generic")
+        fatal, injured, combined, extra = self._figures(doc, my_links)
+        weapon = self._weapon(weapons, sub)
+        m = Mention(
+            sub=sub,
+            typed_by=typed_by,
+            kind=main_spec.kind,
+            actors=actors,
+            places=places,
+            dates=dated,
+            fatalities=fatal,
+            injuries=injured,
+            combined=combined,
+            weapon=weapon[0] if weapon else None,
+            weapon_span=weapon[1] if weapon else None,
+            evidence=char_span(doc, sent.start, sent.end),
+            sent_start=sent.start,
+            sent_index=sent_index,
+            definite=any(self._definite(t) for t in event_heads)
+            or self._definite_attacker(doc, group),
+            new_marker=self._new_marker(event_heads, seg),
+            background=self._background(doc, dated, seg),
+            extra_killed=extra,
+        )
+        antecedent = find_antecedent(frames, m)
+        if antecedent is not None:
+            absorb(antecedent, m)
+            self._relative_dates(doc, antecedent, group, m, frames, prev, anaphoric=True)
+            for t, sp in pairs:
+                pending.append(
+                    Pending(
+                        char_span(doc, t.start, t.end),
+                        True,
+                        "",
+                        sp.sub_event_type,
+                        antecedent,
+                        "duplicate",
+                    )
+                )
+            return antecedent
+        frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
+        self._relative_dates(doc, frame, group, m, frames, prev, anaphoric=False)
+        self._aggregate(frame, main, main_spec)
+        self._score(frame, typed_by)
+        frames.append(frame)
+        for i, (t, sp) in enumerate(pairs):
+            pending.append(
+                Pending(
+                    char_span(doc, t.start, t.end),
+                    True,
+                    "",
+                    sp.sub_event_type,
+                    frame,
+                    "event" if i == main_i else "part",
+                )
+            )
+        return frame
+
+    def _new_frame(
+        self,
+        doc: Doc,
+        sent: SpacySpan,
+        sent_index: int,
+        main: SpacySpan,
+        m: Mention,
+        seg: list[SpacySpan],
+        frames: list[Frame],
+    ) -> Frame:
+        plover = plover_default(m.sub)
+        frame = Frame(
+            index=len(frames),
+            sub_event_type=m.sub,
+            plover_type=plover[0],
+            plover_mode=plover[1],
+            trigger=char_span(doc, main.start, main.end),
+            trigger_kind=m.typed_by,
+            evidence=[m.evidence],
+            sentence_starts=[sent.start],
+            actors=list(m.actors),
+            places=list(m.places),
+            dates=list(m.dates),
+            fatalities=m.fatalities,
+            injuries=m.injuries,
+            combined_toll=m.combined,
+            weapon=m.weapon,
+            weapon_span=m.weapon_span,
+            sent_index=sent_index,
+        )
+        frame.background_cue = m.background
+        if m.extra_killed and frame.fatalities is None:
+            frame.fatalities = Quantity(value=m.extra_killed, raw=f"{m.extra_killed} (attackers)")
+        frame.specificity = {
+            k: specificity(q)
+            for k, q in (
+                ("fatalities", m.fatalities),
+                ("injuries", m.injuries),
+                ("combined_toll", m.combined),
+            )
+            if q is not None
+        }
+        text = sent.text.rstrip()
+        frame.headline = (
+            sent_index <= 3 and not text.endswith(SENTENCE_END) and "\n" in sent.text_with_ws
+        )
+        return frame
+
+    def _definite(self, trig: SpacySpan) -> bool:
+        head = trig.root
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in self.lex.anaphor_determiners)
+            or c.dep_ == "poss"
+            or c.lower_ == "same"
+            for c in head.children
+        )
+
+    @staticmethod
+    def _background(doc: Doc, dates: list[DateMention], seg: list[SpacySpan]) -> bool:
+        """A past incident recalled as context: an earlier year than publication, "last such"."""
+        if any(s.label_ == "BACKGROUND" for s in seg):
+            return True
+        published: date | None = doc._.sitrep_published
+        if published is None:
+            return False
+        for d in dates:
+            if d.relation is not None:
+                continue
+            years = [int(y) for y in YEAR.findall(d.text)]
+            if years and max(years) < published.year:
+                return True
+            low = d.text.lower()
+            if "last year" in low or (low.startswith("last ") and MONTH.search(low)):
+                return True
+        return False
+
+    def _definite_attacker(self, doc: Doc, group: Group) -> bool:
+        """ "the bomber", "the attackers", "the gunmen": the attack already described."""
+        for tok in doc[group.start : group.end]:
+            if tok.lower_ in self.lex.attackers and any(
+                c.dep_ == "det" and c.lower_ in {"the", "both"} for c in tok.children
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _new_marker(heads: list[SpacySpan], seg: list[SpacySpan]) -> bool:
+        if any(s.label_ == "SPLIT" for s in seg):
+            return True
+        return any(
+            c.lower_ in NEW_MARKERS
+            for t in heads
+            for c in t.root.children
+            if c.dep_ in {"det", "amod"}
+        )
+
+    @staticmethod
+    def _main_trigger(specs: list[TriggerSpec]) -> int | None:
+        for kind in MAIN_ORDER:
+            for i, sp in enumerate(specs):
+                if sp.kind == kind:
+                    return i
+        return None
+
+    # -- figures and weapon --------------------------------------------------------------
+    def _figures(
+        self, doc: Doc, links: list[CasualtyLink]
+    ) -> tuple[Quantity | None, Quantity | None, Quantity | None, int]:
+        """Killed, injured, combined; and attackers' deaths stated on their own ("also killed")."""
+        base_links = [lk for lk in links if not (lk.additive and lk.kind == "killed")]
+        extra = sum(lk.value or 0 for lk in links if lk.additive and lk.kind == "killed")
+        if extra and not any(lk.kind == "killed" for lk in base_links):
+            return (
+                None,
+                *self._figures(doc, [lk for lk in links if lk.kind != "killed"])[1:3],
+                extra,
+            )
+
+        def total(kind: str) -> Quantity | None:
+            chosen = [lk for lk in base_links if lk.kind == kind and lk.value is not None]
+            if not chosen:
+                return None
+            first = quantity_of(doc, chosen[0])
+            if len(chosen) == 1:
+                return first
+            value = sum(lk.value or 0 for lk in chosen)
+            raw = " + ".join(doc[lk.start : lk.end].text for lk in chosen)
+            return Quantity(value=value, qualifier=first.qualifier, raw=raw, span=first.span)
+
+        fatal, injured, combined = total("killed"), total("injured"), total("combined")
+        if combined is not None and combined.value == 0 and fatal is None:
+            fatal, combined = combined, None
+        if extra and fatal is not None:
+            fatal = fatal.model_copy(
+                update={
+                    "value": (fatal.value or 0) + extra,
+                    "raw": f"{fatal.raw} + {extra} (attackers)",
+                }
+            )
+            extra = 0
+        return fatal, injured, combined, extra
+
+    def _weapon(self, weapons: list[SpacySpan], sub: SubEventType) -> tuple[str, Span] | None:
+        if not weapons:
+            return None
+        best = weapons[0]
+        for w in weapons:
+            if self.lex.weapons[w.id_].sub_event_type == sub:
+                best = w
+                break
+        return best.id_, char_span(best.doc, best.start, best.end)
+
+    # -- dates relative to another incident ----------------------------------------------
+    def _relative_dates(
+        self,
+        doc: Doc,
+        frame: Frame,
+        group: Group,
+        m: Mention,
+        frames: list[Frame],
+        prev: Frame | None,
+        *,
+        anaphoric: bool,
+    ) -> None:
+        rel = [d for d in m.dates if d.relation is not None]
+        if not rel:
+            return
+        mention = rel[0]
+        relation = mention.relation or "same_day"
+        inside = group.lead_relation is not None and group.start != doc[group.start].sent.start
+        if inside and prev is not None:
+            target, anchor = (prev, frame) if anaphoric else (frame, prev)
+            if not anaphoric:
+                relation = INVERSE[relation]
+        elif anaphoric:
+            return
+        else:
+            earlier = [
+                f
+                for f in frames
+                if f is not frame
+                and f.merged_into is None
+                and any(d.relation is None for d in f.dates)
+            ]
+            if not earlier:
+                return
+            target, anchor = frame, earlier[-1]
+        own = [d for d in target.dates if d.relation is None]
+        if own and (target is not frame or not anaphoric):
+            if target is frame:
+                target.dates = own
+            return
+        anchor_dates = [d for d in anchor.dates if d.relation is None]
+        if anchor_dates:
+            target.dates = [mention.model_copy(update={"relation": relation}), *anchor_dates]
+
+    # -- whole-article passes --------------------------------------------------------------
+    def _fold_headlines(self, frames: list[Frame]) -> None:
+        for h in frames:
+            if not h.headline or h.merged_into is not None:
+                continue
+            for f in frames:
+                if f.index <= h.index or f.merged_into is not None:
+                    continue
+                if not compatible(f, h.trigger_kind, h.sub_event_type) and not compatible(
+                    h, f.trigger_kind, f.sub_event_type
+                ):
+                    continue
+                if (
+                    h.places
+                    and f.places
+                    and not overlap([p.text for p in h.places], [p.text for p in f.places])
+                ):
+                    continue
+                merge_frames(f, h)
+                break
+
+    @staticmethod
+    def _drop_unspecific(frames: list[Frame]) -> None:
+        for f in frames:
+            if f.merged_into is not None:
+                continue
+            dated = [d for d in f.dates if d.relation is not None or is_specific_date(d.text)]
+            if not dated and not f.places:
+                f.dropped = "no date or place (generic mention)"
+
+    @staticmethod
+    def _finish(frames: list[Frame], pending: list[Pending]) -> tuple[list[Frame], list[Decision]]:
+        final = [f for f in frames if f.merged_into is None and f.dropped is None]
+        for i, f in enumerate(final):
+            f.index = i
+        decisions: list[Decision] = []
+        for p in sorted(pending, key=lambda p: p.trigger.start):
+            if p.frame is None:
+                decisions.append(
+                    Decision(kept=False, trigger=p.trigger, reason=p.reason, sub_event_type=p.sub)
+                )
+                continue
+            host, role = p.frame, p.role
+            while host.merged_into is not None:
+                host, role = host.merged_into, "duplicate"
+            if host.dropped is not None:
+                decisions.append(
+                    Decision(
+                        kept=False, trigger=p.trigger, reason=host.dropped, sub_event_type=p.sub
+                    )
+                )
+                continue
+            n = host.index + 1
+            reason = {"event": f"event {n}", "part": f"part of event {n}"}.get(
+                role, f"duplicate mention of event {n}"
+            )
+            decisions.append(
+                Decision(kept=True, trigger=p.trigger, reason=reason, sub_event_type=p.sub)
+            )
+        return final, decisions
+
+    @staticmethod
+    def _aggregate(frame: Frame, main: SpacySpan, spec: TriggerSpec) -> None:
+        head = main.root
+        if head.tag_ != "NNS" or spec.sub_event_type not in EXPLOSIVE:
+            return
+        count = next((c for c in head.children if c.dep_ == "nummod"), None)
+        if count is not None:
+            frame.aggregate = True
+            frame.notes.append(f"aggregate: {count.text} {head.text}")
+        elif any("past" in d.text.lower() or "last" in d.text.lower() for d in frame.dates):
+            frame.aggregate = True
+            frame.notes.append(f"aggregate: {head.text}")
+
+    @staticmethod
+    def _score(frame: Frame, typed_by: str) -> None:
+        conf = BASE_CONFIDENCE.get(typed_by, 0.6)
+        fc: dict[str, float] = {
+            "event_type": 0.9 if typed_by in {"event", "explosion", "weapon"} else 0.65
+        }
+        if frame.dates:
+            conf += 0.1
+            fc["dates"] = 0.65 if frame.dates[0].relation else 0.85
+        if frame.places:
+            conf += 0.05
+            fc["places"] = 0.8
+        if frame.actors:
+            conf += 0.03
+            fc["actors"] = 0.7
+        for key in ("fatalities", "injuries", "combined_toll"):
+            q = getattr(frame, key)
+            if q is not None:
+                conf += 0.02
+                fc[key] = {3: 0.9, 2: 0.8, 1: 0.6}.get(specificity(q), 0.6)
+        if frame.weapon:
+            fc["weapon"] = 0.8
+        frame.confidence = round(min(conf, 0.95), 3)
+        frame.field_confidence = fc
+
+
+@Language.factory(
+    "sitrep_events",
+    default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
+    assigns=["doc._.sitrep_frames", "doc._.sitrep_decisions"],
+    requires=["doc._.sitrep_casualties", "doc.ents", "token.dep", "doc.spans"],
+)
+def make_event_builder(nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> EventBuilder:
+    return EventBuilder(nlp, name, lexicon)

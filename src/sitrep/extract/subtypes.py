@@ -1,0 +1,243 @@
+"""Typing an incident into an ACLED sub-event type from its triggers, weapons and actors, and
+turning casualty links into Quantity records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.arguments import char_span
+from sitrep.extract.frames import CasualtyLink
+from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.model import ActorMention, ActorRole, Quantity, SubEventType
+
+__all__ = ["PRIORITY", "quantity_of", "resolve_type", "specificity"]
+
+S = SubEventType
+PRIORITY: tuple[SubEventType, ...] = (
+    S.SUICIDE_BOMB,
+    S.CHEMICAL_WEAPON,
+    S.AIR_DRONE_STRIKE,
+    S.SHELLING_ARTILLERY_MISSILE,
+    S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+    S.GRENADE,
+    S.SEXUAL_VIOLENCE,
+    S.ABDUCTION_FORCED_DISAPPEARANCE,
+    S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+    S.PROTEST_WITH_INTERVENTION,
+    S.VIOLENT_DEMONSTRATION,
+    S.MOB_VIOLENCE,
+    S.PEACEFUL_PROTEST,
+    S.GOVERNMENT_REGAINS_TERRITORY,
+    S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    S.ARMED_CLASH,
+    S.ARRESTS,
+    S.DISRUPTED_WEAPONS_USE,
+    S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+    S.HEADQUARTERS_OR_BASE_ESTABLISHED,
+    S.LOOTING_PROPERTY_DESTRUCTION,
+    S.AGREEMENT,
+    S.CHANGE_TO_GROUP_ACTIVITY,
+    S.ATTACK,
+    S.OTHER,
+)
+STRATEGIC = frozenset(
+    {
+        S.ARRESTS,
+        S.DISRUPTED_WEAPONS_USE,
+        S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+        S.HEADQUARTERS_OR_BASE_ESTABLISHED,
+        S.LOOTING_PROPERTY_DESTRUCTION,
+        S.AGREEMENT,
+        S.CHANGE_TO_GROUP_ACTIVITY,
+        S.OTHER,
+    }
+)
+VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined", "weak"})
+STATE_CLASSES = frozenset({"generic:military", "generic:police"})
+ARMED_CLASSES = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
+STATE_WORDS = frozenset(
+    {
+        "forces",
+        "army",
+        "troops",
+        "police",
+        "military",
+        "government",
+        "soldiers",
+        "peshmerga",
+        "isf",
+        "pmf",
+        "hashd",
+        "regime",
+    }
+)
+PLACE_WORDS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "villages",
+        "area",
+        "areas",
+        "district",
+        "base",
+        "bases",
+        "territory",
+        "region",
+        "province",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
+
+
+def specificity(q: Quantity) -> int:
+    """3 an exact figure, 2 a qualified figure or range, 1 a vague one ("dozens")."""
+    if q.qualifier in {None, ""}:
+        return (
+            3
+            if q.raw.lower() not in {"dozens", "tens", "hundreds", "scores", "several", "many"}
+            else 1
+        )
+    return 2
+
+
+def quantity_of(doc: Doc, link: CasualtyLink) -> Quantity:
+    span = char_span(doc, link.start, link.end)
+    qualifier = link.qualifier if link.qualifier != "range" else "between"
+    return Quantity(
+        value=link.value,
+        low=link.low,
+        high=link.high,
+        qualifier=qualifier,
+        raw=span.text,
+        span=span,
+    )
+
+
+NON_STATE_WORDS = frozenset(
+    {
+        "sdf",
+        "ypg",
+        "democratic",
+        "rebel",
+        "rebels",
+        "opposition",
+        "hts",
+        "isis",
+        "militants",
+        "militia",
+        "insurgents",
+        "daesh",
+        "pkk",
+    }
+)
+
+
+def _state_side(actors: Sequence[ActorMention], role: ActorRole) -> bool:
+    for a in actors:
+        if a.role != role:
+            continue
+        words = set(a.text.lower().replace("-", " ").split())
+        if words & NON_STATE_WORDS:
+            continue
+        if a.label in STATE_CLASSES or words & STATE_WORDS:
+            return True
+    return False
+
+
+def _armed_target(
+    doc: Doc, triggers: Sequence[SpacySpan], actors: Sequence[ActorMention], lex: Lexicon
+) -> bool:
+    for a in actors:
+        if a.role == ActorRole.ACTOR2 and (
+            a.label in ARMED_CLASSES or set(a.text.lower().split()) & STATE_WORDS
+        ):
+            return True
+    for t in triggers:
+        for prep in t.root.subtree:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in {"on", "against", "at", "targeting"}
+                and any(g.lower_ in lex.military_targets for g in prep.subtree)
+            ):
+                return True
+    return False
+
+
+def _capture(trig: SpacySpan, actors: Sequence[ActorMention]) -> SubEventType:
+    obj = [c for c in trig.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lower_ in PLACE_WORDS for o in obj):
+        return _territory(actors)
+    if _state_side(actors, ActorRole.ACTOR1):
+        return S.ARRESTS
+    return S.ABDUCTION_FORCED_DISAPPEARANCE
+
+
+def _territory(actors: Sequence[ActorMention]) -> SubEventType:
+    if _state_side(actors, ActorRole.ACTOR1):
+        return S.GOVERNMENT_REGAINS_TERRITORY
+    return S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+
+
+def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
+    words = {t.lower_ for t in sent}
+    if words & lex.protest_refiners["excessive_force"]:
+        return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+    if words & lex.protest_refiners["violent"]:
+        return S.VIOLENT_DEMONSTRATION
+    if words & lex.protest_refiners["intervention"]:
+        return S.PROTEST_WITH_INTERVENTION
+    return S.PEACEFUL_PROTEST
+
+
+def resolve_type(
+    doc: Doc,
+    triggers: Sequence[SpacySpan],
+    specs: Sequence[TriggerSpec],
+    weapons: Sequence[SpacySpan],
+    actors: Sequence[ActorMention],
+    sent: SpacySpan,
+    lex: Lexicon,
+) -> tuple[SubEventType | None, str]:
+    """The incident's sub-event type and the kind of evidence that decided it."""
+    kinds = {sp.kind for sp in specs}
+    cands: dict[SubEventType, str] = {}
+    for trig, sp in zip(triggers, specs, strict=True):
+        if sp.kind == "event" and sp.sub_event_type is not None:
+            cands.setdefault(sp.sub_event_type, "event")
+        elif sp.kind == "capture":
+            cands.setdefault(_capture(trig, actors), "event")
+        elif sp.kind == "territory":
+            cands.setdefault(_territory(actors), "event")
+        elif sp.kind == "protest":
+            cands.setdefault(_protest(sent, lex), "event")
+        elif sp.kind == "explosion":
+            cands.setdefault(S.REMOTE_EXPLOSIVE_LANDMINE_IED, "explosion")
+    violent = bool(kinds & VIOLENT_KINDS) or any(s not in STRATEGIC for s in cands)
+    if violent:
+        for w in weapons:
+            implied = lex.weapons[w.id_].sub_event_type
+            if implied is not None:
+                cands.setdefault(implied, "weapon")
+    if cands:
+        if not violent or not (set(cands) - STRATEGIC):
+            best = min(cands, key=PRIORITY.index)
+            return best, cands[best]
+        violent_cands = [c for c in cands if c not in STRATEGIC]
+        best = min(violent_cands, key=PRIORITY.index)
+        if best != S.ARMED_CLASH or "event" in cands.values():
+            return best, cands[best]
+    if kinds & {"attack", "kill", "wound", "combined", "weak"}:
+        if kinds == {"weak"} and not weapons:
+            return None, "weak"
+        clash = _armed_target(doc, triggers, actors, lex) or (
+            _state_side(actors, ActorRole.ACTOR1)
+            and any(a.role == ActorRole.ACTOR2 and a.label == "generic:armed" for a in actors)
+        )
+        kind = "attack" if "attack" in kinds else "kill"
+        return (S.ARMED_CLASH if clash else S.ATTACK), kind
+    return None, "none"

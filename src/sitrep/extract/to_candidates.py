@@ -1,0 +1,129 @@
+"""Doc -> plain records: the frames and decisions the components left on the Doc become an
+``Extraction`` whose offsets index ``article.text``. Background incidents are marked here,
+where the publication date is known."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.extract.frames import Frame
+from sitrep.extract.ruler import SPANS_KEY
+from sitrep.model import (
+    ActorMention,
+    ActorRole,
+    Article,
+    CandidateEvent,
+    Extraction,
+    PlaceMention,
+    Span,
+    event_type_of,
+)
+
+__all__ = ["actor_mentions", "place_mentions", "to_candidate", "to_extraction"]
+
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"ORG", "NORP"})
+
+
+def _is_background(frame: Frame, article: Article) -> bool:
+    if frame.background_cue:
+        return True
+    if any(d.relation is None for d in frame.dates[:1]):
+        return False  # the incident's own first date decides; later ones may be context
+    if article.published is None:
+        return False
+    for d in frame.dates:
+        if d.relation is not None:
+            continue
+        years = [int(y) for y in YEAR.findall(d.text)]
+        if years and max(years) < article.published.year:
+            return True
+    return False
+
+
+def to_candidate(frame: Frame, article: Article) -> CandidateEvent:
+    background = _is_background(frame, article)
+    notes = list(frame.notes)
+    if background:
+        notes.append("background: a past incident recalled as context")
+    for a in frame.actors:
+        if a.role == ActorRole.BLAMED:
+            notes.append(f"blamed on {a.text} (not a claim)")
+    if frame.combined_toll is not None:
+        notes.append(f"combined toll (killed and wounded): {frame.combined_toll.raw}")
+    for key, q in (("fatalities", frame.fatalities), ("injuries", frame.injuries)):
+        if q is not None and q.qualifier:
+            notes.append(f"{key}: {q.qualifier} {q.value}")
+    return CandidateEvent(
+        article_id=article.id,
+        event_type=event_type_of(frame.sub_event_type),
+        sub_event_type=frame.sub_event_type,
+        plover_type=frame.plover_type,
+        plover_mode=frame.plover_mode,
+        trigger=frame.trigger,
+        evidence=list(frame.evidence),
+        actors=list(frame.actors),
+        places=list(frame.places),
+        dates=list(frame.dates),
+        fatalities=frame.fatalities,
+        injuries=frame.injuries,
+        combined_toll=frame.combined_toll,
+        weapon=frame.weapon,
+        weapon_span=frame.weapon_span,
+        aggregate=frame.aggregate,
+        background=background,
+        confidence=frame.confidence if not background else round(frame.confidence * 0.9, 3),
+        field_confidence=dict(frame.field_confidence),
+        notes=notes,
+    )
+
+
+def place_mentions(doc: Doc) -> list[PlaceMention]:
+    """Every place named in the article, in text order, each name once per offset."""
+    out: dict[tuple[int, int], PlaceMention] = {}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            out[(ent.start_char, ent.end_char)] = PlaceMention(
+                text=ent.text,
+                span=Span(text=ent.text, start=ent.start_char, end=ent.end_char),
+                label=ent.label_,
+            )
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+    for s in spans:
+        if s.label_ == "PLACE" and not any(t.ent_type_ in {"ORG", "PERSON"} for t in s):
+            key = (s.start_char, s.end_char)
+            if not any(a <= key[0] and key[1] <= b and (a, b) != key for a, b in out):
+                out[key] = PlaceMention(
+                    text=s.text,
+                    span=Span(text=s.text, start=s.start_char, end=s.end_char),
+                    label="FAC",
+                )
+    return [out[k] for k in sorted(out)]
+
+
+def actor_mentions(doc: Doc) -> list[ActorMention]:
+    """Every organisation or group named in the article (ORG and NORP entities)."""
+    return [
+        ActorMention(
+            text=e.text,
+            role=ActorRole.ACTOR1,
+            span=Span(text=e.text, start=e.start_char, end=e.end_char),
+            label=e.label_,
+        )
+        for e in doc.ents
+        if e.label_ in ACTOR_LABELS
+    ]
+
+
+def to_extraction(article: Article, doc: Doc) -> Extraction:
+    frames: list[Frame] = doc._.sitrep_frames or []
+    return Extraction(
+        article_id=article.id,
+        candidates=[to_candidate(f, article) for f in frames],
+        place_mentions=place_mentions(doc),
+        actor_mentions=actor_mentions(doc),
+        decisions=list(doc._.sitrep_decisions or []),
+    )

@@ -1,0 +1,376 @@
+"""Actors: raw mentions -> canonical ACLED-style names and inter codes.
+
+The dictionary (``data/resolve/actors.yaml``, extended by a user's YAML file of
+the same schema) holds named actors with aliases, state institutions with their
+periods ("Military Forces of Iraq (2020-2022)"), people who map to an
+institution while in office, and generic classes ("gunmen" -> "Unidentified
+Armed Group (Iraq)"). Matching, in order: exact alias (after folding case,
+diacritics, apostrophes, hyphens and Arabic articles), people, generic head
+words with an optional demonym ("two Iraqi soldiers"), then rapidfuzz with a
+threshold that keeps look-alike names apart (:data:`FUZZY_THRESHOLD`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz, process
+
+from sitrep.errors import ConfigError
+from sitrep.model import ActorMention, InterCode
+from sitrep.resolve.names import ascii_name
+
+__all__ = ["FUZZY_THRESHOLD", "ActorDictionary", "ActorMatch", "actor_key"]
+
+log = logging.getLogger(__name__)
+
+FUZZY_THRESHOLD = 90.0
+"""Minimum rapidfuzz ratio (0-100) for a spelling variant; tested on look-alikes."""
+
+_INSTITUTIONS = {"military": "Military Forces", "police": "Police Forces",
+                 "government": "Government"}  # fmt: skip
+_HYPHEN_ARTICLE = re.compile(r"\b[aeu](?:l|d|dh|n|r|s|sh|t|th|z)[-‐]")
+_QUANTIFIERS = re.compile(
+    r"^(?:(?:at least|more than|over|about|around|nearly|some|several|dozens of|hundreds of|"
+    r"scores of|a number of|a group of|a few|many|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+|a|an|the|one|other|another|local|armed|unidentified|unknown|suspected|"
+    r"masked|young|elderly|off-duty|senior|junior|high-ranking|retired|wounded|innocent|"
+    r"three other|two other)\s+)+"
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Period(_Strict):
+    label: str
+    from_: date = Field(alias="from")
+    to: date | None = None
+
+
+class _State(_Strict):
+    periods: list[_Period] = []
+    article: bool = False
+
+
+class _Generic(_Strict):
+    name: str
+    inter: int = Field(ge=1, le=8)
+    words: list[str]
+
+
+class _Actor(_Strict):
+    name: str = Field(min_length=1)
+    inter: int | None = Field(default=None, ge=1, le=8)
+    kind: str | None = None
+    country: str | None = None
+    home: str | None = None
+    aliases: list[str] = []
+    subject_aliases: list[str] = []
+    from_: date | None = Field(default=None, alias="from")
+    to: date | None = None
+
+
+class _Person(_Strict):
+    name: str
+    aliases: list[str] = []
+    country: str
+    institution: str
+    from_: date = Field(alias="from")
+    to: date | None = None
+
+
+class _File(_Strict):
+    states: dict[str, _State] = {}
+    generic: dict[str, _Generic] = {}
+    demonyms: dict[str, str] = {}
+    actors: list[_Actor] = []
+    people: list[_Person] = []
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """A resolved actor: canonical name, inter code and how it was found."""
+
+    name: str
+    inter: InterCode | None
+    how: str  # alias, person, generic, fuzzy, subject
+    score: float
+    home: str | None = None
+
+
+def actor_key(name: str) -> str:
+    """Matching key of an actor name: ASCII, lower case, articles and punctuation folded."""
+    text = _HYPHEN_ARTICLE.sub("", name.casefold())
+    words = ascii_name(text.replace("-", " ")).split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(w for w in words if w not in {"al", "el"}) or " ".join(words)
+
+
+def _in_period(on: date | None, start: date | None, end: date | None) -> bool:
+    if on is None:
+        return True
+    return (start is None or on >= start) and (end is None or on <= end)
+
+
+class ActorDictionary:
+    """The loaded dictionary. Use :meth:`load`."""
+
+    def __init__(self, files: list[tuple[str, _File]]) -> None:
+        self.states: dict[str, _State] = {}
+        self.generic: dict[str, _Generic] = {}
+        self.demonyms: dict[str, str] = {}
+        self.actors: list[_Actor] = []
+        self.people: list[_Person] = []
+        for _, data in files:
+            self.states.update(data.states)
+            self.generic.update(data.generic)
+            self.demonyms.update({actor_key(k): v for k, v in data.demonyms.items()})
+            self.actors.extend(data.actors)
+            self.people.extend(data.people)
+        self._aliases: dict[str, list[_Actor]] = {}
+        self._subject: dict[str, list[_Actor]] = {}
+        for actor in self.actors:
+            for alias in {actor.name, *actor.aliases}:
+                self._aliases.setdefault(actor_key(alias), []).append(actor)
+            for alias in actor.subject_aliases:
+                self._subject.setdefault(actor_key(alias), []).append(actor)
+        self._people: dict[str, list[_Person]] = {}
+        for person in self.people:
+            for alias in {person.name, *person.aliases}:
+                self._people.setdefault(actor_key(alias), []).append(person)
+        self._generic_words: dict[str, str] = {
+            actor_key(w) if not w.startswith("generic:") else w: cls
+            for cls, spec in self.generic.items()
+            for w in spec.words
+        }
+        self._fuzzy_keys = sorted(k for k in self._aliases if len(k) >= 6)
+
+    # -- loading -------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> ActorDictionary:
+        """The shipped dictionary, extended by ``extra`` (validated, ConfigError
+        naming the file and the entry on a mistake)."""
+        shipped = resources.files("sitrep.data.resolve").joinpath("actors.yaml")
+        files = [_parse(str(shipped), shipped.read_text("utf-8"))]
+        if extra is not None:
+            try:
+                text = extra.read_text("utf-8")
+            except OSError as exc:
+                raise ConfigError(f"cannot read actor file: {exc}", path=str(extra)) from exc
+            files.append(_parse(str(extra), text))
+        return cls(files)
+
+    # -- names -------------------------------------------------------------------
+
+    def state_name(self, institution: str, country: str, on: date | None) -> str:
+        """The Military Forces of Iraq (2020-2022)" for (military, Iraq, 2021-03-01)."""
+        state = self.states.get(country)
+        prefix = _INSTITUTIONS.get(institution, institution)
+        place = f"the {country}" if state is not None and state.article else country
+        name = f"{prefix} of {place}"
+        if state is None or not state.periods:
+            return name
+        periods = sorted(state.periods, key=lambda p: p.from_)
+        chosen = periods[-1]
+        if on is not None:
+            fitting = [p for p in periods if _in_period(on, p.from_, p.to)]
+            chosen = fitting[0] if fitting else (periods[0] if on < periods[0].from_ else chosen)
+        return f"{name} ({chosen.label})"
+
+    def _named(self, actor: _Actor, country: str | None, on: date | None) -> ActorMatch:
+        if actor.kind in _INSTITUTIONS:
+            home = actor.country or country or "Unknown"
+            return ActorMatch(self.state_name(actor.kind, home, on), InterCode(1), "alias", 1.0,
+                              home=home)  # fmt: skip
+        inter = InterCode(actor.inter) if actor.inter is not None else None
+        return ActorMatch(actor.name, inter, "alias", 1.0, home=actor.home or actor.country)
+
+    def _pick(self, found: list[_Actor], country: str | None, on: date | None) -> _Actor | None:
+        found = [a for a in found if _in_period(on, a.from_, a.to)]
+        if not found:
+            return None
+        if country is not None:
+            local = [a for a in found if a.country == country]
+            if local:
+                return local[0]
+            anywhere = [a for a in found if a.country is None]
+            if anywhere:
+                return anywhere[0]
+        return found[0]
+
+    def match(
+        self, name: str, *, country: str | None = None, on: date | None = None,
+        label: str | None = None,
+    ) -> ActorMatch | None:  # fmt: skip
+        """Resolve one mention; None when nothing in the dictionary fits."""
+        key = actor_key(name)
+        if not key:
+            return None
+        found = self._aliases.get(key)
+        if found:
+            actor = self._pick(found, country, on)
+            if actor is not None:
+                return self._named(actor, country, on)
+        person = self._person(key, on)
+        if person is not None:
+            return ActorMatch(
+                self.state_name(person.institution, person.country, on or person.from_),
+                InterCode(1), "person", 0.9, home=person.country,
+            )  # fmt: skip
+        generic = self._generic(key, country, on, label)
+        if generic is not None:
+            return generic
+        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio)
+        if best is not None and best[1] >= FUZZY_THRESHOLD and len(key) >= 6:
+            actor = self._pick(self._aliases[best[0]], country, on)
+            if actor is not None:
+                named = self._named(actor, country, on)
+                return ActorMatch(named.name, named.inter, "fuzzy", best[1] / 100.0, named.home)
+        return None
+
+    def canonical(
+        self, name: str, *, country: str | None = None, on: date | None = None
+    ) -> str | None:
+        """Any mention -> the canonical name sitrep outputs, or None."""
+        found = self.match(name, country=country, on=on)
+        return found.name if found is not None else None
+
+    def _person(self, key: str, on: date | None) -> _Person | None:
+        words = key.split()
+        for start in range(len(words)):
+            for person in self._people.get(" ".join(words[start:]), []):
+                if _in_period(on, person.from_, person.to):
+                    return person
+        return None
+
+    def _generic(
+        self, key: str, country: str | None, on: date | None, label: str | None
+    ) -> ActorMatch | None:
+        text = _QUANTIFIERS.sub("", key + " ").strip()
+        words = text.split()
+        demonym_country: str | None = None
+        if words and words[0] in self.demonyms:
+            demonym_country = self.demonyms[words[0]]
+            words = words[1:]
+        elif len(words) > 1 and " ".join(words[:2]) in self.demonyms:
+            demonym_country = self.demonyms[" ".join(words[:2])]
+            words = words[2:]
+        cls: str | None = None
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase in self._generic_words:
+                cls = self._generic_words[phrase]
+                break
+        if cls is None and label is not None and label in self._generic_words:
+            cls = self._generic_words[label]
+        if cls is None:
+            return None
+        where = demonym_country or country
+        if where is None:
+            return None
+        spec = self.generic[cls]
+        if cls in _INSTITUTIONS:
+            named = self.state_name(cls, where, on)
+        else:
+            named = spec.name.format(country=where)
+        return ActorMatch(named, InterCode(spec.inter), "generic", 0.8, home=where)
+
+    # -- article subject ----------------------------------------------------------
+
+    def subject(
+        self, mentions: Iterable[ActorMention], *, country: str | None, on: date | None
+    ) -> ActorMatch | None:
+        """The article's dominant named group (for "the organization")."""
+        votes: Counter[str] = Counter()
+        matches: dict[str, ActorMatch] = {}
+        for mention in mentions:
+            found = self.match(mention.text, country=country, on=on)
+            if found is not None and found.how in {"alias", "fuzzy"}:
+                has_subject = any(
+                    a.subject_aliases for a in self._aliases.get(actor_key(mention.text), [])
+                )
+                votes[found.name] += 2 if has_subject else 1
+                matches[found.name] = found
+        if not votes:
+            return None
+        name = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return matches[name]
+
+    def is_subject_reference(self, name: str) -> bool:
+        """The the organization", "the terror group": a reference to the article's subject."""
+        return actor_key(name) in self._subject
+
+    def subject_fits(self, name: str, subject: ActorMatch) -> bool:
+        actors = self._subject.get(actor_key(name), [])
+        return any(
+            subject.name == a.name or subject.name.startswith(a.name.split(" (")[0]) for a in actors
+        )
+
+    # -- inter codes ------------------------------------------------------------------
+
+    def inter(self, match: ActorMatch, *, event_country: str | None) -> InterCode | None:
+        """ACLED inter code; a state force outside its own country is external (8)."""
+        if (
+            match.inter == InterCode.STATE_FORCES
+            and event_country is not None
+            and match.home is not None
+            and match.home != event_country
+        ):
+            return InterCode.EXTERNAL_OTHER_FORCES
+        return match.inter
+
+
+def _parse(path: str, text: str) -> tuple[str, _File]:
+    try:
+        raw: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise ConfigError(f"invalid YAML: {exc}", path=path,
+                          line=None if line is None else line + 1) from exc  # fmt: skip
+    if not isinstance(raw, dict):
+        raise ConfigError("expected a mapping with actors/people/states/generic", path=path)
+    try:
+        data = _File.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        entry = _entry_name(raw, first["loc"])
+        raise ConfigError(
+            f"entry {where}{entry}: {first['msg']}", path=path, code="actor_file_invalid"
+        ) from exc
+    for actor in data.actors:
+        if actor.kind is None and actor.inter is None:
+            raise ConfigError(f"entry {actor.name!r}: needs inter or kind", path=path)
+        if actor.kind is not None and actor.kind not in _INSTITUTIONS:
+            raise ConfigError(
+                f"entry {actor.name!r}: kind must be one of {sorted(_INSTITUTIONS)}", path=path
+            )
+    for person in data.people:
+        if person.institution not in _INSTITUTIONS:
+            raise ConfigError(
+                f"entry {person.name!r}: institution must be one of {sorted(_INSTITUTIONS)}",
+                path=path,
+            )
+    return path, data
+
+
+def _entry_name(raw: dict[str, Any], loc: tuple[Any, ...]) -> str:
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        items = raw.get(str(loc[0]))
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            return f" ({items[loc[1]].get('name', '?')!r})"
+    return ""

@@ -1,0 +1,389 @@
+"""Dates: a candidate's date mentions -> ``event_date`` and ACLED ``time_precision``.
+
+Every date is resolved against the article's publication date and never lands
+after it. A period resolves to its start: "in January 2018" -> 2018-01-01,
+"in the past three days" (published 2020-06-04) -> 2020-06-01. Precision follows
+ACLED: 1 the day, 2 within a week ("late May", "last week"), 3 within a month
+("earlier this month", "in 2019": the coarsest ACLED offers).
+
+Own rules come first (dateparser misses "late May", "the previous day", "earlier
+this month" and puts "in January 2018" on the 4th); dateparser, with
+``PREFER_DATES_FROM: past`` and ``RELATIVE_BASE``, handles the remaining formats.
+Without a publication date only absolute dates (with a year) resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from sitrep.model import DateMention, TimePrecision
+
+__all__ = ["DateResult", "parse_date_expression", "resolve_date"]
+
+log = logging.getLogger(__name__)
+
+DAY, WEEK, MONTH = TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "few": 3,
+    "couple of": 2,
+}  # fmt: skip
+_ORDINAL_WEEK = {"first": 1, "1st": 1, "second": 8, "2nd": 8, "third": 15, "3rd": 15,
+                 "fourth": 22, "4th": 22}  # fmt: skip
+_PART_DAY = {"early": 1, "beginning of": 1, "the beginning of": 1, "start of": 1,
+             "the start of": 1, "mid": 11, "mid-": 11, "middle of": 11, "the middle of": 11,
+             "late": 21, "end of": 21, "the end of": 21}  # fmt: skip
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_NUM_RE = r"\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_PART_RE = "|".join(sorted((re.escape(k) for k in _PART_DAY), key=len, reverse=True))
+
+_PREFIX = re.compile(
+    r"^(?:(?:on|in|during|since|from|at|by|of|over|around|as of|as early as|starting)\s+)+"
+)
+_TODAY = re.compile(
+    r"^(?:earlier\s+|later\s+)?(?:today|this (?:morning|afternoon|evening)|tonight|"
+    r"earlier on today)$"
+)
+_YESTERDAY = re.compile(
+    r"^(?:yesterday(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|last night|overnight|"
+    r"late yesterday|early yesterday)$"
+)
+_PREVIOUS_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|night|evening)$"
+                           r"|^the day before$|^the night before$")  # fmt: skip
+_DAY_BEFORE_YESTERDAY = re.compile(r"^(?:the\s+)?day before yesterday$")
+_WEEKDAY = re.compile(
+    rf"^(?:last\s+|this\s+|this past\s+|past\s+)?({_WEEKDAY_RE})(?:'s|’s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night|early morning|dawn))?(?:\s.*)?$"
+)
+_AGO = re.compile(rf"^({_NUM_RE})\s+(day|days|week|weeks|month|months|year|years)\s+ago$")
+_PAST_SPAN = re.compile(
+    rf"^(?:the\s+)?(?:past|last|previous|preceding)\s+(?:({_NUM_RE})\s+)?"
+    r"(hours?|days?|weeks?|months?|years?|weekend)$"
+)
+_THIS = re.compile(r"^(?:earlier\s+|early\s+|late\s+)?this\s+(week|month|year|weekend)$")
+_PART_LAST_MONTH = re.compile(rf"^(?:({_PART_RE})\s*)?last month$")
+_PART_MONTH = re.compile(rf"^({_PART_RE})\s*({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?$")
+_WEEK_OF = re.compile(
+    rf"^(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+of\s+"
+    rf"({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?$"
+)
+_MONTH_DAY = re.compile(rf"^({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+_DAY_MONTH = re.compile(
+    rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?$"
+)
+_MONTH_YEAR = re.compile(rf"^(?:early\s+|late\s+)?({_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(\d{{4}}))?$")
+_YEAR = re.compile(r"^(?:the year\s+)?(\d{4})$")
+_YEAR_REL = re.compile(r"^(?:earlier\s+|early\s+|late\s+)?(last|this|previous) year$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateResult:
+    """An event date with its precision, the mention it came from and why."""
+
+    date: date | None
+    precision: TimePrecision | None
+    mention: DateMention | None = None
+    confidence: float = 0.0
+    notes: tuple[str, ...] = ()
+
+
+def _number(token: str | None) -> int:
+    if token is None:
+        return 1
+    return int(token) if token.isdigit() else _NUMBERS[token]
+
+
+def _weekday_before(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _months_back(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_in_past(month: int, published: date, day: int = 1) -> date:
+    """The most recent ``month`` (on ``day``) on or before ``published``."""
+    year = published.year
+    day = min(day, calendar.monthrange(year, month)[1])
+    candidate = date(year, month, day)
+    if candidate > published:
+        candidate = date(year - 1, month, min(day, calendar.monthrange(year - 1, month)[1]))
+    return candidate
+
+
+def _span(unit: str, count: int, published: date) -> tuple[date, TimePrecision]:
+    unit = unit.rstrip("s")
+    if unit == "hour":
+        return published, DAY
+    if unit == "weekend":
+        return published - timedelta(days=(published.weekday() - 5) % 7 or 7), WEEK
+    if unit == "day":
+        start = published - timedelta(days=count)
+        return start, DAY if count <= 1 else WEEK if count <= 7 else MONTH
+    if unit == "week":
+        return published - timedelta(weeks=count), WEEK if count <= 1 else MONTH
+    if unit == "month":
+        return _months_back(published, count), MONTH
+    return date(published.year - count, 1, 1), MONTH
+
+
+def _relative(text: str, published: date) -> tuple[date, TimePrecision] | None:
+    """Rules that need the publication date."""
+    if _TODAY.match(text):
+        return published, DAY
+    if _YESTERDAY.match(text) or _PREVIOUS_DAY.match(text):
+        return published - timedelta(days=1), DAY
+    if _DAY_BEFORE_YESTERDAY.match(text):
+        return published - timedelta(days=2), DAY
+    if m := _WEEKDAY.match(text):
+        day = _weekday_before(published, _WEEKDAYS[m.group(1)])
+        if text.startswith("last ") and day == published:
+            day -= timedelta(days=7)
+        return day, DAY
+    if m := _AGO.match(text):
+        count, unit = _number(m.group(1)), m.group(2).rstrip("s")
+        if unit == "day":
+            return published - timedelta(days=count), DAY
+        if unit == "week":
+            return published - timedelta(weeks=count), WEEK
+        if unit == "month":
+            return _months_back(published, count), MONTH
+        return date(published.year - count, 1, 1), MONTH
+    if text in {"last week", "the previous week", "previous week", "the week before"}:
+        monday = published - timedelta(days=published.weekday())
+        return monday - timedelta(days=7), WEEK
+    if m := _THIS.match(text):
+        unit = m.group(1)
+        if unit in {"week", "weekend"}:
+            return published - timedelta(days=published.weekday()), WEEK
+        if unit == "month":
+            return published.replace(day=1), MONTH
+        return date(published.year, 1, 1), MONTH
+    if m := _PART_LAST_MONTH.match(text):
+        first = _months_back(published, 1)
+        part = m.group(1)
+        if part is None:
+            return first, MONTH
+        return first.replace(day=_PART_DAY[part.strip()]), WEEK
+    if m := _YEAR_REL.match(text):
+        year = published.year - 1 if m.group(1) in {"last", "previous"} else published.year
+        return date(year, 1, 1), MONTH
+    if m := _PAST_SPAN.match(text):
+        return _span(m.group(2), _number(m.group(1)), published)
+    return None
+
+
+def _calendar(text: str, published: date | None) -> tuple[date, TimePrecision] | None:
+    """Rules naming a month or a year; the year comes from ``published`` when omitted."""
+    if m := _MONTH_DAY.match(text):
+        month, day, year = _MONTHS[m.group(1)], int(m.group(2)), m.group(3)
+        return _calendar_day(month, day, year, published)
+    if m := _DAY_MONTH.match(text):
+        month, day, year = _MONTHS[m.group(2)], int(m.group(1)), m.group(3)
+        return _calendar_day(month, day, year, published)
+    if m := _WEEK_OF.match(text):
+        month, year = _MONTHS[m.group(2)], m.group(3)
+        last = m.group(1) == "last"
+        day = 22 if last else _ORDINAL_WEEK[m.group(1)]
+        return _in_month(month, year, published, day), WEEK
+    if m := _PART_MONTH.match(text):
+        month, year = _MONTHS[m.group(2)], m.group(3)
+        return _in_month(month, year, published, _PART_DAY[m.group(1).strip()]), WEEK
+    if m := _MONTH_YEAR.match(text):
+        if m.group(1) in {"may", "march"} and m.group(2) is None and text != m.group(1):
+            return None
+        return _in_month(_MONTHS[m.group(1)], m.group(2), published, 1), MONTH
+    if m := _YEAR.match(text):
+        year = int(m.group(1))
+        if 1900 <= year <= 2100:
+            return date(year, 1, 1), MONTH
+    return None
+
+
+def _calendar_day(
+    month: int, day: int, year: str | None, published: date | None
+) -> tuple[date, TimePrecision] | None:
+    if year is None and published is None:
+        raise _NeedsPublication
+    try:
+        if year is not None:
+            return date(int(year), month, day), DAY
+        assert published is not None
+        return _month_in_past(month, published, day), DAY
+    except ValueError:
+        return None
+
+
+def _in_month(month: int, year: str | None, published: date | None, day: int) -> date:
+    if year is not None:
+        return date(int(year), month, day)
+    if published is None:
+        raise _NeedsPublication
+    return _month_in_past(month, published, day)
+
+
+class _NeedsPublication(Exception):
+    """A calendar expression without a year, in an article without a date."""
+
+
+@cache
+def _dateparser_settings(base: date) -> dict[str, Any]:
+    return {
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+
+
+def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePrecision] | None:
+    from dateparser.date import DateDataParser
+
+    settings = _dateparser_settings(published or date(2000, 1, 1))
+    parser = DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if published is None and not re.search(r"\b\d{4}\b", text):
+        return None
+    found = data.date_obj.date()
+    if period == "year":
+        return date(found.year, 1, 1), MONTH
+    if period == "month":
+        return found.replace(day=1), MONTH
+    if period == "week":
+        return found - timedelta(days=found.weekday()), WEEK
+    return found, DAY
+
+
+def parse_date_expression(
+    text: str, *, published: date | None
+) -> tuple[date, TimePrecision] | None:
+    """One date expression -> (date, precision), or None when it cannot be read.
+
+    Raises nothing; relative expressions need ``published``.
+    """
+    clean = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" .,;:")
+    clean = _PREFIX.sub("", clean)
+    clean = re.sub(r"^(?:about|some|nearly|around)\s+", "", clean)
+    if not clean:
+        return None
+    try:
+        found = _calendar(clean, published)
+    except _NeedsPublication:
+        return None
+    if found is None and published is not None:
+        found = _relative(clean, published)
+    if found is None:
+        try:
+            found = _with_dateparser(clean, published)
+        except (ValueError, OverflowError, TypeError) as exc:
+            log.debug("dateparser failed on %r: %s", clean, exc)
+            found = None
+    return found
+
+
+_RELATIONS = {"same_day": 0, "day_after": 1, "day_before": -1, "after": 0, "before": 0}
+
+
+def resolve_date(
+    mentions: Sequence[DateMention],
+    *,
+    published: date | None,
+    background: bool = False,
+    says_today: bool = False,
+) -> DateResult:
+    """The event date of a candidate from its date mentions (most specific first).
+
+    A mention carrying a ``relation`` is resolved from the anchor mention(s) that
+    follow it. With no mention: the publication date (precision 1 when the text
+    says "today", else 2), except for background incidents, which stay undated.
+    """
+    notes: list[str] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        if mention.relation is not None and mention.relation in _RELATIONS:
+            anchored = _anchored(mention, mentions[i + 1 :], published)
+            if anchored is not None:
+                return anchored
+            notes.append(f"date: relation {mention.relation!r} has no resolvable anchor")
+        else:
+            found = parse_date_expression(mention.text, published=published)
+            if found is not None:
+                return _checked(found, mention, published, notes, confidence=0.9)
+            if published is None:
+                notes.append(
+                    f"date: {mention.text!r} is relative and the article has no publication date"
+                )
+            else:
+                notes.append(f"date: {mention.text!r} not understood")
+        i += 1
+    if background:
+        return DateResult(
+            None, None, None, 0.0,
+            (*notes, "date: background incident without its own date; left empty"),
+        )  # fmt: skip
+    if published is None:
+        return DateResult(None, None, None, 0.0, (*notes, "date: no date and no publication date"))
+    if says_today:
+        return DateResult(published, DAY, None, 0.7,
+                          (*notes, "date: 'today' in the text; publication date used"))  # fmt: skip
+    return DateResult(
+        published, WEEK, None, 0.4,
+        (*notes, "date: not stated; publication date used, precision 2"),
+    )  # fmt: skip
+
+
+def _anchored(
+    mention: DateMention, anchors: Sequence[DateMention], published: date | None
+) -> DateResult | None:
+    relation = mention.relation or ""
+    for anchor in anchors:
+        found = parse_date_expression(anchor.text, published=published)
+        if found is None:
+            continue
+        day, precision = found
+        day += timedelta(days=_RELATIONS[relation])
+        if relation in {"after", "before"}:
+            precision = max(precision, WEEK)
+        note = f"date: {mention.text!r} anchored on {anchor.text!r}"
+        return _checked((day, precision), mention, published, [note], confidence=0.8)
+    if relation in {"day_before", "day_after"} and published is not None and not anchors:
+        found = parse_date_expression(mention.text, published=published)
+        if found is not None:
+            return _checked(found, mention, published, [], confidence=0.7)
+    return None
+
+
+def _checked(
+    found: tuple[date, TimePrecision],
+    mention: DateMention,
+    published: date | None,
+    notes: list[str],
+    *,
+    confidence: float,
+) -> DateResult:
+    day, precision = found
+    if published is not None and day > published:
+        notes.append(f"date: {mention.text!r} read as {day}, after publication; clamped")
+        day, confidence = published, confidence * 0.6
+    if published is None:
+        confidence *= 0.8
+    return DateResult(day, precision, mention, round(confidence, 3), tuple(notes))

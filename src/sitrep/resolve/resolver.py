@@ -1,0 +1,295 @@
+"""The resolve stage: (Article, Extraction) -> one Event per CandidateEvent.
+
+Each event carries exactly one Source (this article's account) with the evidence
+spans of every argument, its own date/place/toll fields and per-field
+confidence. Notes record what an analyst should know: background incidents,
+toll qualifiers, blame without a claim, combined tolls, date and place caveats.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from sitrep.model import (
+    ActorMention,
+    ActorRole,
+    Article,
+    CandidateEvent,
+    Event,
+    EventType,
+    Evidence,
+    Extraction,
+    GeoPrecision,
+    InterCode,
+    Source,
+    Span,
+    stable_id,
+)
+from sitrep.resolve.actors import ActorDictionary, ActorMatch
+from sitrep.resolve.dates import DateResult, resolve_date
+from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.places import Landmark, PlaceResolver, PlaceResult
+
+__all__ = ["Resolver"]
+
+log = logging.getLogger(__name__)
+
+_TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I)
+_VIOLENT = {
+    EventType.BATTLES,
+    EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+    EventType.VIOLENCE_AGAINST_CIVILIANS,
+}
+
+
+class Resolver:
+    """Resolves dates, places and actors of candidate events; no state between calls."""
+
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer,
+        actors: ActorDictionary,
+        landmarks: Sequence[Landmark] | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.actors = actors
+        self.places = PlaceResolver(gazetteer, landmarks=landmarks)
+
+    def resolve(self, article: Article, extraction: Extraction) -> list[Event]:
+        """One Event (with one Source) per candidate, in the candidates' order."""
+        mentions = list(extraction.place_mentions) or [
+            p for c in extraction.candidates for p in c.places
+        ]
+        focus = self.places.country_focus(mentions)
+        return [self._event(article, extraction, c, focus) for c in extraction.candidates]
+
+    # -- one candidate ---------------------------------------------------------
+
+    def _event(
+        self,
+        article: Article,
+        extraction: Extraction,
+        candidate: CandidateEvent,
+        focus: list[str],
+    ) -> Event:
+        notes: list[str] = []
+        if candidate.background:
+            published = article.published.isoformat() if article.published else "unknown date"
+            notes.append(f"Background: recalled in an article of {published}")
+        place = self.places.resolve(candidate.places, focus=focus)
+        if place.geo_precision is None and focus:
+            place = self._country_only(focus[0], place)
+        notes.extend(place.notes)
+        country = place.country
+        says_today = any(_TODAY.search(s.text) for s in candidate.evidence)
+        when = resolve_date(
+            candidate.dates,
+            published=article.published,
+            background=candidate.background,
+            says_today=says_today,
+        )
+        notes.extend(when.notes)
+        on = when.date or article.published
+        subject = self.actors.subject(extraction.actor_mentions, country=country, on=on)
+
+        resolved: dict[ActorRole, list[tuple[ActorMention, ActorMatch | None]]] = {}
+        for mention in candidate.actors:
+            found = self._actor(mention, country=country, on=on, subject=subject)
+            resolved.setdefault(mention.role, []).append((mention, found))
+            if found is None:
+                notes.append(f"{mention.role.value}: {mention.text!r} not in the actor dictionary")
+
+        claimed = _first(resolved.get(ActorRole.CLAIMED_BY, []))
+        actor1 = _first(resolved.get(ActorRole.ACTOR1, []))
+        if actor1 is None and claimed is not None:
+            actor1 = claimed
+            notes.append("actor1: taken from the claim of responsibility")
+        elif actor1 is None and country is not None:
+            actor1 = self._default_actor1(candidate.event_type, country)
+        actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
+        blamed = [m for m in (f for _, f in resolved.get(ActorRole.BLAMED, [])) if m is not None]
+        blamed_raw = [m.text for m, f in resolved.get(ActorRole.BLAMED, []) if f is None]
+        for who in [b.name for b in blamed] + blamed_raw:
+            notes.append(f"blamed on {who}" + ("" if claimed is not None else "; no claim"))
+
+        notes.extend(_toll_notes(candidate))
+        fatalities = candidate.fatalities.value if candidate.fatalities else None
+        injuries = candidate.injuries.value if candidate.injuries else None
+
+        place_conf = place.confidence
+        actor_conf = actor1.score if actor1 is not None else 0.3
+        certainty = (place_conf + when.confidence + actor_conf) / 3.0
+        confidence = round(candidate.confidence * (0.5 + 0.5 * certainty), 3)
+        field_confidence = {
+            **candidate.field_confidence,
+            "event_date": when.confidence,
+            "location": round(place_conf, 3),
+            "actor1": round(actor_conf, 3),
+        }
+        if actor2 is not None:
+            field_confidence["actor2"] = actor2.score
+
+        source = Source(
+            article_id=article.id,
+            outlet=article.outlet,
+            published=article.published,
+            url=article.url,
+            title=article.title,
+            sentences=list(candidate.evidence),
+            evidence=_evidence(candidate, place, when),
+            event_date=when.date,
+            time_precision=when.precision,
+            location=place.location,
+            admin1=place.admin1,
+            country=country,
+            fatalities=fatalities,
+            injuries=injuries,
+            raw_fatalities=candidate.fatalities.raw if candidate.fatalities else None,
+            raw_injuries=candidate.injuries.raw if candidate.injuries else None,
+            background=candidate.background,
+            confidence=confidence,
+            field_confidence=field_confidence,
+        )
+        notes = [*candidate.notes, *notes]
+        return Event(
+            event_id=stable_id("ev", article.id, candidate.trigger.start),
+            event_date=when.date,
+            time_precision=when.precision,
+            event_type=candidate.event_type,
+            sub_event_type=candidate.sub_event_type,
+            actor1=actor1.name if actor1 else None,
+            assoc_actor_1=_joined(resolved.get(ActorRole.ASSOC_ACTOR_1, [])),
+            inter1=self._inter(actor1, country),
+            actor2=actor2.name if actor2 else None,
+            assoc_actor_2=_joined(resolved.get(ActorRole.ASSOC_ACTOR_2, [])),
+            inter2=self._inter(actor2, country),
+            country=country,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            location=place.location,
+            latitude=None if place.latitude is None else round(place.latitude, 5),
+            longitude=None if place.longitude is None else round(place.longitude, 5),
+            geo_precision=place.geo_precision,
+            fatalities=fatalities,
+            notes="; ".join(dict.fromkeys(notes)) or None,
+            injuries=injuries,
+            claimed_by=claimed.name if claimed else None,
+            weapon=candidate.weapon,
+            plover_type=candidate.plover_type,
+            plover_mode=candidate.plover_mode,
+            confidence=confidence,
+            sources=[source],
+        )
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _actor(
+        self,
+        mention: ActorMention,
+        *,
+        country: str | None,
+        on: date | None,
+        subject: ActorMatch | None,
+    ) -> ActorMatch | None:
+        if (
+            subject is not None
+            and self.actors.is_subject_reference(mention.text)
+            and self.actors.subject_fits(mention.text, subject)
+        ):
+            return ActorMatch(subject.name, subject.inter, "subject", 0.7, subject.home)
+        return self.actors.match(mention.text, country=country, on=on, label=mention.label)
+
+    def _default_actor1(self, event_type: EventType, country: str) -> ActorMatch | None:
+        generic = {
+            EventType.PROTESTS: "protesters",
+            EventType.RIOTS: "rioters",
+        }.get(event_type, "armed" if event_type in _VIOLENT else None)
+        if generic is None:
+            return None
+        found = self.actors.match(f"generic:{generic}", country=country, label=f"generic:{generic}")
+        if found is None:
+            return None
+        return ActorMatch(found.name, found.inter, "default", 0.4, found.home)
+
+    def _inter(self, match: ActorMatch | None, country: str | None) -> InterCode | None:
+        return None if match is None else self.actors.inter(match, event_country=country)
+
+    def _country_only(self, cc: str, place: PlaceResult) -> PlaceResult:
+        entry = self.gazetteer.country(cc)
+        if entry is None:
+            return place
+        return PlaceResult(
+            country=entry.name,
+            latitude=entry.lat,
+            longitude=entry.lon,
+            geo_precision=GeoPrecision.REGION,
+            confidence=0.3,
+            notes=(*place.notes, "place: none resolved; country from the article's focus"),
+        )
+
+
+def _first(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> ActorMatch | None:
+    for _, found in pairs:
+        if found is not None:
+            return found
+    return None
+
+
+def _joined(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> str | None:
+    names = list(dict.fromkeys(f.name for _, f in pairs if f is not None))
+    return "; ".join(names) or None
+
+
+def _toll_notes(candidate: CandidateEvent) -> list[str]:
+    notes: list[str] = []
+    if candidate.fatalities is not None and candidate.fatalities.qualifier:
+        notes.append(f"toll: {candidate.fatalities.qualifier}")
+    if candidate.injuries is not None and candidate.injuries.qualifier:
+        notes.append(f"injuries: {candidate.injuries.qualifier}")
+    if candidate.combined_toll is not None:
+        notes.append(
+            f"combined toll: {candidate.combined_toll.raw!r} counts killed and wounded "
+            "together; not coded as fatalities"
+        )
+    if candidate.aggregate:
+        notes.append("aggregate: several incidents reported together")
+    return notes
+
+
+def _evidence(candidate: CandidateEvent, place: PlaceResult, when: DateResult) -> list[Evidence]:
+    out: list[Evidence] = [_ev("trigger", candidate.trigger)]
+    roles = {
+        ActorRole.ACTOR1: "actor1",
+        ActorRole.ACTOR2: "actor2",
+        ActorRole.CLAIMED_BY: "claimed_by",
+    }
+    for mention in candidate.actors:
+        role = roles.get(mention.role)
+        if role is not None and mention.span is not None:
+            out.append(_ev(role, mention.span))
+    chosen_place = place.mention.span if place.mention is not None else None
+    if chosen_place is not None:
+        out.append(_ev("place", chosen_place))
+    for pm in candidate.places:
+        if pm.span is not None and pm.span != chosen_place:
+            out.append(_ev("place", pm.span))
+    chosen_date = when.mention.span if when.mention is not None else None
+    if chosen_date is not None:
+        out.append(_ev("date", chosen_date))
+    for dm in candidate.dates:
+        if dm.span is not None and dm.span != chosen_date:
+            out.append(_ev("date", dm.span))
+    for role, quantity in (("fatalities", candidate.fatalities), ("injuries", candidate.injuries)):
+        if quantity is not None and quantity.span is not None:
+            out.append(_ev(role, quantity.span))
+    if candidate.weapon_span is not None:
+        out.append(_ev("weapon", candidate.weapon_span))
+    return out
+
+
+def _ev(role: str, span: Span) -> Evidence:
+    return Evidence(role=role, text=span.text, start=span.start, end=span.end)

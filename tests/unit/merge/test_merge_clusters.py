@@ -1,0 +1,195 @@
+"""Clustering: same incident joins, distinct incidents stay apart, order never matters."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+from merge_factories import mention, tayaran_reports
+
+from sitrep.errors import MergeError
+from sitrep.merge import candidate_pairs, merge_mentions, merged_event_id
+from sitrep.model import GeoPrecision, SubEventType, TimePrecision
+
+
+def clusters(events: list) -> list[list[str]]:  # type: ignore[type-arg]
+    return sorted(sorted(m.members) for m in merge_mentions(events))
+
+
+def test_three_outlets_and_a_background_recollection_make_one_event() -> None:
+    merged = merge_mentions(tayaran_reports())
+    assert len(merged) == 1
+    event = merged[0].event
+    assert len(event.sources) == 4
+    assert event.fatalities == 26  # lowest figure among non-background sources
+    assert event.injuries == 90
+    assert event.time_precision == TimePrecision.DAY
+    assert event.event_date == date(2018, 1, 15)
+    assert event.notes is not None
+    assert "Reported fatalities range 26–35 across 3 sources." in event.notes
+    assert "Reported injuries range 90–94 across 2 sources." in event.notes
+    assert sorted(s.fatalities or 0 for s in event.sources) == [26, 31, 35, 35]
+    assert any("background mention joins on place" in line for line in merged[0].why)
+
+
+def test_confidence_rises_with_independent_outlets_not_copies() -> None:
+    single = merge_mentions([mention("a", outlet="Reuters")])[0].event
+    two = merge_mentions([mention("a", outlet="Reuters"), mention("b", outlet="AFP")])[0].event
+    copies = merge_mentions([mention("a", outlet="Reuters"), mention("c", outlet="Reuters")])
+    assert single.confidence == pytest.approx(0.6)
+    assert two.confidence == pytest.approx(0.84)
+    assert len(copies) == 1
+    assert copies[0].event.confidence == pytest.approx(0.6)
+
+
+def test_two_incidents_same_town_same_day_different_tactics_stay_apart() -> None:
+    bombing = mention("a", sub=SubEventType.SUICIDE_BOMB, location="Tikrit", admin1="Salah al-Din")
+    clash = mention(
+        "b",
+        sub=SubEventType.ARMED_CLASH,
+        location="Tikrit",
+        admin1="Salah al-Din",
+        text="Gunmen clashed with police in Tikrit.",
+    )
+    merged = merge_mentions([bombing, clash])
+    assert len(merged) == 2
+    assert all(len(m.members) == 1 for m in merged)
+
+
+def test_same_article_never_gives_two_mentions_to_one_cluster() -> None:
+    first = mention("a", mid="e1")
+    second = mention("a", mid="e2")
+    third = mention("b")
+    merged = merge_mentions([first, second, third])
+    for cluster in merged:
+        articles = [m.split(":")[0] for m in cluster.members]
+        assert len(articles) == len(set(articles))
+    assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("other", "reason"),
+    [
+        (mention("b", admin1="Anbar"), "different admin1"),
+        (mention("b", day=date(2018, 1, 17)), "two days apart"),
+        (mention("b", country="Syria"), "different country"),
+        (mention("b", location="Sadr City", text="A bomb exploded in Sadr City."), "towns"),
+        (mention("b", sub=SubEventType.PEACEFUL_PROTEST, text="Protesters gathered."), "family"),
+    ],
+)
+def test_near_misses_stay_apart(other: object, reason: str) -> None:
+    assert len(merge_mentions([mention("a"), other])) == 2, reason  # type: ignore[list-item]
+
+
+def test_chaining_guard_keeps_two_incidents_apart_through_a_vague_bridge() -> None:
+    early = mention("a", day=date(2018, 1, 3), fatalities=5)
+    late = mention("b", day=date(2018, 1, 20), fatalities=6)
+    bridge = mention("c", day=date(2018, 1, 1), precision=TimePrecision.MONTH, fatalities=5)
+    merged = merge_mentions([early, late, bridge])
+    groups = [set(m.members) for m in merged]
+    assert not any({"a:e1", "b:e1"} <= g for g in groups)
+    assert len(merged) == 2
+
+
+def test_cluster_result_does_not_depend_on_input_order() -> None:
+    events = [*tayaran_reports()]
+    for i in range(12):
+        events.append(
+            mention(
+                f"x{i}",
+                sub=[SubEventType.ARMED_CLASH, SubEventType.AIR_DRONE_STRIKE][i % 2],
+                day=date(2018, 1, 10 + i % 4),
+                location=["Mosul", "Tal Afar", "Tel Afar"][i % 3],
+                admin1="Nineveh",
+                fatalities=i,
+                text=f"Report {i % 4} of fighting near the town.",
+            )
+        )
+    expected = [m.model_dump() for m in merge_mentions(events)]
+    rng = random.Random(7)
+    for _ in range(30):
+        shuffled = events[:]
+        rng.shuffle(shuffled)
+        assert [m.model_dump() for m in merge_mentions(shuffled)] == expected
+
+
+def test_merged_event_id_is_hash_of_smallest_member() -> None:
+    merged = merge_mentions(tayaran_reports())[0]
+    assert merged.event.event_id == merged_event_id(merged.members)
+    assert merged.event.event_id == merged_event_id(["afp-1:e1"])
+
+
+def test_must_link_and_cannot_link_overrides() -> None:
+    a, b = mention("a"), mention("b", admin1="Anbar", location="Ramadi")
+    assert len(merge_mentions([a, b])) == 2
+    joined = merge_mentions([a, b], must_link=[("b:e1", "a:e1")])
+    assert [m.members for m in joined] == [["a:e1", "b:e1"]]
+    assert any("must-link" in line for line in joined[0].why)
+    c = mention("c")
+    apart = merge_mentions([a, c], cannot_link=[("a:e1", "c:e1")])
+    assert len(apart) == 2
+    with pytest.raises(MergeError) as info:
+        merge_mentions([a, c], must_link=[("a:e1", "c:e1")], cannot_link=[("c:e1", "a:e1")])
+    assert info.value.code == "contradictory_overrides"
+
+
+def test_coordinates_decide_when_names_differ() -> None:
+    a = mention("a", location="Tahrir Square", lat=33.3406, lon=44.4009)
+    b = mention("b", location="Tahrir Sq., Baghdad", lat=33.3410, lon=44.4012)
+    far = mention("c", location="Basra", admin1=None, lat=30.5, lon=47.8)
+    merged = merge_mentions([a, b, far])
+    assert sorted(m.members for m in merged) == [["a:e1", "b:e1"], ["c:e1"]]
+
+
+def test_reconciled_place_takes_most_precise_report() -> None:
+    vague = mention("a", location=None, geo=GeoPrecision.REGION, text="A suicide bomb in Baghdad.")
+    exact = mention("b", lat=33.33, lon=44.42)
+    event = merge_mentions([vague, exact])[0].event
+    assert event.location == "Tayaran Square"
+    assert event.latitude == pytest.approx(33.33)
+
+
+def test_undated_mentions_are_never_merged_automatically() -> None:
+    a, b = mention("a", day=None), mention("b", day=None)
+    assert len(merge_mentions([a, b])) == 2
+
+
+def test_candidate_pairs_match_brute_force_on_random_windows() -> None:
+    rng = random.Random(3)
+    events = [
+        mention(
+            f"r{i}",
+            country=rng.choice(["Iraq", "Syria", "iraq"]),
+            day=date(2020, 1, 1).fromordinal(date(2020, 1, 1).toordinal() + rng.randrange(120)),
+            precision=rng.choice(list(TimePrecision)),
+            sub=rng.choice([SubEventType.ARMED_CLASH, SubEventType.PEACEFUL_PROTEST]),
+            admin1=rng.choice(["Baghdad", "baghdad", "Anbar", None]),
+        )
+        for i in range(150)
+    ]
+    from sitrep.merge import date_window, family_of
+
+    def compatible(x: int, y: int) -> bool:
+        a, b = events[x], events[y]
+        wa, wb = date_window(a), date_window(b)
+        assert wa is not None and wb is not None
+        same_block = (a.country or "").casefold() == (b.country or "").casefold() and family_of(
+            a.event_type
+        ) == family_of(b.event_type)
+        adm_a, adm_b = (a.admin1 or "").casefold(), (b.admin1 or "").casefold()
+        same_admin1 = not adm_a or not adm_b or adm_a == adm_b
+        return same_block and same_admin1 and wa[0] <= wb[1] and wb[0] <= wa[1]
+
+    brute = {(i, j) for i in range(150) for j in range(i + 1, 150) if compatible(i, j)}
+    swept = list(candidate_pairs(events))
+    assert len(swept) == len(set(swept))
+    assert set(swept) == brute
+
+
+def test_single_mention_fast_path_matches_the_general_rule() -> None:
+    from sitrep.merge.reconcile import _general, _single
+
+    one = mention("a", fatalities=4, injuries=2, actor1="Islamic State", admin2="Karkh")
+    fast = _single(one)
+    assert fast.model_dump() == _general([one]).model_dump()

@@ -1,0 +1,71 @@
+"""Fixtures of the resolve tests: a small hand-made gazetteer (fast, no packaged data)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from sitrep.resolve.actors import ActorDictionary
+from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
+
+# id, name, kind, cc, admin1, admin2, lat, lon, population, other spellings
+_PLACES: list[tuple[int, str, str, str, str | None, str | None, float, float, int, list[str]]] = [
+    (99237, "Iraq", "country", "IQ", None, None, 33.0, 44.0, 38_000_000, ["Republic of Iraq"]),
+    (163843, "Syria", "country", "SY", None, None, 35.0, 38.0, 17_000_000,
+     ["Syrian Arab Republic"]),
+    (6252001, "United States", "country", "US", None, None, 39.8, -98.5, 327_000_000,
+     ["USA", "U.S.", "America"]),
+    (272103, "Lebanon", "country", "LB", None, None, 33.8, 35.8, 6_000_000, []),
+    (98180 + 1, "Baghdad", "admin1", "IQ", "07", None, 33.3, 44.4, 0, ["Baghdad Governorate"]),
+    (96965, "Diyala", "admin1", "IQ", "10", None, 33.9, 45.0, 0, ["Diyala Governorate", "Diyala"]),
+    (98410, "Kirkuk", "admin1", "IQ", "13", None, 35.4, 44.2, 0, ["Kirkuk Province", "Tamim"]),
+    (91695, "Salah ad Din", "admin1", "IQ", "18", None, 34.5, 43.7, 0,
+     ["Salahaddin", "Salah al-Din", "Saladin", "Şalāḩ ad Dīn"]),
+    (92877, "Nineveh", "admin1", "IQ", "15", None, 36.2, 42.5, 0, ["Ninawa", "Nīnawá"]),
+    (99592, "Anbar", "admin1", "IQ", "01", None, 33.4, 42.0, 0, ["Al Anbar", "Al Anbār"]),
+    (170000 + 1, "Al Hasakah", "admin1", "SY", "01", None, 36.5, 40.7, 0,
+     ["Hasakah", "Al-Hasakah Governorate", "Al Ḩasakah"]),
+    (170000 + 7, "Deir ez-Zor", "admin1", "SY", "07", None, 35.0, 40.3, 0,
+     ["Dayr az Zawr", "Deir al-Zour"]),
+    (170000 + 12, "Idlib", "admin1", "SY", "12", None, 35.8, 36.6, 0, []),
+    (4138106, "District of Columbia", "admin1", "US", "DC", None, 38.9, -77.0, 0, []),
+    (98182, "Baghdad", "city", "IQ", "07", None, 33.34, 44.40, 7_216_000, ["Bagdad"]),
+    (94787, "Kirkuk", "city", "IQ", "13", None, 35.47, 44.39, 1_031_000, ["Kerkuk"]),
+    (90150, "Tikrit", "city", "IQ", "18", None, 34.616, 43.679, 42_477, ["Tikrīt", "Tekrit"]),
+    (900001, "Tikrit", "city", "LB", None, None, 34.0, 35.9, 900, []),
+    (91000, "Sinjar", "city", "IQ", "15", None, 36.32, 41.88, 38_294, ["Shingal", "Sinjār"]),
+    (91001, "Sinjar", "city", "SY", "12", None, 35.60, 36.95, 0, []),
+    (98229, "Baqubah", "city", "IQ", "10", None, 33.75, 44.64, 152_550, ["Baquba", "Ba'qubah"]),
+    (99347, "Muqdadiyah", "city", "IQ", "10", None, 33.98, 44.94, 155_968,
+     ["Al Miqdadiyah", "Al Miqdādīyah"]),
+    (91700, "Tarmiyah", "city", "IQ", "07", None, 33.67, 44.40, 0, ["At Tarmiyah"]),
+    (94000, "Al Qaim", "city", "IQ", "01", None, 34.37, 41.09, 74_100, ["Al Qā’im", "Al Qa'im"]),
+    (173000, "Al Hasakah", "city", "SY", "01", None, 36.50, 40.75, 422_445, ["Al Ḩasakah"]),
+    (4140963, "Washington", "city", "US", "DC", None, 38.895, -77.036, 689_545, []),
+]  # fmt: skip
+
+
+def write_small_index(out: Path) -> Path:
+    data = IndexData(source="test")
+    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _PLACES:
+        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
+    write_index(data, out, started=time.perf_counter())
+    return out
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_small_index(tmp_path_factory.mktemp("gaz") / "small.sqlite")
+
+
+@pytest.fixture(scope="session")
+def gazetteer(small_index: Path) -> Gazetteer:
+    return Gazetteer.load(small_index)
+
+
+@pytest.fixture(scope="session")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import sitrep.resolve
+from sitrep.model import (
+    ActorMention,
+    ActorRole,
+    Article,
+    CandidateEvent,
+    DateMention,
+    EventType,
+    Extraction,
+    GeoPrecision,
+    InterCode,
+    PlaceMention,
+    Quantity,
+    Span,
+    SubEventType,
+    TimePrecision,
+    stable_id,
+)
+from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
+
+TEXT = (
+    "Gunmen attacked an army checkpoint near Tarmiyah, north of Baghdad, on Monday night, "
+    "killing at least three soldiers, a security source said. No group claimed the attack, "
+    "which officials blamed on ISIS. A Pentagon spokesman in Washington said the coalition "
+    "was monitoring. In January 2018, a twin suicide bombing in Tayaran Square killed 38 "
+    "people; Daesh claimed it."
+)
+
+
+def span(text: str, start: int = 0) -> Span:
+    i = TEXT.index(text, start)
+    return Span(text=text, start=i, end=i + len(text))
+
+
+def sentence(n: int) -> Span:
+    parts = TEXT.split(". ")
+    start = TEXT.index(parts[n])
+    return Span(text=parts[n], start=start, end=start + len(parts[n]))
+
+
+@pytest.fixture(scope="module")
+def resolver(gazetteer: Gazetteer, actors: ActorDictionary) -> Resolver:
+    return Resolver(gazetteer=gazetteer, actors=actors)
+
+
+def article(published: date | None = date(2021, 3, 10)) -> Article:
+    return Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
+        id="t-1", text=TEXT, published=published, outlet="Wire", url="https://x.test/1",
+                   title="Checkpoint attack")  # fmt: skip
+
+
+def attack() -> CandidateEvent:
+    return CandidateEvent(
+        article_id="t-1",
+        event_type=EventType.BATTLES,
+        sub_event_type=SubEventType.ARMED_CLASH,
+        trigger=span("attacked"),
+        evidence=[sentence(0)],
+        actors=[
+            ActorMention(text="Gunmen", role=ActorRole.ACTOR1, span=span("Gunmen")),
+            ActorMention(text="three soldiers", role=ActorRole.ACTOR2, span=span("three soldiers")),
+            ActorMention(text="ISIS", role=ActorRole.BLAMED, span=span("ISIS")),
+        ],
+        places=[
+            PlaceMention(text="army checkpoint", context="an", span=span("army checkpoint")),
+            PlaceMention(text="Tarmiyah", context="near", span=span("Tarmiyah")),
+            PlaceMention(text="Baghdad", context="north of", span=span("Baghdad")),
+        ],
+        dates=[DateMention(text="on Monday night", span=span("on Monday night"))],
+        fatalities=Quantity(
+            value=3, qualifier="at least", raw="at least three", span=span("at least three")
+        ),
+        confidence=0.8,
+    )
+
+
+def background() -> CandidateEvent:
+    return CandidateEvent(
+        article_id="t-1",
+        event_type=EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        sub_event_type=SubEventType.SUICIDE_BOMB,
+        trigger=span("suicide bombing"),
+        evidence=[sentence(3)],
+        actors=[
+            ActorMention(text="Daesh", role=ActorRole.CLAIMED_BY, span=span("Daesh")),
+            ActorMention(text="people", role=ActorRole.ACTOR2, span=span("38 people")),
+        ],
+        places=[PlaceMention(text="Tayaran Square", context="in", span=span("Tayaran Square"))],
+        dates=[DateMention(text="In January 2018", span=span("In January 2018"))],
+        fatalities=Quantity(value=38, raw="38", span=span("38")),
+        background=True,
+        confidence=0.7,
+    )
+
+
+def extraction(*candidates: CandidateEvent) -> Extraction:
+    return Extraction(
+        article_id="t-1",
+        candidates=list(candidates),
+        place_mentions=[
+            PlaceMention(text="Tarmiyah"), PlaceMention(text="Baghdad"),
+            PlaceMention(text="Washington"), PlaceMention(text="Tayaran Square"),
+        ],
+        actor_mentions=[ActorMention(text="ISIS", role=ActorRole.BLAMED)],
+    )  # fmt: skip
+
+
+def test_one_event_per_candidate_with_one_source(resolver: Resolver) -> None:
+    events = resolver.resolve(article(), extraction(attack(), background()))
+    assert len(events) == 2
+    first = events[0]
+    assert first.event_id == stable_id("ev", "t-1", attack().trigger.start)
+    assert len(first.sources) == 1
+    source = first.sources[0]
+    assert (source.article_id, source.outlet, source.url, source.title) == (
+        "t-1", "Wire", "https://x.test/1", "Checkpoint attack",
+    )  # fmt: skip
+    assert source.sentences == [sentence(0)]
+    assert source.published == date(2021, 3, 10)
+
+
+def test_fields_of_the_attack(resolver: Resolver) -> None:
+    event = resolver.resolve(article(), extraction(attack()))[0]
+    assert (event.event_date, event.time_precision) == (date(2021, 3, 8), TimePrecision.DAY)
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
+    assert event.inter1 == InterCode.POLITICAL_MILITIAS
+    assert event.actor2 == "Military Forces of Iraq (2020-2022)"
+    assert event.inter2 == InterCode.STATE_FORCES
+    assert (event.country, event.admin1) == ("Iraq", "Baghdad")
+    assert event.location == "army checkpoint"
+    assert event.geo_precision == GeoPrecision.NEAR_TOWN
+    assert event.fatalities == 3
+    assert event.claimed_by is None
+    assert event.notes is not None
+    assert "blamed on Islamic State (Iraq); no claim" in event.notes
+    assert "toll: at least" in event.notes
+    assert "Washington" not in (event.location or "")
+
+
+def test_evidence_spans_point_into_the_text(resolver: Resolver) -> None:
+    event = resolver.resolve(article(), extraction(attack()))[0]
+    evidence = event.sources[0].evidence
+    roles = {e.role for e in evidence}
+    assert {"trigger", "actor1", "actor2", "place", "date", "fatalities"} <= roles
+    for item in evidence:
+        assert TEXT[item.start : item.end] == item.text
+
+
+def test_background_incident(resolver: Resolver) -> None:
+    event = resolver.resolve(article(), extraction(background()))[0]
+    assert event.event_date == date(2018, 1, 1)
+    assert event.time_precision == TimePrecision.MONTH
+    assert event.location == "Tayaran Square"
+    assert event.claimed_by == "Islamic State (Iraq)"
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.sources[0].background is True
+    assert event.notes is not None
+    assert event.notes.startswith("Background: recalled in an article of 2021-03-10")
+
+
+def test_background_without_a_date_stays_undated(resolver: Resolver) -> None:
+    undated = background().model_copy(update={"dates": []})
+    event = resolver.resolve(article(), extraction(undated))[0]
+    assert event.event_date is None
+    assert event.time_precision is None
+
+
+def test_confidence_combines_candidate_and_resolution(resolver: Resolver) -> None:
+    event = resolver.resolve(article(), extraction(attack()))[0]
+    assert 0 < event.confidence <= attack().confidence
+    assert event.sources[0].field_confidence["event_date"] > 0
+
+
+def test_combined_toll_goes_to_notes(resolver: Resolver) -> None:
+    candidate = attack().model_copy(
+        update={"fatalities": None, "combined_toll": Quantity(value=20, raw="about 20")}
+    )
+    event = resolver.resolve(article(), extraction(candidate))[0]
+    assert event.fatalities is None
+    assert event.notes is not None and "combined toll" in event.notes
+
+
+def test_input_is_not_mutated(resolver: Resolver) -> None:
+    ex = extraction(attack())
+    before = ex.model_dump()
+    resolver.resolve(article(), ex)
+    assert ex.model_dump() == before
+
+
+def test_public_api_is_complete() -> None:
+    public = {n for n in dir(sitrep.resolve) if not n.startswith("_")}
+    exported = set(sitrep.resolve.__all__)
+    assert {"Resolver", "Gazetteer", "ActorDictionary", "fold_place_name"} <= exported
+    classes_and_functions = {
+        n
+        for n in public
+        if callable(obj := getattr(sitrep.resolve, n))
+        and getattr(obj, "__module__", "").startswith("sitrep.resolve")
+    }
+    assert classes_and_functions <= exported
