@@ -154,9 +154,11 @@ def _resolve_all(
     resolver: PlaceResolver, mentions: list[PlaceMention]
 ) -> list[tuple[float, float] | None]:
     focus = resolver.country_focus(mentions)
+    seen = resolver.admin_context(mentions, focus=focus)
+    anchors = resolver.anchors(mentions, focus=focus)
     out: list[tuple[float, float] | None] = []
     for m in mentions:
-        r = resolver.resolve_one(m, focus=focus)
+        r = resolver.resolve_one(m, focus=focus, seen_admin1=seen, anchors=anchors)
         if r is None or r.latitude is None or r.longitude is None:
             out.append(None)
         else:

@@ -26,14 +26,26 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sitrep.extract import RuleExtractor, load_nlp
-from sitrep.model import ActorRole, Article, CandidateEvent
+from sitrep.model import ActorRole, Article, CandidateEvent, content_hash
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "muc4"
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
-PERSON_LABELS = frozenset({"generic:civilian", "generic:military", "generic:police", "generic:official",
-                           "generic:protester", "generic:suspect", "PERSON", "NORP"})
-LEADING = re.compile(r"^((at least|more than|about|some|nearly|over|\d+|one|two|three|four|five|six|"
-                     r"seven|eight|nine|ten|several|dozens of|a|an|the)\s+)+")
+PERSON_LABELS = frozenset(
+    {
+        "generic:civilian",
+        "generic:military",
+        "generic:police",
+        "generic:official",
+        "generic:protester",
+        "generic:suspect",
+        "PERSON",
+        "NORP",
+    }
+)
+LEADING = re.compile(
+    r"^((at least|more than|about|some|nearly|over|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens of|a|an|the)\s+)+"
+)
 
 
 def normalise(text: str) -> str:
@@ -117,6 +129,10 @@ def score(gold_docs: list[dict[str, object]], preds: dict[str, dict[str, list[st
     print(f"{'micro':<9}{100 * pr:8.2f}{100 * rc:8.2f}{100 * f1:8.2f}{m:9d}{p:7d}{g:7d}")
 
 
+def _text(doc: dict[str, object]) -> str:
+    return str(doc["doctext"]) or " "
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -127,10 +143,15 @@ def main() -> None:
     path = DATA / f"{args.split}.json"
     if not path.exists():
         raise SystemExit(f"MUC-4 data not found at {path}")
-    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     docs = docs[: args.limit] if args.limit else docs
     extractor = RuleExtractor(nlp=load_nlp(args.model))
-    articles = [Article(id=str(d["docid"]), text=str(d["doctext"]) or " ") for d in docs]
+    articles = [
+        Article(id=str(d["docid"]), text=_text(d), content_hash=content_hash(_text(d)))
+        for d in docs
+    ]
     preds: dict[str, dict[str, list[str]]] = {}
     n_events = 0
     for article, extraction in extractor.pipe(articles):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import write_jsonl  # noqa: E402
+from _corpus import write_jsonl
 
 
 def run_size(n: int, words: int, workdir: Path) -> tuple[float, float]:
@@ -32,7 +32,9 @@ def run_size(n: int, words: int, workdir: Path) -> tuple[float, float]:
     cmd = [sys.executable, "-c", code, "run", str(corpus), "--db", str(db), "--no-dedup"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    result = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "SITREP_BATCH_SIZE": "64"})
+    result = subprocess.run(
+        cmd, capture_output=True, text=True, env={**os.environ, "SITREP_BATCH_SIZE": "64"}
+    )
     elapsed = time.perf_counter() - t0
     if result.returncode not in (0, 2):
         print(result.stderr[-2000:], file=sys.stderr)

@@ -11,6 +11,7 @@ Goal (issue 7): (c) >= 0.8 x (a); extraction adds at most 25 % to (a).
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import resource
 import sys
@@ -20,13 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import synthetic_articles, write_jsonl  # noqa: E402
+from _corpus import synthetic_articles, write_jsonl
 
-from sitrep.extract import RuleExtractor, load_nlp  # noqa: E402
-from sitrep.model import Article  # noqa: E402
-from sitrep.pipeline import build_runner  # noqa: E402
-from sitrep.settings import Settings  # noqa: E402
-from sitrep.store import Store  # noqa: E402
+from sitrep.extract import RuleExtractor, load_nlp
+from sitrep.model import Article
+from sitrep.pipeline import build_runner
+from sitrep.settings import Settings
+from sitrep.store import Store
 
 
 def peak_rss_mb() -> float:
@@ -69,11 +70,18 @@ def main() -> None:
             full = time.perf_counter() - t0
 
     n = len(articles)
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}")
+    machine = f"{platform.machine()} {platform.processor() or ''}".strip()
+    print(f"machine: {machine}, {os.cpu_count()} cores, python {platform.python_version()}")
     print(f"articles {n}, words {words} ({words / n:.0f} per article), batch {args.batch_size}")
-    for label, seconds in (("bare spaCy parse", bare), ("parse + extraction", extract_only), ("whole pipeline", full)):
-        print(f"{label:>20}: {seconds:7.2f} s  {n / seconds:7.1f} articles/s  {words / seconds:9.0f} words/s  "
-              f"ratio to bare {bare / seconds:.2f}x")
+    for label, seconds in (
+        ("bare spaCy parse", bare),
+        ("parse + extraction", extract_only),
+        ("whole pipeline", full),
+    ):
+        print(
+            f"{label:>20}: {seconds:7.2f} s  {n / seconds:7.1f} articles/s  "
+            f"{words / seconds:9.0f} words/s  ratio to bare {bare / seconds:.2f}x"
+        )
     print(f"extraction overhead over the bare parse: {100 * (extract_only - bare) / bare:+.1f} %")
     print(f"candidates {candidates}, mentions stored {stats.mentions}")
     print(f"peak RSS {peak_rss_mb():.0f} MB")

@@ -16,8 +16,8 @@ if [ -z "${SITREP_TEST_PG_URL:-}" ] && [ -f scripts/start-test-postgres.sh ]; th
   fi
 fi
 echo "== ruff"
-ruff check src tests bench
-ruff format --check src tests bench
+ruff check src tests bench scripts
+ruff format --check src tests bench scripts
 echo "== mypy --strict"
 mypy src
 echo "== pytest"

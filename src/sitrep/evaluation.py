@@ -73,7 +73,9 @@ def load_gold(path: Path, *, split: str | None = None) -> list[GoldArticle]:
                 row = json.loads(line)
                 article = GoldArticle(
                     article_id=row["article_id"],
-                    published=date.fromisoformat(row["published"]) if row.get("published") else None,
+                    published=date.fromisoformat(row["published"])
+                    if row.get("published")
+                    else None,
                     split=row.get("split", "dev"),
                     events=list(row.get("events", [])),
                     must_not=list(row.get("must_not", [])),
@@ -131,13 +133,18 @@ class EvalResult:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "field_accuracy": {
-                name: None if (acc := self.accuracy(name)) is None else round(acc, 4) for name in FIELDS
+                name: None if (acc := self.accuracy(name)) is None else round(acc, 4)
+                for name in FIELDS
             },
         }
         if self.merge_pairwise is not None and self.merge_bcubed is not None:
             result["merge"] = {
-                "pairwise": dict(zip(("precision", "recall", "f1"), map(_r4, self.merge_pairwise), strict=True)),
-                "bcubed": dict(zip(("precision", "recall", "f1"), map(_r4, self.merge_bcubed), strict=True)),
+                "pairwise": dict(
+                    zip(("precision", "recall", "f1"), map(_r4, self.merge_pairwise), strict=True)
+                ),
+                "bcubed": dict(
+                    zip(("precision", "recall", "f1"), map(_r4, self.merge_bcubed), strict=True)
+                ),
             }
         return result
 
@@ -163,7 +170,9 @@ class _Comparer:
     def same_admin1(self, country: str | None, gold: object, system: object) -> bool:
         if not gold or not system:
             return gold == system or (not gold and not system)
-        return self.admin1_key(country or "", str(gold)) == self.admin1_key(country or "", str(system))
+        return self.admin1_key(country or "", str(gold)) == self.admin1_key(
+            country or "", str(system)
+        )
 
     @staticmethod
     def same_location(gold: object, system: object) -> bool:
@@ -191,9 +200,9 @@ class _Comparer:
             return False
         if gold.get("admin1") is None and gold.get("location") is None:
             return True
-        return self.same_admin1(gold.get("country"), gold.get("admin1"), system.admin1) or self.same_location(
-            gold.get("location"), system.location
-        )
+        return self.same_admin1(
+            gold.get("country"), gold.get("admin1"), system.admin1
+        ) or self.same_location(gold.get("location"), system.location)
 
     def field_ok(self, name: str, gold: dict[str, Any], system: Event) -> bool:
         value = getattr(system, name)
@@ -204,7 +213,7 @@ class _Comparer:
         if name == "location":
             return self.same_location(gold.get("location"), value)
         if name in ("fatalities", "injuries"):
-            return gold.get(name) == value
+            return bool(gold.get(name) == value)
         return _norm(gold.get(name)) == _norm(value.value if hasattr(value, "value") else value)
 
 
@@ -266,15 +275,21 @@ def evaluate(
                 item = f"{article.article_id}#{gi}"
                 gold_clusters[item] = str(gold_event["incident"])
                 pred_clusters[item] = clusters.get(system_event.event_id, system_event.event_id)
-        result.missed += [(article.article_id, g) for i, g in enumerate(article.events) if i not in used_gold]
-        result.spurious += [(article.article_id, s) for i, s in enumerate(system) if i not in used_system]
+        result.missed += [
+            (article.article_id, g) for i, g in enumerate(article.events) if i not in used_gold
+        ]
+        result.spurious += [
+            (article.article_id, s) for i, s in enumerate(system) if i not in used_system
+        ]
     if clusters is not None and gold_clusters:
         result.merge_pairwise = pairwise_prf(pred_clusters, gold_clusters)
         result.merge_bcubed = bcubed_f1(pred_clusters, gold_clusters)
     return result
 
 
-def evaluate_store(store: Store, gold_articles: list[GoldArticle], *, gazetteer: Gazetteer | None = None) -> EvalResult:
+def evaluate_store(
+    store: Store, gold_articles: list[GoldArticle], *, gazetteer: Gazetteer | None = None
+) -> EvalResult:
     """Evaluate what `sitrep run` stored against the gold articles."""
     gaz = gazetteer or Gazetteer.load()
 
@@ -310,8 +325,8 @@ def _trigger_start(event: Event) -> int | None:
 
 def format_report(result: EvalResult, *, details: bool = False) -> str:
     lines = [
-        f"articles {result.articles}  gold events {result.gold_events}  system events {result.system_events}  "
-        f"matched {len(result.matches)}",
+        f"articles {result.articles}  gold events {result.gold_events}  "
+        f"system events {result.system_events}  matched {len(result.matches)}",
         f"event precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}",
         "field accuracy over matched events:",
     ]
@@ -325,17 +340,30 @@ def format_report(result: EvalResult, *, details: bool = False) -> str:
         lines.append(f"merge B-cubed   P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     if details:
         for article_id, gold in result.missed:
-            lines.append(f"MISSED   {article_id}: {gold.get('sub_event_type')} {gold.get('event_date')} "
-                         f"{gold.get('location')} — {gold.get('evidence', '')[:90]}")
+            lines.append(
+                f"MISSED   {article_id}: {gold.get('sub_event_type')} {gold.get('event_date')} "
+                f"{gold.get('location')} — {gold.get('evidence', '')[:90]}"
+            )
         for article_id, event in result.spurious:
-            sentence = event.sources[0].sentences[0].text if event.sources and event.sources[0].sentences else ""
-            lines.append(f"SPURIOUS {article_id}: {event.sub_event_type.value} {event.event_date} "
-                         f"{event.location} — {sentence[:90]}")
+            sentence = (
+                event.sources[0].sentences[0].text
+                if event.sources and event.sources[0].sentences
+                else ""
+            )
+            lines.append(
+                f"SPURIOUS {article_id}: {event.sub_event_type.value} {event.event_date} "
+                f"{event.location} — {sentence[:90]}"
+            )
         for match in result.matches:
             wrong = match.wrong
             if wrong:
-                lines.append(f"FIELDS   {match.article_id}: " + "; ".join(
-                    f"{n} gold={match.gold.get(n)!r} sys={_value(match.system, n)!r}" for n in wrong))
+                lines.append(
+                    f"FIELDS   {match.article_id}: "
+                    + "; ".join(
+                        f"{n} gold={match.gold.get(n)!r} sys={_value(match.system, n)!r}"
+                        for n in wrong
+                    )
+                )
     return "\n".join(lines)
 
 

@@ -45,8 +45,8 @@ __all__ = [
     "MergedEvent",
     "PlaceMention",
     "PloverType",
-    "Rejection",
     "Quantity",
+    "Rejection",
     "Source",
     "Span",
     "Status",
@@ -510,3 +510,7 @@ class MergedEvent(Record):
     event: Event
     members: list[str] = Field(description="event_id of every single-source mention in it")
     why: list[str] = Field(default=[], description="Pair scores and rules that formed the cluster")
+    linked: list[str] = Field(
+        default=[],
+        description="Mention ids outside it linked to a member (joins the guard refused)",
+    )

@@ -28,7 +28,9 @@ class Settings(BaseSettings):
     batch_size: int = Field(default=32, ge=1, description="Articles per nlp.pipe batch.")
     n_process: int = Field(default=1, ge=1, description="spaCy worker processes.")
     max_article_bytes: int = Field(
-        default=5_000_000, ge=1_000, description="Larger input files are rejected with a clear error."
+        default=5_000_000,
+        ge=1_000,
+        description="Larger input files are rejected with a clear error.",
     )
     actors_file: Path | None = Field(
         default=None, description="A YAML file of extra actors that extends the shipped dictionary."

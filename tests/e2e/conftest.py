@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -396,11 +397,9 @@ class LiveServer:
     store: Store
 
 
-@pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    db = tmp_path / "live.db"
-    the_store = build_store(f"sqlite:///{db}")
-    settings = Settings(db=f"sqlite:///{db}", api_token=TOKEN)
+@contextmanager
+def serving(the_store: Store, settings: Settings) -> Iterator[LiveServer]:
+    """uvicorn on 127.0.0.1 (a free port, in a thread) serving the app over ``the_store``."""
     app = create_app(store=the_store, settings=settings)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
@@ -417,4 +416,26 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """The hand-written corpus, served."""
+    db = f"sqlite:///{tmp_path / 'live.db'}"
+    the_store = build_store(db)
+    try:
+        with serving(the_store, Settings(db=db, api_token=TOKEN)) as server:
+            yield server
+    finally:
+        the_store.close()
+
+
+@pytest.fixture
+def corpus_server(corpus_db: str) -> Iterator[LiveServer]:
+    """The sample corpus (tests/corpus, run through the whole pipeline), served."""
+    the_store = Store.open(corpus_db, merge=merge_mentions)
+    try:
+        with serving(the_store, Settings(db=corpus_db, api_token=TOKEN)) as server:
+            yield server
+    finally:
         the_store.close()

@@ -8,6 +8,7 @@ highlighted, hostile article content stays inert text, nothing leaves the machin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -87,22 +88,29 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-@pytest.fixture
-def opened(browser: Any, live_server: Any) -> Iterator[tuple[Any, Watch]]:
+@contextmanager
+def page_of(browser: Any, url: str) -> Iterator[tuple[Any, Watch]]:
+    """The loaded page (every event fetched and drawn), and what it did."""
     assert (VENDOR_DIR / "leaflet" / "leaflet.js").is_file(), (
         "web assets not built: run `python -m sitrep.serve.web.build`"
     )
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    watch = Watch(live_server.url)
+    watch = Watch(url)
     watch.attach(page)
-    page.goto(live_server.url + "/")
-    page.wait_for_selector("body[data-ready='true']", timeout=20_000)
+    page.goto(url + "/")
+    page.wait_for_selector("body[data-ready='true']", timeout=30_000)
     yield page, watch
     context.close()
     assert watch.outside == [], "the page reached outside the machine"
     assert watch.csp == [], "the page broke its own Content Security Policy"
     assert watch.errors == [], "the page logged errors"
+
+
+@pytest.fixture
+def opened(browser: Any, live_server: Any) -> Iterator[tuple[Any, Watch]]:
+    with page_of(browser, live_server.url) as opened_page:
+        yield opened_page
 
 
 def api_total(live_server: Any, **params: Any) -> int:
@@ -225,6 +233,17 @@ def test_review_from_the_page_asks_for_the_token_and_records_it(
     assert audit[-1].user == "Analyst <i>One</i>"
     assert audit[-1].action == "confirm"
 
+    # Edit a figure through the form: no new prompt (token and name are remembered).
+    page.click("#detail button.edit")
+    page.fill("#detail form.edit-form input[name=fatalities]", "4")
+    page.click("#detail form.edit-form button[type=submit]")
+    page.wait_for_selector("#detail p.status-edited", timeout=10_000)
+    assert page.locator("#detail dd[data-field=fatalities]").inner_text() == "4"
+    assert len(watch.dialogs) == 2
+    edited = live_server.store.get_event(hawija[0].event_id)
+    assert edited is not None and edited.fatalities == 4
+    assert live_server.store.audit_log(hawija[0].event_id)[-1].action == "edit"
+
 
 HIGHLIGHT_CASES = """
 async () => {
@@ -259,3 +278,43 @@ def test_highlight_positions_are_computed_safely(opened: tuple[Any, Watch]) -> N
     assert result["shifted"] == "Gunmen killed five people in Hit."  # offsets outside: skipped
     assert result["outside"] == "Gunmen killed five people in Hit."
     assert result["garbage"] == "Gunmen killed five people in Hit."
+
+
+def mappable(server: Any, **params: Any) -> tuple[int, int]:
+    """(total, with coordinates) of the events the API lists for these filters."""
+    items: list[dict[str, Any]] = []
+    cursor = None
+    for _ in range(100):
+        query = {**params, "limit": 500, **({"cursor": cursor} if cursor else {})}
+        body = httpx.get(server.url + "/events", params=query, timeout=30).json()
+        items += body["items"]
+        cursor = body["next_cursor"]
+        if not cursor:
+            break
+    located = [e for e in items if e["latitude"] is not None and e["longitude"] is not None]
+    return len(items), len(located)
+
+
+@pytest.mark.slow
+def test_corpus_database_page(browser: Any, corpus_server: Any, tmp_path: Path) -> None:
+    """The page on the sample corpus run through the whole pipeline."""
+    with page_of(browser, corpus_server.url) as (page, watch):
+        total, located = mappable(corpus_server)
+        assert total >= 20
+        assert page.locator("#count").get_attribute("data-total") == str(total)
+        assert markers(page) == located
+
+        page.select_option("select[name=place]", "Iraq")
+        page.click("#filters button[type=submit]")
+        iraq_total, iraq_located = mappable(corpus_server, country="Iraq")
+        assert 0 < iraq_total < total
+        wait_for_total(page, iraq_total)
+        assert markers(page) == iraq_located
+
+        page.click("#clear-filters")
+        wait_for_total(page, total)
+        page.locator("#events tbody tr").first.click()
+        page.wait_for_selector("#detail blockquote mark.ev", timeout=10_000)
+        assert page.locator("#detail blockquote mark.ev-trigger").count() >= 1
+        page.screenshot(path=str(tmp_path / "corpus.png"), full_page=True)
+        assert watch.dialogs == []

@@ -23,7 +23,9 @@ def invoke(*args: str) -> tuple[int, str, str]:
 
 
 def test_events_table_jsonl_and_csv(corpus_db: str) -> None:
-    code, out, _ = invoke("events", "--db", corpus_db, "--country", "Iraq", "--format", "jsonl", "--limit", "500")
+    code, out, _ = invoke(
+        "events", "--db", corpus_db, "--country", "Iraq", "--format", "jsonl", "--limit", "500"
+    )
     assert code == 0
     events = [json.loads(line) for line in out.splitlines()]
     assert events and all(e["country"] == "Iraq" for e in events)
@@ -55,19 +57,41 @@ def test_export_jsonl_is_the_contract(corpus_db: str, tmp_path: Path) -> None:
     assert lines
     for line in lines:
         event = json.loads(line)
-        for key in ("event_id", "event_date", "event_type", "sub_event_type", "country", "fatalities", "sources"):
+        for key in (
+            "event_id",
+            "event_date",
+            "event_type",
+            "sub_event_type",
+            "country",
+            "fatalities",
+            "sources",
+        ):
             assert key in event
         for source in event["sources"]:
-            for key in ("article_id", "outlet", "published", "url", "evidence", "fatalities", "injuries"):
+            for key in (
+                "article_id",
+                "outlet",
+                "published",
+                "url",
+                "evidence",
+                "fatalities",
+                "injuries",
+            ):
                 assert key in source
 
 
 def test_run_is_idempotent_and_reports_rejections(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
-    shutil.copy(ROOT / "tests/corpus/articles" / sorted(p.name for p in (ROOT / "tests/corpus/articles").glob("*.txt"))[0],
-                inputs)
-    (inputs / "broken.jsonl").write_text('{"id": "x", "text": "ok text here about nothing"}\n{oops\n', encoding="utf-8")
+    shutil.copy(
+        ROOT
+        / "tests/corpus/articles"
+        / sorted(p.name for p in (ROOT / "tests/corpus/articles").glob("*.txt"))[0],
+        inputs,
+    )
+    (inputs / "broken.jsonl").write_text(
+        '{"id": "x", "text": "ok text here about nothing"}\n{oops\n', encoding="utf-8"
+    )
     (inputs / "notes.docx").write_bytes(b"PK\x03\x04binary")
     db = f"sqlite:///{tmp_path / 'run.db'}"
     code, out, err = invoke("run", str(inputs), "--db", db)

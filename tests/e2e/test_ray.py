@@ -21,7 +21,9 @@ def _events(url: str) -> list[str]:
 
 
 def test_ray_matches_local_engine(tmp_path: Path, corpus_articles: Path, corpus_db: str) -> None:
-    pytest.importorskip("ray", reason="ray is a pinned dependency; missing only in a partial install")
+    pytest.importorskip(
+        "ray", reason="ray is a pinned dependency; missing only in a partial install"
+    )
     url = f"sqlite:///{tmp_path / 'ray.db'}"
     with Store.open(url) as store:
         runner = build_runner(Settings(db=url), store=store)

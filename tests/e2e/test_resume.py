@@ -19,7 +19,9 @@ CLI = "from sitrep.serve.cli import main; main()"
 
 
 def sitrep(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", CLI, *args], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-c", CLI, *args], capture_output=True, text=True, timeout=600
+    )
 
 
 def processed(db: Path) -> int:
@@ -37,12 +39,26 @@ def export(db: Path) -> list[dict[str, object]]:
     return sorted(events, key=lambda e: str(e["event_id"]))
 
 
-def test_kill_minus_nine_then_resume_equals_clean_run(tmp_path: Path, corpus_articles: Path) -> None:
+def test_kill_minus_nine_then_resume_equals_clean_run(
+    tmp_path: Path, corpus_articles: Path
+) -> None:
     clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
-    assert sitrep("run", str(corpus_articles), "--db", str(clean), "--batch-size", "4").returncode == 0
+    assert (
+        sitrep("run", str(corpus_articles), "--db", str(clean), "--batch-size", "4").returncode == 0
+    )
 
     proc = subprocess.Popen(
-        [sys.executable, "-c", CLI, "run", str(corpus_articles), "--db", str(killed), "--batch-size", "4"],
+        [
+            sys.executable,
+            "-c",
+            CLI,
+            "run",
+            str(corpus_articles),
+            "--db",
+            str(killed),
+            "--batch-size",
+            "4",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

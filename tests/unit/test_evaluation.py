@@ -12,7 +12,9 @@ from sitrep.evaluation import GoldArticle, evaluate, load_gold
 from sitrep.model import Event, Source, Span
 
 
-def gold(incident: str, sub: str, typ: str, day: str, admin1: str, location: str, fatalities: int | None) -> dict:
+def gold(
+    incident: str, sub: str, typ: str, day: str, admin1: str, location: str, fatalities: int | None
+) -> dict:
     return {
         "incident": incident,
         "event_date": day,
@@ -29,8 +31,16 @@ def gold(incident: str, sub: str, typ: str, day: str, admin1: str, location: str
     }
 
 
-def system(event_id: str, article: str, sub: str, typ: str, day: date, admin1: str, location: str,
-           fatalities: int | None) -> Event:
+def system(
+    event_id: str,
+    article: str,
+    sub: str,
+    typ: str,
+    day: date,
+    admin1: str,
+    location: str,
+    fatalities: int | None,
+) -> Event:
     return Event(
         event_id=event_id,
         event_date=day,
@@ -53,31 +63,66 @@ SB, EX = "Suicide bomb", "Explosions/Remote violence"
 @pytest.fixture
 def case() -> tuple[list[GoldArticle], dict[str, list[Event]], dict[str, str]]:
     golds = [
-        GoldArticle("A", date(2021, 1, 22), "dev", [
-            gold("X", SB, EX, "2021-01-21", "Baghdad", "Tayaran Square", 32),
-            gold("Y", "Armed clash", "Battles", "2021-01-20", "Diyala", "Baqubah", 3),
-        ], []),
-        GoldArticle("B", date(2021, 1, 22), "dev", [gold("X", SB, EX, "2021-01-21", "Baghdad", "Tayaran Square", 28)], []),
+        GoldArticle(
+            "A",
+            date(2021, 1, 22),
+            "dev",
+            [
+                gold("X", SB, EX, "2021-01-21", "Baghdad", "Tayaran Square", 32),
+                gold("Y", "Armed clash", "Battles", "2021-01-20", "Diyala", "Baqubah", 3),
+            ],
+            [],
+        ),
+        GoldArticle(
+            "B",
+            date(2021, 1, 22),
+            "dev",
+            [gold("X", SB, EX, "2021-01-21", "Baghdad", "Tayaran Square", 28)],
+            [],
+        ),
         GoldArticle("C", date(2021, 1, 22), "dev", [], ["a statement"]),
-        GoldArticle("D", date(2021, 1, 23), "heldout", [gold("X", SB, EX, "2021-01-21", "Baghdad", "Baghdad", 32)], []),
+        GoldArticle(
+            "D",
+            date(2021, 1, 23),
+            "heldout",
+            [gold("X", SB, EX, "2021-01-21", "Baghdad", "Baghdad", 32)],
+            [],
+        ),
     ]
     mentions = {
         # right place and date, wrong toll
-        "A": [system("s1", "A", SB, EX, date(2021, 1, 21), "Baghdad", "al-Tayaran Square", 30),
-              # spurious: Kirkuk is not Diyala, so the Diyala clash is missed
-              system("s2", "A", "Air/drone strike", EX, date(2021, 1, 19), "Kirkuk", "Kirkuk", None)],
+        "A": [
+            system("s1", "A", SB, EX, date(2021, 1, 21), "Baghdad", "al-Tayaran Square", 30),
+            # spurious: Kirkuk is not Diyala, so the Diyala clash is missed
+            system("s2", "A", "Air/drone strike", EX, date(2021, 1, 19), "Kirkuk", "Kirkuk", None),
+        ],
         # one day off: compatible, but the date field is wrong
         "B": [system("s3", "B", SB, EX, date(2021, 1, 22), "Baghdad", "Tayaran Square", 28)],
-        "C": [system("s4", "C", "Peaceful protest", "Protests", date(2021, 1, 22), "Baghdad", "Baghdad", None)],
+        "C": [
+            system(
+                "s4",
+                "C",
+                "Peaceful protest",
+                "Protests",
+                date(2021, 1, 22),
+                "Baghdad",
+                "Baghdad",
+                None,
+            )
+        ],
         "D": [system("s5", "D", SB, EX, date(2021, 1, 21), "Baghdad", "Baghdad", 32)],
     }
     clusters = {"s1": "M1", "s3": "M2", "s5": "M1"}  # B's report was wrongly kept apart
     return golds, mentions, clusters
 
 
-def test_hand_checked_case(case: tuple[list[GoldArticle], dict[str, list[Event]], dict[str, str]]) -> None:
+def test_hand_checked_case(
+    case: tuple[list[GoldArticle], dict[str, list[Event]], dict[str, str]],
+) -> None:
     golds, mentions, clusters = case
-    result = evaluate(golds, mentions, admin1_key=lambda country, name: name.casefold(), clusters=clusters)
+    result = evaluate(
+        golds, mentions, admin1_key=lambda country, name: name.casefold(), clusters=clusters
+    )
     assert (result.gold_events, result.system_events, len(result.matches)) == (4, 5, 3)
     assert result.precision == pytest.approx(0.6)
     assert result.recall == pytest.approx(0.75)

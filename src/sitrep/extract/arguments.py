@@ -98,7 +98,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     left = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: c.i, reverse=True)
     for child in left:
         if (
-            (child.dep_
+            child.dep_
             in {
                 "det",
                 "nummod",
@@ -111,11 +111,10 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
                 "punct",
                 "npadvmod",
             }
-            and child.i == start - 1)
-            or (
-                child.dep_ in {"det", "nummod", "amod", "compound", "poss", "nmod"}
-                and child.right_edge.i == start - 1
-            )
+            and child.i == start - 1
+        ) or (
+            child.dep_ in {"det", "nummod", "amod", "compound", "poss", "nmod"}
+            and child.right_edge.i == start - 1
         ):
             start = child.left_edge.i
     doc = tok.doc
@@ -141,6 +140,10 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     if "ORG" in ents:
         return "ORG"
     cls = _class_of(tok, lex)
+    if cls == "generic:military" and any(
+        lex.actor_classes.get(doc[i].lower_) == "generic:police" for i in range(start, end)
+    ):
+        return "generic:police"  # "federal police officers"
     if cls is not None:
         return cls
     for label in ("NORP", "PERSON", "GPE"):
@@ -250,7 +253,9 @@ def claims_and_blame(
         verb = span[0]
         if span.label_ == "CLAIM":
             subj = _subject(verb)
-            if subj is not None and is_actorish(subj, lex, allow_gpe=True):
+            if subj is not None and (
+                is_actorish(subj, lex, allow_gpe=True) or subj.pos_ == "PROPN"
+            ):
                 out.append((ActorRole.CLAIMED_BY, subj))
         elif span.label_ == "BLAME":
             found: list[Token] = []
@@ -259,7 +264,11 @@ def claims_and_blame(
                     found += [g for g in prep.children if g.dep_ == "pobj"]
             if not found:
                 found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-            out += [(ActorRole.BLAMED, t) for t in found if is_actorish(t, lex, allow_gpe=True)]
+            out += [
+                (ActorRole.BLAMED, t)
+                for t in found
+                if is_actorish(t, lex, allow_gpe=True) or t.pos_ == "PROPN"
+            ]
     return out
 
 
@@ -298,10 +307,12 @@ def places_in(
         while len(s) > 1 and (
             s[0].is_stop
             or s[0].lower_ in LEAD_DETS
-            or (s[0].ent_type_ in {"ORG", "NORP", "PERSON"}
-            and s[0].ent_iob_ == "B"
-            and s[0].ent_type_ != "GPE"
-            and _ent_covers(s[0], s.end - 1))
+            or (
+                s[0].ent_type_ in {"ORG", "NORP", "PERSON"}
+                and s[0].ent_iob_ == "B"
+                and s[0].ent_type_ != "GPE"
+                and _ent_covers(s[0], s.end - 1)
+            )
         ):
             s = s[1:]
         names = [t for t in s[:-1] if t.lower_ not in lex.designators]
@@ -345,14 +356,14 @@ def places_in(
         )
         if cls in PLACE_ENTS:
             label = cls
-        span = char_span(doc, s.start, s.end)
+        mspan = char_span(doc, s.start, s.end)
         out.append(
             (
                 rank,
                 s.start,
                 PlaceMention(
-                    text=span.text,
-                    span=span,
+                    text=mspan.text,
+                    span=mspan,
                     label=label,
                     context=_context(doc, s.start, start, lex),
                 ),
@@ -395,7 +406,8 @@ def date_rank(text: str) -> int:
 def dates_in(
     doc: Doc, start: int, end: int, spans: Sequence[SpacySpan]
 ) -> list[tuple[DateMention, int]]:
-    """Date expressions in tokens ``[start, end)`` as (mention, token start), most specific first."""
+    """Date expressions in tokens ``[start, end)`` as (mention, token start), most specific
+    first."""
     rel = [s for s in spans if s.label_ == "DATE_REL" and start <= s.start and s.end <= end]
     extra = [s for s in spans if s.label_ == "DATE_EXTRA" and start <= s.start and s.end <= end]
     ents = [
@@ -419,7 +431,9 @@ def dates_in(
         relation = rel_ids.get((s.start, s.end))
         if relation is None:
             for r in rel:
-                if (r.start <= s.start and s.end <= r.end) or (s.start <= r.start and r.end <= s.end):
+                if (r.start <= s.start and s.end <= r.end) or (
+                    s.start <= r.start and r.end <= s.end
+                ):
                     relation = r.id_
         b = s.start
         if relation is None and b > start and doc[b - 1].lower_ in DATE_PREPS:

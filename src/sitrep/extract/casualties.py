@@ -46,7 +46,7 @@ class CasualtyLinker:
             for i in range(p.start, p.end):
                 phrases[i] = p
         heads: dict[int, str] = {}
-        for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []:
+        for span in doc.spans.get(SPANS_KEY, []):
             if span.label_ != "EV":
                 continue
             kind = self.lex.triggers[span.id_].kind

@@ -81,6 +81,23 @@ STOP = frozenset(
     }
 )
 MAX_SENTENCE_GAP = 2
+COUNTRIES = frozenset(
+    {
+        "iraq",
+        "syria",
+        "turkey",
+        "iran",
+        "lebanon",
+        "jordan",
+        "yemen",
+        "somalia",
+        "mali",
+        "nigeria",
+        "afghanistan",
+        "kurdistan region",
+    }
+)
+REGION_WORDS = frozenset({"province", "governorate", "region", "countryside"})
 WEEKDAYS = frozenset(
     {
         "monday",
@@ -247,6 +264,13 @@ def is_specific_date(text: str) -> bool:
     }
 
 
+def _vague(places: list[PlaceMention]) -> bool:
+    """Only a country or province named: a village named next is likely inside it."""
+    return bool(places) and all(
+        p.text.lower() in COUNTRIES or p.text.lower().split()[-1] in REGION_WORDS for p in places
+    )
+
+
 def _places_agree(m: Mention, frame: Frame) -> bool:
     if not m.places or not frame.places:
         return True
@@ -261,21 +285,22 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     has_relation = any(d.relation for d in m.dates)
     last = live[-1]
     near = m.sent_index - last.sent_index <= MAX_SENTENCE_GAP
-    if m.kind in CASUALTY_KINDS and m.typed_by in {"kill", "attack"}:
-        # A bare toll sentence right after an incident adds figures to it.
-        if (
-            near
-            and not has_relation
-            and not m.new_marker
-            and not _absolute(m.dates)
-            and _places_agree(m, last)
-            and family(last.sub_event_type) in {"violent", "protest"}
-        ):
-            return last
+    # A bare toll sentence right after an incident adds figures to it.
+    if (
+        m.kind in CASUALTY_KINDS
+        and m.typed_by in {"kill", "attack"}
+        and near
+        and not has_relation
+        and not _absolute(m.dates)
+        and _places_agree(m, last)
+        and family(last.sub_event_type) in {"violent", "protest"}
+    ):
+        return last
     if m.definite:
         cands = [
             f for f in reversed(live) if compatible(f, m.kind, m.sub) and not _dates_conflict(m, f)
         ]
+        cands.sort(key=lambda f: f.headline)  # the body's frame before the headline's
         for f in cands:
             if m.places and f.places and _places_agree(m, f):
                 return f
@@ -289,10 +314,10 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         near
         and compatible(last, m.kind, m.sub)
         and not _absolute(m.dates)
-        and _places_agree(m, last)
+        and (_places_agree(m, last) or _vague(last.places))
+        and (not m.places or last.places)
     ):
-        if not m.places or last.places:
-            return last
+        return last
     # An indefinite restatement: same place and the same toll or date.
     if m.places:
         for f in reversed(live):
@@ -314,11 +339,14 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
 
 
 def _better(new: Quantity, old: Quantity | None, old_spec: int) -> bool:
-    """The most specific figure wins; between equally specific ones, the lowest (ACLED)."""
+    """A stated number beats a vague one ("dozens"); between stated numbers, the lowest an
+    article gives wins (the team's ACLED convention)."""
     if old is None:
         return True
     s = specificity(new)
-    return s > old_spec or (s == old_spec and (new.value or 0) < (old.value or 0))
+    if (s == 1) != (old_spec == 1):
+        return s > old_spec
+    return (new.value or 0) < (old.value or 0)
 
 
 def absorb(frame: Frame, m: Mention) -> None:
@@ -329,13 +357,19 @@ def absorb(frame: Frame, m: Mention) -> None:
     frame.sent_index = max(frame.sent_index, m.sent_index)
     if (
         frame.sub_event_type == S.ATTACK
-        and m.sub not in GENERIC_SUBS
-        and family(m.sub) == "violent"
+        and m.sub in EXPLOSIVE
         and m.typed_by in {"event", "explosion", "weapon"}
     ):
         frame.sub_event_type = m.sub
         frame.plover_type, frame.plover_mode = plover_default(m.sub)
         frame.trigger_kind = m.typed_by
+    elif (
+        frame.sub_event_type == S.REMOTE_EXPLOSIVE_LANDMINE_IED
+        and m.sub == S.ARMED_CLASH
+        and m.typed_by == "event"
+    ):
+        frame.sub_event_type = S.ARMED_CLASH  # the bomb opened an assault that became a battle
+        frame.plover_type, frame.plover_mode = plover_default(S.ARMED_CLASH)
     elif m.sub in PROTEST and frame.sub_event_type in PROTEST:
         order = [
             S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,

@@ -27,6 +27,21 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "ca
 FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 VERB_POS = frozenset({"VERB", "AUX"})
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure"})
+TOLL_WORDS = frozenset({"toll", "death", "casualty", "fatality"})
+GROUP_NOUNS = frozenset(
+    {
+        "group",
+        "faction",
+        "militia",
+        "organization",
+        "organisation",
+        "movement",
+        "insurgency",
+        "force",
+        "cell",
+        "network",
+    }
+)
 
 
 def _lemma(tok: Token) -> str:
@@ -96,7 +111,7 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
             and word in {"such", "frequent", "repeated", "numerous", "occasional"}
         ):
             return "habitual/generic"
-    if head.tag_ == "VBG" and head.dep_ == "acl":
+    if head.tag_ == "VBG" and head.dep_ == "acl" and _lemma(head.head) in GROUP_NOUNS:
         return "habitual/generic"  # "a group fighting to topple the government"
     if head.pos_ in VERB_POS:
         reason = _modal_reason(head)
@@ -135,18 +150,23 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         ):
             return "hypothetical"
         if lemma in lex.report_lemmas or word in lex.report_lemmas:
+            if any(
+                c.dep_ == "advmod" and lex.cue_classes.get(_lemma(c)) == "habitual"
+                for c in node.children
+            ):
+                return "habitual/generic"  # "the ministry regularly announces it has neutralised"
             return None
         cls = lex.cue_classes.get(lemma) or lex.cue_classes.get(word)
         if cls is not None:
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
-            if cls in {"habitual", "trend"} and kind in CASUALTY_KINDS:
+            if cls in {"habitual", "trend"} and (
+                kind in CASUALTY_KINDS or _lemma(child) in TOLL_WORDS
+            ):
                 continue  # "the toll rose to 32 killed"
             if cls == "habitual" and child.i == head.i and child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # "fighting continued on Saturday"
             return REASONS[cls]
-        if child.dep_ in {"conj", "advcl", "relcl", "parataxis", "ccomp"} and node.pos_ in VERB_POS:
-            # A clause of its own: cue words further up speak about other things.
-            if child.dep_ == "conj" or child.dep_ == "parataxis":
-                break
+        if child.dep_ in {"conj", "parataxis"} and node.pos_ in VERB_POS:
+            break  # a clause of its own: cue words further up speak about other things
     return None

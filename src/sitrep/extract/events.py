@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -45,7 +46,7 @@ from sitrep.extract.cues import is_plural_bare, non_event_reason
 from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.ruler import SPANS_KEY
-from sitrep.extract.subtypes import quantity_of, resolve_type, specificity
+from sitrep.extract.subtypes import STRATEGIC, quantity_of, resolve_type, specificity
 from sitrep.model import DateMention, Decision, Quantity, Span, SubEventType, plover_default
 
 __all__ = ["EventBuilder", "make_event_builder"]
@@ -53,6 +54,7 @@ __all__ = ["EventBuilder", "make_event_builder"]
 logger = logging.getLogger(__name__)
 
 CASUALTY = frozenset({"kill", "wound", "combined"})
+VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined"})
 INVERSE = {
     "day_after": "day_before",
     "day_before": "day_after",
@@ -70,6 +72,21 @@ MONTH = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b"
 )
+PAGE_FOOTERS = frozenset(
+    {
+        "related news",
+        "related",
+        "related articles",
+        "read more",
+        "read also",
+        "more stories",
+        "see also",
+        "also read",
+        "recommended",
+        "more news",
+    }
+)
+BOILERPLATE = frozenset({"tags", "keywords", "related", "topics", "categories"})
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
 
 
@@ -121,6 +138,17 @@ class EventBuilder:
         pending: list[Pending] = []
         ti = 0
         for sent_index, sent in enumerate(doc.sents):
+            if sent.text.strip().lower().rstrip(":") in PAGE_FOOTERS:
+                for trig in triggers[ti:]:
+                    pending.append(
+                        Pending(
+                            char_span(doc, trig.start, trig.end),
+                            False,
+                            "page residue (related links)",
+                            self.lex.triggers[trig.id_].sub_event_type,
+                        )
+                    )
+                break
             sent_triggers: list[SpacySpan] = []
             while ti < len(triggers) and triggers[ti].start < sent.end:
                 if triggers[ti].start >= sent.start:
@@ -128,15 +156,19 @@ class EventBuilder:
                 ti += 1
             if not sent_triggers:
                 continue
-            clause = any(t.pos_ in {"VERB", "AUX"} for t in sent)
+            clause = any(t.pos_ in {"VERB", "AUX"} for t in sent) and not (
+                sent[0].lower_ in BOILERPLATE and len(sent) > 1 and sent[1].text in {":", "-"}
+            )
             kept: list[SpacySpan] = []
+            heads = {t.root.i for t in sent_triggers}
             for trig in sent_triggers:
                 spec = self.lex.triggers[trig.id_]
-                reason = (
-                    non_event_reason(trig, spec.kind, self.lex)
-                    if clause
-                    else "no clause (tags or caption)"
-                )
+                if not clause:
+                    reason: str | None = "no clause (tags or caption)"
+                elif trig.root.dep_ == "compound" and trig.root.head.i not in heads:
+                    reason = "modifier of another noun"  # "bomb squads", "attack claims"
+                else:
+                    reason = non_event_reason(trig, spec.kind, self.lex)
                 if reason is None:
                     kept.append(trig)
                 else:
@@ -197,7 +229,7 @@ class EventBuilder:
         )
         edges = [sent.start, *cuts, sent.end]
         groups: list[Group] = []
-        for a, b in zip(edges, edges[1:], strict=False):
+        for a, b in pairwise(edges):
             g = Group(a, b, [t for t in kept if a <= t.start < b], bounds.get(a))
             if g.triggers:
                 groups.append(g)
@@ -275,6 +307,34 @@ class EventBuilder:
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
         if sub is None:
             return drop_all("no incident type")
+        violent = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS]
+        if sub in STRATEGIC and violent and len(violent) < len(pairs):
+            # "dismissed the commander after the attack that killed 11": two incidents.
+            rest = [t for t, sp in pairs if sp.kind not in VIOLENT_KINDS]
+            prev = self._group(
+                doc,
+                sent,
+                sent_index,
+                Group(group.start, group.end, rest),
+                prev,
+                spans,
+                [],
+                frames,
+                pending,
+            )
+            return self._group(
+                doc,
+                sent,
+                sent_index,
+                Group(group.start, group.end, violent),
+                prev,
+                spans,
+                links,
+                frames,
+                pending,
+            )
+        if sub in STRATEGIC:
+            my_links = []
         specific_dates = [d for d in dated if d.relation is None and is_specific_date(d.text)]
         event_heads = [t for t, sp in pairs if sp.kind not in CASUALTY | {"weak"}]
         if (
@@ -468,6 +528,12 @@ class EventBuilder:
             first = quantity_of(doc, chosen[0])
             if len(chosen) == 1:
                 return first
+            victims = {lk.victim for lk in chosen}
+            if not all(_conjoined(doc, lk.victim, victims) for lk in chosen):
+                # Two figures for the same dead ("11 killed ... several of the injured died"):
+                # keep the most specific one, not their sum.
+                best = max(chosen, key=lambda lk: specificity(quantity_of(doc, lk)))
+                return quantity_of(doc, best)
             value = sum(lk.value or 0 for lk in chosen)
             raw = " + ".join(doc[lk.start : lk.end].text for lk in chosen)
             return Quantity(value=value, qualifier=first.qualifier, raw=raw, span=first.span)
@@ -541,24 +607,32 @@ class EventBuilder:
 
     # -- whole-article passes --------------------------------------------------------------
     def _fold_headlines(self, frames: list[Frame]) -> None:
+        """Fold a headline's frame into the body's report of the same incident (same status,
+        compatible type; a shared place name, else the first compatible frame)."""
         for h in frames:
-            if not h.headline or h.merged_into is not None:
+            if not h.headline or h.merged_into is not None or len(h.evidence) > 1:
                 continue
-            for f in frames:
-                if f.index <= h.index or f.merged_into is not None:
-                    continue
-                if not compatible(f, h.trigger_kind, h.sub_event_type) and not compatible(
-                    h, f.trigger_kind, f.sub_event_type
-                ):
-                    continue
-                if (
-                    h.places
-                    and f.places
-                    and not overlap([p.text for p in h.places], [p.text for p in f.places])
-                ):
-                    continue
-                merge_frames(f, h)
-                break
+            later = [
+                f
+                for f in frames
+                if f.index > h.index
+                and f.merged_into is None
+                and f.background_cue == h.background_cue
+                and (
+                    compatible(f, h.trigger_kind, h.sub_event_type)
+                    or compatible(h, f.trigger_kind, f.sub_event_type)
+                )
+            ]
+            if not later:
+                continue
+            placed = [
+                f
+                for f in later
+                if h.places
+                and f.places
+                and overlap([p.text for p in h.places], [p.text for p in f.places])
+            ]
+            merge_frames((placed or later)[0], h)
 
     @staticmethod
     def _drop_unspecific(frames: list[Frame]) -> None:
@@ -637,6 +711,17 @@ class EventBuilder:
             fc["weapon"] = 0.8
         frame.confidence = round(min(conf, 0.95), 3)
         frame.field_confidence = fc
+
+
+def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
+    """Is this victim coordinated with another counted one ("three soldiers and a civilian")?"""
+    if victim is None:
+        return False
+    tok = doc[victim]
+    near = {c.i for c in tok.children if c.dep_ in {"conj", "appos"}}
+    if tok.dep_ in {"conj", "appos"}:
+        near.add(tok.head.i)
+    return bool(near & {v for v in victims if v is not None})
 
 
 @Language.factory(

@@ -321,7 +321,7 @@ def load_lexicon() -> Lexicon:
     return lexicon
 
 
-@registry.misc("sitrep.lexicon.v1")
+@registry.misc("sitrep.lexicon.v1")  # type: ignore[untyped-decorator]
 def lexicon_loader() -> Callable[[], Lexicon]:
     """The shipped lexicon (data/extract/*.yaml), for component configs."""
     return load_lexicon

@@ -39,15 +39,25 @@ def quantity_patterns(lex: Lexicon) -> list[list[dict[str, Any]]]:
 def _extend(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Widen a figure to its qualifier ("at least") and range ("between 5 and 7", "5 to 7")."""
     for size in (3, 2, 1):
-        if start - size >= 0 and " ".join(t.lower_ for t in doc[start - size : start]) in lex.qualifiers:
-            if not (size == 1 and doc[start - 1].lower_ == "over" and start >= 2
-                    and doc[start - 2].pos_ == "VERB"):
+        if (
+            start - size >= 0
+            and " ".join(t.lower_ for t in doc[start - size : start]) in lex.qualifiers
+        ):
+            if not (
+                size == 1
+                and doc[start - 1].lower_ == "over"
+                and start >= 2
+                and doc[start - 2].pos_ == "VERB"
+            ):
                 start -= size
             break
     if start > 0 and doc[start - 1].lower_ == "between":
         start -= 1
-    if end + 1 < len(doc) and doc[end].lower_ in {"to", "or", "and"} and doc[end + 1].like_num and (
-        doc[end].lower_ != "and" or doc[start].lower_ == "between"
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in {"to", "or", "and"}
+        and doc[end + 1].like_num
+        and (doc[end].lower_ != "and" or doc[start].lower_ == "between")
     ):
         end += 2
         if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].like_num:

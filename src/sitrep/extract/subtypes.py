@@ -170,6 +170,8 @@ def _armed_target(
 
 def _capture(trig: SpacySpan, actors: Sequence[ActorMention]) -> SubEventType:
     obj = [c for c in trig.root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(a.role == ActorRole.ACTOR2 and a.label == "generic:suspect" for a in actors):
+        return S.ARRESTS  # escaped prisoners recaptured
     if any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lower_ in PLACE_WORDS for o in obj):
         return _territory(actors)
     if _state_side(actors, ActorRole.ACTOR1):
@@ -212,7 +214,11 @@ def resolve_type(
         elif sp.kind == "capture":
             cands.setdefault(_capture(trig, actors), "event")
         elif sp.kind == "territory":
-            cands.setdefault(_territory(actors), "event")
+            objects = [c for c in trig.root.children if c.dep_ in {"dobj", "pobj"}]
+            if any(o.lower_ in lex.military_targets for o in objects):
+                cands.setdefault(S.ARMED_CLASH, "event")  # "gunmen overran an army post"
+            else:
+                cands.setdefault(_territory(actors), "event")
         elif sp.kind == "protest":
             cands.setdefault(_protest(sent, lex), "event")
         elif sp.kind == "explosion":
@@ -228,6 +234,8 @@ def resolve_type(
             best = min(cands, key=PRIORITY.index)
             return best, cands[best]
         violent_cands = [c for c in cands if c not in STRATEGIC]
+        if cands.get(S.ARMED_CLASH) == "event" and S.REMOTE_EXPLOSIVE_LANDMINE_IED in cands:
+            return S.ARMED_CLASH, "event"  # an assault opened with a bomb, then fighting
         best = min(violent_cands, key=PRIORITY.index)
         if best != S.ARMED_CLASH or "event" in cands.values():
             return best, cands[best]

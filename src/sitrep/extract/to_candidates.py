@@ -91,7 +91,7 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
                 span=Span(text=ent.text, start=ent.start_char, end=ent.end_char),
                 label=ent.label_,
             )
-    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+    spans = doc.spans.get(SPANS_KEY, [])
     for s in spans:
         if s.label_ == "PLACE" and not any(t.ent_type_ in {"ORG", "PERSON"} for t in s):
             key = (s.start_char, s.end_char)

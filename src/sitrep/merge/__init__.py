@@ -54,6 +54,7 @@ def merge_mentions(
             event=reconcile(c.members),
             members=[m.event_id for m in c.members],
             why=c.why or ["single report: no other mention matched"],
+            linked=c.linked,
         )
         for c in clusters
     ]

@@ -5,6 +5,10 @@ from the highest score down (ties broken by ids) with union-find. A merge of two
 clusters is refused when any pair across them is vetoed, comes from the same
 article, or is a cannot-link: this guard stops a chain of good pairs from gluing
 two distinct incidents together. Must-links are applied first and always win.
+
+The clusters of a set of mentions connected by linked pairs (score above threshold,
+no veto) and must-links depend on that set alone; each cluster lists the mentions
+outside it it was linked to, so the store can reload exactly that set.
 """
 
 from __future__ import annotations
@@ -23,10 +27,12 @@ __all__ = ["Cluster", "cluster_mentions"]
 
 @dataclass
 class Cluster:
-    """The member mentions (sorted by id) and the reasons they were joined."""
+    """The member mentions (sorted by id), the reasons they were joined, and the ids of
+    mentions outside it that scored above the threshold with a member (joins refused)."""
 
     members: list[Event]
     why: list[str] = field(default_factory=list)
+    linked: list[str] = field(default_factory=list)
 
 
 def _article_of(mention: Event) -> str | None:
@@ -133,7 +139,17 @@ def cluster_mentions(
         else:
             root = state.find(i)
             state.why[root].append(f"{a} + {b}: {scores[(i, j)].explain()}, kept apart: {blocked}")
+    linked: dict[int, set[str]] = {}
+    for _, i, j in edges:
+        ri, rj = state.find(i), state.find(j)
+        if ri != rj:
+            linked.setdefault(ri, set()).add(mentions[j].event_id)
+            linked.setdefault(rj, set()).add(mentions[i].event_id)
     return [
-        Cluster(members=[mentions[i] for i in state.members[r]], why=state.why[r])
+        Cluster(
+            members=[mentions[i] for i in state.members[r]],
+            why=state.why[r],
+            linked=sorted(linked.get(r, ())),
+        )
         for r in sorted(state.members)
     ]

@@ -6,7 +6,8 @@
   non-background source (background recollections only when nothing else has one);
   the range across sources is stated in ``notes``;
 - type, actors, weapon: the most frequent value, ties to the more confident report;
-- confidence: rises with independent outlets, ``1 - prod(1 - c)`` over outlets;
+- confidence: rises with independent voices, ``1 - prod(1 - c)`` over outlets (syndicated
+  copies with the same evidence text count once);
 - ``event_id``: a hash of the smallest member mention id, so re-runs are idempotent.
 """
 
@@ -60,14 +61,30 @@ def _figure(sources: Sequence[Source], attr: str, label: str) -> tuple[int | Non
     return values[0], note
 
 
+def _independent_groups(sources: Sequence[Source]) -> list[list[Source]]:
+    """Sources grouped as one voice: same outlet, or the same evidence text (a syndicated
+    copy published under another outlet's name)."""
+    groups: list[tuple[set[str], list[Source]]] = []
+    for src in sources:
+        text = " ".join(s.text for s in src.sentences).casefold().strip()
+        keys = {"outlet:" + (src.outlet or f"article:{src.article_id}").casefold()}
+        if text:
+            keys.add("text:" + text)
+        joined = [g for g in groups if g[0] & keys]
+        merged_keys, members = set(keys), [src]
+        for g in joined:
+            merged_keys |= g[0]
+            members = g[1] + members
+            groups.remove(g)
+        groups.append((merged_keys, members))
+    return [members for _, members in groups]
+
+
 def _confidence(sources: Sequence[Source]) -> float:
-    per_outlet: dict[str, float] = {}
-    for s in sources:
-        key = (s.outlet or f"article:{s.article_id}").casefold()
-        per_outlet[key] = max(per_outlet.get(key, 0.0), s.confidence)
+    """``1 - prod(1 - c)`` over independent voices (the best report of each), at most 0.99."""
     miss = 1.0
-    for c in per_outlet.values():
-        miss *= 1.0 - c
+    for group in _independent_groups(sources):
+        miss *= 1.0 - max(s.confidence for s in group)
     return round(min(0.99, 1.0 - miss), 4)
 
 

@@ -89,10 +89,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _regional(m: Event) -> bool:
+    """Placed at region level only: its coordinates are a centroid, not the place."""
+    return m.geo_precision == GeoPrecision.REGION or bool(
+        m.location and m.admin1 and _norm(m.location) == _norm(m.admin1)
+    )
+
+
 def _place(a: Event, b: Event) -> tuple[float, str | None]:
     loc_a, loc_b = _norm(a.location), _norm(b.location)
     if loc_a and loc_a == loc_b:
         return 1.0, None
+    if _regional(a) or _regional(b):  # a province contains the town: compare admin units
+        return _admin(a, b)
     both_towns = a.geo_precision == b.geo_precision == GeoPrecision.TOWN
     similar_names = bool(loc_a and loc_b and fuzz.ratio(loc_a, loc_b) >= 85)
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
@@ -115,6 +124,10 @@ def _place(a: Event, b: Event) -> tuple[float, str | None]:
             return 0.9, None  # spelling variants: Tal Afar / Tel Afar
         if both_towns:
             return 0.0, "different towns"
+    return _admin(a, b)
+
+
+def _admin(a: Event, b: Event) -> tuple[float, str | None]:
     adm2_a, adm2_b = _norm(a.admin2), _norm(b.admin2)
     if adm2_a and adm2_b:
         return (0.6, None) if adm2_a == adm2_b else (0.0, "different admin2")

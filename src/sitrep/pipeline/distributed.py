@@ -38,7 +38,9 @@ def _list_files(paths: Iterable[Path]) -> list[str]:
     for path in paths:
         if path.is_dir():
             files += sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts)
+                str(p)
+                for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.parts)
             )
         else:
             files.append(str(path))
@@ -53,7 +55,9 @@ class _ReadFile:
         self.max_bytes = max_bytes
 
     def __call__(self, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        for item in iter_articles([Path(row["path"])], published=self.published, max_bytes=self.max_bytes):
+        for item in iter_articles(
+            [Path(row["path"])], published=self.published, max_bytes=self.max_bytes
+        ):
             kind = "rejection" if isinstance(item, Rejection) else "article"
             yield {"kind": kind, "record": item.model_dump_json(), "events": ""}
 
@@ -79,9 +83,13 @@ class _ExtractActor:
         ]
         english = [(i, a) for i, a in todo if a.language in ENGLISH]
         by_id = {a.id: i for i, a in english}
-        for article, extraction in self.extractor.pipe((a for _, a in english), batch_size=len(english) or 1):
+        for article, extraction in self.extractor.pipe(
+            (a for _, a in english), batch_size=len(english) or 1
+        ):
             events = self.resolver.resolve(article, extraction)
-            events_json[by_id[article.id]] = "[" + ",".join(e.model_dump_json() for e in events) + "]"
+            events_json[by_id[article.id]] = (
+                "[" + ",".join(e.model_dump_json() for e in events) + "]"
+            )
         return {"kind": kinds, "record": records, "events": events_json}
 
 
@@ -108,14 +116,20 @@ def run_on_ray(
     started_here = not ray.is_initialized()
     if started_here:
         if address == "local":
-            ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False, configure_logging=False)
+            ray.init(
+                num_cpus=num_cpus,
+                include_dashboard=False,
+                log_to_driver=False,
+                configure_logging=False,
+            )
         else:
             ray.init(address=address, log_to_driver=False, configure_logging=False)
     try:
         # Arrival order decides which copy of a syndicated story counts as the original:
         # keep the input order so the result equals the local engine's.
         ray.data.DataContext.get_current().execution_options.preserve_order = True
-        pool = actors_count or max(1, int(ray.available_resources().get("CPU", 1)))
+        resources: dict[str, float] = ray.available_resources()  # type: ignore[no-untyped-call]
+        pool = actors_count or max(1, int(resources.get("CPU", 1)))
         files = _list_files(paths)
         stats = RunStats()
         if not files:
@@ -125,7 +139,11 @@ def run_on_ray(
             .flat_map(_ReadFile, fn_constructor_args=(published, runner.max_bytes))
             .map_batches(
                 _ExtractActor,
-                fn_constructor_args=(spacy_model, str(gazetteer) if gazetteer else None, str(actors) if actors else None),
+                fn_constructor_args=(
+                    spacy_model,
+                    str(gazetteer) if gazetteer else None,
+                    str(actors) if actors else None,
+                ),
                 batch_size=runner.batch_size,
                 batch_format="numpy",
                 concurrency=pool,

@@ -31,7 +31,7 @@ from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 from sitrep.settings import Settings
 from sitrep.store import Store
 
-__all__ = ["Failure", "Progress", "RunStats", "Runner", "STAGES", "build_runner"]
+__all__ = ["STAGES", "Failure", "Progress", "RunStats", "Runner", "build_runner"]
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,9 @@ class Runner:
                 pending.clear()
                 source = feed_from(retry, source, pending)
 
-    def resolve(self, article: Article, extraction: Extraction, *, stats: RunStats) -> list[Event] | None:
+    def resolve(
+        self, article: Article, extraction: Extraction, *, stats: RunStats
+    ) -> list[Event] | None:
         """Stage 3, with failure isolation (None: failed and recorded)."""
         try:
             return self.resolver.resolve(article, extraction)
@@ -274,7 +276,9 @@ class Runner:
 
     # -- stages 4-5: store the mentions, merge ---------------------------------------------
 
-    def save(self, article: Article, events: list[Event], *, stats: RunStats, batch: list[str]) -> None:
+    def save(
+        self, article: Article, events: list[Event], *, stats: RunStats, batch: list[str]
+    ) -> None:
         self.store.save_article_events(article.id, events)
         stats.mentions += len(events)
         batch.append(article.id)
@@ -288,7 +292,12 @@ class Runner:
             batch.clear()
 
     def save_duplicates(
-        self, duplicates: list[Article], originals: dict[str, list[Event]], *, stats: RunStats, batch: list[str]
+        self,
+        duplicates: list[Article],
+        originals: dict[str, list[Event]],
+        *,
+        stats: RunStats,
+        batch: list[str],
     ) -> None:
         """Syndicated copies are not extracted again: they get the original's events."""
         for copy in duplicates:
@@ -296,7 +305,9 @@ class Runner:
             source_events = originals.get(original_id)
             if source_events is None:
                 source_events = self.store.article_mentions(original_id)
-            self.save(copy, copy_events_for_duplicate(source_events, copy), stats=stats, batch=batch)
+            self.save(
+                copy, copy_events_for_duplicate(source_events, copy), stats=stats, batch=batch
+            )
 
     def run(
         self,
@@ -376,4 +387,3 @@ def build_runner(
         max_bytes=settings.max_article_bytes,
         strict=strict,
     )
-

@@ -39,12 +39,21 @@ FUZZY_THRESHOLD = 90.0
 
 _INSTITUTIONS = {"military": "Military Forces", "police": "Police Forces",
                  "government": "Government"}  # fmt: skip
+_GROUP_WORDS = frozenset(
+    {
+        "kataib", "saraya", "harakat", "liwa", "jaish", "jaysh", "ansar", "asaib", "firqat",
+        "quwat", "tanzim", "jabhat", "hayat", "usbat", "ashab", "brigade", "brigades",
+        "battalion", "battalions", "division", "front", "movement", "party", "league",
+    }
+)  # fmt: skip
+"""Words that start another group's name: a name containing one that the matched alias
+lacks is a different group."""
 _HYPHEN_ARTICLE = re.compile(r"\b[aeu](?:l|d|dh|n|r|s|sh|t|th|z)[-‐]")
 _QUANTIFIERS = re.compile(
     r"^(?:(?:at least|more than|over|about|around|nearly|some|several|dozens of|hundreds of|"
     r"scores of|a number of|a group of|a few|many|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d+|a|an|the|one|other|another|local|armed|unidentified|unknown|suspected|"
-    r"masked|young|elderly|off-duty|senior|junior|high-ranking|retired|wounded|innocent|"
+    r"ten|\d+|a|an|the|one|other|another|local|young|elderly|off-duty|senior|junior|"
+    r"high-ranking|retired|wounded|innocent|all|his|her|their|its|"
     r"three other|two other)\s+)+"
 )
 
@@ -157,6 +166,9 @@ class ActorDictionary:
             for w in spec.words
         }
         self._fuzzy_keys = sorted(k for k in self._aliases if len(k) >= 6)
+        self._contained_keys = sorted(
+            (k for k in self._aliases if len(k) >= 2), key=lambda k: (-len(k), k)
+        )
 
     # -- loading -------------------------------------------------------------
 
@@ -225,6 +237,14 @@ class ActorDictionary:
             actor = self._pick(found, country, on)
             if actor is not None:
                 return self._named(actor, country, on)
+        for part in (p for p in re.split(r"\s*/\s*", name) if p.strip()):
+            if part != name:
+                found_part = self.match(part, country=country, on=on)
+                if found_part is not None and found_part.how != "generic":
+                    return found_part
+        named = self._contained(name, key, country, on)
+        if named is not None:
+            return named
         person = self._person(key, on)
         if person is not None:
             return ActorMatch(
@@ -248,6 +268,29 @@ class ActorDictionary:
         """Any mention -> the canonical name sitrep outputs, or None."""
         found = self.match(name, country=country, on=on)
         return found.name if found is not None else None
+
+    def _contained(
+        self, name: str, key: str, country: str | None, on: date | None
+    ) -> ActorMatch | None:
+        """A known name inside a longer mention: "two ISIS members", "PKK-affiliated
+        militants", "members of the Sinjar Resistance Units (YBS"."""
+        padded = f" {key} "
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
+        best: str | None = None
+        for alias in self._contained_keys:
+            if f" {alias} " in padded and (len(alias) >= 4 or alias in capitals):
+                if best is None or len(alias) > len(best):
+                    best = alias
+        if best is None or best == key:
+            return None
+        own = set(best.split())
+        if any(w in _GROUP_WORDS and w not in own for w in key.split()):
+            return None  # "Kataib Sayyid al-Hezbollah" is another group, not Hezbollah
+        actor = self._pick(self._aliases[best], country, on)
+        if actor is None:
+            return None
+        named = self._named(actor, country, on)
+        return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
 
     def _person(self, key: str, on: date | None) -> _Person | None:
         words = key.split()

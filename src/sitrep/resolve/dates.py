@@ -67,7 +67,8 @@ _PREVIOUS_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|n
                            r"|^the day before$|^the night before$")  # fmt: skip
 _DAY_BEFORE_YESTERDAY = re.compile(r"^(?:the\s+)?day before yesterday$")
 _WEEKDAY = re.compile(
-    rf"^(?:last\s+|this\s+|this past\s+|past\s+)?({_WEEKDAY_RE})(?:'s|’s)?"
+    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?"
+    rf"(?:last\s+|this\s+|this past\s+|past\s+)?({_WEEKDAY_RE})(?:'s|’s)?"
     r"(?:\s+(?:morning|afternoon|evening|night|early morning|dawn))?(?:\s.*)?$"
 )
 _AGO = re.compile(rf"^({_NUM_RE})\s+(day|days|week|weeks|month|months|year|years)\s+ago$")
@@ -251,7 +252,15 @@ def _dateparser_settings(base: date) -> dict[str, Any]:
     }
 
 
+_DATE_WORD = re.compile(
+    rf"\d|\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|ago|yesterday|today|tomorrow|tonight|week|month|year|"
+    r"fortnight|weekend|morning|evening)\b"
+)
+
+
 def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePrecision] | None:
+    if not _DATE_WORD.search(text):
+        return None  # "the day", "at the noon": dateparser would answer with its base date
     from dateparser.date import DateDataParser
 
     settings = _dateparser_settings(published or date(2000, 1, 1))
@@ -316,25 +325,27 @@ def resolve_date(
     says "today", else 2), except for background incidents, which stay undated.
     """
     notes: list[str] = []
-    i = 0
-    while i < len(mentions):
-        mention = mentions[i]
+    found: list[DateResult] = []
+    for i, mention in enumerate(mentions):
         if mention.relation is not None and mention.relation in _RELATIONS:
             anchored = _anchored(mention, mentions[i + 1 :], published)
             if anchored is not None:
                 return anchored
             notes.append(f"date: relation {mention.relation!r} has no resolvable anchor")
+            continue
+        if any(mention is a.mention for a in found):
+            continue
+        parsed = parse_date_expression(mention.text, published=published)
+        if parsed is not None:
+            found.append(_checked(parsed, mention, published, list(notes), confidence=0.9))
+        elif published is None:
+            notes.append(
+                f"date: {mention.text!r} is relative and the article has no publication date"
+            )
         else:
-            found = parse_date_expression(mention.text, published=published)
-            if found is not None:
-                return _checked(found, mention, published, notes, confidence=0.9)
-            if published is None:
-                notes.append(
-                    f"date: {mention.text!r} is relative and the article has no publication date"
-                )
-            else:
-                notes.append(f"date: {mention.text!r} not understood")
-        i += 1
+            notes.append(f"date: {mention.text!r} not understood")
+    if found:
+        return _prefer_incident_day(found, published)
     if background:
         return DateResult(
             None, None, None, 0.0,
@@ -349,6 +360,27 @@ def resolve_date(
         published, WEEK, None, 0.4,
         (*notes, "date: not stated; publication date used, precision 2"),
     )  # fmt: skip
+
+
+def _prefer_incident_day(found: list[DateResult], published: date | None) -> DateResult:
+    """The first resolved mention, unless it only repeats the publication date (a
+    dateline "Jan 21" or "today") while another mention names the incident's own day
+    in the week before ("on Thursday")."""
+    first = found[0]
+    if published is None or first.date != published:
+        return first
+    for other in found[1:]:
+        if (
+            other.date is not None
+            and other.precision == TimePrecision.DAY
+            and 0 < (published - other.date).days <= 7
+        ):
+            note = f"date: {first.mention.text if first.mention else ''!r} is the dateline"
+            return DateResult(
+                other.date, other.precision, other.mention, other.confidence,
+                (*other.notes, note),
+            )  # fmt: skip
+    return first
 
 
 def _anchored(

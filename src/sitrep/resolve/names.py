@@ -15,13 +15,13 @@ Two keys are derived from a place or actor name:
        name has other words;
     2. the words are joined (hyphens and spaces do not count);
     3. digraphs are folded (kh->k, gh->g, dh->d, th->t, ph->f, q->k, c->k, ou->u);
-    4. vowels, ``y``, ``w`` and a non-initial ``h`` are dropped; a leading vowel
-       is kept as ``a``;
+    4. vowels, ``y``, ``w`` and a non-initial ``h`` are dropped (a leading vowel
+       too: Erbil = Arbil = Irbil);
     5. doubled letters are collapsed.
 
     ``Deir ez-Zor``, ``Dayr az Zawr`` and ``Deir al-Zour`` all give ``drzr``;
     ``Muqdadiyah`` and ``Miqdadiyah`` give ``mkd``; ``Qaim`` and ``Qa'im`` give
-    ``km``. The key is deliberately lossy: callers rank its candidates by the
+    ``km``. The key of "Town - Site" contains the keys of both parts. The key is deliberately lossy: callers rank its candidates by the
     similarity of their ``ascii_name`` forms.
 """
 
@@ -102,8 +102,6 @@ def fold_place_name(name: str) -> str:
     out: list[str] = []
     for i, ch in enumerate(text):
         if ch in _DROPPED:
-            if i == 0:
-                out.append("a")
             continue
         if ch == "h" and i > 0:
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -32,7 +32,7 @@ import yaml
 from sitrep.errors import ConfigError
 from sitrep.model import GeoPrecision, PlaceMention
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
-from sitrep.resolve.names import ascii_name, strip_articles
+from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
 
 __all__ = ["Landmark", "PlaceResolver", "PlaceResult", "load_landmarks"]
 
@@ -51,6 +51,19 @@ _OUTER_SITES = (
     "outpost", "post", "barracks", "headquarters", "farm", "farms", "orchards", "desert",
     "valley", "mountain", "mountains", "mount", "lake", "river", "island", "plain",
 )  # fmt: skip
+_POPULATION_WEIGHT = 0.225
+"""Score per order of magnitude of population (ranking homonyms)."""
+_FOCUS_BONUS = 2.5
+"""Score for a place in the article's main country."""
+_PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
+_VICINITY = (
+    "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
+    "surroundings", "district area", "region of",
+)  # fmt: skip
+_KIND_RANK = {
+    "landmark": 0, "site": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
+    "region": 5, "country": 5,
+}  # fmt: skip
 _DIRECTIONS = re.compile(
     r"^(?:the\s+)?((?:north|south|east|west|central|middle|upper|lower)"
     r"(?:ern|east|west|eastern|western)?|central)\s+",
@@ -93,6 +106,10 @@ class PlaceResult:
     mention: PlaceMention | None = None
     confidence: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    kind: str | None = None  # landmark, site, town, generic_site, admin2, admin1, country, region
+    population: int = 0
+    cc: str | None = None
+    admin1_code: str | None = None
 
 
 @cache
@@ -129,15 +146,16 @@ def _split_designator(text: str) -> tuple[str, str | None, str | None]:
         (_TOWN_WORDS, "city"),
         (_INNER_SITES, "inner"),
         (_OUTER_SITES, "outer"),
+        (_VICINITY, "vicinity"),
     ):
         for word in sorted(words, key=len, reverse=True):
             if low.endswith(" " + word):
                 head = text[: len(text) - len(word)].rstrip(" -,")
                 return head, kind, word
-            if kind in {"city", "inner", "outer"} and low.startswith(word + " ") and word in {
-                "camp", "mount", "city", "town", "village", "lake",
-            }:  # fmt: skip
+            if kind == "city" and low.startswith(word + " "):
                 return text[len(word) + 1 :], kind, word
+            if low.startswith(word + " ") and word in _PREFIX_SITES:
+                return text[len(word) + 1 :], "prefix_site", word
     return text, None, None
 
 
@@ -147,18 +165,33 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, *, landmarks: Sequence[Landmark] | None = None):
         self.gazetteer = gazetteer
         self.landmarks = tuple(landmarks) if landmarks is not None else load_landmarks()
-        self._landmark_keys = {
+        self._landmark_names = {
             ascii_name(name): lm for lm in self.landmarks for name in (lm.name, *lm.aliases)
         }
+        self._landmark_folds = {
+            fold_place_name(name): lm
+            for lm in self.landmarks
+            for name in (lm.name, *lm.aliases)
+            if len(fold_place_name(name)) >= 5
+        }
+
+    def _landmark(self, text: str) -> Landmark | None:
+        """A landmark by exact spelling, or by folded key when that key is long enough
+        not to collide ("Tayran Square" = "Tayaran Square"; "Dora" is not "Dawr")."""
+        found = self._landmark_names.get(ascii_name(text))
+        if found is None:
+            key = fold_place_name(text)
+            found = self._landmark_folds.get(key) if len(key) >= 5 else None
+        return found
 
     # -- article focus ------------------------------------------------------
 
     def country_focus(self, mentions: Iterable[PlaceMention]) -> list[str]:
         """Countries of the article, most mentioned first (ISO alpha-2 codes)."""
-        votes: Counter[str] = Counter()
+        votes: dict[str, float] = defaultdict(float)
         for mention in mentions:
             head, kind, _ = _split_designator(_clean(mention.text))
-            lm = self._landmark_keys.get(ascii_name(_clean(mention.text)))
+            lm = self._landmark(_clean(mention.text))
             if lm is not None:
                 votes[lm.country] += 2
                 continue
@@ -174,6 +207,41 @@ class PlaceResolver:
                 votes[cc] += 1 / len(countries)
         return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
 
+    def admin_context(
+        self, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
+    ) -> list[tuple[str, str]]:
+        """Admin1 units the article names or places its unambiguous towns in
+        ("Mansfield" near "Ohio" is Mansfield, Ohio)."""
+        seen: dict[tuple[str, str], None] = {}
+        for mention in mentions:
+            result = self.resolve_one(mention, focus=focus)
+            if result is None or result.cc is None or result.admin1_code is None:
+                continue
+            if result.kind == "admin1":
+                seen[(result.cc, result.admin1_code)] = None
+            elif result.kind == "town":
+                head, _, _ = _split_designator(_clean(mention.text))
+                exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
+                if len({(e.cc, e.admin1) for e in exact if e.kind == "city"}) == 1:
+                    seen[(result.cc, result.admin1_code)] = None
+        return list(seen)
+
+    def anchors(
+        self, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
+    ) -> list[tuple[float, float]]:
+        """Coordinates of the article's unambiguous towns: a homonym ("Washington
+        County") is read as the one nearest to them."""
+        points: dict[tuple[float, float], None] = {}
+        for mention in mentions:
+            head, kind, _ = _split_designator(_clean(mention.text))
+            if kind is not None:
+                continue
+            exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
+            towns = [e for e in exact if e.kind == "city" and e.lat is not None]
+            if len(towns) == 1 and len(exact) == 1 and towns[0].lon is not None:
+                points[(towns[0].lat or 0.0, towns[0].lon)] = None
+        return list(points)
+
     # -- one candidate -------------------------------------------------------
 
     def resolve(
@@ -182,12 +250,15 @@ class PlaceResolver:
         *,
         focus: Sequence[str] = (),
         seen_admin1: Sequence[tuple[str, str]] = (),
+        anchors: Sequence[tuple[float, float]] = (),
     ) -> PlaceResult:
         """The incident's place from a candidate's mentions (most specific first)."""
         results: list[PlaceResult] = []
         pending_site: PlaceMention | None = None
         for i, mention in enumerate(places):
-            result = self.resolve_one(mention, focus=focus, seen_admin1=seen_admin1)
+            result = self.resolve_one(
+                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors
+            )
             if result is None:
                 _, kind, _ = _split_designator(_clean(mention.text))
                 if kind in {"inner", "outer"} and pending_site is None:
@@ -199,12 +270,17 @@ class PlaceResolver:
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
         if not results:
             return PlaceResult(notes=("place: no mention could be resolved",) if places else ())
+        pool = [r for r in results if r.country is not None] or results
+        notes: tuple[str, ...] = ()
         if focus:
-            in_focus = [r for r in results if r.country == self._name(focus[0])]
-            if in_focus and in_focus[0] is not results[0]:
-                chosen = in_focus[0]
-                return replace(chosen, notes=(*chosen.notes, "place: outside-focus place skipped"))
-        return results[0]
+            in_focus = [r for r in pool if r.country == self._name(focus[0])]
+            if in_focus and len(in_focus) < len(pool):
+                notes = ("place: places outside the article's focus country skipped",)
+            pool = in_focus or pool
+        chosen = min(pool, key=lambda r: _specificity(r, pool, results))
+        if chosen is not results[0]:
+            notes = (*notes, f"place: {chosen.location or chosen.admin1!r} is the most specific")
+        return replace(chosen, notes=(*chosen.notes, *notes))
 
     def _name(self, cc: str) -> str | None:
         return self.gazetteer.country_name(cc)
@@ -215,13 +291,15 @@ class PlaceResolver:
         precision = town.geo_precision
         if precision == GeoPrecision.TOWN and (kind == "outer" or _near(site.context)):
             precision = GeoPrecision.NEAR_TOWN
-        note = f"place: {_clean(site.text)!r} located by its town {town.location!r}"
+        note = f"place: {_clean(site.text)!r} located by {town.location or town.admin1!r}"
+        where = town.location or town.admin1
         return replace(
             town,
-            location=_clean(site.text),
+            location=f"{where} - {_clean(site.text)}" if where else _clean(site.text),
             geo_precision=precision,
             mention=site,
             notes=(*town.notes, note),
+            kind="site",
         )
 
     def resolve_one(
@@ -230,11 +308,12 @@ class PlaceResolver:
         *,
         focus: Sequence[str] = (),
         seen_admin1: Sequence[tuple[str, str]] = (),
+        anchors: Sequence[tuple[float, float]] = (),
     ) -> PlaceResult | None:
         text = _clean(mention.text)
         if not text:
             return None
-        landmark = self._landmark_keys.get(ascii_name(text))
+        landmark = self._landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
         match = _DIRECTIONS.match(text)
@@ -250,10 +329,25 @@ class PlaceResolver:
             mention.context and _REGION_PART.search(mention.context.lower())
         )
         head, kind, _ = _split_designator(text)
-        landmark = self._landmark_keys.get(ascii_name(head))
+        landmark = self._landmark(head)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
-        entry = self._best(head, kind=kind, focus=focus, seen_admin1=seen_admin1)
+        if kind is not None:
+            whole = self._best(
+                text, kind=None, focus=focus, seen_admin1=seen_admin1, anchors=anchors, floor=0.95
+            )
+            if whole is not None:  # the designator is part of the name: "Sadr City"
+                head, kind = text, None
+        if kind == "prefix_site":
+            return None  # "Mount Vernon", "Lake Robinson": not the town of that name
+        entry = self._best(
+            head,
+            kind=kind,
+            focus=focus,
+            seen_admin1=seen_admin1,
+            anchors=anchors,
+            floor=0.95 if kind in {"inner", "outer"} else None,
+        )
         if entry is None:
             return None
         near = _near(mention.context)
@@ -262,7 +356,12 @@ class PlaceResolver:
                 return None
             precision = GeoPrecision.NEAR_TOWN if kind == "outer" or near else GeoPrecision.TOWN
             result = self._from_entry(entry, mention, precision)
-            return replace(result, location=text)
+            if entry.similarity >= 0.95 and _same_name(entry.name, head):
+                return replace(result, kind="generic_site")  # "Baghdad market": the town
+            return replace(result, location=f"{entry.name} - {text}", kind="site")
+        if kind == "vicinity":
+            precision = GeoPrecision.REGION if entry.kind == "admin1" else GeoPrecision.NEAR_TOWN
+            return self._from_entry(entry, mention, precision)
         if entry.kind == "city":
             precision = GeoPrecision.NEAR_TOWN if near else GeoPrecision.TOWN
         elif entry.kind == "admin2":
@@ -295,11 +394,11 @@ class PlaceResolver:
         elif entry.kind == "region":
             score += 3.0 if entry.similarity >= 0.95 else 0.0
         elif entry.kind == "admin1":
-            score += 1.2
+            score += 1.6
         elif entry.kind == "admin2":
             score += 0.3
         else:
-            score += 0.45 * math.log10(entry.population + 10) / 2.0
+            score += _POPULATION_WEIGHT * math.log10(entry.population + 10)
         if entry.kind != "country" and entry.similarity >= 0.95:
             score += 1.5 if _same_name(entry.name, query) else 0.0
         if entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1:
@@ -313,20 +412,33 @@ class PlaceResolver:
         kind: str | None,
         focus: Sequence[str],
         seen_admin1: Sequence[tuple[str, str]],
+        anchors: Sequence[tuple[float, float]] = (),
+        floor: float | None = None,
     ) -> GazEntry | None:
         found = self.gazetteer.lookup(head)
-        short = len(ascii_name(head).replace(" ", "")) <= 4
-        floor = 0.95 if short else 0.8
+        if floor is None:
+            floor = 0.95 if len(ascii_name(head).replace(" ", "")) <= 4 else 0.8
         found = [e for e in found if e.similarity >= floor]
         if not found:
             return None
 
+        big_towns = {
+            (e.cc, e.admin1)
+            for e in found
+            if e.kind == "city" and e.population >= 100_000 and e.similarity >= 0.95
+        }
+
         def score(entry: GazEntry) -> float:
             value = self._prior(entry, kind, seen_admin1, head)
+            if entry.kind == "admin1" and kind is None and (entry.cc, entry.admin1) in big_towns:
+                value -= 0.6  # "Kirkuk" is the city; "Kirkuk province" the province
             if focus and entry.cc == focus[0]:
-                value += 2.5
+                value += _FOCUS_BONUS
             elif entry.cc in focus:
                 value += 1.2
+            if anchors and entry.lat is not None and entry.lon is not None and len(found) > 1:
+                km = min(_km(entry.lat, entry.lon, a[0], a[1]) for a in anchors)
+                value += 1.5 * math.exp(-km / 300.0)
             return value
 
         return max(found, key=lambda e: (score(e), e.population, -e.id))
@@ -356,6 +468,10 @@ class PlaceResolver:
             geo_precision=precision,
             mention=mention,
             confidence=round(confidence, 3),
+            kind="town" if entry.kind == "city" else entry.kind,
+            population=entry.population,
+            cc=entry.cc or None,
+            admin1_code=entry.admin1,
         )
 
     def _from_landmark(self, landmark: Landmark, mention: PlaceMention) -> PlaceResult | None:
@@ -375,14 +491,44 @@ class PlaceResolver:
             return None
         lat = landmark.lat if landmark.lat is not None else base.latitude
         lon = landmark.lon if landmark.lon is not None else base.longitude
+        town = base.location if landmark.town is not None else None
         return replace(
             base,
-            location=landmark.name,
+            location=f"{town} - {landmark.name}" if town else landmark.name,
             latitude=lat,
             longitude=lon,
             geo_precision=GeoPrecision(landmark.precision),
             confidence=0.9,
+            kind="landmark",
         )
+
+
+def _specificity(
+    result: PlaceResult, pool: list[PlaceResult], order: list[PlaceResult]
+) -> tuple[int, int, int, int]:
+    """Sort key: finer precision, then sites before towns before regions; a big city
+    yields to a smaller town of the same province named with it ("Tarmiyah, north of
+    Baghdad"); then the extractor's order."""
+    precision = int(result.geo_precision or 9)
+    big_city = int(
+        result.kind == "town"
+        and result.population >= 500_000
+        and any(
+            o is not result and o.kind in {"town", "site", "landmark"}
+            and o.admin1 == result.admin1 and o.population < result.population
+            for o in pool
+        )
+    )  # fmt: skip
+    return (precision, _KIND_RANK.get(result.kind or "", 6), big_city, order.index(result))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _same_name(name: str, query: str) -> bool:

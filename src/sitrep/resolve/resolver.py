@@ -65,7 +65,12 @@ class Resolver:
             p for c in extraction.candidates for p in c.places
         ]
         focus = self.places.country_focus(mentions)
-        return [self._event(article, extraction, c, focus) for c in extraction.candidates]
+        seen = self.places.admin_context(mentions, focus=focus)
+        anchors = self.places.anchors(mentions, focus=focus)
+        return [
+            self._event(article, extraction, c, focus, seen, anchors)
+            for c in extraction.candidates
+        ]
 
     # -- one candidate ---------------------------------------------------------
 
@@ -75,12 +80,16 @@ class Resolver:
         extraction: Extraction,
         candidate: CandidateEvent,
         focus: list[str],
+        seen_admin1: list[tuple[str, str]],
+        anchors: list[tuple[float, float]],
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
             published = article.published.isoformat() if article.published else "unknown date"
             notes.append(f"Background: recalled in an article of {published}")
-        place = self.places.resolve(candidate.places, focus=focus)
+        place = self.places.resolve(
+            candidate.places, focus=focus, seen_admin1=seen_admin1, anchors=anchors
+        )
         if place.geo_precision is None and focus:
             place = self._country_only(focus[0], place)
         notes.extend(place.notes)

@@ -38,7 +38,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sitrep.errors import ConfigError, MergeError, SitrepError, StoreError
+from sitrep.errors import ConfigError, MergeError, SitrepError
 from sitrep.merge import merge_mentions
 from sitrep.model import (
     Article,
@@ -123,9 +123,7 @@ def _status_of(exc: SitrepError) -> int:
         return 409
     if isinstance(exc, ConfigError):
         return 503
-    if isinstance(exc, StoreError):
-        return 400
-    return 400
+    return 400  # StoreError bad_* and the rest: the request asked for something impossible
 
 
 # --------------------------------------------------------------------------

@@ -306,9 +306,10 @@ def run(
                 highlight=False,
             )
         click.echo(
-            f"{stats.articles_read} articles read: {stats.articles_new} new, {stats.already_processed} already done, "
-            f"{stats.near_duplicates} near-duplicates, {len(stats.skipped_language)} skipped (language), "
-            f"{len(stats.rejected)} rejected, {len(stats.failures)} failed; {stats.mentions} event mentions"
+            f"{stats.articles_read} articles read: {stats.articles_new} new, "
+            f"{stats.already_processed} already done, {stats.near_duplicates} near-duplicates, "
+            f"{len(stats.skipped_language)} skipped (language), {len(stats.rejected)} rejected, "
+            f"{len(stats.failures)} failed; {stats.mentions} event mentions"
         )
         _print_summary(list(store.iter_events(EventQuery())))
     if not stats.ok:
@@ -459,7 +460,8 @@ def _print_event(event: Event) -> None:
             out.print(f"  {label:>13}: {value}", markup=False)
     for source in event.sources:
         out.print(
-            f"\n  [bold]{source.outlet or 'unknown outlet'}[/] {source.published or ''}  {source.article_id}  "
+            f"\n  [bold]{source.outlet or 'unknown outlet'}[/] {source.published or ''}  "
+            f"{source.article_id}  "
             f"fatalities={source.fatalities} injuries={source.injuries}"
             f"{'  (background mention)' if source.background else ''}",
             markup=True,
@@ -562,9 +564,9 @@ def report(
             admin1=admin1,
             date_from=date_from.date(),
             date_to=date_to.date(),
-            fmt=fmt,
+            fmt="md" if fmt == "md" else "html",
             out=target,
-        )  # type: ignore[arg-type]
+        )
     click.echo(f"report written to {path}")
 
 
@@ -685,7 +687,9 @@ def gazetteer_import(
     countries: str | None,
     out: Path,
 ) -> None:
-    """Load full GeoNames dumps (allCountries.txt and friends) for villages; use with SITREP_GAZETTEER."""
+    """Load full GeoNames dumps (allCountries.txt and friends) for villages.
+
+    Point SITREP_GAZETTEER at the index it writes."""
     from sitrep.resolve.gazetteer import import_geonames
 
     stats = import_geonames(
@@ -753,7 +757,12 @@ def review(
     if chosen is None:
         raise click.ClickException("give --action confirm|reject or --set FIELD=VALUE")
     with _store(db) as store:
-        event = store.review_event(event_id, action=chosen, fields=fields or None, user=user)  # type: ignore[arg-type]
+        event = store.review_event(
+            event_id,
+            action="edit" if chosen == "edit" else "confirm" if chosen == "confirm" else "reject",
+            fields=fields or None,
+            user=user,
+        )
     click.echo(f"{event.event_id}: {event.status.value}")
 
 
@@ -778,7 +787,7 @@ def serve(host: str, port: int, db: str | None) -> None:
     settings = _settings(db=db)
     store = Store.open(_db_url(settings.db))
     app = create_app(store=store, settings=settings)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_keep_alive=30)
 
 
 def main() -> None:

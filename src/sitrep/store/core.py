@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -103,16 +103,21 @@ class Store:
         content hash wins (nothing changes); an id taken by different content gets
         ``id-<hash[:8]>``."""
         with self._begin() as conn:
-            same = select(articles.c.id).where(articles.c.content_hash == article.content_hash)
-            found = conn.execute(same.order_by(articles.c.id)).first()
-            if found is None and article.url:
-                by_url = select(articles.c.id).where(articles.c.url == article.url)
-                found = conn.execute(by_url.order_by(articles.c.id)).first()
-            if found is not None:
-                return str(found.id), False
+            conditions = [
+                articles.c.content_hash == article.content_hash,
+                articles.c.id == article.id,
+            ]
+            if article.url:
+                conditions.append(articles.c.url == article.url)
+            q = select(articles.c.id, articles.c.url, articles.c.content_hash)
+            rows = conn.execute(q.where(or_(*conditions)).order_by(articles.c.id)).all()
+            for row in rows:
+                if row.content_hash == article.content_hash or (
+                    article.url and row.url == article.url
+                ):
+                    return str(row.id), False
             stored = article
-            taken = select(articles.c.id).where(articles.c.id == article.id)
-            if conn.execute(taken).first() is not None:
+            if rows:  # the id is taken by different content
                 stored = article.model_copy(
                     update={"id": f"{article.id}-{article.content_hash[:8]}"}
                 )
@@ -149,10 +154,12 @@ class Store:
                     code="bad_mention",
                 )
         with self._begin() as conn:
-            exists = select(articles.c.id).where(articles.c.id == article_id)
-            if conn.execute(exists).first() is None:
+            q = select(articles.c.processed).where(articles.c.id == article_id)
+            found = conn.execute(q).first()
+            if found is None:
                 raise StoreError(f"no article {article_id!r}", code="unknown_article")
-            self._drop_mentions(conn, article_id)
+            if found.processed:  # only a processed article can have mentions
+                self._drop_mentions(conn, article_id)
             taken: set[str] = set()
             rows = []
             for seq, ev in enumerate(events_):

@@ -1,13 +1,14 @@
 """Incremental re-merge: load the part of the store a change can touch, merge it, diff it in.
 
-Mentions more than ``2 * window_days`` apart, or in different countries, or with
-known and different admin1, are never linked by merge, so the set loaded here is
-closed: every mention that could link with a loaded one on those terms (same country,
-admin1 equal or unknown on either side, within that distance; repeated until nothing
-new comes in), every member of the events those mentions belong to now, and every
-mention an override ties to them. Merging that set
-gives the same clusters as merging the whole table, which makes the result independent
-of the order articles arrive in.
+Merge's clusters within a *linked component* (mentions joined by pairs scoring above
+its threshold, or by must-links) depend on that component alone, and merge reports for
+each cluster the outside mentions it was linked to. A re-merge therefore starts from
+the target mentions (the new articles', plus every member of the events they are in
+now and every mention an override ties to them), loads every mention that could be
+linked to a target (same country, admin1 equal or unknown on either side, within
+``2 * window_days``), merges, and grows the targets by the clusters and links found,
+until they stop growing. Only the events of the targets are rewritten, so the result
+equals merging the whole table and does not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def apply_review(event: Event, status: str, fields: dict[str, Any]) -> Event:
 
 
 class _Component:
-    """The mentions loaded so far (id -> country key, date, current event, article)."""
+    """Mentions loaded so far (id -> (country, admin1) key, date, current event, article)."""
 
     def __init__(self, conn: Connection, window_days: int) -> None:
         self.conn = conn
@@ -80,6 +81,7 @@ class _Component:
         self.expanded_events: set[str] = set()
         self.expanded_overrides: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()
+        self.events: dict[str, Event] = {}
 
     _cols = (
         mentions.c.id,
@@ -87,79 +89,91 @@ class _Component:
         mentions.c.admin1_key,
         mentions.c.event_date,
         mentions.c.event_id,
+        mentions.c.article_id,
     )
 
-    def _take(self, rows: Iterable[Any]) -> int:
-        added = 0
+    def _take(self, rows: Iterable[Any]) -> set[str]:
+        added = set()
         for r in rows:
             if r.id not in self.rows:
                 key = (r.country_key, r.admin1_key)
                 self.rows[r.id] = (key, r.event_date, r.event_id, r.article_id)
-                added += 1
+                added.add(r.id)
         return added
 
-    def add_ids(self, ids: Iterable[str]) -> int:
-        added = 0
+    def add_ids(self, ids: Iterable[str]) -> set[str]:
         for batch in chunks(sorted(set(ids) - set(self.rows))):
-            q = select(*self._cols, mentions.c.article_id).where(mentions.c.id.in_(batch))
-            added += self._take(self.conn.execute(q))
-        return added
+            self._take(self.conn.execute(select(*self._cols).where(mentions.c.id.in_(batch))))
+        return set(ids) & set(self.rows)
 
-    def add_articles(self, article_ids: Iterable[str]) -> int:
-        added = 0
+    def add_articles(self, article_ids: Iterable[str]) -> set[str]:
+        found: set[str] = set()
         for batch in chunks(sorted(set(article_ids))):
-            q = select(*self._cols, mentions.c.article_id).where(mentions.c.article_id.in_(batch))
-            added += self._take(self.conn.execute(q))
-        return added
+            q = select(*self._cols).where(mentions.c.article_id.in_(batch))
+            rows = self.conn.execute(q).all()
+            self._take(rows)
+            found.update(r.id for r in rows)
+        return found
 
-    def _expand_dates(self) -> int:
+    def load_neighbourhood(self, targets: Iterable[str]) -> None:
+        """Load every mention merge could link to one of ``targets``."""
         wanted: dict[tuple[str, str], list[tuple[date, date]]] = {}
-        for key, day, _, _ in self.rows.values():
+        for mid in targets:
+            key, day, _, _ = self.rows[mid]
             if day is not None:
                 wanted.setdefault(key, []).append((day - self.span, day + self.span))
-        added = 0
         for key, spans in sorted(wanted.items()):
             for lo, hi in _union(spans):
                 if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in self.covered.get(key, [])):
                     continue
                 country, admin1 = key
-                q = select(*self._cols, mentions.c.article_id).where(
+                q = select(*self._cols).where(
                     mentions.c.country_key == country,
                     mentions.c.event_date >= lo,
                     mentions.c.event_date <= hi,
                 )
-                if admin1:  # known admin1 meets the same admin1 or an unknown one
+                if admin1:  # a known admin1 meets the same admin1 or an unknown one
                     q = q.where(mentions.c.admin1_key.in_([admin1, ""]))
-                added += self._take(self.conn.execute(q))
+                self._take(self.conn.execute(q))
                 self.covered[key] = _union([*self.covered.get(key, []), (lo, hi)])
-        return added
 
-    def _expand_events(self) -> int:
-        todo = sorted({r[2] for r in self.rows.values() if r[2]} - self.expanded_events)
-        self.expanded_events.update(todo)
-        added = 0
-        for batch in chunks(todo):
-            q = select(*self._cols, mentions.c.article_id).where(mentions.c.event_id.in_(batch))
-            added += self._take(self.conn.execute(q))
-        return added
+    def close(self, targets: set[str]) -> set[str]:
+        """Targets plus the members of their current events and their override partners,
+        repeated until nothing new comes in."""
+        targets = set(targets)
+        while True:
+            grown = set(targets)
+            todo = sorted({self.rows[m][2] or "" for m in targets} - self.expanded_events - {""})
+            self.expanded_events.update(todo)
+            for batch in chunks(todo):
+                q = select(*self._cols).where(mentions.c.event_id.in_(batch))
+                rows = self.conn.execute(q).all()
+                self._take(rows)
+                grown.update(r.id for r in rows)
+            fresh = sorted(targets - self.expanded_overrides)
+            self.expanded_overrides.update(fresh)
+            partners: set[str] = set()
+            for batch in chunks(fresh):
+                q = select(overrides.c.kind, overrides.c.a, overrides.c.b).where(
+                    or_(overrides.c.a.in_(batch), overrides.c.b.in_(batch))
+                )
+                for row in self.conn.execute(q):
+                    self.links.add((str(row.kind), str(row.a), str(row.b)))
+                    partners.update((str(row.a), str(row.b)))
+            grown |= self.add_ids(partners)
+            if grown == targets:
+                return targets
+            targets = grown
 
-    def _expand_overrides(self) -> int:
-        todo = sorted(set(self.rows) - self.expanded_overrides)
-        self.expanded_overrides.update(todo)
-        partners: set[str] = set()
-        for batch in chunks(todo):
-            q = select(overrides.c.kind, overrides.c.a, overrides.c.b).where(
-                or_(overrides.c.a.in_(batch), overrides.c.b.in_(batch))
-            )
-            for kind, a, b in self.conn.execute(q):
-                self.links.add((kind, a, b))
-                partners.update((a, b))
-        return self.add_ids(partners)
-
-    def close(self) -> None:
-        """Expand until nothing new comes in."""
-        while self._expand_dates() + self._expand_events() + self._expand_overrides():
-            pass
+    def mentions(self) -> list[Event]:
+        """Every loaded mention as an Event whose ``event_id`` is the mention id."""
+        missing = sorted(set(self.rows) - set(self.events))
+        for batch in chunks(missing):
+            q = select(mentions.c.id, mentions.c.payload).where(mentions.c.id.in_(batch))
+            for mid, payload in self.conn.execute(q):
+                event = Event.model_validate_json(payload)
+                self.events[mid] = event.model_copy(update={"event_id": mid})
+        return [self.events[m] for m in sorted(self.rows)]
 
 
 def _union(spans: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -170,16 +184,6 @@ def _union(spans: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
         else:
             out.append((lo, hi))
     return out
-
-
-def _load_mentions(conn: Connection, ids: Sequence[str]) -> list[Event]:
-    loaded: list[Event] = []
-    for batch in chunks(sorted(ids)):
-        q = select(mentions.c.id, mentions.c.payload).where(mentions.c.id.in_(batch))
-        for mid, payload in conn.execute(q):
-            event = Event.model_validate_json(payload)
-            loaded.append(event.model_copy(update={"event_id": mid}))
-    return loaded
 
 
 def _latest_reviews(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, str, str]]:
@@ -202,18 +206,30 @@ def remerge_mentions(
     """Re-merge everything a change to the seeds can touch, inside ``conn``'s transaction."""
     seed_articles = sorted(set(seed_articles))
     component = _Component(conn, window_days)
-    component.add_ids(seed_mentions)
-    component.add_articles(seed_articles)
-    component.close()
-    ids = sorted(component.rows)
-    must = sorted((a, b) for kind, a, b in component.links if kind == "must")
-    cannot = sorted((a, b) for kind, a, b in component.links if kind == "cannot")
-    merged = merge(_load_mentions(conn, ids), must_link=must, cannot_link=cannot) if ids else []
+    targets = component.add_ids(seed_mentions) | component.add_articles(seed_articles)
+    merged: list[MergedEvent] = []
+    while targets:
+        targets = component.close(targets)
+        component.load_neighbourhood(targets)
+        loaded = set(component.rows)
+        must = sorted((a, b) for k, a, b in component.links if k == "must" and {a, b} <= loaded)
+        cannot = sorted((a, b) for k, a, b in component.links if k == "cannot" and {a, b} <= loaded)
+        merged = merge(component.mentions(), must_link=must, cannot_link=cannot)
+        grown = set(targets)
+        for cluster in merged:
+            if targets.intersection(cluster.members):
+                grown.update(cluster.members)
+                grown.update(component.add_ids(cluster.linked))
+        if grown == targets:
+            break
+        targets = grown
+    merged = [c for c in merged if targets.intersection(c.members)]
+    ids = sorted(targets)
     seen = [m for cluster in merged for m in cluster.members]
     if sorted(seen) != ids:
         raise StoreError("merge function lost or repeated mentions", code="merge_contract")
     merged = _with_reviews(conn, merged, ids)
-    old_ids = {r[2] for r in component.rows.values() if r[2]}
+    old_ids = {e for m in ids if (e := component.rows[m][2]) is not None}
     new_ids = {m.event.event_id for m in merged}
     existing: dict[str, tuple[str, str]] = {}
     for batch in chunks(sorted(old_ids | new_ids)):
@@ -249,7 +265,7 @@ def remerge_mentions(
     if moves:
         stmt = update(mentions).where(mentions.c.id == bindparam("mid"))
         conn.execute(stmt.values(event_id=bindparam("eid")), moves)
-    touched = sorted({r[3] for r in component.rows.values()} | set(seed_articles))
+    touched = sorted({component.rows[m][3] for m in ids} | set(seed_articles))
     for batch in chunks(touched):
         stmt = update(articles).where(articles.c.id.in_(batch), articles.c.merge_pending.is_(True))
         conn.execute(stmt.values(merge_pending=False))

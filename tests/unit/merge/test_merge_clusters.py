@@ -35,12 +35,16 @@ def test_three_outlets_and_a_background_recollection_make_one_event() -> None:
 
 def test_confidence_rises_with_independent_outlets_not_copies() -> None:
     single = merge_mentions([mention("a", outlet="Reuters")])[0].event
-    two = merge_mentions([mention("a", outlet="Reuters"), mention("b", outlet="AFP")])[0].event
+    afp = mention("b", outlet="AFP", text="Suicide bombers struck Tayaran Square in Baghdad.")
+    two = merge_mentions([mention("a", outlet="Reuters"), afp])[0].event
     copies = merge_mentions([mention("a", outlet="Reuters"), mention("c", outlet="Reuters")])
     assert single.confidence == pytest.approx(0.6)
     assert two.confidence == pytest.approx(0.84)
     assert len(copies) == 1
     assert copies[0].event.confidence == pytest.approx(0.6)
+    syndicated = merge_mentions([mention("a", outlet="Reuters"), mention("d", outlet="Daily Star")])
+    assert len(syndicated) == 1  # same wording under another name: one voice
+    assert syndicated[0].event.confidence == pytest.approx(0.6)
 
 
 def test_two_incidents_same_town_same_day_different_tactics_stay_apart() -> None:
@@ -90,6 +94,10 @@ def test_chaining_guard_keeps_two_incidents_apart_through_a_vague_bridge() -> No
     groups = [set(m.members) for m in merged]
     assert not any({"a:e1", "b:e1"} <= g for g in groups)
     assert len(merged) == 2
+    # the refused join is reported, so the store reloads both incidents together
+    lone = next(m for m in merged if len(m.members) == 1)
+    assert lone.linked == ["c:e1"]
+    assert any("kept apart" in line for m in merged for line in m.why)
 
 
 def test_cluster_result_does_not_depend_on_input_order() -> None:
@@ -193,3 +201,28 @@ def test_single_mention_fast_path_matches_the_general_rule() -> None:
     one = mention("a", fatalities=4, injuries=2, actor1="Islamic State", admin2="Karkh")
     fast = _single(one)
     assert fast.model_dump() == _general([one]).model_dump()
+
+
+def test_a_province_level_report_joins_the_town_level_one() -> None:
+    town = mention(
+        "a",
+        location="Sinjar",
+        admin1="Nineveh",
+        lat=36.32,
+        lon=41.87,
+        sub=SubEventType.AIR_DRONE_STRIKE,
+        text="A Turkish drone struck a car in Sinjar.",
+    )
+    region = mention(
+        "b",
+        location="Nineveh",
+        admin1="Nineveh",
+        lat=36.0,
+        lon=43.0,
+        geo=GeoPrecision.REGION,
+        sub=SubEventType.AIR_DRONE_STRIKE,
+        text="A Turkish drone strike hit a vehicle in Nineveh province.",
+    )
+    merged = merge_mentions([town, region])
+    assert [m.members for m in merged] == [["a:e1", "b:e1"]]
+    assert merged[0].event.location == "Sinjar"

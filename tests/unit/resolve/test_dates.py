@@ -106,3 +106,26 @@ def test_most_specific_mention_wins() -> None:
     )
     assert result.date == date(2020, 6, 1)
     assert result.mention is not None and result.mention.text == "on Monday"
+
+
+def test_weekday_with_a_qualifier() -> None:
+    assert parse_date_expression("earlier on Tuesday", published=date(2021, 10, 27)) == (
+        date(2021, 10, 26),
+        DAY,
+    )
+
+
+@pytest.mark.parametrize("text", ["the day", "at the noon", "in years"])
+def test_words_without_a_date_are_not_dates(text: str) -> None:
+    assert parse_date_expression(text, published=PUB) is None
+
+
+def test_dateline_yields_to_the_incident_day() -> None:
+    result = resolve_date(
+        [DateMention(text="Jan 21"), DateMention(text="on Thursday")],
+        published=date(2022, 1, 21),  # a Friday
+    )
+    assert result.date == date(2022, 1, 20)
+    assert any("dateline" in n for n in result.notes)
+    same_day = resolve_date([DateMention(text="Jan 21")], published=date(2022, 1, 21))
+    assert same_day.date == date(2022, 1, 21)

@@ -38,3 +38,9 @@ def test_ascii_name_drops_marks_and_case() -> None:
 
 def test_single_article_word_is_kept() -> None:
     assert fold_place_name("As") != ""
+
+
+def test_town_and_site_key_contains_both_parts() -> None:
+    whole = fold_place_name("Erbil - Erbil International Airport")
+    assert fold_place_name("Erbil International Airport") in whole
+    assert fold_place_name("Arbil") in whole

@@ -75,10 +75,13 @@ def test_country_only_is_precision_three(places: PlaceResolver) -> None:
 
 def test_landmarks_take_their_town(places: PlaceResolver) -> None:
     square = places.resolve([pm("Tayaran Square")], focus=["IQ"])
-    assert (square.location, square.admin1, square.country) == ("Tayaran Square", "Baghdad", "Iraq")
+    assert (square.location, square.admin1, square.country) == (
+        "Baghdad - Tayaran Square", "Baghdad", "Iraq",
+    )  # fmt: skip
+    assert places.resolve([pm("Tayran Square")], focus=["IQ"]).location == square.location
     assert square.geo_precision == GeoPrecision.TOWN
     prison = places.resolve([pm("Ghweran prison")], focus=["SY"])
-    assert (prison.location, prison.admin1) == ("Ghweran prison", "Al Hasakah")
+    assert (prison.location, prison.admin1) == ("Al Hasakah - Ghweran prison", "Al Hasakah")
     base = places.resolve([pm("K1 base", "at")], focus=["IQ"])
     assert (base.admin1, base.geo_precision) == ("Kirkuk", GeoPrecision.NEAR_TOWN)
 
@@ -87,7 +90,7 @@ def test_unknown_site_takes_the_next_town(places: PlaceResolver) -> None:
     result = places.resolve(
         [pm("Zaghniya police station", "at"), pm("Baqubah", "in")], focus=["IQ"]
     )
-    assert result.location == "Zaghniya police station"
+    assert result.location == "Baqubah - Zaghniya police station"
     assert result.admin1 == "Diyala"
     assert result.latitude == pytest.approx(33.75)
     assert result.geo_precision == GeoPrecision.TOWN
@@ -96,7 +99,20 @@ def test_unknown_site_takes_the_next_town(places: PlaceResolver) -> None:
 
 def test_site_named_after_its_town(places: PlaceResolver) -> None:
     result = places.resolve([pm("Baqubah market")], focus=["IQ"])
-    assert (result.location, result.admin1) == ("Baqubah market", "Diyala")
+    assert (result.location, result.admin1) == ("Baqubah", "Diyala")
+
+
+def test_the_most_specific_place_wins(places: PlaceResolver) -> None:
+    assert places.resolve([pm("Iraq"), pm("Sinjar area")], focus=["IQ"]).location == "Sinjar"
+    result = places.resolve([pm("Baghdad"), pm("Tarmiyah")], focus=["IQ"])
+    assert result.location == "Tarmiyah"
+    assert places.resolve([pm("Diyala province"), pm("Baqubah")], focus=["IQ"]).location == (
+        "Baqubah"
+    )
+
+
+def test_short_landmark_keys_do_not_collide(places: PlaceResolver) -> None:
+    assert places.resolve([pm("Dawr")], focus=["IQ"]).location != "Baghdad - Dora"
 
 
 def test_place_outside_the_focus_is_not_the_event_place(places: PlaceResolver) -> None:

@@ -133,7 +133,7 @@ def test_fields_of_the_attack(resolver: Resolver) -> None:
     assert event.actor2 == "Military Forces of Iraq (2020-2022)"
     assert event.inter2 == InterCode.STATE_FORCES
     assert (event.country, event.admin1) == ("Iraq", "Baghdad")
-    assert event.location == "army checkpoint"
+    assert event.location == "Tarmiyah - army checkpoint"
     assert event.geo_precision == GeoPrecision.NEAR_TOWN
     assert event.fatalities == 3
     assert event.claimed_by is None
@@ -156,7 +156,7 @@ def test_background_incident(resolver: Resolver) -> None:
     event = resolver.resolve(article(), extraction(background()))[0]
     assert event.event_date == date(2018, 1, 1)
     assert event.time_precision == TimePrecision.MONTH
-    assert event.location == "Tayaran Square"
+    assert event.location == "Baghdad - Tayaran Square"
     assert event.claimed_by == "Islamic State (Iraq)"
     assert event.actor1 == "Islamic State (Iraq)"
     assert event.sources[0].background is True

@@ -65,7 +65,7 @@ def test_kill_minus_9_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> 
     assert run_worker(clean)
     crashed = f"sqlite:///{tmp_path / 'crashed.db'}"
     kills, left_pending = 0, 0
-    for kill_after in (20, 30, 25):  # each rerun skips what is already processed
+    for kill_after in (23, 31, 27):  # each rerun skips what is already processed
         if not run_worker(crashed, kill_after=kill_after):
             kills += 1
         with Store.open(crashed) as store:  # killed mid-run: consistent, merge work queued

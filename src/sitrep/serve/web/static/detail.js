@@ -84,7 +84,7 @@ export class Detail {
     this.current = event;
     const swatch = el("span", { className: "swatch" });
     swatch.style.backgroundColor = colourOf(event.event_type);
-    const title = el("h2", {}, swatch, `${event.sub_event_type} — ${shown(event.location ?? event.admin1)}`);
+    const title = el("h2", {}, swatch, `${event.sub_event_type} — ${event.location ?? event.admin1 ?? event.country ?? "place unknown"}`);
     const fields = el("dl", { className: "fields" });
     for (const [key, label] of FIELDS) {
       if (event[key] === null || event[key] === undefined) continue;

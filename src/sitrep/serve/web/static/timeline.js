@@ -20,8 +20,11 @@ export function isoDay(ms) {
 
 const WEEK = 7 * 86400000;
 
+export const MAX_WEEKS = 520;
+
 // Stats rows (period_start, admin1, event_type, events, fatalities) -> one entry per week,
-// gaps filled with zero weeks so time reads evenly.
+// gaps filled with zero weeks so time reads evenly. At most the latest MAX_WEEKS weeks;
+// `series.before` counts the events of earlier weeks left out.
 export function weeklySeries(rows) {
   const byWeek = new Map();
   for (const row of rows) {
@@ -33,9 +36,13 @@ export function weeklySeries(rows) {
     byWeek.set(key, entry);
   }
   const keys = [...byWeek.keys()].sort((a, b) => a - b);
-  if (!keys.length) return [];
   const series = [];
-  for (let t = keys[0]; t <= keys[keys.length - 1] && series.length < 2000; t += WEEK) {
+  series.before = 0;
+  if (!keys.length) return series;
+  const last = keys[keys.length - 1];
+  const first = Math.max(keys[0], last - (MAX_WEEKS - 1) * WEEK);
+  for (const key of keys) if (key < first) series.before += byWeek.get(key).events;
+  for (let t = first; t <= last; t += WEEK) {
     series.push(byWeek.get(t) || { start: t, events: 0, fatalities: 0 });
   }
   return series;
@@ -143,5 +150,10 @@ export class Timeline {
     const last = svg("text", { x: width - this.pad, y: height - 4, "text-anchor": "end", class: "axis" });
     last.textContent = isoDay(series[series.length - 1].start);
     this.node.append(left, right, first, last);
+    if (series.before) {
+      const note = svg("text", { x: width / 2, y: height - 4, "text-anchor": "middle", class: "axis" });
+      note.textContent = `+ ${series.before} earlier events not shown`;
+      this.node.append(note);
+    }
   }
 }
