@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.evaluation import EvalResult, evaluate_store, load_gold
+from sitrep.merge import merge_mentions
 from sitrep.store import Store
 
 pytestmark = pytest.mark.slow
@@ -30,7 +31,7 @@ def _scores(result: EvalResult) -> dict[str, float]:
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_scores_do_not_fall_below_the_floors(corpus_db: str, corpus_gold: Path, split: str) -> None:
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))[split]
-    with Store.open(corpus_db) as store:
+    with Store.open(corpus_db, merge=merge_mentions) as store:
         result = evaluate_store(store, load_gold(corpus_gold, split=split))
     scores = _scores(result)
     below = {k: (scores.get(k), floor) for k, floor in floors.items() if scores.get(k, 0.0) < floor}

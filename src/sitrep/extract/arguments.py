@@ -212,6 +212,12 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 out.append((ActorRole.ACTOR1, child))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 out += [(ActorRole.ACTOR1, g) for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                for g in (g for g in child.children if g.dep_ == "pobj"):
+                    out.append((ActorRole.ACTOR1, g))  # "clashes between X and Y"
+                    out += [(ActorRole.ACTOR2, c) for c in g.children if c.dep_ == "conj"]
+            elif child.dep_ == "prep" and child.lower_ == "with" and kind == "event":
+                out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "at"}:
                 out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "acl":
@@ -379,6 +385,8 @@ def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
     if ent.end < len(doc) and doc[ent.end].text == "-":
         return True
     root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ not in lex.designators:
+        return True  # "the US embassy", "an Iraqi army convoy"
     return (
         root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
         and _class_of(root.head, lex) is not None

@@ -127,7 +127,13 @@ class CasualtyLinker:
         ]
         for v in found:
             out.append(v)
-            out += [c for c in v.children if c.dep_ in {"conj", "appos"} and c.pos_ in NOUN_POS]
+            out += [c for c in v.children if c.dep_ == "conj" and c.pos_ in NOUN_POS]
+            if v.ent_type_ in {
+                "GPE",
+                "LOC",
+                "ORG",
+            }:  # "MOGADISHU, ... - Twenty-six people were killed"
+                out += [c for c in v.children if c.dep_ == "appos" and c.pos_ in NOUN_POS]
         return out
 
     @staticmethod

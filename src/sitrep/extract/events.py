@@ -718,8 +718,8 @@ def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
     if victim is None:
         return False
     tok = doc[victim]
-    near = {c.i for c in tok.children if c.dep_ in {"conj", "appos"}}
-    if tok.dep_ in {"conj", "appos"}:
+    near = {c.i for c in tok.children if c.dep_ == "conj"}
+    if tok.dep_ == "conj":
         near.add(tok.head.i)
     return bool(near & {v for v in victims if v is not None})
 

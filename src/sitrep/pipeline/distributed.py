@@ -170,7 +170,7 @@ def run_on_ray(
             if progress:
                 progress(stats)
         runner.save_duplicates(duplicates, originals, stats=stats, batch=batch)
-        runner.flush(batch)
+        runner.flush(batch, final=True)
         return stats
     finally:
         if started_here:

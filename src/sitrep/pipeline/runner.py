@@ -285,9 +285,11 @@ class Runner:
         if len(batch) >= self.batch_size:
             self.flush(batch)
 
-    def flush(self, batch: list[str]) -> None:
-        """Re-merge the part of the event table the batch's articles touch."""
-        if batch:
+    def flush(self, batch: list[str], *, final: bool = False) -> None:
+        """Re-merge the part of the event table the batch's articles touch. The final
+        flush runs even with an empty batch: it also merges articles an interrupted
+        run saved but did not merge."""
+        if batch or final:
             self.store.remerge(list(batch), merge=merge_mentions)
             batch.clear()
 
@@ -345,7 +347,7 @@ class Runner:
                 originals[article.id] = events
                 self.save(article, events, stats=stats, batch=batch)
             self.save_duplicates(duplicates, originals, stats=stats, batch=batch)
-            self.flush(batch)
+            self.flush(batch, final=True)
         finally:
             dumper.close()
         return stats

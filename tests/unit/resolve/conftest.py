@@ -52,6 +52,7 @@ def write_small_index(out: Path) -> Path:
     data = IndexData(source="test")
     for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _PLACES:
         data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
+    data.capitals = {98182, 4140963}  # Baghdad, Washington
     write_index(data, out, started=time.perf_counter())
     return out
 

@@ -37,6 +37,13 @@ def test_canonical_admin1(
     assert gazetteer.canonical_admin1(country, name) == expected
 
 
+def test_capitals_are_flagged(gazetteer: Gazetteer) -> None:
+    baghdad = [e for e in gazetteer.lookup("Baghdad") if e.kind == "city"][0]
+    kirkuk = [e for e in gazetteer.lookup("Kirkuk") if e.kind == "city"][0]
+    assert gazetteer.is_capital(baghdad)
+    assert not gazetteer.is_capital(kirkuk)
+
+
 def test_country_codes(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_code("Iraq") == "IQ"
     assert gazetteer.country_code("U.S.") == "US"
@@ -137,7 +144,11 @@ def test_build_from_packages_is_deterministic_and_complete(tmp_path: Path) -> No
     assert first.cities > 50_000 and first.admin1 > 3_000
     gaz = Gazetteer.load(tmp_path / "a.sqlite")
     assert gaz.canonical_admin1("Iraq", "Salahaddin") == "Salah ad Din"
+    assert gaz.canonical_admin1("United States", "W.Va.") == "West Virginia"
     assert gaz.lookup("Muqdadiyah")[0].cc == "IQ"
+    assert gaz.country_code("Americans") == "US"
+    paris = gaz.lookup("Paris")
+    assert any(gaz.is_capital(e) and e.cc == "FR" for e in paris)
     second = build_index(tmp_path / "b.sqlite")
     assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
     assert second.names == first.names

@@ -95,3 +95,12 @@ def test_merge_function_required_for_overrides(
     with Store.open(db_url) as bare, pytest.raises(StoreError) as info:
         bare.remerge([])
     assert info.value.code == "no_merge_function"
+
+
+def test_unreachable_database_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as info:
+        Store.open("nosuchdialect://host/db")
+    assert info.value.code == "db_open"
+    with pytest.raises(StoreError) as info:
+        Store.open(str(tmp_path / "missing-dir" / "x.db"))
+    assert info.value.code in {"db_open", "migration"}
