@@ -156,10 +156,11 @@ def _resolve_all(
     focus = resolver.country_focus(mentions)
     seen = resolver.admin_context(mentions, focus=focus)
     anchors = resolver.anchors(mentions, focus=focus)
+    town = resolver.main_town(mentions, focus=focus, seen_admin1=seen, anchors=anchors)
     out: list[tuple[float, float] | None] = []
     for m in mentions:
-        r = resolver.resolve_one(m, focus=focus, seen_admin1=seen, anchors=anchors)
-        if r is None or r.latitude is None or r.longitude is None:
+        r = resolver.resolve([m], focus=focus, seen_admin1=seen, anchors=anchors, article_town=town)
+        if r.latitude is None or r.longitude is None:
             out.append(None)
         else:
             out.append((r.latitude, r.longitude))

@@ -42,6 +42,25 @@ PERSON_LABELS = frozenset(
         "NORP",
     }
 )
+ORG_WORDS = frozenset(
+    {
+        "front",
+        "movement",
+        "party",
+        "army",
+        "commando",
+        "command",
+        "organization",
+        "brigade",
+        "union",
+        "cartel",
+        "fmln",
+        "eln",
+        "farc",
+        "urng",
+        "sendero",
+    }
+)
 LEADING = re.compile(
     r"^((at least|more than|about|some|nearly|over|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|dozens of|a|an|the)\s+)+"
@@ -68,7 +87,11 @@ def roles_of(events: Iterable[CandidateEvent]) -> dict[str, list[str]]:
             if not text:
                 continue
             if a.role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY}:
-                out["PerpOrg" if a.label == "ORG" else "PerpInd"].append(text)
+                words = set(text.split())
+                org = a.label == "ORG" or bool(words & ORG_WORDS)
+                out["PerpOrg" if org else "PerpInd"].append(text)
+                if " of " in text and text.split(" of ", 1)[0] in {"members", "member", "units"}:
+                    out["PerpOrg"].append(text.split(" of ", 1)[1])
             elif a.role == ActorRole.ACTOR2:
                 out["Victim" if a.label in PERSON_LABELS else "Target"].append(text)
         for p in ev.places:

@@ -216,9 +216,9 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 for g in (g for g in child.children if g.dep_ == "pobj"):
                     out.append((ActorRole.ACTOR1, g))  # "clashes between X and Y"
                     out += [(ActorRole.ACTOR2, c) for c in g.children if c.dep_ == "conj"]
-            elif child.dep_ == "prep" and child.lower_ == "with" and kind == "event":
-                out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "at"}:
+            elif (child.dep_ == "prep" and child.lower_ == "with" and kind == "event") or (
+                child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "at"}
+            ):
                 out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "acl":
                 for g in child.children:

@@ -127,7 +127,10 @@ def run_on_ray(
     try:
         # Arrival order decides which copy of a syndicated story counts as the original:
         # keep the input order so the result equals the local engine's.
-        ray.data.DataContext.get_current().execution_options.preserve_order = True
+        context = ray.data.DataContext.get_current()
+        context.execution_options.preserve_order = True
+        context.enable_progress_bars = False  # the CLI draws its own
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
         resources: dict[str, float] = ray.available_resources()  # type: ignore[no-untyped-call]
         pool = actors_count or max(1, int(resources.get("CPU", 1)))
         files = _list_files(paths)

@@ -112,7 +112,8 @@ def _add_countries(
         data.add(
             PlaceRow(int(spec["geonameid"]), name, "country", cc, None, None, lat, lon,
                      int(spec.get("population") or 0)),
-            [str(spec["name"]), *aliases.get(cc, []), *curated.countries.get(cc, [])],
+            [str(spec["name"]), *aliases.get(cc, [])],
+            curated=curated.countries.get(cc, []),
         )  # fmt: skip
 
 
@@ -145,7 +146,8 @@ def _add_regions(data: IndexData, gnc: Path, curated: _Curated) -> None:
         data.add(
             PlaceRow(-(i + 1), str(region["name"]), "region", "", None, None,
                      float(region["lat"]), float(region["lon"]), 0),
-            [str(a) for a in region.get("aliases", [])],
+            [],
+            curated=[str(a) for a in region.get("aliases", [])],
         )  # fmt: skip
 
 
@@ -253,7 +255,8 @@ def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) 
             clat, clon = _centroid(admin1_points.get((cc, a1), []))
             data.add(
                 PlaceRow(int(parts[3]), name, "admin1", cc, a1, None, clat, clon, 0),
-                [parts[0], *aliases, *extra],
+                [parts[0], *aliases],
+                curated=extra,
             )
         elif len(code) == 3:
             clat, clon = _centroid(admin2_points.get((code[0], code[1], code[2]), []))
@@ -352,7 +355,7 @@ def import_geonames(
                 curated_name, extra = curated.admin1.get((cc, a1), (None, []))
                 name = curated_name or ascii_title(parts[1])
                 data.add(PlaceRow(gid, name, "admin1", cc, a1, None, lat, lon, population),
-                         [parts[1], *names, *extra])  # fmt: skip
+                         [parts[1], *names], curated=extra)  # fmt: skip
                 seen_admin[(cc, a1)] = gid
             elif fclass == "A" and fcode == "ADM2" and a1 and a2:
                 data.add(PlaceRow(gid, ascii_title(parts[1]), "admin2", cc, a1, a2, lat, lon,
@@ -360,7 +363,7 @@ def import_geonames(
             elif fclass == "A" and fcode in {"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF"}:
                 name = curated.country_display.get(cc, ascii_title(parts[1]))
                 data.add(PlaceRow(gid, name, "country", cc, None, None, lat, lon, population),
-                         [*names, *curated.countries.get(cc, [])])  # fmt: skip
+                         names, curated=curated.countries.get(cc, []))  # fmt: skip
     for code, (name, gid) in sorted(a1_codes.items()):
         cc, _, a1 = code.partition(".")
         if (cc, a1) in seen_admin or (wanted is not None and cc not in wanted):
@@ -368,7 +371,9 @@ def import_geonames(
         curated_name, extra = curated.admin1.get((cc, a1), (None, []))
         display = curated_name or ascii_title(name)
         clat, clon = _centroid(admin1_points.get((cc, a1), []))
-        data.add(PlaceRow(gid, display, "admin1", cc, a1, None, clat, clon, 0), [name, *extra])
+        data.add(
+            PlaceRow(gid, display, "admin1", cc, a1, None, clat, clon, 0), [name], curated=extra
+        )
     for code, (name, gid) in sorted(a2_codes.items()):
         cc, a1, a2 = [*code.split("."), "", ""][:3]
         if gid in data.places or (wanted is not None and cc not in wanted) or not a2:

@@ -83,6 +83,14 @@ def default_index_path() -> Path:
     return Path.home() / ".cache" / "sitrep" / f"{INDEX_VERSION}-{_inputs_digest()}.sqlite"
 
 
+def _prune_stale(current: Path) -> None:
+    """Remove cache files of older builds (other versions or inputs) next to ``current``."""
+    for old in current.parent.glob("sitrep-gazetteer-*.sqlite"):
+        if old != current:
+            log.info("removing stale gazetteer index %s", old)
+            old.unlink(missing_ok=True)
+
+
 @cache
 def _inputs_digest() -> str:
     digest = hashlib.sha1(INDEX_VERSION.encode())
@@ -138,6 +146,8 @@ class Gazetteer:
         if not target.exists():
             log.info("building the gazetteer index at %s (first use)", target)
             build_index(target)
+            if path is None and Settings().gazetteer is None:
+                _prune_stale(target)
         try:
             con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
             version = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()

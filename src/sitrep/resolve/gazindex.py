@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,9 +80,12 @@ class IndexData:
     source: str = ""
     capitals: set[int] = field(default_factory=set)
 
-    def add(self, row: PlaceRow, names: list[str]) -> None:
+    def add(self, row: PlaceRow, names: list[str], *, curated: Sequence[str] = ()) -> None:
+        """A place with its GeoNames spellings (codes and non-Latin names skipped) and
+        ``curated`` spellings from sitrep's own tables (kept as given: "EU", "NSW")."""
         self.places[row.id] = row
         bucket = self.spellings.setdefault(row.id, set())
+        bucket.update(s for s in map(ascii_name, curated) if s)
         for name in [row.name, *names]:
             if _usable(name):
                 spelling = ascii_name(name)

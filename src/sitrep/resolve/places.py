@@ -44,12 +44,16 @@ _INNER_SITES = (
     "neighborhood", "quarter", "mosque", "church", "shrine", "hospital", "school",
     "university", "station", "police station", "hotel", "restaurant", "cafe", "stadium",
     "prison", "jail", "compound", "embassy", "consulate", "ministry", "building", "bridge",
+    "avenue", "boulevard", "lane", "park", "center", "centre", "cathedral", "temple",
+    "court", "courthouse", "hall", "library", "museum", "mall", "plaza", "college",
+    "academy", "palace", "tower", "theatre", "theater", "club", "estate", "terminal",
 )  # fmt: skip
 _OUTER_SITES = (
     "base", "air base", "airbase", "camp", "checkpoint", "airport", "field", "oil field",
     "gas field", "refinery", "dam", "crossing", "border crossing", "highway", "road",
     "outpost", "post", "barracks", "headquarters", "farm", "farms", "orchards", "desert",
     "valley", "mountain", "mountains", "mount", "lake", "river", "island", "plain",
+    "port", "harbour", "harbor", "creek", "bay", "beach", "forest", "hill", "hills",
 )  # fmt: skip
 _POPULATION_WEIGHT = 0.225
 """Score per order of magnitude of population (ranking homonyms)."""
@@ -244,6 +248,39 @@ class PlaceResolver:
                 points[(towns[0].lat or 0.0, towns[0].lon)] = None
         return list(points)
 
+    def main_town(
+        self,
+        mentions: Iterable[PlaceMention],
+        *,
+        focus: Sequence[str] = (),
+        seen_admin1: Sequence[tuple[str, str]] = (),
+        anchors: Sequence[tuple[float, float]] = (),
+    ) -> PlaceResult | None:
+        """The town the article names most (in its focus country): the town of a site
+        whose candidate names no town ("Royal Street" in a New Orleans story)."""
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, PlaceResult] = {}
+        for mention in mentions:
+            result = self.resolve_one(
+                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors
+            )
+            if result is None or result.kind != "town" or result.location is None:
+                continue
+            if focus and result.cc != focus[0]:
+                continue
+            counts[result.location] += 1
+            first.setdefault(result.location, result)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: (counts[n], first[n].population))
+        return first[name]
+
+    def site_in_article(self, mention: PlaceMention, town: PlaceResult | None) -> bool:
+        """Whether ``mention`` names a site (street, square, base...) that can take
+        the article's main town."""
+        _, kind, _ = _split_designator(_clean(mention.text))
+        return town is not None and kind in {"inner", "outer", "prefix_site"}
+
     # -- one candidate -------------------------------------------------------
 
     def resolve(
@@ -253,6 +290,7 @@ class PlaceResolver:
         focus: Sequence[str] = (),
         seen_admin1: Sequence[tuple[str, str]] = (),
         anchors: Sequence[tuple[float, float]] = (),
+        article_town: PlaceResult | None = None,
     ) -> PlaceResult:
         """The incident's place from a candidate's mentions (most specific first)."""
         results: list[PlaceResult] = []
@@ -263,13 +301,18 @@ class PlaceResolver:
             )
             if result is None:
                 _, kind, _ = _split_designator(_clean(mention.text))
-                if kind in {"inner", "outer"} and pending_site is None:
+                if kind in {"inner", "outer", "prefix_site"} and pending_site is None:
                     pending_site = mention
                 continue
             if pending_site is not None and result.geo_precision is not None:
                 result = self._attach_site(pending_site, result)
                 pending_site = None
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
+        if not results and pending_site is not None and article_town is not None:
+            located = self._attach_site(pending_site, article_town)
+            note = "place: the site's town is the article's main town"
+            return replace(located, confidence=located.confidence * 0.7,
+                           notes=(*located.notes, note))  # fmt: skip
         if not results:
             return PlaceResult(notes=("place: no mention could be resolved",) if places else ())
         pool = [r for r in results if r.country is not None] or results

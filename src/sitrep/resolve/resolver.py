@@ -67,8 +67,10 @@ class Resolver:
         focus = self.places.country_focus(mentions)
         seen = self.places.admin_context(mentions, focus=focus)
         anchors = self.places.anchors(mentions, focus=focus)
+        town = self.places.main_town(mentions, focus=focus, seen_admin1=seen, anchors=anchors)
         return [
-            self._event(article, extraction, c, focus, seen, anchors) for c in extraction.candidates
+            self._event(article, extraction, c, focus, seen, anchors, town)
+            for c in extraction.candidates
         ]
 
     # -- one candidate ---------------------------------------------------------
@@ -81,13 +83,18 @@ class Resolver:
         focus: list[str],
         seen_admin1: list[tuple[str, str]],
         anchors: list[tuple[float, float]],
+        town: PlaceResult | None,
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
             published = article.published.isoformat() if article.published else "unknown date"
             notes.append(f"Background: recalled in an article of {published}")
         place = self.places.resolve(
-            candidate.places, focus=focus, seen_admin1=seen_admin1, anchors=anchors
+            candidate.places,
+            focus=focus,
+            seen_admin1=seen_admin1,
+            anchors=anchors,
+            article_town=town,
         )
         if place.geo_precision is None and focus:
             place = self._country_only(focus[0], place)
@@ -113,9 +120,9 @@ class Resolver:
 
         claimed = _first(resolved.get(ActorRole.CLAIMED_BY, []))
         actor1 = _first(resolved.get(ActorRole.ACTOR1, []))
-        if actor1 is None and claimed is not None:
+        if claimed is not None and (actor1 is None or _unidentified(actor1)):
             actor1 = claimed
-            notes.append("actor1: taken from the claim of responsibility")
+            notes.append("actor1: the group that claimed the attack")
         elif actor1 is None and country is not None:
             actor1 = self._default_actor1(candidate.event_type, country)
         actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
@@ -241,10 +248,16 @@ class Resolver:
 
 
 def _first(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> ActorMatch | None:
-    for _, found in pairs:
-        if found is not None:
-            return found
-    return None
+    """The first named actor of a role, else the first generic one ("a suicide bomber"
+    yields to "Islamic State" in the same role)."""
+    found = [f for _, f in pairs if f is not None]
+    named = [f for f in found if f.how not in {"generic", "default"}]
+    ranked = named or found
+    return ranked[0] if ranked else None
+
+
+def _unidentified(match: ActorMatch) -> bool:
+    return match.how in {"generic", "default"} and match.name.startswith("Unidentified")
 
 
 def _joined(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> str | None:

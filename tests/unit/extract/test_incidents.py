@@ -200,3 +200,21 @@ def test_confidence_is_bounded_and_per_field(run: Callable[..., Extraction]) -> 
     assert 0.0 < ev.confidence <= 1.0
     assert {"event_type", "dates", "places", "fatalities"} <= set(ev.field_confidence)
     assert all(0.0 <= v <= 1.0 for v in ev.field_confidence.values())
+
+
+def test_clash_sides_and_place_modifiers(run: Callable[..., Extraction]) -> None:
+    [ev] = run(
+        "Clashes between the Syrian Democratic Forces and Turkish-backed factions near Manbij "
+        "left four fighters dead on Thursday."
+    ).candidates
+    assert ev.sub_event_type == S.ARMED_CLASH
+    roles = {(a.role, a.text) for a in ev.actors}
+    assert (ActorRole.ACTOR1, "the Syrian Democratic Forces") in roles
+    assert (ActorRole.ACTOR2, "Turkish-backed factions") in roles
+    assert ev.fatalities is not None and ev.fatalities.value == 4
+
+
+def test_a_name_that_modifies_another_noun_is_not_the_place(run: Callable[..., Extraction]) -> None:
+    [ev] = run("A rocket landed near the US embassy in Baghdad on Sunday.").candidates
+    assert "US" not in [p.text for p in ev.places]
+    assert "Baghdad" in [p.text for p in ev.places]

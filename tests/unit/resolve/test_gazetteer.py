@@ -38,8 +38,8 @@ def test_canonical_admin1(
 
 
 def test_capitals_are_flagged(gazetteer: Gazetteer) -> None:
-    baghdad = [e for e in gazetteer.lookup("Baghdad") if e.kind == "city"][0]
-    kirkuk = [e for e in gazetteer.lookup("Kirkuk") if e.kind == "city"][0]
+    baghdad = next(e for e in gazetteer.lookup("Baghdad") if e.kind == "city")
+    kirkuk = next(e for e in gazetteer.lookup("Kirkuk") if e.kind == "city")
     assert gazetteer.is_capital(baghdad)
     assert not gazetteer.is_capital(kirkuk)
 

@@ -125,3 +125,13 @@ def test_unresolvable_place_is_a_value_not_an_error(places: PlaceResolver) -> No
     result = places.resolve([pm("Qwxzyv Gardens")], focus=["IQ"])
     assert result.geo_precision is None
     assert result.notes
+
+
+def test_a_site_without_its_town_takes_the_articles_main_town(places: PlaceResolver) -> None:
+    mentions = [pm("Baqubah"), pm("Baqubah"), pm("Diyala province"), pm("Tikrit")]
+    town = places.main_town(mentions, focus=["IQ"])
+    assert town is not None and town.location == "Baqubah"
+    result = places.resolve([pm("Qwxzyv market")], focus=["IQ"], article_town=town)
+    assert result.location == "Baqubah - Qwxzyv market"
+    assert result.admin1 == "Diyala"
+    assert any("main town" in n for n in result.notes)

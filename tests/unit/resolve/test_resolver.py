@@ -204,3 +204,32 @@ def test_public_api_is_complete() -> None:
         and getattr(obj, "__module__", "").startswith("sitrep.resolve")
     }
     assert classes_and_functions <= exported
+
+
+def test_a_claim_names_the_attacker(resolver: Resolver) -> None:
+    candidate = attack().model_copy(
+        update={
+            "actors": [
+                ActorMention(text="Gunmen", role=ActorRole.ACTOR1, span=span("Gunmen")),
+                ActorMention(text="ISIS", role=ActorRole.CLAIMED_BY, span=span("ISIS")),
+            ]
+        }
+    )
+    event = resolver.resolve(article(), extraction(candidate))[0]
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.claimed_by == "Islamic State (Iraq)"
+    assert event.notes is not None and "no claim" not in event.notes
+
+
+def test_named_actor_wins_over_a_generic_one_in_the_same_role(resolver: Resolver) -> None:
+    candidate = attack().model_copy(
+        update={
+            "actors": [
+                ActorMention(text="Gunmen", role=ActorRole.ACTOR1, span=span("Gunmen")),
+                ActorMention(text="ISIS", role=ActorRole.ACTOR1, span=span("ISIS")),
+            ]
+        }
+    )
+    event = resolver.resolve(article(), extraction(candidate))[0]
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.inter1 == InterCode.REBEL_GROUPS
