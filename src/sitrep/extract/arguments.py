@@ -310,6 +310,18 @@ def places_in(
         if span.label_ != "PLACE" or not (start <= span.start and span.end <= end):
             continue
         s = span
+        if span.id_ == "of_designator":
+            name = span[2:]  # the NER often mislabels these names ORG or PERSON: trust "of"
+            cls = lex.designators.get(span[0].lower_, "town")
+            cands.append(
+                (
+                    name,
+                    "town"
+                    if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts"
+                    else cls,
+                )
+            )
+            continue
         while len(s) > 1 and (
             s[0].is_stop
             or s[0].lower_ in LEAD_DETS
@@ -325,7 +337,9 @@ def places_in(
         if (
             not names
             or len(s) < 2
-            or any(t.ent_type_ == "DATE" for t in names)
+            or any(
+                t.ent_type_ == "DATE" or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in names
+            )
             or (s[0].ent_type_ == "ORG" and _ent_covers(s[0], s.end - 1))
         ):
             continue
@@ -376,7 +390,29 @@ def places_in(
             )
         )
     out.sort(key=lambda r: (r[0], r[1]))
-    return [r[2] for r in out]
+    places = [r[2] for r in out]
+    dateline = _dateline(doc, start)
+    if dateline is not None and dateline.text.lower() not in {p.text.lower() for p in places}:
+        places.append(dateline)
+    return places
+
+
+def _dateline(doc: Doc, start: int) -> PlaceMention | None:
+    """ "DEIR EZ-ZOR, Syria, Feb 9 (Wire) - ...": the wire dateline of a lead sentence."""
+    i = start
+    while i < len(doc) and i < start + 6 and (doc[i].is_upper or doc[i].text == "-"):
+        i += 1
+    if (
+        i == start
+        or i >= len(doc)
+        or doc[i].text != ","
+        or not any(t.is_alpha for t in doc[start:i])
+    ):
+        return None
+    if not any(t.text in {"-", "—", "–"} for t in doc[i : i + 12]):
+        return None
+    span = char_span(doc, start, i)
+    return PlaceMention(text=span.text, span=span, label="GPE", context="dateline")
 
 
 def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:

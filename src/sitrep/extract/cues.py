@@ -157,6 +157,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 return "habitual/generic"  # "the ministry regularly announces it has neutralised"
             return None
         cls = lex.cue_classes.get(lemma) or lex.cue_classes.get(word)
+        if lemma == "responsibility" and _lemma(node.head) in {"hold", "bear", "blame", "place"}:
+            cls = "statement"  # "holds the Turkish side the responsibility of the aggression"
         if cls is not None:
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue

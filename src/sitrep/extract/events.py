@@ -47,7 +47,15 @@ from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, quantity_of, resolve_type, specificity
-from sitrep.model import DateMention, Decision, Quantity, Span, SubEventType, plover_default
+from sitrep.model import (
+    DateMention,
+    Decision,
+    PlaceMention,
+    Quantity,
+    Span,
+    SubEventType,
+    plover_default,
+)
 
 __all__ = ["EventBuilder", "make_event_builder"]
 
@@ -84,6 +92,26 @@ PAGE_FOOTERS = frozenset(
         "also read",
         "recommended",
         "more news",
+    }
+)
+COUNTRY_NAMES = frozenset(
+    {
+        "iraq",
+        "syria",
+        "turkey",
+        "iran",
+        "lebanon",
+        "jordan",
+        "somalia",
+        "mali",
+        "nigeria",
+        "yemen",
+        "afghanistan",
+        "kurdistan region",
+        "the us",
+        "us",
+        "u.s.",
+        "united states",
     }
 )
 BOILERPLATE = frozenset({"tags", "keywords", "related", "topics", "categories"})
@@ -648,6 +676,7 @@ class EventBuilder:
         final = [f for f in frames if f.merged_into is None and f.dropped is None]
         for i, f in enumerate(final):
             f.index = i
+            f.places = _ordered_places(f.places)
         decisions: list[Decision] = []
         for p in sorted(pending, key=lambda p: p.trigger.start):
             if p.frame is None:
@@ -711,6 +740,28 @@ class EventBuilder:
             fc["weapon"] = 0.8
         frame.confidence = round(min(conf, 0.95), 3)
         frame.field_confidence = fc
+
+
+def _place_rank(p: PlaceMention) -> int:
+    words = p.text.lower().split()
+    if p.label == "FAC":
+        return 0
+    if words and words[-1] in {"province", "governorate", "region"}:
+        return 4
+    if p.text.lower() in COUNTRY_NAMES:
+        return 5
+    return 2 if p.label != "LOC" else 3
+
+
+def _ordered_places(places: list[PlaceMention]) -> list[PlaceMention]:
+    """One mention per name, most specific first (facility, town, district, province, country)."""
+    seen: set[str] = set()
+    unique = []
+    for p in places:
+        if p.text.lower() not in seen:
+            seen.add(p.text.lower())
+            unique.append(p)
+    return sorted(unique, key=_place_rank)
 
 
 def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:

@@ -251,6 +251,24 @@ def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
     for words in multi:
         tail = [{"LOWER": w} for w in words]
         out.append({"label": "PLACE", "id": "designated", "pattern": [*name, *tail]})
+    # "the village of Sweidan Jazira", "the outskirts of Khanaqin": the name after "of".
+    heads = sorted(
+        {d for d in single if designators[d] in {"town", "neighbourhood", "district", "province"}}
+        | {"outskirts"}
+    )
+    out.append(
+        {
+            "label": "PLACE",
+            "id": "of_designator",
+            "pattern": [
+                {"LOWER": {"IN": heads}},
+                {"LOWER": "of"},
+                {"LOWER": {"IN": ["al", "el", "ad", "as", "ar", "an"]}, "OP": "?"},
+                {"ORTH": "-", "OP": "?"},
+                *name,
+            ],
+        }
+    )
     return out
 
 

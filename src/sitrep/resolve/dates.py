@@ -21,7 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from sitrep.model import DateMention, TimePrecision
 
@@ -90,6 +93,88 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"^(?:early\s+|late\s+)?({_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(\d{{4}}))?$")
 _YEAR = re.compile(r"^(?:the year\s+)?(\d{4})$")
 _YEAR_REL = re.compile(r"^(?:earlier\s+|early\s+|late\s+)?(last|this|previous) year$")
+
+
+_ORDINAL_DAY = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+                "fourth": 3, "4th": 3, "last": -1}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Holiday:
+    name: str
+    kind: str
+    days: int
+    dates: tuple[date, ...]
+    annual: tuple[int, int] | None
+
+
+@cache
+def _holidays() -> dict[str, _Holiday]:
+    """Alias (lower case) -> holiday, from ``data/resolve/dates.yaml``."""
+    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
+    out: dict[str, _Holiday] = {}
+    for spec in yaml.safe_load(text)["holidays"]:
+        annual = spec.get("annual")
+        month_day = tuple(int(x) for x in str(annual).split("-")) if annual else None
+        holiday = _Holiday(
+            name=str(spec["name"]),
+            kind=str(spec["kind"]),
+            days=int(spec["days"]),
+            dates=tuple(sorted(date.fromisoformat(str(d)) for d in spec.get("dates", []))),
+            annual=(month_day[0], month_day[1]) if month_day else None,
+        )
+        for alias in [spec["name"], *spec.get("aliases", [])]:
+            out[str(alias).lower().replace("’", "'")] = holiday
+    return out
+
+
+_HOLIDAY = re.compile(
+    r"^(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+day\s+of\s+)?"
+    r"(?:the\s+)?(?:eve\s+of\s+)?(.+?)(?:\s+(?:holiday|holidays|celebrations|festival))?"
+    r"(?:\s+(\d{4}))?$"
+)
+
+
+def _holiday(
+    text: str, published: date | None, *, during: bool = False
+) -> tuple[date, TimePrecision] | None:
+    """ "the first day of Eid al-Adha", "during Ramadan", "on Ashura", "Christmas 2019"."""
+    m = _HOLIDAY.match(text)
+    if m is None:
+        return None
+    holiday = _holidays().get(m.group(2))
+    if holiday is None:
+        return None
+    year = int(m.group(3)) if m.group(3) else None
+    if holiday.annual is not None:
+        month, month_day = holiday.annual
+        if year is not None:
+            starts = [date(year, month, month_day)]
+        elif published is not None:
+            starts = [_month_in_past(month, published, month_day)]
+        else:
+            return None
+    else:
+        starts = [
+            d for d in holiday.dates
+            if (year is None or d.year == year) and (published is None or d <= published)
+        ]  # fmt: skip
+        if year is None and published is None:
+            return None
+    if not starts:
+        return None
+    start = starts[-1]
+    eve = "eve of" in text
+    if holiday.kind == "period" and m.group(1) is None:
+        return start, WEEK if holiday.days <= 7 else MONTH
+    offset = _ORDINAL_DAY.get(m.group(1) or "first", 0)
+    if offset < 0:
+        offset = holiday.days - 1
+    found = start + timedelta(days=offset) - timedelta(days=1 if eve else 0)
+    if published is not None and found > published:
+        return None
+    spread = during and m.group(1) is None and not eve and holiday.days > 1
+    return found, WEEK if spread else DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +374,7 @@ def parse_date_expression(
     Raises nothing; relative expressions need ``published``.
     """
     clean = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" .,;:")
+    during = clean.startswith(("during ", "over ", "throughout "))
     clean = _PREFIX.sub("", clean)
     clean = re.sub(r"^(?:about|some|nearly|around)\s+", "", clean)
     if not clean:
@@ -297,6 +383,8 @@ def parse_date_expression(
         found = _calendar(clean, published)
     except _NeedsPublication:
         return None
+    if found is None:
+        found = _holiday(clean, published, during=during)
     if found is None and published is not None:
         found = _relative(clean, published)
     if found is None:

@@ -300,11 +300,19 @@ class PlaceResolver:
                 mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors
             )
             if result is None:
-                _, kind, _ = _split_designator(_clean(mention.text))
-                if kind in {"inner", "outer", "prefix_site"} and pending_site is None:
+                head, kind, _ = _split_designator(_clean(mention.text))
+                if (
+                    kind in {"inner", "outer", "prefix_site"}
+                    and pending_site is None
+                    and not self._names_a_country(head)
+                ):
                     pending_site = mention
                 continue
-            if pending_site is not None and result.geo_precision is not None:
+            if (
+                pending_site is not None
+                and result.geo_precision is not None
+                and result.kind in {"town", "generic_site", "admin2", "admin1"}
+            ):
                 result = self._attach_site(pending_site, result)
                 pending_site = None
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
@@ -326,6 +334,11 @@ class PlaceResolver:
         if chosen is not results[0]:
             notes = (*notes, f"place: {chosen.location or chosen.admin1!r} is the most specific")
         return replace(chosen, notes=(*chosen.notes, *notes))
+
+    def _names_a_country(self, head: str) -> bool:
+        """ "Syrian prison", "Iraqi base": a site named only by its country."""
+        found = self.gazetteer.lookup(head)
+        return bool(found) and found[0].kind == "country" and found[0].similarity >= 0.95
 
     def _name(self, cc: str) -> str | None:
         return self.gazetteer.country_name(cc)

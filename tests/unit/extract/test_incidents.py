@@ -218,3 +218,34 @@ def test_a_name_that_modifies_another_noun_is_not_the_place(run: Callable[..., E
     [ev] = run("A rocket landed near the US embassy in Baghdad on Sunday.").candidates
     assert "US" not in [p.text for p in ev.places]
     assert "Baghdad" in [p.text for p in ev.places]
+
+
+def test_place_named_after_a_designator(run: Callable[..., Extraction]) -> None:
+    [ev] = run(
+        "Gunmen shot dead a shepherd on the outskirts of Jalawla on Tuesday evening."
+    ).candidates
+    assert ev.places[0].text == "Jalawla"
+    assert ev.places[0].context == "on outskirts of"
+
+
+def test_page_residue_is_not_news(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Gunmen killed a shop owner in Baqubah on Monday, police said.\n\n"
+        "Tags: Baqubah, shooting, attack\n\n"
+        "Related news\n"
+        "Roadside bomb kills two soldiers in Kirkuk\n"
+    )
+    ex = run(text)
+    assert len(ex.candidates) == 1
+    reasons = {d.reason for d in ex.decisions if not d.kept}
+    assert "page residue (related links)" in reasons
+    assert "no clause (tags or caption)" in reasons
+
+
+def test_wire_dateline_is_a_place_of_the_lead(run: Callable[..., Extraction]) -> None:
+    [ev] = run(
+        "TIKRIT, Iraq, May 3 (Wire) - Gunmen killed two farmers in an orchard on Sunday, "
+        "police said."
+    ).candidates
+    dateline = [p for p in ev.places if p.context == "dateline"]
+    assert [p.text for p in dateline] == ["TIKRIT"]

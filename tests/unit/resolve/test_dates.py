@@ -129,3 +129,25 @@ def test_dateline_yields_to_the_incident_day() -> None:
     assert any("dateline" in n for n in result.notes)
     same_day = resolve_date([DateMention(text="Jan 21")], published=date(2022, 1, 21))
     assert same_day.date == date(2022, 1, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("the first day of Eid al-Adha", date(2021, 7, 20), DAY),
+        ("on the eve of Eid al-Adha", date(2021, 7, 19), DAY),
+        ("the second day of Eid al-Adha", date(2021, 7, 21), DAY),
+        ("during Eid al-Fitr", date(2021, 5, 13), WEEK),
+        ("during Ramadan", date(2021, 4, 13), MONTH),
+        ("on Ashura", date(2020, 8, 30), DAY),
+        ("Nowruz", date(2021, 3, 21), DAY),
+        ("Christmas 2019", date(2019, 12, 25), DAY),
+    ],
+)
+def test_named_days(text: str, expected: date, precision: TimePrecision) -> None:
+    assert parse_date_expression(text, published=date(2021, 7, 21)) == (expected, precision)
+
+
+def test_named_days_without_a_year_need_the_publication_date() -> None:
+    assert parse_date_expression("Ashura", published=None) is None
+    assert parse_date_expression("Ashura 2019", published=None) == (date(2019, 9, 10), DAY)

@@ -135,3 +135,10 @@ def test_a_site_without_its_town_takes_the_articles_main_town(places: PlaceResol
     assert result.location == "Baqubah - Qwxzyv market"
     assert result.admin1 == "Diyala"
     assert any("main town" in n for n in result.notes)
+
+
+def test_a_site_named_by_its_country_is_not_a_place(places: PlaceResolver) -> None:
+    result = places.resolve(
+        [pm("Syrian prison"), pm("Ghweran prison", "on"), pm("Syria")], focus=["SY"]
+    )
+    assert result.location == "Al Hasakah - Ghweran prison"
