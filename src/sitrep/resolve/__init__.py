@@ -6,7 +6,8 @@
 
 Modules: ``dates`` (dates and ACLED time precision), ``places`` with ``gazetteer``
 (the compiled GeoNames index, built at first use) and ``names`` (transliteration
-folding), ``actors`` (the YAML actor dictionary), ``resolver`` (the stage).
+folding), ``actors`` (the YAML actor dictionary), ``plausibility`` (implausible casualty
+figures flagged, not coded), ``resolver`` (the stage).
 """
 
 from __future__ import annotations
@@ -16,19 +17,23 @@ from sitrep.resolve.dates import DateResult, parse_date_expression, resolve_date
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer, GazetteerStats, build_index
 from sitrep.resolve.names import fold_place_name
 from sitrep.resolve.places import PlaceResolver, PlaceResult
+from sitrep.resolve.plausibility import FigureCheck, PlausibilityLimits, check_figures
 from sitrep.resolve.resolver import Resolver
 
 __all__ = [
     "ActorDictionary",
     "ActorMatch",
     "DateResult",
+    "FigureCheck",
     "GazEntry",
     "Gazetteer",
     "GazetteerStats",
     "PlaceResolver",
     "PlaceResult",
+    "PlausibilityLimits",
     "Resolver",
     "build_index",
+    "check_figures",
     "fold_place_name",
     "parse_date_expression",
     "resolve_date",

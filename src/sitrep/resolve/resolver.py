@@ -32,6 +32,7 @@ from sitrep.resolve.actors import ActorDictionary, ActorMatch
 from sitrep.resolve.dates import DateResult, resolve_date
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import Landmark, PlaceResolver, PlaceResult
+from sitrep.resolve.plausibility import PlausibilityLimits, check_figures
 
 __all__ = ["Resolver"]
 
@@ -54,9 +55,11 @@ class Resolver:
         gazetteer: Gazetteer,
         actors: ActorDictionary,
         landmarks: Sequence[Landmark] | None = None,
+        limits: PlausibilityLimits | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.actors = actors
+        self.limits = limits or PlausibilityLimits()
         self.places = PlaceResolver(gazetteer, landmarks=landmarks)
 
     def resolve(self, article: Article, extraction: Extraction) -> list[Event]:
@@ -132,18 +135,27 @@ class Resolver:
             notes.append(f"blamed on {who}" + ("" if claimed is not None else "; no claim"))
 
         notes.extend(_toll_notes(candidate))
-        fatalities = candidate.fatalities.value if candidate.fatalities else None
-        injuries = candidate.injuries.value if candidate.injuries else None
+        figures = check_figures(
+            candidate.fatalities,
+            candidate.injuries,
+            town=place.location,
+            population=place.population if place.kind == "town" else 0,
+            limits=self.limits,
+        )
+        notes.extend(figures.notes)
+        fatalities, injuries = figures.fatalities, figures.injuries
 
         place_conf = place.confidence
         actor_conf = actor1.score if actor1 is not None else 0.3
         certainty = (place_conf + when.confidence + actor_conf) / 3.0
-        confidence = round(candidate.confidence * (0.5 + 0.5 * certainty), 3)
+        confidence = candidate.confidence * (0.5 + 0.5 * certainty) * figures.confidence_factor
+        confidence = round(confidence, 3)
         field_confidence = {
             **candidate.field_confidence,
             "event_date": when.confidence,
             "location": round(place_conf, 3),
             "actor1": round(actor_conf, 3),
+            **dict(figures.field_confidence),
         }
         if actor2 is not None:
             field_confidence["actor2"] = actor2.score
