@@ -381,12 +381,15 @@ def parse_date_expression(
         return None
     try:
         found = _calendar(clean, published)
+        if found is None:
+            found = _holiday(clean, published, during=during)
+        if found is None and published is not None:
+            found = _relative(clean, published)
     except _NeedsPublication:
         return None
-    if found is None:
-        found = _holiday(clean, published, during=during)
-    if found is None and published is not None:
-        found = _relative(clean, published)
+    except (ValueError, OverflowError) as exc:  # "99999999 days ago", "January 0000"
+        log.debug("date %r is outside the calendar: %s", clean, exc)
+        return None
     if found is None:
         try:
             found = _with_dateparser(clean, published)
@@ -480,7 +483,10 @@ def _anchored(
         if found is None:
             continue
         day, precision = found
-        day += timedelta(days=_RELATIONS[relation])
+        try:
+            day += timedelta(days=_RELATIONS[relation])
+        except OverflowError:  # the day after 9999-12-31
+            continue
         if relation in {"after", "before"}:
             precision = max(precision, WEEK)
         note = f"date: {mention.text!r} anchored on {anchor.text!r}"
