@@ -21,11 +21,19 @@ from sitrep.model import (
 )
 
 __all__ = [
+    "BATTLE",
+    "COUNTRIES",
+    "EXPLOSIVE",
+    "GENERIC_SUBS",
+    "REGION_WORDS",
     "Mention",
     "absorb",
     "compatible",
+    "dates_conflict",
+    "day_words",
     "family",
     "find_antecedent",
+    "is_specific_date",
     "merge_frames",
     "overlap",
 ]
@@ -128,6 +136,9 @@ MONTHS = frozenset(
     }
 )
 YEARS: frozenset[str] = frozenset()
+HABITUAL_DATES = frozenset(
+    {"daily", "nightly", "weekly", "monthly", "annually", "yearly", "regularly", "often"}
+)
 DAY_WORDS = frozenset(
     {
         "monday",
@@ -203,6 +214,14 @@ def compatible(frame: Frame, kind: str, sub: SubEventType) -> bool:
     """Could a mention typed ``sub`` by a ``kind`` trigger refer to ``frame``?"""
     if frame.sub_event_type == sub:
         return True
+    if (
+        kind == "event"
+        and frame.trigger_kind == "event"
+        and sub not in GENERIC_SUBS
+        and frame.sub_event_type not in GENERIC_SUBS
+        and family(sub) == "violent"
+    ):
+        return False  # a suicide bombing is not the shelling named before it
     if kind == "explosion":
         return frame.sub_event_type in EXPLOSIVE or frame.sub_event_type in GENERIC_SUBS
     if kind in {"attack"} | CASUALTY_KINDS or sub in GENERIC_SUBS:
@@ -223,7 +242,7 @@ def _absolute(dates: list[DateMention]) -> list[str]:
     return [d.text for d in dates if d.relation is None and is_specific_date(d.text)]
 
 
-def _day_words(texts: list[str]) -> set[str]:
+def day_words(texts: list[str]) -> set[str]:
     return {
         w
         for t in texts
@@ -232,22 +251,31 @@ def _day_words(texts: list[str]) -> set[str]:
     }
 
 
-def _dates_conflict(m: Mention, frame: Frame) -> bool:
-    """Two dates of the same kind (weekday, month, year) that differ."""
-    mine, theirs = _day_words(_absolute(m.dates)), _day_words(_absolute(frame.dates))
+def dates_conflict(a: list[DateMention], b: list[DateMention]) -> bool:
+    """Two dates of the same kind (weekday, month, year, day of the month) that differ."""
+    mine, theirs = day_words(_absolute(a)), day_words(_absolute(b))
     for kind in (WEEKDAYS, MONTHS, YEARS):
-        a, b = mine & kind, theirs & kind
+        x, y = mine & kind, theirs & kind
         if kind is YEARS:
-            a, b = {w for w in mine if len(w) == 4}, {w for w in theirs if len(w) == 4}
-        if a and b and not (a & b):
+            x, y = {w for w in mine if len(w) == 4}, {w for w in theirs if len(w) == 4}
+        if x and y and not (x & y):
             return True
-    return False
+    x = {w for w in mine if w.isdigit() and len(w) <= 2}
+    y = {w for w in theirs if w.isdigit() and len(w) <= 2}
+    return bool(x and y and mine & MONTHS == theirs & MONTHS and not (x & y))
+
+
+def _dates_conflict(m: Mention, frame: Frame) -> bool:
+    return dates_conflict(m.dates, frame.dates)
 
 
 def is_specific_date(text: str) -> bool:
     """False for "since 2019", "every few months", "a year", "annually": no incident date."""
     low = text.lower().strip()
-    if low.split(" ", 1)[0] in {"since", "every", "each", "per", "annually", "monthly", "weekly"}:
+    first = low.split(" ", 1)[0]
+    if first in {"since", "every", "each", "per"} or first in HABITUAL_DATES:
+        return False
+    if low.removeprefix("near ").removeprefix("almost ") in HABITUAL_DATES:
         return False
     return low not in {
         "a year",
@@ -271,6 +299,10 @@ def _vague(places: list[PlaceMention]) -> bool:
     )
 
 
+def _vague_mention(m: Mention) -> bool:
+    return _vague(m.places)
+
+
 def _places_agree(m: Mention, frame: Frame) -> bool:
     if not m.places or not frame.places:
         return True
@@ -279,7 +311,11 @@ def _places_agree(m: Mention, frame: Frame) -> bool:
 
 def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     """The frame this mention repeats, or None for a new incident."""
-    live = [f for f in frames if f.merged_into is None and f.background_cue == m.background]
+    live = [
+        f
+        for f in frames
+        if f.merged_into is None and f.background_cue == m.background and not f.headline
+    ]
     if not live:
         return None
     has_relation = any(d.relation for d in m.dates)
@@ -300,10 +336,12 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         cands = [
             f for f in reversed(live) if compatible(f, m.kind, m.sub) and not _dates_conflict(m, f)
         ]
-        cands.sort(key=lambda f: f.headline)  # the body's frame before the headline's
         for f in cands:
             if m.places and f.places and _places_agree(m, f):
                 return f
+        if m.places and not _vague_mention(m):
+            # "the suicide bombing of a market in Sadr City" is not the Zakho shelling
+            cands = [f for f in cands if not f.places or _vague(f.places)]
         if cands and not has_relation:
             return cands[0]
         return None
@@ -329,8 +367,8 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
                 and m.fatalities.value == f.fatalities.value
             )
             same_date = (
-                bool(_day_words(_absolute(m.dates)))
-                and bool(_day_words(_absolute(f.dates)))
+                bool(day_words(_absolute(m.dates)))
+                and bool(day_words(_absolute(f.dates)))
                 and not _dates_conflict(m, f)
             )
             if same_toll or same_date:

@@ -36,21 +36,25 @@ from sitrep.extract.coref import (
     EXPLOSIVE,
     Mention,
     absorb,
-    compatible,
     find_antecedent,
     is_specific_date,
-    merge_frames,
-    overlap,
 )
 from sitrep.extract.cues import is_plural_bare, non_event_reason
 from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.extract.passes import (
+    background_dates_first,
+    drop_unspecific,
+    fold_titles,
+    lend_places,
+    merge_restatements,
+    ordered_places,
+)
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, quantity_of, resolve_type, specificity
 from sitrep.model import (
     DateMention,
     Decision,
-    PlaceMention,
     Quantity,
     Span,
     SubEventType,
@@ -94,27 +98,8 @@ PAGE_FOOTERS = frozenset(
         "more news",
     }
 )
-COUNTRY_NAMES = frozenset(
-    {
-        "iraq",
-        "syria",
-        "turkey",
-        "iran",
-        "lebanon",
-        "jordan",
-        "somalia",
-        "mali",
-        "nigeria",
-        "yemen",
-        "afghanistan",
-        "kurdistan region",
-        "the us",
-        "us",
-        "u.s.",
-        "united states",
-    }
-)
 BOILERPLATE = frozenset({"tags", "keywords", "related", "topics", "categories"})
+TITLE_TOKENS = 30
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
 
 
@@ -212,8 +197,11 @@ class EventBuilder:
                 prev = self._group(
                     doc, sent, sent_index, group, prev, spans, links, frames, pending
                 )
-        self._fold_headlines(frames)
-        self._drop_unspecific(frames)
+        fold_titles(frames)
+        drop_unspecific(frames)
+        merge_restatements(frames)
+        lend_places(frames)
+        background_dates_first(frames)
         return self._finish(frames, pending)
 
     def _select_triggers(self, evs: Sequence[SpacySpan]) -> list[SpacySpan]:
@@ -473,8 +461,11 @@ class EventBuilder:
         }
         text = sent.text.rstrip()
         frame.headline = (
-            sent_index <= 3 and not text.endswith(SENTENCE_END) and "\n" in sent.text_with_ws
+            not text.endswith(SENTENCE_END)
+            and "\n" in sent.text_with_ws
+            and len(sent) <= TITLE_TOKENS
         )
+        frame.new_marker = m.new_marker
         return frame
 
     def _definite(self, trig: SpacySpan) -> bool:
@@ -633,50 +624,12 @@ class EventBuilder:
         if anchor_dates:
             target.dates = [mention.model_copy(update={"relation": relation}), *anchor_dates]
 
-    # -- whole-article passes --------------------------------------------------------------
-    def _fold_headlines(self, frames: list[Frame]) -> None:
-        """Fold a headline's frame into the body's report of the same incident (same status,
-        compatible type; a shared place name, else the first compatible frame)."""
-        for h in frames:
-            if not h.headline or h.merged_into is not None or len(h.evidence) > 1:
-                continue
-            later = [
-                f
-                for f in frames
-                if f.index > h.index
-                and f.merged_into is None
-                and f.background_cue == h.background_cue
-                and (
-                    compatible(f, h.trigger_kind, h.sub_event_type)
-                    or compatible(h, f.trigger_kind, f.sub_event_type)
-                )
-            ]
-            if not later:
-                continue
-            placed = [
-                f
-                for f in later
-                if h.places
-                and f.places
-                and overlap([p.text for p in h.places], [p.text for p in f.places])
-            ]
-            merge_frames((placed or later)[0], h)
-
-    @staticmethod
-    def _drop_unspecific(frames: list[Frame]) -> None:
-        for f in frames:
-            if f.merged_into is not None:
-                continue
-            dated = [d for d in f.dates if d.relation is not None or is_specific_date(d.text)]
-            if not dated and not f.places:
-                f.dropped = "no date or place (generic mention)"
-
     @staticmethod
     def _finish(frames: list[Frame], pending: list[Pending]) -> tuple[list[Frame], list[Decision]]:
         final = [f for f in frames if f.merged_into is None and f.dropped is None]
         for i, f in enumerate(final):
             f.index = i
-            f.places = _ordered_places(f.places)
+            f.places = ordered_places(f.places)
         decisions: list[Decision] = []
         for p in sorted(pending, key=lambda p: p.trigger.start):
             if p.frame is None:
@@ -740,28 +693,6 @@ class EventBuilder:
             fc["weapon"] = 0.8
         frame.confidence = round(min(conf, 0.95), 3)
         frame.field_confidence = fc
-
-
-def _place_rank(p: PlaceMention) -> int:
-    words = p.text.lower().split()
-    if p.label == "FAC":
-        return 0
-    if words and words[-1] in {"province", "governorate", "region"}:
-        return 4
-    if p.text.lower() in COUNTRY_NAMES:
-        return 5
-    return 2 if p.label != "LOC" else 3
-
-
-def _ordered_places(places: list[PlaceMention]) -> list[PlaceMention]:
-    """One mention per name, most specific first (facility, town, district, province, country)."""
-    seen: set[str] = set()
-    unique = []
-    for p in places:
-        if p.text.lower() not in seen:
-            seen.add(p.text.lower())
-            unique.append(p)
-    return sorted(unique, key=_place_rank)
 
 
 def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:

@@ -78,6 +78,7 @@ class Frame:
     notes: list[str] = field(default_factory=list)
     specificity: dict[str, int] = field(default_factory=dict)
     sent_index: int = 0
-    headline: bool = False
+    headline: bool = False  # a title line: no final full stop, then a line break
+    new_marker: bool = False  # "another", "a separate", "a second": not a restatement
     merged_into: Frame | None = None
     dropped: str | None = None

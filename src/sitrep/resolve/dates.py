@@ -343,9 +343,14 @@ _DATE_WORD = re.compile(
 )
 
 
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(?:19|20)\d{2}\b")
+
+
 def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePrecision] | None:
     if not _DATE_WORD.search(text):
         return None  # "the day", "at the noon": dateparser would answer with its base date
+    if not _DATE_WORD.search(re.sub(r"\d", " ", text)) and not _NUMERIC_DATE.search(text):
+        return None  # a bare figure ("at 37", "25"): dateparser reads it as a year (1937)
     from dateparser.date import DateDataParser
 
     settings = _dateparser_settings(published or date(2000, 1, 1))
@@ -357,6 +362,8 @@ def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePreci
     if published is None and not re.search(r"\b\d{4}\b", text):
         return None
     found = data.date_obj.date()
+    if found.year < 1900:
+        return None
     if period == "year":
         return date(found.year, 1, 1), MONTH
     if period == "month":

@@ -1,0 +1,182 @@
+"""Whole-article passes over the frames the events component built, run once every sentence
+has been read: fold title lines into the body's report, join restatements of one incident,
+drop generic mentions, lend a place to a follow-on incident that names none, and order each
+frame's places. Pure functions over ``Frame`` lists (they mark frames merged or dropped)."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.coref import (
+    BATTLE,
+    COUNTRIES,
+    EXPLOSIVE,
+    GENERIC_SUBS,
+    REGION_WORDS,
+    dates_conflict,
+    day_words,
+    is_specific_date,
+    merge_frames,
+    overlap,
+)
+from sitrep.extract.frames import Frame
+from sitrep.model import PlaceMention, SubEventType
+
+__all__ = [
+    "background_dates_first",
+    "drop_unspecific",
+    "fold_titles",
+    "lend_places",
+    "merge_restatements",
+    "ordered_places",
+    "same_incident_type",
+]
+
+S = SubEventType
+TOP_LINES = 3  # a title line among the first sentences is the article's headline
+COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
+VIOLENT = EXPLOSIVE | BATTLE
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _live(frames: list[Frame]) -> list[Frame]:
+    return [f for f in frames if f.merged_into is None and f.dropped is None]
+
+
+def _specific_places(f: Frame) -> list[str]:
+    """Place names below country and province level ("Kirkuk", not "Iraq" or "Anbar province")."""
+    return [
+        p.text
+        for p in f.places
+        if p.text.lower() not in COUNTRY_NAMES and p.text.lower().split()[-1] not in REGION_WORDS
+    ]
+
+
+def same_incident_type(a: Frame, b: Frame) -> bool:
+    """Could two frames typed this way be one incident? The same sub-event type, or a generic
+    attack/clash beside a violent incident of a more specific type."""
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    subs = {a.sub_event_type, b.sub_event_type}
+    return bool(subs & GENERIC_SUBS) and subs <= VIOLENT
+
+
+# -- title lines -----------------------------------------------------------------------------
+def fold_titles(frames: list[Frame]) -> None:
+    """A title line (no final full stop, then a line break) is a summary, never an incident of
+    its own: fold it into the body's report of the same incident (a shared place first, else the
+    first compatible frame). A title line after the body with no report sharing its place is a
+    link to another story and is dropped."""
+    body = [f for f in _live(frames) if not f.headline]
+    for h in [f for f in _live(frames) if f.headline]:
+        same = [
+            f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
+        ] or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]
+        placed = [f for f in same if overlap(_names(h), _names(f))]
+        if h.sent_index > TOP_LINES:
+            if placed:
+                merge_frames(placed[0], h)
+            elif body:
+                h.dropped = "title line of another story (related link)"
+            continue
+        if placed or same:
+            merge_frames((placed or same)[0], h)
+
+
+def _loosely_same(a: Frame, b: Frame) -> bool:
+    return (a.sub_event_type in VIOLENT) == (b.sub_event_type in VIOLENT)
+
+
+def _names(f: Frame) -> list[str]:
+    return [p.text for p in f.places]
+
+
+# -- restatements ----------------------------------------------------------------------------
+def merge_restatements(frames: list[Frame]) -> None:
+    """One article restating one incident in other words gives one frame: a later frame of the
+    same incident type, with no "another"/"separate" marker and no date set against another
+    incident, whose places and dates agree with an earlier frame and which either shares a
+    specific place, a toll or a day with it, or names no place or day of its own. (Merge joins
+    events across articles only, so this must happen here.)"""
+    live = _live(frames)
+    for i, b in enumerate(live):
+        if b.new_marker or any(d.relation for d in b.dates):
+            continue
+        for a in reversed(live[:i]):
+            if a.merged_into is not None or not _restates(a, b):
+                continue
+            merge_frames(a, b)
+            break
+
+
+def _restates(a: Frame, b: Frame) -> bool:
+    if a.background_cue != b.background_cue or not same_incident_type(a, b):
+        return False
+    if dates_conflict(a.dates, b.dates):
+        return False
+    sa, sb = _specific_places(a), _specific_places(b)
+    if sa and sb and not overlap(sa, sb):
+        return False
+    shared_place = bool(sa and sb)
+    same_toll = (
+        a.fatalities is not None
+        and b.fatalities is not None
+        and a.fatalities.value == b.fatalities.value
+    )
+    days_a = day_words([d.text for d in a.dates if d.relation is None])
+    days_b = day_words([d.text for d in b.dates if d.relation is None])
+    same_day = bool(days_a & days_b)
+    bare = not sb and not days_b
+    return shared_place or same_toll or same_day or bare
+
+
+# -- generic mentions and places -------------------------------------------------------------
+def drop_unspecific(frames: list[Frame]) -> None:
+    for f in _live(frames):
+        dated = [d for d in f.dates if d.relation is not None or is_specific_date(d.text)]
+        if not dated and not f.places:
+            f.dropped = "no date or place (generic mention)"
+
+
+def lend_places(frames: list[Frame]) -> None:
+    """A current incident that names no place happened where the article's nearest earlier
+    current incident did ("hours after the strike, cells attacked a checkpoint"); the borrowed
+    mentions keep their own offsets and are marked in the notes."""
+    live = [f for f in _live(frames) if not f.background_cue]
+    for i, f in enumerate(live):
+        if f.places:
+            continue
+        donors = [g for g in reversed(live[:i]) if g.places] or [g for g in live if g.places]
+        if donors:
+            f.places = list(donors[0].places)
+            f.notes.append(f"place borrowed from the report of {donors[0].trigger.text!r}")
+
+
+def background_dates_first(frames: list[Frame]) -> None:
+    """A recalled incident's own date is the one with a year ("in March 2019"), not the
+    weekday of the current report it is compared with ("Thursday's attack ... since")."""
+    for f in _live(frames):
+        if f.background_cue:
+            f.dates.sort(key=lambda d: d.relation is not None or not YEAR.search(d.text))
+
+
+def _place_rank(p: PlaceMention) -> int:
+    words = p.text.lower().split()
+    if p.label == "FAC":
+        return 0
+    if words and words[-1] in {"province", "governorate", "region"}:
+        return 4
+    if p.text.lower() in COUNTRY_NAMES:
+        return 5
+    return 2 if p.label != "LOC" else 3
+
+
+def ordered_places(places: list[PlaceMention]) -> list[PlaceMention]:
+    """One mention per name, most specific first (facility, town, district, province, country)."""
+    seen: set[str] = set()
+    unique = []
+    for p in places:
+        if p.text.lower() not in seen:
+            seen.add(p.text.lower())
+            unique.append(p)
+    return sorted(unique, key=_place_rank)

@@ -1,0 +1,109 @@
+"""Article-level place context: demonyms, datelines and names that are never places.
+
+``data/resolve/place_context.yaml`` lists
+
+* demonyms ("Iraqi" -> IQ): a weak vote for the article's country focus, never a
+  place themselves;
+* non-places: commands, ministries and buildings standing for institutions
+  ("USCENTCOM", "the Pentagon") that a gazetteer look-alike must not turn into a place;
+* organisation heads: a mention ending in "forces", "command", "ministry"... names
+  an organisation ("the Kurdish forces", "Nineveh Operations Command").
+
+:func:`dateline` reads the place a wire story was filed from ("BAGHDAD (Reuters) -",
+"Deir Ezzor, SANA-"). The bureau is not always where the incident is (Amman files
+on Syria), so callers weigh it like one more mention, not as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from sitrep.errors import ConfigError
+from sitrep.resolve.names import ascii_name
+
+__all__ = [
+    "PlaceLexicon",
+    "dateline",
+    "demonym_counts",
+    "is_non_place",
+    "load_place_lexicon",
+    "looks_like_acronym",
+]
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z'\-]+(?:[ \-][A-Z][A-Za-z'\-]+){0,2})"  # BAGHDAD / Deir Ezzor
+    r"(?:,[ \t]*[A-Za-z][A-Za-z. ]{0,20}?\d{0,2})?"  # ", Dec 4" / ", SANA"
+    r"[ \t]*(?:\([^)\n]{2,30}\))?"  # "(Reuters)"
+    r"[ \t]*[-\u2013\u2014]"
+)
+_DATELINE_WINDOW = 600
+"""Characters from the start of the text searched for a dateline."""
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    demonyms: dict[str, str]  # demonym as written -> ISO alpha-2
+    non_places: frozenset[str]  # ascii_name forms
+    organisation_heads: frozenset[str]
+
+
+@cache
+def load_place_lexicon() -> PlaceLexicon:
+    """The shipped place-context lexicon (validated)."""
+    path = resources.files("sitrep.data.resolve").joinpath("place_context.yaml")
+    data = yaml.safe_load(path.read_text("utf-8"))
+    try:
+        demonyms = {str(k): str(v).upper() for k, v in data["demonyms"].items()}
+        non_places = frozenset(ascii_name(str(n)) for n in data["non_places"])
+        heads = frozenset(ascii_name(str(n)) for n in data["organisation_heads"])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"place context lexicon: {exc!r}", path=str(path)) from exc
+    bad = [k for k, v in demonyms.items() if len(v) != 2]
+    if bad:
+        raise ConfigError(f"demonyms without an ISO alpha-2 code: {bad}", path=str(path))
+    return PlaceLexicon(demonyms, non_places, heads)
+
+
+def is_non_place(text: str, lexicon: PlaceLexicon) -> bool:
+    """Whether a mention names an organisation, a people or a command, not a place."""
+    low = ascii_name(text)
+    if not low:
+        return True
+    if low in lexicon.non_places or (low.startswith("the ") and low[4:] in lexicon.non_places):
+        return True
+    words = low.split()
+    if len(words) > 1 and words[-1] in lexicon.organisation_heads:
+        return True
+    demonyms = {ascii_name(d) for d in lexicon.demonyms}
+    return all(w in demonyms or w == "the" for w in words)
+
+
+def looks_like_acronym(text: str) -> bool:
+    """ "SDF", "PMF", "HTS": an organisation's initials (callers check the gazetteer first)."""
+    return bool(_ACRONYM.match(text.strip()))
+
+
+def demonym_counts(text: str, lexicon: PlaceLexicon) -> Counter[str]:
+    """How often each country's demonym appears in ``text`` (capitalised words only)."""
+    counts: Counter[str] = Counter()
+    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        cc = lexicon.demonyms.get(word)
+        if cc is not None:
+            counts[cc] += 1
+    return counts
+
+
+def dateline(text: str) -> str | None:
+    """The place name of a wire dateline near the start of ``text``, if any."""
+    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    return name if len(name) >= 3 else None
