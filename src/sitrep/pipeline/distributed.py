@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from sitrep.errors import ConfigError
 from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.ingest import iter_articles
 from sitrep.ingest.dedup import NearDuplicateIndex
+from sitrep.ingest.readers import iter_files
 from sitrep.model import Article, Event, Rejection
 from sitrep.pipeline.runner import ENGLISH, Progress, Runner, RunStats
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
@@ -31,20 +32,6 @@ from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 __all__ = ["run_on_ray"]
 
 log = logging.getLogger(__name__)
-
-
-def _list_files(paths: Iterable[Path]) -> list[str]:
-    files: list[str] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(
-                str(p)
-                for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.parts)
-            )
-        else:
-            files.append(str(path))
-    return files
 
 
 class _ReadFile:
@@ -133,7 +120,7 @@ def run_on_ray(
         logging.getLogger("ray.data").setLevel(logging.WARNING)
         resources: dict[str, float] = ray.available_resources()  # type: ignore[no-untyped-call]
         pool = actors_count or max(1, int(resources.get("CPU", 1)))
-        files = _list_files(paths)
+        files = [str(path) for path in iter_files(paths)]
         stats = RunStats()
         if not files:
             return stats

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -31,6 +31,14 @@ import yaml
 
 from sitrep.errors import ConfigError
 from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.resolve.focus import (
+    PlaceLexicon,
+    dateline,
+    demonym_counts,
+    is_non_place,
+    load_place_lexicon,
+    looks_like_acronym,
+)
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
 from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
 
@@ -61,6 +69,15 @@ _FOCUS_BONUS = 2.5
 """Score for a place in the article's main country."""
 _CAPITAL_BONUS = 1.0
 """Score for a national capital."""
+_WELL_KNOWN = 1_000_000
+"""Population from which a city outside the article's country needs no other evidence."""
+_COUNTRY_VOTES_CAP = 3.0
+"""Most votes a country gets from being named ("US strikes", "US forces" five times)."""
+_PLACE_VOTE = 2.0
+"""Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
+_DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
+_DATELINE_VOTE = 1.5
+_VILLAGE_CONTEXT = re.compile(r"\b(village|villages|town|hamlet|city|area|region|district)\b")
 _PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
 _VICINITY = (
     "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
@@ -168,8 +185,15 @@ def _split_designator(text: str) -> tuple[str, str | None, str | None]:
 class PlaceResolver:
     """Resolves place mentions against a gazetteer; stateless between calls."""
 
-    def __init__(self, gazetteer: Gazetteer, *, landmarks: Sequence[Landmark] | None = None):
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        landmarks: Sequence[Landmark] | None = None,
+        lexicon: PlaceLexicon | None = None,
+    ):
         self.gazetteer = gazetteer
+        self.lexicon = lexicon if lexicon is not None else load_place_lexicon()
         self.landmarks = tuple(landmarks) if landmarks is not None else load_landmarks()
         self._landmark_names = {
             ascii_name(name): lm for lm in self.landmarks for name in (lm.name, *lm.aliases)
@@ -192,35 +216,97 @@ class PlaceResolver:
 
     # -- article focus ------------------------------------------------------
 
-    def country_focus(self, mentions: Iterable[PlaceMention]) -> list[str]:
-        """Countries of the article, most mentioned first (ISO alpha-2 codes)."""
+    def country_focus(
+        self, mentions: Iterable[PlaceMention], *, text: str | None = None
+    ) -> list[str]:
+        """Countries of the article, most likely first (ISO alpha-2 codes).
+
+        Towns, admin1 units and landmarks vote for their country (a homonym splits its
+        vote); a country's own name votes too, but at most three times ("US forces",
+        "US strikes" in a Hasakah story); with ``text``, its dateline and demonyms
+        ("Iraqi", "Syrian") add weak votes.
+        """
         votes: dict[str, float] = defaultdict(float)
+        named: dict[str, float] = defaultdict(float)
         for mention in mentions:
-            head, _, _ = _split_designator(_clean(mention.text))
-            lm = self._landmark(_clean(mention.text))
-            if lm is not None:
-                votes[lm.country] += 2
+            clean = _clean(mention.text)
+            if is_non_place(clean, self.lexicon):
                 continue
+            lm = self._landmark(clean)
+            if lm is not None:
+                votes[lm.country] += _PLACE_VOTE
+                continue
+            head, _, _ = _split_designator(clean)
+            found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
+            if not found or found[0].kind == "region":
+                continue
+            if found[0].kind == "country":
+                named[found[0].cc] += 1.0
+                continue
+            countries = {e.cc for e in found if e.cc}
+            for cc in countries:
+                votes[cc] += _PLACE_VOTE / len(countries)
+        for cc, count in named.items():
+            votes[cc] += min(count, _COUNTRY_VOTES_CAP)
+        if text:
+            for cc, count in demonym_counts(text, self.lexicon).items():
+                votes[cc] += min(count * _DEMONYM_VOTE, _DEMONYM_CAP)
+            where = self._dateline_country(text)
+            if where is not None:
+                votes[where] += _DATELINE_VOTE
+        return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def named_countries(
+        self, mentions: Iterable[PlaceMention], *, text: str | None = None
+    ) -> frozenset[str]:
+        """Countries the article names explicitly: by name, by demonym, through an
+        admin1 unit only they have, or in its dateline. A town abroad needs one."""
+        out: set[str] = set()
+        for mention in mentions:
+            clean = _clean(mention.text)
+            if is_non_place(clean, self.lexicon):
+                continue
+            head, kind, _ = _split_designator(clean)
             found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
             if not found:
                 continue
             if found[0].kind == "country":
-                votes[found[0].cc] += 3
-                continue
-            # an ambiguous name splits its vote between the countries that have it
-            countries = {e.cc for e in found if e.cc}
-            for cc in countries:
-                votes[cc] += 1 / len(countries)
-        return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
+                out.add(found[0].cc)
+            admin1 = {e.cc for e in found if e.kind == "admin1"}
+            if len(admin1) == 1 and (kind == "admin1" or found[0].kind == "admin1"):
+                out |= admin1
+        if text:
+            out |= set(demonym_counts(text, self.lexicon))
+            where = self._dateline_country(text)
+            if where is not None:
+                out.add(where)
+        return frozenset(out)
+
+    def _dateline_country(self, text: str) -> str | None:
+        name = dateline(text)
+        if name is None or is_non_place(name, self.lexicon):
+            return None
+        found = [
+            e
+            for e in self.gazetteer.lookup(name)
+            if e.similarity >= 0.95 and e.kind in {"city", "country"}
+        ]
+        if not found:
+            return None
+        return max(found, key=lambda e: (self.gazetteer.is_capital(e), e.population)).cc
 
     def admin_context(
-        self, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
+        self,
+        mentions: Iterable[PlaceMention],
+        *,
+        focus: Sequence[str] = (),
+        named: Collection[str] | None = None,
     ) -> list[tuple[str, str]]:
         """Admin1 units the article names or places its unambiguous towns in
         ("Mansfield" near "Ohio" is Mansfield, Ohio)."""
         seen: dict[tuple[str, str], None] = {}
         for mention in mentions:
-            result = self.resolve_one(mention, focus=focus)
+            result = self.resolve_one(mention, focus=focus, named=named)
             if result is None or result.cc is None or result.admin1_code is None:
                 continue
             if result.kind == "admin1":
@@ -255,6 +341,7 @@ class PlaceResolver:
         focus: Sequence[str] = (),
         seen_admin1: Sequence[tuple[str, str]] = (),
         anchors: Sequence[tuple[float, float]] = (),
+        named: Collection[str] | None = None,
     ) -> PlaceResult | None:
         """The town the article names most (in its focus country): the town of a site
         whose candidate names no town ("Royal Street" in a New Orleans story)."""
@@ -262,7 +349,7 @@ class PlaceResolver:
         first: dict[str, PlaceResult] = {}
         for mention in mentions:
             result = self.resolve_one(
-                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors
+                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
             )
             if result is None or result.kind != "town" or result.location is None:
                 continue
@@ -367,9 +454,12 @@ class PlaceResolver:
         focus: Sequence[str] = (),
         seen_admin1: Sequence[tuple[str, str]] = (),
         anchors: Sequence[tuple[float, float]] = (),
+        named: Collection[str] | None = None,
     ) -> PlaceResult | None:
+        """One mention -> a place, or None (unknown, an organisation, or a look-alike
+        abroad without evidence: see :meth:`_abroad_ok`)."""
         text = _clean(mention.text)
-        if not text:
+        if not text or is_non_place(text, self.lexicon):
             return None
         landmark = self._landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
@@ -392,7 +482,13 @@ class PlaceResolver:
             return self._from_landmark(landmark, mention)
         if kind is not None:
             whole = self._best(
-                text, kind=None, focus=focus, seen_admin1=seen_admin1, anchors=anchors, floor=0.95
+                text,
+                kind=None,
+                focus=focus,
+                seen_admin1=seen_admin1,
+                anchors=anchors,
+                floor=0.95,
+                named=named,
             )
             if whole is not None:  # the designator is part of the name: "Sadr City"
                 head, kind = text, None
@@ -405,6 +501,7 @@ class PlaceResolver:
             seen_admin1=seen_admin1,
             anchors=anchors,
             floor=0.95 if kind in {"inner", "outer"} else None,
+            named=named,
         )
         if entry is None:
             return None
@@ -474,13 +571,21 @@ class PlaceResolver:
         seen_admin1: Sequence[tuple[str, str]],
         anchors: Sequence[tuple[float, float]] = (),
         floor: float | None = None,
+        named: Collection[str] | None = None,
     ) -> GazEntry | None:
         found = self.gazetteer.lookup(head)
         if floor is None:
             floor = 0.95 if len(ascii_name(head).replace(" ", "")) <= 4 else 0.8
         found = [e for e in found if e.similarity >= floor]
+        if focus:
+            evidence = frozenset(focus) if named is None else frozenset(named)
+            found = [e for e in found if self._abroad_ok(e, focus[0], evidence)]
         if not found:
             return None
+        if looks_like_acronym(head) and not any(
+            e.similarity >= 0.95 and e.kind == "country" for e in found
+        ):
+            return None  # "SDF", "PMF": initials, not a place with a look-alike name
 
         big_towns = {
             (e.cc, e.admin1)
@@ -502,6 +607,20 @@ class PlaceResolver:
             return value
 
         return max(found, key=lambda e: (score(e), e.population, -e.id))
+
+    def _abroad_ok(self, entry: GazEntry, home: str, named: frozenset[str]) -> bool:
+        """A place outside the article's country needs strong evidence: its own name
+        spelled exactly, and a country named by the article (or a region, a country,
+        a capital or a city of a million people: the incident abroad of a wire story)."""
+        if entry.cc == home or not entry.cc:
+            return True
+        if entry.similarity < 0.95:
+            return False
+        if entry.kind in {"country", "region"} or entry.cc in named:
+            return True
+        return entry.kind == "city" and (
+            self.gazetteer.is_capital(entry) or entry.population >= _WELL_KNOWN
+        )
 
     def _from_entry(
         self, entry: GazEntry, mention: PlaceMention, precision: GeoPrecision

@@ -20,7 +20,13 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from sitrep.errors import SitrepError
@@ -264,13 +270,15 @@ def run(
         with Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
-            TextColumn("{task.completed} articles"),
+            TextColumn("{task.completed}/~{task.total} articles"),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
             console=console,
             transient=False,
         ) as bar:
-            task = bar.add_task("run", total=None, rate="")
+            task = bar.add_task("run", total=_estimate_articles(paths), rate="")
 
             def progress(stats: RunStats) -> None:
                 elapsed = bar.tasks[task].elapsed or 0.0
@@ -315,6 +323,22 @@ def run(
         _print_summary(list(store.iter_events(EventQuery())))
     if not stats.ok:
         sys.exit(EXIT_REJECTED)
+
+
+def _estimate_articles(paths: tuple[Path, ...]) -> int:
+    """About how many articles the inputs hold (for the ETA): one per file, one per
+    line of a JSONL dump or CSV file. Counting streams; nothing is kept in memory."""
+    from sitrep.ingest.readers import iter_files
+
+    total = 0
+    for path in iter_files(paths):
+        if path.suffix.lower() in (".jsonl", ".csv") and path.is_file():
+            with path.open("rb") as handle:
+                lines = sum(1 for line in handle if line.strip())
+            total += max(lines - (path.suffix.lower() == ".csv"), 0)
+        else:
+            total += 1
+    return max(total, 1)
 
 
 def _print_summary(events: list[Event]) -> None:
