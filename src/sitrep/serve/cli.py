@@ -7,16 +7,13 @@ rejected during a run give exit code 2 after the rest of the batch was processed
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import logging
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from rich.console import Console
@@ -29,115 +26,22 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from sitrep.errors import SitrepError
-from sitrep.model import Event, EventQuery, EventType, SubEventType
+from sitrep.model import Event, EventQuery
+from sitrep.serve import cli_curation
+from sitrep.serve.cli_options import (
+    EXIT_REJECTED,
+    console,
+    db_option,
+    db_url,
+    filter_options,
+    handle_errors,
+    make_query,
+    open_store,
+    settings_with,
+)
 from sitrep.settings import Settings
 
 __all__ = ["cli", "main"]
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_REJECTED = 2
-console = Console(stderr=True)
-
-
-def _settings(**overrides: Any) -> Settings:
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
-
-
-def _db_url(db: str) -> str:
-    return db if "://" in db else f"sqlite:///{db}"
-
-
-@contextmanager
-def _store(db: str | None) -> Iterator[Any]:
-    from sitrep.merge import merge_mentions
-    from sitrep.store import Store
-
-    url = _db_url(db or Settings().db)
-    store = Store.open(url, merge=merge_mentions)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def db_option(func: F) -> F:
-    return click.option(
-        "--db",
-        envvar="SITREP_DB",
-        default=None,
-        help="SQLAlchemy URL or SQLite file of the store [env SITREP_DB; default sitrep.db].",
-    )(func)
-
-
-def filter_options(func: F) -> F:
-    """The event filters shared by `events`, `export` and `report`."""
-    options = [
-        click.option(
-            "--from",
-            "date_from",
-            type=click.DateTime(["%Y-%m-%d"]),
-            help="First event date (YYYY-MM-DD).",
-        ),
-        click.option(
-            "--to",
-            "date_to",
-            type=click.DateTime(["%Y-%m-%d"]),
-            help="Last event date (YYYY-MM-DD).",
-        ),
-        click.option("--country", help="Country name, e.g. Iraq."),
-        click.option("--admin1", help="Province/governorate, any common spelling."),
-        click.option(
-            "--type",
-            "event_type",
-            type=click.Choice([t.value for t in EventType]),
-            help="ACLED event type.",
-        ),
-        click.option(
-            "--sub-type",
-            "sub_event_type",
-            type=click.Choice([t.value for t in SubEventType]),
-            help="ACLED sub-event type.",
-        ),
-        click.option("--actor", help="Substring of any actor name."),
-        click.option(
-            "--min-fatalities",
-            type=click.IntRange(min=0),
-            help="Only events with at least this many deaths.",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _query(**kw: Any) -> EventQuery:
-    def day(value: Any) -> date | None:
-        return value.date() if value is not None else None
-
-    return EventQuery(
-        date_from=day(kw.get("date_from")),
-        date_to=day(kw.get("date_to")),
-        country=kw.get("country"),
-        admin1=kw.get("admin1"),
-        event_type=kw.get("event_type"),
-        sub_event_type=kw.get("sub_event_type"),
-        actor=kw.get("actor"),
-        min_fatalities=kw.get("min_fatalities"),
-        limit=kw.get("limit") or 100,
-    )
-
-
-def handle_errors(func: F) -> F:
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except SitrepError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -179,10 +83,10 @@ def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
     from sitrep.ingest import iter_articles
     from sitrep.model import Rejection
 
-    settings = _settings(db=db)
+    settings = settings_with(db=db)
     new = dup = 0
     rejected: list[Rejection] = []
-    with _store(settings.db) as store:
+    with open_store(settings.db) as store:
         for item in iter_articles(
             paths, published=_published(published), max_bytes=settings.max_article_bytes
         ):
@@ -263,8 +167,10 @@ def run(
     """Ingest, extract, resolve and merge in one go (the main job), then print a summary."""
     from sitrep.pipeline import RunStats, build_runner
 
-    settings = _settings(db=db, batch_size=batch_size, n_process=n_process, actors_file=actors_file)
-    with _store(settings.db) as store:
+    settings = settings_with(
+        db=db, batch_size=batch_size, n_process=n_process, actors_file=actors_file
+    )
+    with open_store(settings.db) as store:
         console.print("loading model, gazetteer and actor dictionary…")
         runner = build_runner(settings, store=store, strict=strict)
         with Progress(
@@ -406,8 +312,8 @@ EVENT_TABLE_COLUMNS = (
 @handle_errors
 def events(fmt: str, limit: int, db: str | None, **filters: Any) -> None:
     """List events matching the filters."""
-    query = _query(limit=limit, **filters)
-    with _store(db) as store:
+    query = make_query(limit=limit, **filters)
+    with open_store(db) as store:
         page = store.query_events(query)
     if fmt == "jsonl":
         for event in page.items:
@@ -436,7 +342,7 @@ def events(fmt: str, limit: int, db: str | None, **filters: Any) -> None:
 @handle_errors
 def show(event_id: str, why: bool, as_json: bool, db: str | None) -> None:
     """Show one event with each source's evidence."""
-    with _store(db) as store:
+    with open_store(db) as store:
         event = store.get_event(event_id)
         if event is None:
             raise click.ClickException(f"no event {event_id!r}")
@@ -523,8 +429,8 @@ def export(fmt: str, out: Path, db: str | None, **filters: Any) -> None:
     """Export events: ACLED-style CSV, JSONL (the contract), GeoJSON or Parquet."""
     from sitrep.report.exports import iter_export_chunks, write_export
 
-    query = _query(**filters)
-    with _store(db) as store:
+    query = make_query(**filters)
+    with open_store(db) as store:
         events_iter = store.iter_events(query)
         if str(out) == "-":
             if fmt == "parquet":
@@ -582,7 +488,7 @@ def report(
     from sitrep.report import build_report
 
     target = out or Path(f"sitrep-report.{fmt}")
-    with _store(db) as store:
+    with open_store(db) as store:
         path = build_report(
             store,
             country=country,
@@ -618,7 +524,7 @@ def evaluate(gold: Path, split: str, as_json: bool, details: bool, db: str | Non
     from sitrep.evaluation import evaluate_store, format_report, load_gold
 
     gold_articles = load_gold(gold, split=None if split == "all" else split)
-    with _store(db) as store:
+    with open_store(db) as store:
         result = evaluate_store(store, gold_articles)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=2))
@@ -664,133 +570,6 @@ def extract(path: Path, explain: bool, published: Any) -> None:
                 click.echo(candidate.model_dump_json())
 
 
-@cli.group()
-def gazetteer() -> None:
-    """Build or import the place gazetteer."""
-
-
-@gazetteer.command("build")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Index file [default: the cache location].",
-)
-@handle_errors
-def gazetteer_build(out: Path | None) -> None:
-    """Compile the gazetteer index from the GeoNames data shipped in PyPI packages."""
-    from sitrep.resolve.gazetteer import build_index, default_index_path
-
-    target = out or default_index_path()
-    stats = build_index(target)
-    click.echo(f"gazetteer written to {target}: {stats}")
-
-
-@gazetteer.command("import")
-@click.argument("all_countries", type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--alternate-names", type=click.Path(exists=True, path_type=Path), help="alternateNamesV2.txt"
-)
-@click.option(
-    "--admin1-codes", type=click.Path(exists=True, path_type=Path), help="admin1CodesASCII.txt"
-)
-@click.option(
-    "--admin2-codes", type=click.Path(exists=True, path_type=Path), help="admin2Codes.txt"
-)
-@click.option("--countries", help="Comma-separated ISO codes to keep, e.g. IQ,SY.")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="Index file to write.",
-)
-@handle_errors
-def gazetteer_import(
-    all_countries: Path,
-    alternate_names: Path | None,
-    admin1_codes: Path | None,
-    admin2_codes: Path | None,
-    countries: str | None,
-    out: Path,
-) -> None:
-    """Load full GeoNames dumps (allCountries.txt and friends) for villages.
-
-    Point SITREP_GAZETTEER at the index it writes."""
-    from sitrep.resolve.gazetteer import import_geonames
-
-    stats = import_geonames(
-        all_countries,
-        out=out,
-        alternate_names=alternate_names,
-        admin1_codes=admin1_codes,
-        admin2_codes=admin2_codes,
-        countries={c.strip().upper() for c in countries.split(",")} if countries else None,
-    )
-    click.echo(f"gazetteer written to {out}: {stats}")
-
-
-@cli.command()
-@click.argument("event_ids", nargs=-1, required=True)
-@click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
-@db_option
-@handle_errors
-def merge(event_ids: tuple[str, ...], user: str, db: str | None) -> None:
-    """Merge events into one (persisted; later automatic runs respect it)."""
-    if len(event_ids) < 2:
-        raise click.ClickException("give at least two event ids")
-    with _store(db) as store:
-        event = store.merge_override(list(event_ids), user=user)
-    click.echo(f"merged into {event.event_id} ({len(event.sources)} sources)")
-
-
-@cli.command()
-@click.argument("event_id")
-@click.option(
-    "--source", "article_id", required=True, help="Article id whose report leaves the event."
-)
-@click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
-@db_option
-@handle_errors
-def split(event_id: str, article_id: str, user: str, db: str | None) -> None:
-    """Split one source out of an event (persisted; later automatic runs respect it)."""
-    with _store(db) as store:
-        parts = store.split_override(event_id, article_id, user=user)
-    click.echo("split into " + ", ".join(e.event_id for e in parts))
-
-
-@cli.command()
-@click.argument("event_id")
-@click.option(
-    "--action", type=click.Choice(["confirm", "reject"]), help="Confirm or reject the event."
-)
-@click.option(
-    "--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="Edit a field (repeatable)."
-)
-@click.option("--user", default="cli", show_default=True, help="Name recorded in the audit log.")
-@db_option
-@handle_errors
-def review(
-    event_id: str, action: str | None, assignments: tuple[str, ...], user: str, db: str | None
-) -> None:
-    """Confirm, reject or edit an event; every change goes to the audit log."""
-    fields: dict[str, object] = {}
-    for assignment in assignments:
-        name, sep, value = assignment.partition("=")
-        if not sep:
-            raise click.ClickException(f"--set wants FIELD=VALUE, got {assignment!r}")
-        fields[name.strip()] = None if value == "" else value
-    chosen = "edit" if fields else action
-    if chosen is None:
-        raise click.ClickException("give --action confirm|reject or --set FIELD=VALUE")
-    with _store(db) as store:
-        event = store.review_event(
-            event_id,
-            action="edit" if chosen == "edit" else "confirm" if chosen == "confirm" else "reject",
-            fields=fields or None,
-            user=user,
-        )
-    click.echo(f"{event.event_id}: {event.status.value}")
-
-
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option(
@@ -810,10 +589,19 @@ def serve(host: str, port: int, db: str | None) -> None:
     from sitrep.serve.api import create_app
     from sitrep.store import Store
 
-    settings = _settings(db=db)
-    store = Store.open(_db_url(settings.db), merge=merge_mentions)
+    settings = settings_with(db=db)
+    store = Store.open(db_url(settings.db), merge=merge_mentions)
     app = create_app(store=store, settings=settings)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_keep_alive=30)
+
+
+for _command in (
+    cli_curation.gazetteer,
+    cli_curation.merge,
+    cli_curation.split,
+    cli_curation.review,
+):
+    cli.add_command(_command)
 
 
 def main() -> None:
