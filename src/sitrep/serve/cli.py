@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     Progress,
@@ -66,7 +67,7 @@ def _published(value: Any) -> date | None:
 
 def _report_rejections(rejected: list[Any]) -> None:
     for rejection in rejected:
-        console.print(f"[yellow]rejected[/] {rejection}", highlight=False, markup=True)
+        console.print(f"[yellow]rejected[/] {escape(str(rejection))}", highlight=False)
 
 
 @cli.command()
@@ -217,7 +218,8 @@ def run(
         _report_rejections(stats.rejected)
         for failure in stats.failures:
             console.print(
-                f"[red]failed[/] {failure.article_id} at {failure.stage}: {failure.reason}",
+                f"[red]failed[/] {escape(failure.article_id)} at {failure.stage}: "
+                f"{escape(failure.reason)}",
                 highlight=False,
             )
         click.echo(

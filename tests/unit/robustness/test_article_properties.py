@@ -100,13 +100,15 @@ def spans_of(extraction: Extraction) -> Iterator[Span]:
     for c in extraction.candidates:
         yield c.trigger
         yield from c.evidence
-        yield from (m.span for m in (*c.actors, *c.places, *c.dates) if m.span is not None)
+        yield from (a.span for a in c.actors if a.span is not None)
+        yield from (p.span for p in c.places if p.span is not None)
+        yield from (d.span for d in c.dates if d.span is not None)
         quantities = (c.fatalities, c.injuries, c.combined_toll)
         yield from (q.span for q in quantities if q is not None and q.span is not None)
         if c.weapon_span is not None:
             yield c.weapon_span
-    mentions = (*extraction.place_mentions, *extraction.actor_mentions)
-    yield from (m.span for m in mentions if m.span is not None)
+    yield from (p.span for p in extraction.place_mentions if p.span is not None)
+    yield from (a.span for a in extraction.actor_mentions if a.span is not None)
     yield from (d.trigger for d in extraction.decisions)
 
 
@@ -125,8 +127,8 @@ def check(text: str, published: date | None, engine: Engine) -> None:
             assert event.event_date <= published
         for source in event.sources:
             marks: list[Span | Evidence] = [*source.sentences, *source.evidence]
-            for s in marks:
-                assert text[s.start : s.end] == s.text
+            for mark in marks:
+                assert text[mark.start : mark.end] == mark.text
 
 
 @SETTINGS
