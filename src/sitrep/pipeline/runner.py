@@ -214,7 +214,7 @@ class Runner:
         for item in iter_articles(paths, published=published, max_bytes=self.max_bytes):
             if isinstance(item, Rejection):
                 stats.rejected.append(item)
-                log.warning("rejected %s", item)
+                log.info("rejected %s", item)
             else:
                 dumper.write("ingest", [item])
                 article, action = self.admit(item, stats=stats, near_dups=near_dups)

@@ -67,7 +67,9 @@ def _published(value: Any) -> date | None:
 
 def _report_rejections(rejected: list[Any]) -> None:
     for rejection in rejected:
-        console.print(f"[yellow]rejected[/] {escape(str(rejection))}", highlight=False)
+        console.print(
+            f"[yellow]rejected[/] {escape(str(rejection))}", highlight=False, soft_wrap=True
+        )
 
 
 @cli.command()
@@ -221,6 +223,7 @@ def run(
                 f"[red]failed[/] {escape(failure.article_id)} at {failure.stage}: "
                 f"{escape(failure.reason)}",
                 highlight=False,
+                soft_wrap=True,
             )
         click.echo(
             f"{stats.articles_read} articles read: {stats.articles_new} new, "
