@@ -151,15 +151,29 @@ def _mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceMention]:
 
 
 def _resolve_all(
-    resolver: PlaceResolver, mentions: list[PlaceMention]
+    resolver: PlaceResolver, mentions: list[PlaceMention], text: str
 ) -> list[tuple[float, float] | None]:
-    focus = resolver.country_focus(mentions)
-    seen = resolver.admin_context(mentions, focus=focus)
+    """Resolve every mention as the resolve stage does: the article's country focus,
+    the countries it names, its admin units, anchors and main town come first."""
+    focus = resolver.country_focus(mentions, text=text)
+    named = resolver.named_countries(mentions, text=text)
+    seen = resolver.admin_context(mentions, focus=focus, named=named)
     anchors = resolver.anchors(mentions, focus=focus)
-    town = resolver.main_town(mentions, focus=focus, seen_admin1=seen, anchors=anchors)
+    town = resolver.main_town(
+        mentions, focus=focus, seen_admin1=seen, anchors=anchors, named=named, text=text
+    )
+    region = resolver.article_region(mentions, focus=focus, named=named)
     out: list[tuple[float, float] | None] = []
     for m in mentions:
-        r = resolver.resolve([m], focus=focus, seen_admin1=seen, anchors=anchors, article_town=town)
+        r = resolver.resolve(
+            [m],
+            focus=focus,
+            seen_admin1=seen,
+            anchors=anchors,
+            article_town=town,
+            named=named,
+            article_region=region,
+        )
         if r.latitude is None or r.longitude is None:
             out.append(None)
         else:
@@ -172,7 +186,9 @@ def gold_spans(resolver: PlaceResolver, docs: list[Doc]) -> tuple[dict[str, floa
     unresolved = 0
     for doc in docs:
         mentions = _mentions(doc, [(t.start, t.end) for t in doc.toponyms])
-        for top, point in zip(doc.toponyms, _resolve_all(resolver, mentions), strict=True):
+        for top, point in zip(
+            doc.toponyms, _resolve_all(resolver, mentions, doc.text), strict=True
+        ):
             if point is None:
                 unresolved += 1
                 errors.append(MAX_KM)
@@ -191,7 +207,7 @@ def end_to_end(resolver: PlaceResolver, docs: list[Doc], nlp: object) -> dict[st
             (e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"GPE", "LOC", "FAC"}
         ]
         predicted += len(spans)
-        points = _resolve_all(resolver, _mentions(doc, spans))
+        points = _resolve_all(resolver, _mentions(doc, spans), doc.text)
         matched_pred = set()
         for top in doc.toponyms:
             hit = None

@@ -5,9 +5,12 @@
     events = resolver.resolve(article, extraction)
 
 Modules: ``dates`` (dates and ACLED time precision), ``places`` with ``gazetteer``
-(the compiled GeoNames index, built at first use) and ``names`` (transliteration
-folding), ``actors`` (the YAML actor dictionary), ``plausibility`` (implausible casualty
-figures flagged, not coded), ``resolver`` (the stage).
+(the compiled GeoNames index, built at first use), ``names`` (transliteration
+folding), ``focus`` (demonyms, datelines, names that are never places),
+``designators`` (how a mention reads: "province", "village of", "market") and
+``landmarks`` (sites the gazetteer lacks), ``actors`` (the YAML actor dictionary),
+``plausibility`` (implausible casualty figures flagged, not coded), ``resolver`` (the
+stage).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 ``data/resolve/place_context.yaml`` lists
 
-* demonyms ("Iraqi" -> IQ): a weak vote for the article's country focus, never a
-  place themselves;
+* demonyms ("Iraqi" -> IQ): a weak vote for the article's country focus; a bare
+  demonym mention ("Syrian") stands for its country, no finer;
 * non-places: commands, ministries and buildings standing for institutions
   ("USCENTCOM", "the Pentagon") that a gazetteer look-alike must not turn into a place;
 * organisation heads: a mention ending in "forces", "command", "ministry"... names
@@ -30,6 +30,7 @@ from sitrep.resolve.names import ascii_name
 __all__ = [
     "PlaceLexicon",
     "dateline",
+    "demonym_country",
     "demonym_counts",
     "is_non_place",
     "load_place_lexicon",
@@ -40,7 +41,7 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Za-z'\-]+(?:[ \-][A-Z][A-Za-z'\-]+){0,2})"  # BAGHDAD / Deir Ezzor
     r"(?:,[ \t]*[A-Za-z][A-Za-z. ]{0,20}?\d{0,2})?"  # ", Dec 4" / ", SANA"
     r"[ \t]*(?:\([^)\n]{2,30}\))?"  # "(Reuters)"
-    r"[ \t]*[-\u2013\u2014]"
+    r"[ \t]*[-\u2013\u2014](?=\s)"
 )
 _DATELINE_WINDOW = 600
 """Characters from the start of the text searched for a dateline."""
@@ -79,10 +80,18 @@ def is_non_place(text: str, lexicon: PlaceLexicon) -> bool:
     if low in lexicon.non_places or (low.startswith("the ") and low[4:] in lexicon.non_places):
         return True
     words = low.split()
-    if len(words) > 1 and words[-1] in lexicon.organisation_heads:
-        return True
-    demonyms = {ascii_name(d) for d in lexicon.demonyms}
-    return all(w in demonyms or w == "the" for w in words)
+    return len(words) > 1 and words[-1] in lexicon.organisation_heads
+
+
+def demonym_country(text: str, lexicon: PlaceLexicon) -> str | None:
+    """ "Iraqi", "the Syrians" -> the country's ISO alpha-2 code."""
+    word = text.strip()
+    if word.lower().startswith("the "):
+        word = word[4:].strip()
+    cc = lexicon.demonyms.get(word)
+    if cc is None and word.endswith("s"):
+        cc = lexicon.demonyms.get(word[:-1])
+    return cc
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -100,10 +109,15 @@ def demonym_counts(text: str, lexicon: PlaceLexicon) -> Counter[str]:
     return counts
 
 
+_CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})[ \t]*$")
+"""Anadolu's dateline: the town alone on its line, in capitals ("BAGHDAD")."""
+
+
 def dateline(text: str) -> str | None:
     """The place name of a wire dateline near the start of ``text``, if any."""
-    match = _DATELINE.search(text[:_DATELINE_WINDOW])
-    if match is None:
+    head = text[:_DATELINE_WINDOW]
+    found = [m for m in (_DATELINE.search(head), _CAPS_LINE.search(head)) if m is not None]
+    if not found:
         return None
-    name = match.group(1).strip()
+    name = min(found, key=lambda m: m.start()).group(1).strip()
     return name if len(name) >= 3 else None

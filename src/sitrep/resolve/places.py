@@ -1,5 +1,11 @@
 """Places: a candidate's place mentions -> country, admin1, admin2, location, coordinates.
 
+The article comes first. Its country focus is voted by the towns, admin1 units and
+landmarks it names (a homonym splits its vote), its country names (at most three
+votes: "US forces" five times is not a US story), its demonyms and its dateline (a
+wire bureau counts once). Commands, ministries and forces ("USCENTCOM", "the Kurdish
+forces") are never places (``data/resolve/place_context.yaml``).
+
 Rules, in order, for each mention (most specific first):
 
 1. a known landmark (``data/resolve/landmarks.yaml``: squares, bases, prisons,
@@ -7,68 +13,65 @@ Rules, in order, for each mention (most specific first):
    known, and its ACLED precision;
 2. a sub-city place ("Zaghniya police station", "X market") keeps its name in
    ``location`` and takes the coordinates of its town: the town named in its own
-   head words, else the candidate's next place mention;
+   head words, else the most specific town the candidate names, else the article's
+   main town ("Baqubah - Tahrir neighborhood");
 3. otherwise the gazetteer, ranked by spelling similarity, the article's country
    focus, the admin level the text names ("Kirkuk province" is admin1, "Kirkuk"
-   the city), admin units already seen in the article, and population.
+   the city), admin units already seen in the article, and population. A place
+   outside the focus country needs its exact spelling and a country the article
+   names (or to be a capital or a city of a million): "al-Shoula" is not Seoul.
+
+What cannot be resolved with confidence falls back up the hierarchy instead of
+taking a far-away homonym: a village the gazetteer lacks keeps its name and takes
+the town named with it (precision 2) or the article's one province (precision 3);
+failing that the resolver codes the focus country (precision 3).
 
 Precision follows ACLED: 1 the town (or a part of it), 2 near a town ("north of",
 "outskirts") or part of a region ("northern Diyala"), 3 a region or country only.
-The event's place is in the article's focus country when any mention is.
+The event's place is in the article's focus country when any mention is, and in the
+province the candidate names when it names one.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
-from importlib import resources
 
-import yaml
-
-from sitrep.errors import ConfigError
 from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.resolve.designators import (
+    DIRECTIONS,
+    REGION_PART,
+    clean_mention,
+    is_near,
+    split_designator,
+    village_like,
+)
 from sitrep.resolve.focus import (
     PlaceLexicon,
     dateline,
+    demonym_country,
     demonym_counts,
     is_non_place,
     load_place_lexicon,
     looks_like_acronym,
 )
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
+from sitrep.resolve.landmarks import Landmark, load_landmarks
 from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
 
 __all__ = ["Landmark", "PlaceResolver", "PlaceResult", "load_landmarks"]
 
-_ADMIN1_WORDS = ("province", "governorate", "governate", "provinces", "state", "region")
-_ADMIN2_WORDS = ("district", "county", "qada", "subdistrict", "sub district", "nahiya")
-_TOWN_WORDS = ("city", "town", "village", "township")
-_INNER_SITES = (
-    "square", "market", "marketplace", "souk", "bazaar", "street", "neighbourhood",
-    "neighborhood", "quarter", "mosque", "church", "shrine", "hospital", "school",
-    "university", "station", "police station", "hotel", "restaurant", "cafe", "stadium",
-    "prison", "jail", "compound", "embassy", "consulate", "ministry", "building", "bridge",
-    "avenue", "boulevard", "lane", "park", "center", "centre", "cathedral", "temple",
-    "court", "courthouse", "hall", "library", "museum", "mall", "plaza", "college",
-    "academy", "palace", "tower", "theatre", "theater", "club", "estate", "terminal",
-)  # fmt: skip
-_OUTER_SITES = (
-    "base", "air base", "airbase", "camp", "checkpoint", "airport", "field", "oil field",
-    "gas field", "refinery", "dam", "crossing", "border crossing", "highway", "road",
-    "outpost", "post", "barracks", "headquarters", "farm", "farms", "orchards", "desert",
-    "valley", "mountain", "mountains", "mount", "lake", "river", "island", "plain",
-    "port", "harbour", "harbor", "creek", "bay", "beach", "forest", "hill", "hills",
-)  # fmt: skip
 _POPULATION_WEIGHT = 0.225
 """Score per order of magnitude of population (ranking homonyms)."""
 _FOCUS_BONUS = 2.5
 """Score for a place in the article's main country."""
 _CAPITAL_BONUS = 1.0
 """Score for a national capital."""
+_REFERENCE_CITY = 100_000
+"""Population from which a city named with a smaller place of its province is the
+reference point, not the incident's place."""
 _WELL_KNOWN = 1_000_000
 """Population from which a city outside the article's country needs no other evidence."""
 _COUNTRY_VOTES_CAP = 3.0
@@ -76,43 +79,11 @@ _COUNTRY_VOTES_CAP = 3.0
 _PLACE_VOTE = 2.0
 """Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
 _DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
-_DATELINE_VOTE = 1.5
-_VILLAGE_CONTEXT = re.compile(r"\b(village|villages|town|hamlet|city|area|region|district)\b")
-_PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
-_VICINITY = (
-    "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
-    "surroundings", "district area", "region of",
-)  # fmt: skip
+_DATELINE_VOTE = 1.0
 _KIND_RANK = {
-    "landmark": 0, "site": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
+    "landmark": 0, "site": 0, "village": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
     "region": 5, "country": 5,
 }  # fmt: skip
-_DIRECTIONS = re.compile(
-    r"^(?:the\s+)?((?:north|south|east|west|central|middle|upper|lower)"
-    r"(?:ern|east|west|eastern|western)?|central)\s+",
-    re.IGNORECASE,
-)
-_NEAR_CONTEXT = re.compile(
-    r"\b(near|outside|outskirts|north|south|east|west|northeast|northwest|southeast|"
-    r"southwest|km|kilometres|kilometers|miles|road|between|vicinity|edge|border|"
-    r"close to|around|west of|east of)\b"
-)
-_REGION_PART = re.compile(
-    r"\b(?:north|south|east|west)(?:ern|eastern|western)\b|\bcentral\b|\bparts? of\b"
-)
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Landmark:
-    name: str
-    aliases: tuple[str, ...]
-    country: str
-    town: str | None
-    admin1: str | None
-    precision: int
-    lat: float | None
-    lon: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,53 +104,6 @@ class PlaceResult:
     population: int = 0
     cc: str | None = None
     admin1_code: str | None = None
-
-
-@cache
-def load_landmarks() -> tuple[Landmark, ...]:
-    """The shipped landmarks table (validated)."""
-    path = resources.files("sitrep.data.resolve").joinpath("landmarks.yaml")
-    data = yaml.safe_load(path.read_text("utf-8"))
-    out: list[Landmark] = []
-    for i, spec in enumerate(data.get("landmarks", [])):
-        try:
-            out.append(
-                Landmark(
-                    name=str(spec["name"]),
-                    aliases=tuple(str(a) for a in spec.get("aliases", [])),
-                    country=str(spec["country"]),
-                    town=spec.get("town"),
-                    admin1=spec.get("admin1"),
-                    precision=int(spec["precision"]),
-                    lat=spec.get("lat"),
-                    lon=spec.get("lon"),
-                )
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ConfigError(f"landmark #{i + 1}: {exc!r}", path=str(path)) from exc
-    return tuple(out)
-
-
-def _split_designator(text: str) -> tuple[str, str | None, str | None]:
-    """The Diyala province" -> ("Diyala", "admin1", "province"); sites -> "inner"/"outer"."""
-    low = ascii_name(text)
-    for words, kind in (
-        (_ADMIN1_WORDS, "admin1"),
-        (_ADMIN2_WORDS, "admin2"),
-        (_TOWN_WORDS, "city"),
-        (_INNER_SITES, "inner"),
-        (_OUTER_SITES, "outer"),
-        (_VICINITY, "vicinity"),
-    ):
-        for word in sorted(words, key=len, reverse=True):
-            if low.endswith(" " + word):
-                head = text[: len(text) - len(word)].rstrip(" -,")
-                return head, kind, word
-            if kind == "city" and low.startswith(word + " "):
-                return text[len(word) + 1 :], kind, word
-            if low.startswith(word + " ") and word in _PREFIX_SITES:
-                return text[len(word) + 1 :], "prefix_site", word
-    return text, None, None
 
 
 class PlaceResolver:
@@ -228,15 +152,27 @@ class PlaceResolver:
         """
         votes: dict[str, float] = defaultdict(float)
         named: dict[str, float] = defaultdict(float)
+        bureau = ascii_name(dateline(text) or "") if text else ""
+        if bureau:
+            where = self._dateline_country(text or "")
+            if where is not None:  # once: the bureau files on its whole region
+                votes[where] += _DATELINE_VOTE
         for mention in mentions:
-            clean = _clean(mention.text)
+            clean = clean_mention(mention.text)
             if is_non_place(clean, self.lexicon):
+                continue
+            people = demonym_country(clean, self.lexicon)
+            if people is not None:
+                named[people] += 1.0
+                continue
+            if bureau and ascii_name(clean) == bureau:
+                bureau = ""  # the dateline itself, counted once above
                 continue
             lm = self._landmark(clean)
             if lm is not None:
                 votes[lm.country] += _PLACE_VOTE
                 continue
-            head, _, _ = _split_designator(clean)
+            head, _, _ = split_designator(clean)
             found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
             if not found or found[0].kind == "region":
                 continue
@@ -244,16 +180,13 @@ class PlaceResolver:
                 named[found[0].cc] += 1.0
                 continue
             countries = {e.cc for e in found if e.cc}
-            for cc in countries:
-                votes[cc] += _PLACE_VOTE / len(countries)
+            for cc in countries:  # a homonym abroad is weak evidence ("Cambridge")
+                votes[cc] += _PLACE_VOTE if len(countries) == 1 else 1.0 / len(countries)
         for cc, count in named.items():
             votes[cc] += min(count, _COUNTRY_VOTES_CAP)
         if text:
             for cc, count in demonym_counts(text, self.lexicon).items():
                 votes[cc] += min(count * _DEMONYM_VOTE, _DEMONYM_CAP)
-            where = self._dateline_country(text)
-            if where is not None:
-                votes[where] += _DATELINE_VOTE
         return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     def named_countries(
@@ -263,10 +196,10 @@ class PlaceResolver:
         admin1 unit only they have, or in its dateline. A town abroad needs one."""
         out: set[str] = set()
         for mention in mentions:
-            clean = _clean(mention.text)
+            clean = clean_mention(mention.text)
             if is_non_place(clean, self.lexicon):
                 continue
-            head, kind, _ = _split_designator(clean)
+            head, kind, _ = split_designator(clean)
             found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
             if not found:
                 continue
@@ -312,11 +245,36 @@ class PlaceResolver:
             if result.kind == "admin1":
                 seen[(result.cc, result.admin1_code)] = None
             elif result.kind == "town":
-                head, _, _ = _split_designator(_clean(mention.text))
+                head, _, _ = split_designator(clean_mention(mention.text))
                 exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
                 if len({(e.cc, e.admin1) for e in exact if e.kind == "city"}) == 1:
                     seen[(result.cc, result.admin1_code)] = None
         return list(seen)
+
+    def article_region(
+        self,
+        mentions: Iterable[PlaceMention],
+        *,
+        focus: Sequence[str] = (),
+        named: Collection[str] | None = None,
+    ) -> tuple[str, str] | None:
+        """The admin1 unit that holds more than half of the distinct places the
+        article names in its focus country (the province of a village the gazetteer
+        lacks), or None."""
+        if not focus:
+            return None
+        places: dict[str, set[str | None]] = defaultdict(set)  # distinct places per unit
+        for mention in mentions:
+            result = self.resolve_one(mention, focus=focus, named=named)
+            if result is None or result.cc != focus[0] or result.admin1_code is None:
+                continue
+            if result.kind in {"town", "admin1", "admin2", "landmark", "site", "generic_site"}:
+                places[result.admin1_code].add(result.location)
+        counts = {code: len(names) for code, names in places.items()}
+        if not counts:
+            return None
+        code = max(counts, key=lambda c: (counts[c], c))
+        return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
 
     def anchors(
         self, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
@@ -325,7 +283,7 @@ class PlaceResolver:
         County") is read as the one nearest to them."""
         points: dict[tuple[float, float], None] = {}
         for mention in mentions:
-            head, kind, _ = _split_designator(_clean(mention.text))
+            head, kind, _ = split_designator(clean_mention(mention.text))
             if kind is not None:
                 continue
             exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
@@ -342,12 +300,18 @@ class PlaceResolver:
         seen_admin1: Sequence[tuple[str, str]] = (),
         anchors: Sequence[tuple[float, float]] = (),
         named: Collection[str] | None = None,
+        text: str | None = None,
     ) -> PlaceResult | None:
         """The town the article names most (in its focus country): the town of a site
-        whose candidate names no town ("Royal Street" in a New Orleans story)."""
+        whose candidate names no town ("Royal Street" in a New Orleans story). The
+        dateline's town (a wire bureau: "BAGHDAD (Reuters) -") does not count."""
         counts: dict[str, int] = defaultdict(int)
         first: dict[str, PlaceResult] = {}
+        bureau = ascii_name(dateline(text) or "") if text else ""
         for mention in mentions:
+            if bureau and ascii_name(clean_mention(mention.text)) == bureau:
+                bureau = ""  # the dateline itself; later mentions of the town count
+                continue
             result = self.resolve_one(
                 mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
             )
@@ -365,7 +329,7 @@ class PlaceResolver:
     def site_in_article(self, mention: PlaceMention, town: PlaceResult | None) -> bool:
         """Whether ``mention`` names a site (street, square, base...) that can take
         the article's main town."""
-        _, kind, _ = _split_designator(_clean(mention.text))
+        _, kind, _ = split_designator(clean_mention(mention.text))
         return town is not None and kind in {"inner", "outer", "prefix_site"}
 
     # -- one candidate -------------------------------------------------------
@@ -378,49 +342,140 @@ class PlaceResolver:
         seen_admin1: Sequence[tuple[str, str]] = (),
         anchors: Sequence[tuple[float, float]] = (),
         article_town: PlaceResult | None = None,
+        named: Collection[str] | None = None,
+        article_region: tuple[str, str] | None = None,
     ) -> PlaceResult:
-        """The incident's place from a candidate's mentions (most specific first)."""
+        """The incident's place from a candidate's mentions (most specific first).
+
+        What cannot be resolved with confidence falls back up the hierarchy: a site
+        takes its town (or the article's main town), a village the gazetteer lacks
+        keeps its name and takes the admin units of the town or province named with
+        it (or the article's), and a bare country named abroad does not outrank it.
+        """
         results: list[PlaceResult] = []
         pending_site: PlaceMention | None = None
+        village: tuple[int, PlaceMention] | None = None
         for i, mention in enumerate(places):
             result = self.resolve_one(
-                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors
+                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
             )
             if result is None:
-                head, kind, _ = _split_designator(_clean(mention.text))
+                head, kind, _ = split_designator(clean_mention(mention.text))
+                if is_non_place(clean_mention(mention.text), self.lexicon):
+                    continue
                 if (
-                    kind in {"inner", "outer", "prefix_site"}
+                    kind in {"inner", "outer", "prefix_site", "vicinity"}
                     and pending_site is None
                     and not self._names_a_country(head)
                 ):
                     pending_site = mention
+                elif village is None and village_like(mention, kind):
+                    village = (i, mention)
                 continue
-            if (
-                pending_site is not None
-                and result.geo_precision is not None
-                and result.kind in {"town", "generic_site", "admin2", "admin1"}
-            ):
-                result = self._attach_site(pending_site, result)
-                pending_site = None
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
+        home = self._name(focus[0]) if focus else None
+        if pending_site is not None:
+            # "Wahailat market" ... "Baghdad" ... "Sadr City": the site is in the most
+            # specific town-level place named with it, not merely the next one
+            hosts = [
+                r
+                for r in results
+                if r.geo_precision is not None
+                and (home is None or r.country == home)
+                and (
+                    r.kind in {"town", "generic_site", "admin2", "admin1"}
+                    or (r.kind == "landmark" and _is_district(r))
+                )
+            ]
+            provinces = {r.admin1 for r in hosts if r.kind == "admin1"}
+            if len(provinces) == 1:
+                hosts = [r for r in hosts if r.admin1 in provinces] or hosts
+            if hosts:
+                host = min(hosts, key=lambda r: _specificity(r, hosts, results))
+                results[results.index(host)] = self._attach_site(pending_site, host)
+                pending_site = None
+        if village is not None and home is not None:
+            # "the village of Fleifel ... between Russia and Turkey": the bare country
+            # abroad is not where the unknown village is
+            results = [r for r in results if r.kind != "country" or r.country == home]
         if not results and pending_site is not None and article_town is not None:
             located = self._attach_site(pending_site, article_town)
             note = "place: the site's town is the article's main town"
             return replace(located, confidence=located.confidence * 0.7,
                            notes=(*located.notes, note))  # fmt: skip
+        if not results and village is not None and home is not None:
+            fallback = self._region_of_article(article_region)
+            if fallback is not None:
+                return self._village_in(village[1], fallback)
+            name = clean_mention(village[1].text)
+            return PlaceResult(notes=(f"place: {name!r} is not in the gazetteer and the "
+                                      "article names places in several provinces",))  # fmt: skip
         if not results:
             return PlaceResult(notes=("place: no mention could be resolved",) if places else ())
         pool = [r for r in results if r.country is not None] or results
         notes: tuple[str, ...] = ()
         if focus:
-            in_focus = [r for r in pool if r.country == self._name(focus[0])]
+            in_focus = [r for r in pool if r.country == home]
             if in_focus and len(in_focus) < len(pool):
                 notes = ("place: places outside the article's focus country skipped",)
             pool = in_focus or pool
+        provinces = {r.admin1 for r in pool if r.kind == "admin1"}
+        inside = [r for r in pool if r.admin1 in provinces and r.kind != "admin1"]
+        if len(provinces) == 1 and inside and len(inside) < len(pool) - 1:
+            # "Baqubah ... Baghdad ... Azim area ... Diyala province": the province the
+            # candidate names holds the incident; Baghdad is a reference or a byline
+            pool = [r for r in pool if r.admin1 in provinces]
         chosen = min(pool, key=lambda r: _specificity(r, pool, results))
         if chosen is not results[0]:
             notes = (*notes, f"place: {chosen.location or chosen.admin1!r} is the most specific")
-        return replace(chosen, notes=(*chosen.notes, *notes))
+        chosen = replace(chosen, notes=(*chosen.notes, *notes))
+        if (
+            village is not None
+            and chosen.mention is not None
+            and chosen.mention in places
+            and places.index(chosen.mention) > village[0]
+            and chosen.kind in {"town", "admin2", "admin1"}
+            and chosen.country == (home or chosen.country)
+        ):
+            return self._village_in(village[1], chosen)
+        return chosen
+
+    def _region_of_article(self, region: tuple[str, str] | None) -> PlaceResult | None:
+        """The article's admin1 unit (see :meth:`article_region`) as a place."""
+        if region is None:
+            return None
+        cc, code = region
+        entry = self.gazetteer.admin1(cc, code)
+        if entry is None:
+            return None
+        return PlaceResult(
+            country=self._name(cc),
+            admin1=entry.name,
+            latitude=entry.lat,
+            longitude=entry.lon,
+            geo_precision=GeoPrecision.REGION,
+            confidence=0.5,
+            kind="admin1",
+            cc=cc,
+            admin1_code=code,
+        )
+
+    def _village_in(self, mention: PlaceMention, where: PlaceResult) -> PlaceResult:
+        """A village the gazetteer lacks: its own name, the coordinates and admin units
+        of the town (precision 2) or province (precision 3) it is in or near."""
+        name, _, _ = split_designator(clean_mention(mention.text))
+        precision = GeoPrecision.NEAR_TOWN if where.kind == "town" else GeoPrecision.REGION
+        by = where.location or where.admin1
+        note = f"place: {name!r} is not in the gazetteer; coded to {by!r}, precision {precision}"
+        return replace(
+            where,
+            location=name,
+            geo_precision=precision,
+            mention=mention,
+            confidence=min(where.confidence, 0.6),
+            notes=(*where.notes, note),
+            kind="village",
+        )
 
     def _names_a_country(self, head: str) -> bool:
         """ "Syrian prison", "Iraqi base": a site named only by its country."""
@@ -432,15 +487,15 @@ class PlaceResolver:
 
     def _attach_site(self, site: PlaceMention, town: PlaceResult) -> PlaceResult:
         """The Zaghniya police station" + "Baqubah" -> location is the site, in that town."""
-        _, kind, _ = _split_designator(_clean(site.text))
+        _, kind, _ = split_designator(clean_mention(site.text))
         precision = town.geo_precision
-        if precision == GeoPrecision.TOWN and (kind == "outer" or _near(site.context)):
+        if precision == GeoPrecision.TOWN and (kind == "outer" or is_near(site.context)):
             precision = GeoPrecision.NEAR_TOWN
-        note = f"place: {_clean(site.text)!r} located by {town.location or town.admin1!r}"
+        note = f"place: {clean_mention(site.text)!r} located by {town.location or town.admin1!r}"
         where = town.location or town.admin1
         return replace(
             town,
-            location=f"{where} - {_clean(site.text)}" if where else _clean(site.text),
+            location=f"{where} - {clean_mention(site.text)}" if where else clean_mention(site.text),
             geo_precision=precision,
             mention=site,
             notes=(*town.notes, note),
@@ -458,13 +513,19 @@ class PlaceResolver:
     ) -> PlaceResult | None:
         """One mention -> a place, or None (unknown, an organisation, or a look-alike
         abroad without evidence: see :meth:`_abroad_ok`)."""
-        text = _clean(mention.text)
+        text = clean_mention(mention.text)
         if not text or is_non_place(text, self.lexicon):
             return None
+        people = demonym_country(text, self.lexicon)
+        if people is not None:  # "American", "the Syrians": the country, no finer
+            country = self.gazetteer.country(people)
+            if country is None:
+                return None
+            return replace(self._from_entry(country, mention, GeoPrecision.REGION), confidence=0.5)
         landmark = self._landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
-        match = _DIRECTIONS.match(text)
+        match = DIRECTIONS.match(text)
         if (
             match
             and self.gazetteer.lookup(text)
@@ -474,9 +535,9 @@ class PlaceResolver:
         if match:
             text = text[match.end() :]
         directional = bool(match) or bool(
-            mention.context and _REGION_PART.search(mention.context.lower())
+            mention.context and REGION_PART.search(mention.context.lower())
         )
-        head, kind, _ = _split_designator(text)
+        head, kind, _ = split_designator(text)
         landmark = self._landmark(head)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
@@ -505,7 +566,7 @@ class PlaceResolver:
         )
         if entry is None:
             return None
-        near = _near(mention.context)
+        near = is_near(mention.context)
         if kind in {"inner", "outer"}:
             if entry.kind != "city":
                 return None
@@ -521,6 +582,9 @@ class PlaceResolver:
             precision = GeoPrecision.NEAR_TOWN if near else GeoPrecision.TOWN
         elif entry.kind == "admin2":
             precision = GeoPrecision.NEAR_TOWN
+            seat = self._district_seat(entry, head)
+            if seat is not None:  # "Tarmiya district": coded to Tarmiyah, precision 2
+                return self._from_entry(seat, mention, precision)
         elif entry.kind == "admin1":
             precision = GeoPrecision.NEAR_TOWN if directional else GeoPrecision.REGION
         else:
@@ -582,9 +646,7 @@ class PlaceResolver:
             found = [e for e in found if self._abroad_ok(e, focus[0], evidence)]
         if not found:
             return None
-        if looks_like_acronym(head) and not any(
-            e.similarity >= 0.95 and e.kind == "country" for e in found
-        ):
+        if looks_like_acronym(head) and not any(e.similarity >= 0.95 for e in found):
             return None  # "SDF", "PMF": initials, not a place with a look-alike name
 
         big_towns = {
@@ -607,6 +669,16 @@ class PlaceResolver:
             return value
 
         return max(found, key=lambda e: (score(e), e.population, -e.id))
+
+    def _district_seat(self, district: GazEntry, head: str) -> GazEntry | None:
+        """The town a district is named after, in the same province."""
+        name, _, _ = split_designator(head)  # "Muqdadiyah district" -> "Muqdadiyah"
+        towns = [
+            e
+            for e in self.gazetteer.lookup(name, country=district.cc)
+            if e.kind == "city" and e.admin1 == district.admin1 and e.similarity >= 0.9
+        ]
+        return towns[0] if towns else None
 
     def _abroad_ok(self, entry: GazEntry, home: str, named: frozenset[str]) -> bool:
         """A place outside the article's country needs strong evidence: its own name
@@ -685,20 +757,24 @@ class PlaceResolver:
 def _specificity(
     result: PlaceResult, pool: list[PlaceResult], order: list[PlaceResult]
 ) -> tuple[int, int, int, int]:
-    """Sort key: finer precision, then sites before towns before regions; a big city
-    yields to a smaller town of the same province named with it ("Tarmiyah, north of
-    Baghdad"); then the extractor's order."""
+    """Sort key: a city yields to a smaller place of its own province named with it
+    ("Tarmiyah, north of Baghdad", "Deir ez-Zor's Dhiban", "Tarmiya district" with
+    Baghdad); then finer precision, sites before towns before regions; then the
+    extractor's order."""
     precision = int(result.geo_precision or 9)
-    big_city = int(
+    reference = int(
         result.kind == "town"
-        and result.population >= 500_000
+        and result.population >= _REFERENCE_CITY
         and any(
-            o is not result and o.kind in {"town", "site", "landmark"}
-            and o.admin1 == result.admin1 and o.population < result.population
+            o is not result
+            and o.kind in {"town", "site", "landmark", "village", "admin2"}
+            and o.admin1 == result.admin1
+            and o.location != result.location
+            and (o.kind != "town" or o.population * 3 < result.population)
             for o in pool
         )
-    )  # fmt: skip
-    return (precision, _KIND_RANK.get(result.kind or "", 6), big_city, order.index(result))
+    )
+    return (reference, precision, _KIND_RANK.get(result.kind or "", 6), order.index(result))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -716,12 +792,9 @@ def _same_name(name: str, query: str) -> bool:
     return strip_articles(a) == strip_articles(b)
 
 
-def _clean(text: str) -> str:
-    text = _LEADING.sub("", text.strip().strip(",.;:\"'()"))
-    if text.endswith(("'s", "’s")):
-        text = text[:-2]
-    return text.strip()
-
-
-def _near(context: str | None) -> bool:
-    return bool(context and _NEAR_CONTEXT.search(context.lower()))
+def _is_district(result: PlaceResult) -> bool:
+    """A landmark that is a part of a town ("Sadr City"), not a site ("Tayaran Square")."""
+    if result.mention is None:
+        return False
+    _, kind, _ = split_designator(clean_mention(result.mention.text))
+    return kind not in {"inner", "outer", "prefix_site"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sitrep.model import (
@@ -24,8 +25,10 @@ from sitrep.model import (
     Extraction,
     GeoPrecision,
     InterCode,
+    PlaceMention,
     Source,
     Span,
+    normalise_text,
     stable_id,
 )
 from sitrep.resolve.actors import ActorDictionary, ActorMatch
@@ -67,14 +70,17 @@ class Resolver:
         mentions = list(extraction.place_mentions) or [
             p for c in extraction.candidates for p in c.places
         ]
-        focus = self.places.country_focus(mentions)
-        seen = self.places.admin_context(mentions, focus=focus)
-        anchors = self.places.anchors(mentions, focus=focus)
-        town = self.places.main_town(mentions, focus=focus, seen_admin1=seen, anchors=anchors)
-        return [
-            self._event(article, extraction, c, focus, seen, anchors, town)
-            for c in extraction.candidates
-        ]
+        places = self.places
+        focus = places.country_focus(mentions, text=article.text)
+        named = places.named_countries(mentions, text=article.text)
+        seen = places.admin_context(mentions, focus=focus, named=named)
+        anchors = places.anchors(mentions, focus=focus)
+        town = places.main_town(
+            mentions, focus=focus, seen_admin1=seen, anchors=anchors, named=named, text=article.text
+        )
+        region = places.article_region(mentions, focus=focus, named=named)
+        context = _ArticlePlaces(focus, named, seen, anchors, town, region)
+        return [self._event(article, extraction, c, context) for c in extraction.candidates]
 
     # -- one candidate ---------------------------------------------------------
 
@@ -83,23 +89,23 @@ class Resolver:
         article: Article,
         extraction: Extraction,
         candidate: CandidateEvent,
-        focus: list[str],
-        seen_admin1: list[tuple[str, str]],
-        anchors: list[tuple[float, float]],
-        town: PlaceResult | None,
+        context: _ArticlePlaces,
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
             published = article.published.isoformat() if article.published else "unknown date"
             notes.append(f"Background: recalled in an article of {published}")
+        focus = context.focus
         place = self.places.resolve(
-            candidate.places,
+            _not_actors(candidate, self.gazetteer),
             focus=focus,
-            seen_admin1=seen_admin1,
-            anchors=anchors,
-            article_town=town,
+            seen_admin1=context.seen_admin1,
+            anchors=context.anchors,
+            article_town=context.town,
+            named=context.named,
+            article_region=context.region,
         )
-        if place.geo_precision is None and focus:
+        if (place.geo_precision is None or place.country is None) and focus:
             place = self._country_only(focus[0], place)
         notes.extend(place.notes)
         country = place.country
@@ -257,6 +263,34 @@ class Resolver:
             confidence=0.3,
             notes=(*place.notes, "place: none resolved; country from the article's focus"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticlePlaces:
+    """What the whole article says about where it is (see PlaceResolver)."""
+
+    focus: list[str]
+    named: frozenset[str]
+    seen_admin1: list[tuple[str, str]]
+    anchors: list[tuple[float, float]]
+    town: PlaceResult | None
+    region: tuple[str, str] | None
+
+
+def _not_actors(candidate: CandidateEvent, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The candidate's place mentions less those that are its actors: a country
+    ("Kurdish officials had accused Turkey of the strike": Turkey is blamed, not the
+    place) or a name the gazetteer does not know as such ("Saraya Awliya al-Dam")."""
+    actors = {normalise_text(a.text) for a in candidate.actors}
+    out: list[PlaceMention] = []
+    for place in candidate.places:
+        if normalise_text(place.text) in actors:
+            if gazetteer.country_code(place.text) is not None:
+                continue
+            if not any(e.similarity >= 0.95 for e in gazetteer.lookup(place.text)):
+                continue
+        out.append(place)
+    return out
 
 
 def _first(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> ActorMatch | None:

@@ -45,6 +45,22 @@ _PLACES: list[tuple[int, str, str, str, str | None, str | None, float, float, in
     (94000, "Al Qaim", "city", "IQ", "01", None, 34.37, 41.09, 74_100, ["Al Qā’im", "Al Qa'im"]),
     (173000, "Al Hasakah", "city", "SY", "01", None, 36.50, 40.75, 422_445, ["Al Ḩasakah"]),
     (4140963, "Washington", "city", "US", "DC", None, 38.895, -77.036, 689_545, []),
+    # look-alikes abroad that must not capture places of an Iraq or Syria story
+    (1835841, "South Korea", "country", "KR", None, None, 36.5, 127.8, 51_000_000, []),
+    (248816, "Jordan", "country", "JO", None, None, 31.0, 36.0, 10_000_000, []),
+    (2017370, "Russia", "country", "RU", None, None, 60.0, 100.0, 144_000_000, []),
+    (298795, "Turkey", "country", "TR", None, None, 39.0, 35.0, 82_000_000, []),
+    (1835848, "Seoul", "city", "KR", "11", None, 37.566, 126.978, 10_349_312, []),
+    (1268865, "Jora", "city", "IN", "35", None, 26.342, 77.809, 42_153, ["Joura"]),
+    (250582, "Mafraq", "city", "JO", "15", None, 32.343, 36.208, 57_118, ["Al Mafraq"]),
+    (292913, "Al Karama", "city", "AE", "03", None, 25.240, 55.301, 75_560, []),
+    (250441, "Amman", "city", "JO", "16", None, 31.955, 35.945, 1_275_857, []),
+    (170000 + 2, "Deir ez-Zor", "city", "SY", "07", None, 35.336, 40.141, 271_800,
+     ["Dayr az Zawr", "Deir Ezzor"]),
+    (171000, "Dhiban", "city", "SY", "07", None, 35.015, 40.510, 0, ["Thiban"]),
+    (98300, "Al Tarmia District", "admin2", "IQ", "07", "9166569", 33.5, 44.5, 0,
+     ["Tarmiya District", "Tarmiyah District"]),
+    (98301, "Sadr City", "city", "IQ", "07", None, 33.389, 44.458, 0, []),
 ]  # fmt: skip
 
 
@@ -52,7 +68,7 @@ def write_small_index(out: Path) -> Path:
     data = IndexData(source="test")
     for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _PLACES:
         data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
-    data.capitals = {98182, 4140963}  # Baghdad, Washington
+    data.capitals = {98182, 4140963, 1835848, 250441}  # Baghdad, Washington, Seoul, Amman
     write_index(data, out, started=time.perf_counter())
     return out
 

@@ -1,0 +1,116 @@
+"""How a place mention reads, before any gazetteer look-up.
+
+``split_designator`` separates a name from the word that says what it is
+("Diyala province" -> admin1, "Muqdadiyah district" -> admin2, "city of Baqubah" ->
+town, "Ghweran prison" -> a site inside a town, "Palmyra road" -> a site near one,
+"Mufraq area" -> the vicinity); ``clean_mention`` strips articles, quotes and the
+possessive; ``near`` and ``REGION_PART`` read the words around a mention ("north of",
+"outskirts", "northern"); ``village_like`` tells an unknown village's own name
+("the village of Kabajeb") from a common word or an organisation's initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import PlaceMention
+from sitrep.resolve.focus import looks_like_acronym
+from sitrep.resolve.names import ascii_name, strip_articles
+
+__all__ = [
+    "DIRECTIONS",
+    "REGION_PART",
+    "clean_mention",
+    "is_near",
+    "split_designator",
+    "village_like",
+]
+
+_ADMIN1_WORDS = ("province", "governorate", "governate", "provinces", "state", "region")
+_ADMIN2_WORDS = ("district", "county", "qada", "subdistrict", "sub district", "nahiya")
+_TOWN_WORDS = ("city", "town", "village", "township")
+_INNER_SITES = (
+    "square", "market", "marketplace", "souk", "bazaar", "street", "neighbourhood",
+    "neighborhood", "quarter", "mosque", "church", "shrine", "hospital", "school",
+    "university", "station", "police station", "hotel", "restaurant", "cafe", "stadium",
+    "prison", "jail", "compound", "embassy", "consulate", "ministry", "building", "bridge",
+    "avenue", "boulevard", "lane", "park", "center", "centre", "cathedral", "temple",
+    "court", "courthouse", "hall", "library", "museum", "mall", "plaza", "college",
+    "academy", "palace", "tower", "theatre", "theater", "club", "estate", "terminal",
+)  # fmt: skip
+_OUTER_SITES = (
+    "base", "air base", "airbase", "camp", "checkpoint", "airport", "field", "oil field",
+    "gas field", "refinery", "dam", "crossing", "border crossing", "highway", "road",
+    "outpost", "post", "barracks", "headquarters", "farm", "farms", "orchards", "desert",
+    "valley", "mountain", "mountains", "mount", "lake", "river", "island", "plain",
+    "port", "harbour", "harbor", "creek", "bay", "beach", "forest", "hill", "hills",
+)  # fmt: skip
+_PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
+_VICINITY = (
+    "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
+    "surroundings", "district area", "region of",
+)  # fmt: skip
+_VILLAGE_CONTEXT = re.compile(r"\b(village|villages|town|hamlet|city|area|region|district)\b")
+DIRECTIONS = re.compile(
+    r"^(?:the\s+)?((?:north|south|east|west|central|middle|upper|lower)"
+    r"(?:ern|east|west|eastern|western)?|central)\s+",
+    re.IGNORECASE,
+)
+_NEAR_CONTEXT = re.compile(
+    r"\b(near|outside|outskirts|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|km|kilometres|kilometers|miles|road|between|vicinity|edge|border|"
+    r"close to|around|west of|east of)\b"
+)
+REGION_PART = re.compile(
+    r"\b(?:north|south|east|west)(?:ern|eastern|western)\b|\bcentral\b|\bparts? of\b"
+)
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def split_designator(text: str) -> tuple[str, str | None, str | None]:
+    """The Diyala province" -> ("Diyala", "admin1", "province"); sites -> "inner"/"outer"."""
+    low = ascii_name(text)
+    for words, kind in (
+        (_ADMIN1_WORDS, "admin1"),
+        (_ADMIN2_WORDS, "admin2"),
+        (_TOWN_WORDS, "city"),
+        (_INNER_SITES, "inner"),
+        (_OUTER_SITES, "outer"),
+        (_VICINITY, "vicinity"),
+    ):
+        for word in sorted(words, key=len, reverse=True):
+            if low.endswith(" " + word):
+                head = text[: len(text) - len(word)].rstrip(" -,")
+                return head, kind, word
+            if kind == "city" and low.startswith(word + " "):
+                rest = text[len(word) + 1 :]
+                return re.sub(r"^of\s+", "", rest), kind, word
+            if low.startswith(word + " of ") and kind in {"admin1", "admin2"}:
+                return text[len(word) + 4 :], kind, word  # "province of Diyala"
+            if low.startswith(word + " ") and word in _PREFIX_SITES:
+                return text[len(word) + 1 :], "prefix_site", word
+    return text, None, None
+
+
+def clean_mention(text: str) -> str:
+    text = _LEADING.sub("", text.strip().strip(",.;:\"'()"))
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return text.strip()
+
+
+def village_like(mention: PlaceMention, kind: str | None) -> bool:
+    """An unresolved mention that reads as a populated place's own name ("the village
+    of Kabajeb", "Fleifel"), not a common word or an organisation's initials."""
+    text = clean_mention(mention.text)
+    if kind not in {None, "city"} or looks_like_acronym(text) or any(c.isdigit() for c in text):
+        return False
+    core = " ".join(strip_articles(text.replace("-", " ").split()))
+    if not core or not core[0].isupper():
+        return False
+    context = (mention.context or "").lower()
+    return mention.label in {None, "GPE", "LOC"} or bool(_VILLAGE_CONTEXT.search(context))
+
+
+def is_near(context: str | None) -> bool:
+    return bool(context and _NEAR_CONTEXT.search(context.lower()))
