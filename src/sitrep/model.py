@@ -406,6 +406,10 @@ class Source(Record):
     background: bool = False
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     field_confidence: dict[str, float] = {}
+    trace: list[str] = Field(
+        default=[],
+        description="How resolution read this source (for review and --explain), not for analysts",
+    )
 
 
 class Event(Record):

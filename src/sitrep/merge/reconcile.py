@@ -137,10 +137,15 @@ def _general(members: Sequence[Event]) -> Event:
     )
     fatalities, fat_note = _figure(sources, "fatalities", "fatalities")
     injuries, inj_note = _figure(sources, "injuries", "injuries")
-    notes: list[str] = []
-    for m in members:
-        if m.notes and m.notes not in notes:
-            notes.append(m.notes)
+    # One copy of each member's note items; a recalled-as-background marker only when
+    # no source reports the incident as current.
+    current = any(not s.background for s in sources)
+    items = (item.strip() for m in members for item in (m.notes or "").split(";"))
+    notes = [
+        item
+        for item in dict.fromkeys(items)
+        if item and not (current and item.casefold().startswith("background"))
+    ]
     notes += [n for n in (fat_note, inj_note) if n]
     actor1 = _vote(typed, lambda m: m.actor1)
     actor2 = _vote(typed, lambda m: m.actor2)
@@ -164,7 +169,7 @@ def _general(members: Sequence[Event]) -> Event:
         longitude=by_place.longitude,
         geo_precision=by_place.geo_precision,
         fatalities=fatalities,
-        notes=" ".join(notes) or None,
+        notes="; ".join(notes) or None,
         injuries=injuries,
         claimed_by=_vote(members, lambda m: m.claimed_by),
         weapon=_vote(typed, lambda m: m.weapon),

@@ -186,8 +186,9 @@ class Resolver:
             background=candidate.background,
             confidence=confidence,
             field_confidence=field_confidence,
+            trace=[n for n in dict.fromkeys([*candidate.notes, *notes]) if _is_trace(n)],
         )
-        notes = [*candidate.notes, *notes]
+        notes = [n for n in [*candidate.notes, *notes] if not _is_trace(n)]
         return Event(
             event_id=stable_id("ev", article.id, candidate.trigger.start),
             event_date=when.date,
@@ -309,6 +310,26 @@ def _unidentified(match: ActorMatch) -> bool:
 def _joined(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> str | None:
     names = list(dict.fromkeys(f.name for _, f in pairs if f is not None))
     return "; ".join(names) or None
+
+
+_TRACE_PREFIXES = (
+    "place:",
+    "date:",
+    "actor1:",
+    "actor2:",
+    "assoc_actor_1:",
+    "assoc_actor_2:",
+    "claimed_by:",
+    "blamed:",
+    "publication date used",
+    "country from the article",
+)
+
+
+def _is_trace(note: str) -> bool:
+    """Diagnostics of how a field was read go to `Source.trace`; `notes` keeps what an
+    analyst needs (background, blame, qualifiers, combined tolls, flagged figures)."""
+    return note.casefold().startswith(_TRACE_PREFIXES)
 
 
 def _toll_notes(candidate: CandidateEvent) -> list[str]:

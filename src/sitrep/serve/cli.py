@@ -341,7 +341,11 @@ def events(fmt: str, limit: int, db: str | None, **filters: Any) -> None:
 
 @cli.command()
 @click.argument("event_id")
-@click.option("--why", is_flag=True, help="Explain why the automatic merge grouped these sources.")
+@click.option(
+    "--why",
+    is_flag=True,
+    help="Explain how each source was read and why the automatic merge grouped them.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
 @db_option
 @handle_errors
@@ -355,14 +359,14 @@ def show(event_id: str, why: bool, as_json: bool, db: str | None) -> None:
     if as_json:
         click.echo(event.model_dump_json(indent=2))
     else:
-        _print_event(event)
+        _print_event(event, trace=why)
     if why:
         click.echo("\nwhy these sources were merged:")
         for reason in reasons or ["single source: nothing was merged"]:
             click.echo(f"  - {reason}")
 
 
-def _print_event(event: Event) -> None:
+def _print_event(event: Event, *, trace: bool = False) -> None:
     out = Console(highlight=False)
     out.print(
         f"[bold]{event.event_id}[/]  {event.event_date} (precision {event.time_precision})  "
@@ -406,6 +410,9 @@ def _print_event(event: Event) -> None:
             out.print(f"    “{sentence.text}”", markup=False)
         for ev in source.evidence:
             out.print(f"      {ev.role}: {ev.text} [{ev.start}:{ev.end}]", markup=False)
+        if trace:
+            for line in source.trace:
+                out.print(f"      how it was read: {line}", markup=False)
 
 
 # ---------------------------------------------------------------------------------------
