@@ -62,6 +62,8 @@ MONTHS = re.compile(
     re.IGNORECASE,
 )
 PERIOD = re.compile(r"\b(week|weeks|days|months|past|recent|last)\b", re.IGNORECASE)
+MISTAGGED_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside"})
 DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
 
 
@@ -365,6 +367,7 @@ def places_in(
             else:
                 cls = ent.label_
             cands.append((e, cls))
+    cands += [(u, "GPE") for u in _unlabelled_places(doc, start, end, lex)]
     chosen = filter_spans([c[0] for c in cands])
     classes = {(c[0].start, c[0].end): c[1] for c in cands}
     out: list[tuple[int, int, PlaceMention]] = []
@@ -395,6 +398,47 @@ def places_in(
     if dateline is not None and dateline.text.lower() not in {p.text.lower() for p in places}:
         places.append(dateline)
     return places
+
+
+def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
+    """A proper name the tagger left unlabelled after a locative preposition ("near Samarra",
+    "outside Hit"): a place, unless the lexicons know it as an actor."""
+    out = []
+    for ent in doc.ents:
+        tok = ent.root
+        preps = LOCATIVE_PREPS - {"at"} if ent.label_ != "ORG" else {"near", "outside", "around"}
+        if (
+            ent.label_ in MISTAGGED_PLACE
+            and start <= ent.start
+            and ent.end <= end
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in preps
+            and tok.head.head.pos_ in {"VERB", "NOUN"}
+            and _class_of(tok, lex) is None
+        ):
+            out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa": mistagged, a town
+    for tok in doc[start:end]:
+        if (
+            tok.dep_ == "pobj"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in {"", "NORP"}
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and tok.head.lower_ in LOCATIVE_PREPS
+            and _class_of(tok, lex) is None
+            and not MONTHS.search(tok.text)
+            and not WEEKDAYS.search(tok.text)
+        ):
+            left = tok.i
+            while (
+                left - 1 >= start
+                and doc[left - 1].pos_ == "PROPN"
+                and doc[left - 1].head.i == tok.i
+                and doc[left - 1].ent_type_ in {"", "NORP"}
+            ):
+                left -= 1
+            out.append(doc[left : tok.i + 1])
+    return out
 
 
 def _dateline(doc: Doc, start: int) -> PlaceMention | None:

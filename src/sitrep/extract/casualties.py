@@ -101,6 +101,9 @@ class CasualtyLinker:
                 c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "to", "at"}
             ):
                 found += [g for g in prep.children if g.dep_ == "pobj"]
+            if not found and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "lose":
+                # "two soldiers lost their lives"
+                found += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:

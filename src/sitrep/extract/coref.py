@@ -217,9 +217,8 @@ def compatible(frame: Frame, kind: str, sub: SubEventType) -> bool:
     if (
         kind == "event"
         and frame.trigger_kind == "event"
-        and sub not in GENERIC_SUBS
-        and frame.sub_event_type not in GENERIC_SUBS
-        and family(sub) == "violent"
+        and sub in EXPLOSIVE
+        and frame.sub_event_type in EXPLOSIVE
     ):
         return False  # a suicide bombing is not the shelling named before it
     if kind == "explosion":
@@ -262,7 +261,8 @@ def dates_conflict(a: list[DateMention], b: list[DateMention]) -> bool:
             return True
     x = {w for w in mine if w.isdigit() and len(w) <= 2}
     y = {w for w in theirs if w.isdigit() and len(w) <= 2}
-    return bool(x and y and mine & MONTHS == theirs & MONTHS and not (x & y))
+    month_a, month_b = mine & (DAY_WORDS - WEEKDAYS), theirs & (DAY_WORDS - WEEKDAYS)
+    return bool(x and y and month_a and month_a == month_b and not (x & y))
 
 
 def _dates_conflict(m: Mention, frame: Frame) -> bool:
@@ -277,6 +277,10 @@ def is_specific_date(text: str) -> bool:
         return False
     if low.removeprefix("near ").removeprefix("almost ") in HABITUAL_DATES:
         return False
+    if re.search(r"\b(19|20)\d\d\s*[-–]\s*(19|20)?\d\d\b", low):
+        return False  # "2006-2007": a period
+    if low.split()[-1] in {"years", "decades", "months"} and not any(c.isdigit() for c in low):
+        return False  # "in those years", "for decades": a period, not an incident's date
     return low not in {
         "a year",
         "a month",
@@ -297,10 +301,6 @@ def _vague(places: list[PlaceMention]) -> bool:
     return bool(places) and all(
         p.text.lower() in COUNTRIES or p.text.lower().split()[-1] in REGION_WORDS for p in places
     )
-
-
-def _vague_mention(m: Mention) -> bool:
-    return _vague(m.places)
 
 
 def _places_agree(m: Mention, frame: Frame) -> bool:
@@ -339,9 +339,6 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         for f in cands:
             if m.places and f.places and _places_agree(m, f):
                 return f
-        if m.places and not _vague_mention(m):
-            # "the suicide bombing of a market in Sadr City" is not the Zakho shelling
-            cands = [f for f in cands if not f.places or _vague(f.places)]
         if cands and not has_relation:
             return cands[0]
         return None

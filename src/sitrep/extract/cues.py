@@ -28,6 +28,13 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 VERB_POS = frozenset({"VERB", "AUX"})
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure"})
 TOLL_WORDS = frozenset({"toll", "death", "casualty", "fatality"})
+RANKS = frozenset(
+    {"commander", "chief", "head", "officer", "minister", "director", "governor", "general"}
+)
+CUMULATIVE_SUBJECTS = frozenset(
+    {"campaign", "war", "conflict", "operation", "violence", "insurgency", "fighting", "offensive"}
+)
+ATTRIBUTION_LEMMAS = frozenset({"accuse", "accusation", "charge", "convict", "sentence"})
 GROUP_NOUNS = frozenset(
     {
         "group",
@@ -42,6 +49,15 @@ GROUP_NOUNS = frozenset(
         "network",
     }
 )
+
+
+def _concrete(tok: Token) -> bool:
+    """ "the bombing of the market", "assassinating the activist": one incident, not a kind."""
+    if tok.tag_ == "VBG":
+        return any(c.dep_ == "dobj" and c.tag_ not in {"NNS", "NNPS"} for c in tok.children)
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
 
 
 def _lemma(tok: Token) -> str:
@@ -77,9 +93,37 @@ def is_plural_bare(tok: Token, lex: Lexicon) -> bool:
     return True
 
 
+def _dismissed_a_claim(head: Token, lex: Lexicon) -> bool:
+    """ "dismissed the report": the object is not a person, so no one was removed."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:
+        return False
+    return not any(
+        t.ent_type_ == "PERSON"
+        or lex.actor_classes.get(t.lower_)
+        or lex.actor_classes.get(_lemma(t))
+        or _lemma(t) in RANKS
+        for o in objects
+        for t in o.subtree
+    )
+
+
+def _cumulative_tally(head: Token) -> bool:
+    """A running total over a campaign or a war, not one incident's toll."""
+    if head.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children)
+
+
 def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
     """The reason the trigger is not a real incident, or None when nothing says so."""
     head = trigger.root
+    if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
+        return REASONS["statement"]  # "dismissed the report as baseless"
+    if kind in CASUALTY_KINDS and _cumulative_tally(head):
+        return REASONS["habitual"]  # "the campaign has killed more than 150 militants"
     # Words on the trigger itself: "possible attack", "no attack", "such attacks".
     for child in head.children:
         word, lemma = child.lower_, _lemma(child)
@@ -160,6 +204,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         if lemma == "responsibility" and _lemma(node.head) in {"hold", "bear", "blame", "place"}:
             cls = "statement"  # "holds the Turkish side the responsibility of the aggression"
         if cls is not None:
+            if cls == "statement" and lemma in ATTRIBUTION_LEMMAS and _concrete(head):
+                continue  # "accused of taking part in the bombing of the market": it happened
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
             if cls in {"habitual", "trend"} and (

@@ -2,10 +2,12 @@
 
 Per sentence: drop triggers that are not events (``cues``), split the rest into incidents
 (a sentence may report two), type each incident (``subtypes``), read its arguments
-(``arguments``), then start a new frame or fold the mention into the frame it repeats
-(``coref``). A headline is folded into the body's report of the same incident, and a frame
-left with no date, place or figure is dropped as a generic mention.
-Writes ``doc._.sitrep_frames`` and ``doc._.sitrep_decisions`` (one Decision per trigger).
+(``arguments``) and figures (``figures``), then start a new frame or fold the mention into the
+frame it repeats (``coref``); a sentence that only goes on about the last incident adds its
+place or weapon (``followon``). Whole-article passes then fold title lines into the body's
+report, join restatements, drop generic and placeless background mentions and lend places
+(``passes``). Writes ``doc._.sitrep_frames`` and ``doc._.sitrep_decisions`` (one Decision
+per trigger).
 """
 
 from __future__ import annotations
@@ -33,13 +35,14 @@ from sitrep.extract.arguments import (
     weapons_in,
 )
 from sitrep.extract.coref import (
-    EXPLOSIVE,
     Mention,
     absorb,
     find_antecedent,
     is_specific_date,
 )
 from sitrep.extract.cues import is_plural_bare, non_event_reason
+from sitrep.extract.figures import figures, mark_aggregate, score
+from sitrep.extract.followon import add_follow_on, follow_on_target, refine_by_weapon
 from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.passes import (
@@ -49,9 +52,10 @@ from sitrep.extract.passes import (
     lend_places,
     merge_restatements,
     ordered_places,
+    place_background,
 )
 from sitrep.extract.ruler import SPANS_KEY
-from sitrep.extract.subtypes import STRATEGIC, quantity_of, resolve_type, specificity
+from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
 from sitrep.model import (
     DateMention,
     Decision,
@@ -74,7 +78,6 @@ INVERSE = {
     "before": "after",
     "same_day": "same_day",
 }
-BASE_CONFIDENCE = {"event": 0.75, "explosion": 0.7, "weapon": 0.7, "attack": 0.65, "kill": 0.55}
 NEW_MARKERS = frozenset(
     {"another", "second", "separate", "new", "fresh", "other", "third", "further"}
 )
@@ -100,6 +103,7 @@ PAGE_FOOTERS = frozenset(
 )
 BOILERPLATE = frozenset({"tags", "keywords", "related", "topics", "categories"})
 TITLE_TOKENS = 30
+NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
 
 
@@ -111,6 +115,7 @@ class Group:
     end: int
     triggers: list[SpacySpan] = field(default_factory=list)
     lead_relation: SpacySpan | None = None
+    shared: bool = False  # split from a sentence that reports two incidents
 
 
 @dataclass
@@ -168,6 +173,7 @@ class EventBuilder:
                     sent_triggers.append(triggers[ti])
                 ti += 1
             if not sent_triggers:
+                refine_by_weapon(frames, sent, sent_index, spans, self.lex)
                 continue
             clause = any(t.pos_ in {"VERB", "AUX"} for t in sent) and not (
                 sent[0].lower_ in BOILERPLATE and len(sent) > 1 and sent[1].text in {":", "-"}
@@ -178,6 +184,12 @@ class EventBuilder:
                 spec = self.lex.triggers[trig.id_]
                 if not clause:
                     reason: str | None = "no clause (tags or caption)"
+                elif (
+                    len(trig) == 1
+                    and trig.root.ent_type_ in NAME_ENTS
+                    and trig.root.pos_ == "PROPN"
+                ):
+                    reason = "part of a name"  # the town of Hit, not a strike
                 elif trig.root.dep_ == "compound" and trig.root.head.i not in heads:
                     reason = "modifier of another noun"  # "bomb squads", "attack claims"
                 else:
@@ -200,6 +212,7 @@ class EventBuilder:
         fold_titles(frames)
         drop_unspecific(frames)
         merge_restatements(frames)
+        place_background(frames)
         lend_places(frames)
         background_dates_first(frames)
         return self._finish(frames, pending)
@@ -307,7 +320,24 @@ class EventBuilder:
             elif my_links:
                 main_i = next(i for i, sp in enumerate(specs) if sp.kind in CASUALTY)
             elif all(sp.kind == "weak" for sp in specs):
-                return drop_all("weak trigger without an incident")
+                dated_here = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
+                target = follow_on_target(frames, sent_index, dated_here)
+                if target is None:
+                    return drop_all("weak trigger without an incident")
+                add_follow_on(target, sent, places_in(doc, group.start, group.end, spans, lex))
+                target.sent_index = max(target.sent_index, sent_index)
+                for t, sp in pairs:
+                    pending.append(
+                        Pending(
+                            char_span(doc, t.start, t.end),
+                            True,
+                            "",
+                            sp.sub_event_type,
+                            target,
+                            "duplicate",
+                        )
+                    )
+                return target
             else:
                 return drop_all("casualty word without a count of people")
         main, main_spec = pairs[main_i]
@@ -320,6 +350,8 @@ class EventBuilder:
         actors = mentions(actor_pairs, lex)
         places = places_in(doc, group.start, group.end, spans, lex)
         dated = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
+        if group.shared:
+            dated = _own_dates_first(doc, dated, group.triggers)
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
         if sub is None:
             return drop_all("no incident type")
@@ -331,7 +363,7 @@ class EventBuilder:
                 doc,
                 sent,
                 sent_index,
-                Group(group.start, group.end, rest),
+                Group(group.start, group.end, rest, shared=True),
                 prev,
                 spans,
                 [],
@@ -342,7 +374,7 @@ class EventBuilder:
                 doc,
                 sent,
                 sent_index,
-                Group(group.start, group.end, violent),
+                Group(group.start, group.end, violent, shared=True),
                 prev,
                 spans,
                 links,
@@ -360,7 +392,7 @@ class EventBuilder:
             and all(is_plural_bare(t.root, lex) for t in event_heads)
         ):
             return drop_all("habitual/generic")
-        fatal, injured, combined, extra = self._figures(doc, my_links)
+        fatal, injured, combined, extra = figures(doc, my_links)
         weapon = self._weapon(weapons, sub)
         m = Mention(
             sub=sub,
@@ -401,8 +433,8 @@ class EventBuilder:
             return antecedent
         frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
         self._relative_dates(doc, frame, group, m, frames, prev, anaphoric=False)
-        self._aggregate(frame, main, main_spec)
-        self._score(frame, typed_by)
+        mark_aggregate(frame, main, main_spec)
+        score(frame, typed_by)
         frames.append(frame)
         for i, (t, sp) in enumerate(pairs):
             pending.append(
@@ -466,6 +498,7 @@ class EventBuilder:
             and len(sent) <= TITLE_TOKENS
         )
         frame.new_marker = m.new_marker
+        frame.definite = m.definite
         return frame
 
     def _definite(self, trig: SpacySpan) -> bool:
@@ -526,50 +559,7 @@ class EventBuilder:
                     return i
         return None
 
-    # -- figures and weapon --------------------------------------------------------------
-    def _figures(
-        self, doc: Doc, links: list[CasualtyLink]
-    ) -> tuple[Quantity | None, Quantity | None, Quantity | None, int]:
-        """Killed, injured, combined; and attackers' deaths stated on their own ("also killed")."""
-        base_links = [lk for lk in links if not (lk.additive and lk.kind == "killed")]
-        extra = sum(lk.value or 0 for lk in links if lk.additive and lk.kind == "killed")
-        if extra and not any(lk.kind == "killed" for lk in base_links):
-            return (
-                None,
-                *self._figures(doc, [lk for lk in links if lk.kind != "killed"])[1:3],
-                extra,
-            )
-
-        def total(kind: str) -> Quantity | None:
-            chosen = [lk for lk in base_links if lk.kind == kind and lk.value is not None]
-            if not chosen:
-                return None
-            first = quantity_of(doc, chosen[0])
-            if len(chosen) == 1:
-                return first
-            victims = {lk.victim for lk in chosen}
-            if not all(_conjoined(doc, lk.victim, victims) for lk in chosen):
-                # Two figures for the same dead ("11 killed ... several of the injured died"):
-                # keep the most specific one, not their sum.
-                best = max(chosen, key=lambda lk: specificity(quantity_of(doc, lk)))
-                return quantity_of(doc, best)
-            value = sum(lk.value or 0 for lk in chosen)
-            raw = " + ".join(doc[lk.start : lk.end].text for lk in chosen)
-            return Quantity(value=value, qualifier=first.qualifier, raw=raw, span=first.span)
-
-        fatal, injured, combined = total("killed"), total("injured"), total("combined")
-        if combined is not None and combined.value == 0 and fatal is None:
-            fatal, combined = combined, None
-        if extra and fatal is not None:
-            fatal = fatal.model_copy(
-                update={
-                    "value": (fatal.value or 0) + extra,
-                    "raw": f"{fatal.raw} + {extra} (attackers)",
-                }
-            )
-            extra = 0
-        return fatal, injured, combined, extra
-
+    # -- weapon ------------------------------------------------------------------------
     def _weapon(self, weapons: list[SpacySpan], sub: SubEventType) -> tuple[str, Span] | None:
         if not weapons:
             return None
@@ -656,54 +646,33 @@ class EventBuilder:
             )
         return final, decisions
 
-    @staticmethod
-    def _aggregate(frame: Frame, main: SpacySpan, spec: TriggerSpec) -> None:
-        head = main.root
-        if head.tag_ != "NNS" or spec.sub_event_type not in EXPLOSIVE:
-            return
-        count = next((c for c in head.children if c.dep_ == "nummod"), None)
-        if count is not None:
-            frame.aggregate = True
-            frame.notes.append(f"aggregate: {count.text} {head.text}")
-        elif any("past" in d.text.lower() or "last" in d.text.lower() for d in frame.dates):
-            frame.aggregate = True
-            frame.notes.append(f"aggregate: {head.text}")
 
-    @staticmethod
-    def _score(frame: Frame, typed_by: str) -> None:
-        conf = BASE_CONFIDENCE.get(typed_by, 0.6)
-        fc: dict[str, float] = {
-            "event_type": 0.9 if typed_by in {"event", "explosion", "weapon"} else 0.65
-        }
-        if frame.dates:
-            conf += 0.1
-            fc["dates"] = 0.65 if frame.dates[0].relation else 0.85
-        if frame.places:
-            conf += 0.05
-            fc["places"] = 0.8
-        if frame.actors:
-            conf += 0.03
-            fc["actors"] = 0.7
-        for key in ("fatalities", "injuries", "combined_toll"):
-            q = getattr(frame, key)
-            if q is not None:
-                conf += 0.02
-                fc[key] = {3: 0.9, 2: 0.8, 1: 0.6}.get(specificity(q), 0.6)
-        if frame.weapon:
-            fc["weapon"] = 0.8
-        frame.confidence = round(min(conf, 0.95), 3)
-        frame.field_confidence = fc
+def _own_dates_first(
+    doc: Doc, dates: list[DateMention], triggers: list[SpacySpan]
+) -> list[DateMention]:
+    """In a sentence that reports two incidents ("relieved the commander on Sunday after an
+    attack on Friday killed 11"), the dates inside a trigger's own phrase come first."""
+    own: set[int] = set()
+    for t in triggers:
+        if t.root.dep_ != "ROOT":
+            own.update(tok.idx for tok in t.root.subtree)
+
+    def inside(d: DateMention) -> bool:
+        return d.span is not None and d.span.start in own
+
+    return sorted(dates, key=lambda d: not inside(d))
 
 
-def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
-    """Is this victim coordinated with another counted one ("three soldiers and a civilian")?"""
-    if victim is None:
+def _part_of_name(trig: SpacySpan) -> bool:
+    """ "near Hit", "the Hit district": a trigger word that is a proper name here."""
+    root = trig.root
+    if len(trig) != 1 or root.pos_ != "PROPN" or not root.text[:1].isupper():
         return False
-    tok = doc[victim]
-    near = {c.i for c in tok.children if c.dep_ == "conj"}
-    if tok.dep_ == "conj":
-        near.add(tok.head.i)
-    return bool(near & {v for v in victims if v is not None})
+    if root.is_sent_start:
+        return False
+    return root.ent_type_ in NAME_ENTS or (
+        root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside", "around", "of"}
+    )
 
 
 @Language.factory(

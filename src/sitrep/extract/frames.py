@@ -80,5 +80,6 @@ class Frame:
     sent_index: int = 0
     headline: bool = False  # a title line: no final full stop, then a line break
     new_marker: bool = False  # "another", "a separate", "a second": not a restatement
+    definite: bool = False  # "the blast", "Monday's attack": refers to an incident already named
     merged_into: Frame | None = None
     dropped: str | None = None

@@ -26,9 +26,11 @@ __all__ = [
     "background_dates_first",
     "drop_unspecific",
     "fold_titles",
+    "join",
     "lend_places",
     "merge_restatements",
     "ordered_places",
+    "place_background",
     "same_incident_type",
 ]
 
@@ -36,6 +38,13 @@ S = SubEventType
 TOP_LINES = 3  # a title line among the first sentences is the article's headline
 COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
 VIOLENT = EXPLOSIVE | BATTLE
+SAME_SITE = re.compile(
+    r"\b(the same|that same)\b|\bthere\b|\bthe (town|city|village|district|area|market|"
+    r"square|site|base|camp|prison|neighbou?rhood)\b",
+    re.IGNORECASE,
+)
+ANAPHOR_LEAD_CHARS = 24
+GENERIC_KINDS = frozenset({"attack", "kill"})
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -53,12 +62,25 @@ def _specific_places(f: Frame) -> list[str]:
 
 
 def same_incident_type(a: Frame, b: Frame) -> bool:
-    """Could two frames typed this way be one incident? The same sub-event type, or a generic
-    attack/clash beside a violent incident of a more specific type."""
+    """Could two frames typed this way be one incident? The same sub-event type; or one typed
+    only by a generic word ("attack", "killed") beside any violent incident; or one typed only
+    by "blast"/"explosion" beside any explosive incident."""
     if a.sub_event_type == b.sub_event_type:
         return True
+    kinds = {a.trigger_kind, b.trigger_kind}
     subs = {a.sub_event_type, b.sub_event_type}
-    return bool(subs & GENERIC_SUBS) and subs <= VIOLENT
+    if kinds & GENERIC_KINDS and subs <= VIOLENT:
+        return True
+    return "explosion" in kinds and subs <= EXPLOSIVE | GENERIC_SUBS
+
+
+def join(host: Frame, other: Frame) -> None:
+    """Fold ``other`` into ``host``; a type read from an event word beats one read from a
+    generic word ("26 people were killed" + "a bomb exploded": a bombing)."""
+    if host.trigger_kind in GENERIC_KINDS and other.trigger_kind not in GENERIC_KINDS:
+        host.sub_event_type, host.trigger_kind = other.sub_event_type, other.trigger_kind
+        host.plover_type, host.plover_mode = other.plover_type, other.plover_mode
+    merge_frames(host, other)
 
 
 # -- title lines -----------------------------------------------------------------------------
@@ -72,23 +94,20 @@ def fold_titles(frames: list[Frame]) -> None:
         same = [
             f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
         ] or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]
-        placed = [f for f in same if overlap(_names(h), _names(f))]
-        if h.sent_index > TOP_LINES:
+        placed = [f for f in same if overlap(_specific_places(h), _specific_places(f))]
+        after_body = any(min(f.sentence_starts) < min(h.sentence_starts) for f in body)
+        if after_body or h.sent_index > TOP_LINES:
             if placed:
-                merge_frames(placed[0], h)
+                join(placed[0], h)
             elif body:
                 h.dropped = "title line of another story (related link)"
             continue
         if placed or same:
-            merge_frames((placed or same)[0], h)
+            join((placed or same)[0], h)
 
 
 def _loosely_same(a: Frame, b: Frame) -> bool:
     return (a.sub_event_type in VIOLENT) == (b.sub_event_type in VIOLENT)
-
-
-def _names(f: Frame) -> list[str]:
-    return [p.text for p in f.places]
 
 
 # -- restatements ----------------------------------------------------------------------------
@@ -100,34 +119,72 @@ def merge_restatements(frames: list[Frame]) -> None:
     events across articles only, so this must happen here.)"""
     live = _live(frames)
     for i, b in enumerate(live):
-        if b.new_marker or any(d.relation for d in b.dates):
+        toll = _toll_only(b)
+        anaphor = _anaphoric_subject(b) or toll
+        if (b.new_marker and not toll) or (any(d.relation for d in b.dates) and not anaphor):
             continue
         for a in reversed(live[:i]):
-            if a.merged_into is not None or not _restates(a, b):
+            if a.merged_into is not None:
                 continue
-            merge_frames(a, b)
+            if not (_restates(a, b) or (anaphor and _refers_back(a, b))):
+                continue
+            join(a, b)
             break
+
+
+def _anaphoric_subject(f: Frame) -> bool:
+    """ "The blast tore through the market ...": a sentence that opens on a definite mention
+    of an incident is about the one already reported, whatever dates follow in it."""
+    first = f.evidence[0]
+    lead = first.text.lstrip().lower()
+    return (
+        f.definite
+        and lead.startswith(("the ", "this ", "that "))
+        and f.trigger.start - first.start <= ANAPHOR_LEAD_CHARS
+    )
+
+
+def _toll_only(f: Frame) -> bool:
+    """ "Local outlets first reported eight dead; the ministry settled on nine a week later":
+    a toll with no incident word and no place of its own is about an incident already named."""
+    return f.trigger_kind == "kill" and not _specific_places(f)
+
+
+def _refers_back(a: Frame, b: Frame) -> bool:
+    return (
+        (a.background_cue == b.background_cue or _toll_only(b))
+        and same_incident_type(a, b)
+        and not (a.aggregate or b.aggregate)
+        and not dates_conflict(a.dates, b.dates)
+    )
 
 
 def _restates(a: Frame, b: Frame) -> bool:
     if a.background_cue != b.background_cue or not same_incident_type(a, b):
         return False
+    if a.aggregate or b.aggregate:
+        return False  # "20 airstrikes in three days" is a tally, not a restatement
     if dates_conflict(a.dates, b.dates):
         return False
     sa, sb = _specific_places(a), _specific_places(b)
-    if sa and sb and not overlap(sa, sb):
-        return False
-    shared_place = bool(sa and sb)
     same_toll = (
         a.fatalities is not None
         and b.fatalities is not None
+        and bool(a.fatalities.value)
         and a.fatalities.value == b.fatalities.value
     )
     days_a = day_words([d.text for d in a.dates if d.relation is None])
     days_b = day_words([d.text for d in b.dates if d.relation is None])
     same_day = bool(days_a & days_b)
-    bare = not sb and not days_b
-    return shared_place or same_toll or same_day or bare
+    if sa and sb and not overlap(sa, sb):
+        # two names for one site ("Ghwayran prison", "Hasakah"): only the same toll on the
+        # same day says so
+        return same_toll and same_day
+    shared_place = bool(sa and sb)
+    own_date = bool(days_b)  # "this morning" names no other day; "on Monday" does
+    same_sentence = bool(set(a.sentence_starts) & set(b.sentence_starts))
+    lesser = not sb and (not own_date or same_sentence)
+    return shared_place or same_toll or same_day or lesser
 
 
 # -- generic mentions and places -------------------------------------------------------------
@@ -136,6 +193,20 @@ def drop_unspecific(frames: list[Frame]) -> None:
         dated = [d for d in f.dates if d.relation is not None or is_specific_date(d.text)]
         if not dated and not f.places:
             f.dropped = "no date or place (generic mention)"
+
+
+def place_background(frames: list[Frame]) -> None:
+    """A recalled incident needs a place of its own to be coded; "the same square" is the
+    current incident's place. One with neither is context, and is dropped."""
+    current = [g for g in _live(frames) if not g.background_cue and g.places]
+    for f in _live(frames):
+        if not f.background_cue or f.places:
+            continue
+        if SAME_SITE.search(f.evidence[0].text) and current:
+            f.places = list(current[0].places)
+            f.notes.append("place borrowed: the same site as the current incident")
+        else:
+            f.dropped = "background mention without a place of its own"
 
 
 def lend_places(frames: list[Frame]) -> None:

@@ -196,6 +196,21 @@ def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
     return S.PEACEFUL_PROTEST
 
 
+CAPTURE_LEMMAS = frozenset(
+    {"seize", "confiscate", "find", "discover", "dismantle", "defuse", "recover", "uncover"}
+)
+
+
+def _captured(weapon: SpacySpan) -> bool:
+    """Is the weapon the object of a verb of seizing or finding?"""
+    node = weapon.root
+    while node.dep_ in {"dobj", "conj", "compound", "nsubjpass", "appos", "pobj", "prep"}:
+        node = node.head
+        if node.pos_ == "VERB":
+            return (node.lemma_ or node.lower_).lower() in CAPTURE_LEMMAS
+    return False
+
+
 def resolve_type(
     doc: Doc,
     triggers: Sequence[SpacySpan],
@@ -226,6 +241,10 @@ def resolve_type(
     violent = bool(kinds & VIOLENT_KINDS) or any(s not in STRATEGIC for s in cands)
     if violent:
         for w in weapons:
+            if _captured(w):
+                # "seized 12 explosive belts": weapons taken, not used
+                cands.setdefault(S.DISRUPTED_WEAPONS_USE, "event")
+                continue
             implied = lex.weapons[w.id_].sub_event_type
             if implied is not None:
                 cands.setdefault(implied, "weapon")

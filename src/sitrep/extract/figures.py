@@ -1,0 +1,112 @@
+"""Figures, aggregates and confidence of one incident: killed, injured and combined tolls
+from the casualty links (attackers' deaths counted as ACLED does; two figures for the same dead
+give the most specific, not their sum), counts of strikes over a period, and per-field
+confidence. Pure functions over the frame being built."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.coref import EXPLOSIVE
+from sitrep.extract.frames import CasualtyLink, Frame
+from sitrep.extract.lexicon import TriggerSpec
+from sitrep.extract.subtypes import quantity_of, specificity
+from sitrep.model import Quantity
+
+__all__ = ["figures", "mark_aggregate", "score"]
+
+BASE_CONFIDENCE = {"event": 0.75, "explosion": 0.7, "weapon": 0.7, "attack": 0.65, "kill": 0.55}
+
+
+def figures(
+    doc: Doc, links: list[CasualtyLink]
+) -> tuple[Quantity | None, Quantity | None, Quantity | None, int]:
+    """Killed, injured, combined; and attackers' deaths stated on their own ("also killed")."""
+    base_links = [lk for lk in links if not (lk.additive and lk.kind == "killed")]
+    extra = sum(lk.value or 0 for lk in links if lk.additive and lk.kind == "killed")
+    if extra and not any(lk.kind == "killed" for lk in base_links):
+        return (
+            None,
+            *figures(doc, [lk for lk in links if lk.kind != "killed"])[1:3],
+            extra,
+        )
+
+    def total(kind: str) -> Quantity | None:
+        chosen = [lk for lk in base_links if lk.kind == kind and lk.value is not None]
+        if not chosen:
+            return None
+        first = quantity_of(doc, chosen[0])
+        if len(chosen) == 1:
+            return first
+        victims = {lk.victim for lk in chosen}
+        if not all(_conjoined(doc, lk.victim, victims) for lk in chosen):
+            # Two figures for the same dead ("11 killed ... several of the injured died"):
+            # keep the most specific one, not their sum.
+            best = max(chosen, key=lambda lk: specificity(quantity_of(doc, lk)))
+            return quantity_of(doc, best)
+        value = sum(lk.value or 0 for lk in chosen)
+        raw = " + ".join(doc[lk.start : lk.end].text for lk in chosen)
+        return Quantity(value=value, qualifier=first.qualifier, raw=raw, span=first.span)
+
+    fatal, injured, combined = total("killed"), total("injured"), total("combined")
+    if combined is not None and combined.value == 0 and fatal is None:
+        fatal, combined = combined, None
+    if extra and fatal is not None:
+        fatal = fatal.model_copy(
+            update={
+                "value": (fatal.value or 0) + extra,
+                "raw": f"{fatal.raw} + {extra} (attackers)",
+            }
+        )
+        extra = 0
+    return fatal, injured, combined, extra
+
+
+def mark_aggregate(frame: Frame, main: SpacySpan, spec: TriggerSpec) -> None:
+    head = main.root
+    if head.tag_ != "NNS" or spec.sub_event_type not in EXPLOSIVE:
+        return
+    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if count is not None:
+        frame.aggregate = True
+        frame.notes.append(f"aggregate: {count.text} {head.text}")
+    elif any("past" in d.text.lower() or "last" in d.text.lower() for d in frame.dates):
+        frame.aggregate = True
+        frame.notes.append(f"aggregate: {head.text}")
+
+
+def score(frame: Frame, typed_by: str) -> None:
+    conf = BASE_CONFIDENCE.get(typed_by, 0.6)
+    fc: dict[str, float] = {
+        "event_type": 0.9 if typed_by in {"event", "explosion", "weapon"} else 0.65
+    }
+    if frame.dates:
+        conf += 0.1
+        fc["dates"] = 0.65 if frame.dates[0].relation else 0.85
+    if frame.places:
+        conf += 0.05
+        fc["places"] = 0.8
+    if frame.actors:
+        conf += 0.03
+        fc["actors"] = 0.7
+    for key in ("fatalities", "injuries", "combined_toll"):
+        q = getattr(frame, key)
+        if q is not None:
+            conf += 0.02
+            fc[key] = {3: 0.9, 2: 0.8, 1: 0.6}.get(specificity(q), 0.6)
+    if frame.weapon:
+        fc["weapon"] = 0.8
+    frame.confidence = round(min(conf, 0.95), 3)
+    frame.field_confidence = fc
+
+
+def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
+    """Is this victim coordinated with another counted one ("three soldiers and a civilian")?"""
+    if victim is None:
+        return False
+    tok = doc[victim]
+    near = {c.i for c in tok.children if c.dep_ == "conj"}
+    if tok.dep_ == "conj":
+        near.add(tok.head.i)
+    return bool(near & {v for v in victims if v is not None})

@@ -1,0 +1,89 @@
+"""Sentences that go on about the incident just reported without a trigger of their own that
+makes an incident: "The terrorists were targeted in a vehicle in the Qamishli region" (a weak
+trigger) adds the place; "the operation was carried out by armed drones" (a weapon, no
+trigger) says how it was done. Pure functions over the frames built so far."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.arguments import char_span
+from sitrep.extract.coref import EXPLOSIVE, is_specific_date
+from sitrep.extract.frames import Frame
+from sitrep.extract.lexicon import Lexicon
+from sitrep.model import DateMention, PlaceMention, plover_default
+
+__all__ = ["add_follow_on", "follow_on_target", "refine_by_weapon"]
+
+GENERIC_KINDS = frozenset({"attack", "kill"})
+OPERATION_WORDS = frozenset({"operation", "attack", "strike", "raid", "assault"})
+MAX_GAP = 1
+
+
+def _last(frames: list[Frame]) -> Frame | None:
+    live = [f for f in frames if f.merged_into is None and not f.headline]
+    return live[-1] if live else None
+
+
+def follow_on_target(
+    frames: list[Frame], sent_index: int, dates: Sequence[DateMention]
+) -> Frame | None:
+    """The incident a weak trigger in this sentence goes on about: the one reported in the
+    sentence before, when this one names no day of its own."""
+    last = _last(frames)
+    if last is None or sent_index - last.sent_index > MAX_GAP or last.background_cue:
+        return None
+    if any(d.relation is not None or is_specific_date(d.text) for d in dates):
+        return None
+    return last
+
+
+def add_follow_on(frame: Frame, sent: SpacySpan, places: list[PlaceMention]) -> None:
+    if sent.start not in frame.sentence_starts:
+        frame.sentence_starts.append(sent.start)
+        frame.evidence.append(char_span(sent.doc, sent.start, sent.end))
+    names = {p.text.lower() for p in frame.places}
+    frame.places += [p for p in places if p.text.lower() not in names]
+
+
+def refine_by_weapon(
+    frames: list[Frame],
+    sent: SpacySpan,
+    sent_index: int,
+    spans: Sequence[SpacySpan],
+    lex: Lexicon,
+) -> None:
+    """ "The operation was carried out by Turkish armed drones": the incident just reported,
+    typed so far only by a generic word ("neutralized", "attacked"), takes the weapon's type."""
+    last = _last(frames)
+    if last is None or last.trigger_kind not in GENERIC_KINDS:
+        return
+    if not 0 < sent_index - last.sent_index <= MAX_GAP + 1:
+        return
+    if not any(
+        t.lemma_.lower() in OPERATION_WORDS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
+        for t in sent
+    ):
+        return
+    weapons = [
+        s
+        for s in spans
+        if s.label_ == "WEAPON"
+        and sent.start <= s.start < sent.end
+        and lex.weapons[s.id_].sub_event_type in EXPLOSIVE
+    ]
+    if not weapons:
+        return
+    sub = lex.weapons[weapons[0].id_].sub_event_type
+    if sub is None:
+        return
+    last.sub_event_type, last.trigger_kind = sub, "weapon"
+    last.plover_type, last.plover_mode = plover_default(sub)
+    if last.weapon is None:
+        last.weapon = weapons[0].id_
+        last.weapon_span = char_span(sent.doc, weapons[0].start, weapons[0].end)
+    add_follow_on(last, sent, [])
+    last.sent_index = sent_index
