@@ -24,10 +24,14 @@ def number_regex(lex: Lexicon) -> str:
     return r"^(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(w) for w in words) + r")$"
 
 
+MAX_DIGITS = 19
+"""A figure with more digits is no count of people or things (an id, a phone number, a typo)."""
+
+
 def words_to_int(words: list[str], lex: Lexicon) -> int | None:
     """``["twenty", "six"]`` -> 26, ``["1,200"]`` -> 1200; None when the words are not a number."""
     words = [w for w in words if w not in {"-", "and"}]
-    if not words:
+    if not words or any(len(w.replace(",", "")) > MAX_DIGITS and _DIGITS.match(w) for w in words):
         return None
     if len(words) == 1 and _DIGITS.match(words[0]):
         return int(words[0].replace(",", ""))
