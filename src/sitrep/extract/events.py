@@ -106,6 +106,9 @@ TITLE_TOKENS = 30
 NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
 
+MAX_SENTENCE_TOKENS = 250
+"""Longer sentences are not read for events (see EventComponent.build)."""
+
 
 @dataclass
 class Group:
@@ -174,6 +177,20 @@ class EventBuilder:
                 ti += 1
             if not sent_triggers:
                 refine_by_weapon(frames, sent, sent_index, spans, self.lex)
+                continue
+            if len(sent) > MAX_SENTENCE_TOKENS:
+                # A "sentence" this long is a table, a list or scraping residue: the
+                # argument rules are quadratic in its length and unreliable on it.
+                too_long = f"sentence of {len(sent)} tokens is too long to read reliably"
+                pending += [
+                    Pending(
+                        char_span(doc, t.start, t.end),
+                        False,
+                        too_long,
+                        self.lex.triggers[t.id_].sub_event_type,
+                    )
+                    for t in sent_triggers
+                ]
                 continue
             clause = any(t.pos_ in {"VERB", "AUX"} for t in sent) and not (
                 sent[0].lower_ in BOILERPLATE and len(sent) > 1 and sent[1].text in {":", "-"}

@@ -102,3 +102,19 @@ def test_strict_stops_at_the_failure(tmp_path: Path) -> None:
         pytest.raises(RuntimeError, match="rule blew up"),
     ):
         runner(store, strict=True).run([tmp_path / "in"], dedup=False)
+
+
+@pytest.mark.slow
+def test_a_huge_run_on_sentence_is_skipped_quickly_with_a_reason() -> None:
+    import time
+
+    from sitrep.extract import RuleExtractor, load_nlp
+    from sitrep.model import Article
+
+    extractor = RuleExtractor(nlp=load_nlp())
+    text = " ".join(["gunmen killed two soldiers in Kirkuk and"] * 700)
+    started = time.perf_counter()
+    extraction = extractor.extract(Article(id="run-on", text=text))
+    assert time.perf_counter() - started < 30
+    assert extraction.candidates == []
+    assert "too long to read reliably" in extraction.decisions[0].reason
