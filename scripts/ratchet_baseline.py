@@ -39,7 +39,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'gate.db'}"
         with Store.open(url, merge=merge_mentions) as store:
-            build_runner(Settings(db=url), store=store).run([ROOT / "tests" / "corpus" / "articles"])
+            build_runner(Settings(db=url), store=store).run(
+                [ROOT / "tests" / "corpus" / "articles"]
+            )
             for split in ("dev", "heldout"):
                 gold = load_gold(ROOT / "tests" / "corpus" / "gold.jsonl", split=split)
                 scores = _scores(evaluate_store(store, gold))
@@ -49,7 +51,9 @@ def main() -> None:
                     for key, value in sorted(scores.items())
                 }
                 for key, value in sorted(scores.items()):
-                    sys.stdout.write(f"{split:8} {key:28} {value:.3f}  floor {new[split][key]:.2f}\n")
+                    sys.stdout.write(
+                        f"{split:8} {key:28} {value:.3f}  floor {new[split][key]:.2f}\n"
+                    )
     BASELINE.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -15,11 +15,14 @@ if [ -z "${SITREP_TEST_PG_URL:-}" ] && [ -f scripts/start-test-postgres.sh ]; th
     echo "PostgreSQL not available (see /tmp/sitrep-pg.log): PostgreSQL store tests will skip"
   fi
 fi
+# Lint and type checks first; their failure fails the run, but the tests still run so
+# one report shows everything.
+checks=0
 echo "== ruff"
-ruff check src tests bench scripts
-ruff format --check src tests bench scripts
+ruff check src tests bench scripts || checks=1
+ruff format --check src tests bench scripts || checks=1
 echo "== mypy --strict"
-mypy src
+mypy src || checks=1
 echo "== pytest"
 set +e
 python -m pytest "$@"
@@ -27,6 +30,10 @@ status=$?
 set -e
 if [ "$status" -eq 5 ]; then
   echo "pytest collected no tests: failing on purpose" >&2
+  exit 1
+fi
+if [ "$status" -eq 0 ] && [ "$checks" -ne 0 ]; then
+  echo "tests passed but ruff or mypy failed (see above)" >&2
   exit 1
 fi
 exit "$status"
