@@ -11,6 +11,7 @@ possessive; ``near`` and ``REGION_PART`` read the words around a mention ("north
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sitrep.model import PlaceMention
@@ -67,9 +68,8 @@ REGION_PART = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def split_designator(text: str) -> tuple[str, str | None, str | None]:
-    """The Diyala province" -> ("Diyala", "admin1", "province"); sites -> "inner"/"outer"."""
-    low = ascii_name(text)
+_DESIGNATORS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(sorted(words, key=len, reverse=True)), kind)
     for words, kind in (
         (_ADMIN1_WORDS, "admin1"),
         (_ADMIN2_WORDS, "admin2"),
@@ -77,8 +77,19 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
         (_INNER_SITES, "inner"),
         (_OUTER_SITES, "outer"),
         (_VICINITY, "vicinity"),
-    ):
-        for word in sorted(words, key=len, reverse=True):
+    )
+)
+"""Designator words by kind, longest first (so "police station" wins over "station")."""
+
+
+@functools.lru_cache(maxsize=65_536)
+def split_designator(text: str) -> tuple[str, str | None, str | None]:
+    """The Diyala province" -> ("Diyala", "admin1", "province"); sites -> "inner"/"outer".
+
+    Pure and called for every mention against every candidate: cached."""
+    low = ascii_name(text)
+    for words, kind in _DESIGNATORS:
+        for word in words:
             if low.endswith(" " + word):
                 head = text[: len(text) - len(word)].rstrip(" -,")
                 return head, kind, word
