@@ -141,7 +141,6 @@ def run_on_ray(
         )
         near_dups = NearDuplicateIndex() if dedup else None
         duplicates: list[Article] = []
-        originals: dict[str, list[Event]] = {}
         batch: list[str] = []
         for row in dataset.iter_rows():
             if row["kind"] == "rejection":
@@ -155,11 +154,10 @@ def run_on_ray(
                 elif action == "extract":
                     events = _events(row["events"])
                     stats.extracted += 1
-                    originals[article.id] = events
                     runner.save(article, events, stats=stats, batch=batch)
             if progress:
                 progress(stats)
-        runner.save_duplicates(duplicates, originals, stats=stats, batch=batch)
+        runner.save_duplicates(duplicates, stats=stats, batch=batch)
         runner.flush(batch, final=True)
         return stats
     finally:

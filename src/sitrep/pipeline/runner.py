@@ -296,17 +296,14 @@ class Runner:
     def save_duplicates(
         self,
         duplicates: list[Article],
-        originals: dict[str, list[Event]],
         *,
         stats: RunStats,
         batch: list[str],
     ) -> None:
-        """Syndicated copies are not extracted again: they get the original's events."""
+        """Syndicated copies are not extracted again: they get the original's events,
+        read back from the store (nothing is held in memory for the whole run)."""
         for copy in duplicates:
-            original_id = copy.duplicate_of or ""
-            source_events = originals.get(original_id)
-            if source_events is None:
-                source_events = self.store.article_mentions(original_id)
+            source_events = self.store.article_mentions(copy.duplicate_of or "")
             self.save(
                 copy, copy_events_for_duplicate(source_events, copy), stats=stats, batch=batch
             )
@@ -325,7 +322,6 @@ class Runner:
         dumper = _Dumper(dump_dir, dump_stages)
         near_dups = NearDuplicateIndex() if dedup else None
         duplicates: list[Article] = []
-        originals: dict[str, list[Event]] = {}
         batch: list[str] = []
         try:
             fresh = self.ingest(
@@ -344,9 +340,8 @@ class Runner:
                     continue
                 dumper.write("resolve", events)
                 stats.extracted += 1
-                originals[article.id] = events
                 self.save(article, events, stats=stats, batch=batch)
-            self.save_duplicates(duplicates, originals, stats=stats, batch=batch)
+            self.save_duplicates(duplicates, stats=stats, batch=batch)
             self.flush(batch, final=True)
         finally:
             dumper.close()

@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -231,7 +232,7 @@ def run(
             f"{len(stats.skipped_language)} skipped (language), {len(stats.rejected)} rejected, "
             f"{len(stats.failures)} failed; {stats.mentions} event mentions"
         )
-        _print_summary(list(store.iter_events(EventQuery())))
+        _print_summary(store.iter_events(EventQuery()))
     if not stats.ok:
         sys.exit(EXIT_REJECTED)
 
@@ -252,20 +253,23 @@ def _estimate_articles(paths: tuple[Path, ...]) -> int:
     return max(total, 1)
 
 
-def _print_summary(events: list[Event]) -> None:
+def _print_summary(events: Iterable[Event]) -> None:
+    """Counts by type and place in one streamed pass (bounded memory at any store size)."""
     out = Console()
     by_type: Counter[str] = Counter()
     deaths_by_type: Counter[str] = Counter()
     by_place: Counter[str] = Counter()
     deaths_by_place: Counter[str] = Counter()
+    count = total = 0
     for event in events:
+        count += 1
+        total += event.fatalities or 0
         by_type[event.event_type.value] += 1
         deaths_by_type[event.event_type.value] += event.fatalities or 0
         place = ", ".join(p for p in (event.admin1, event.country) if p) or "unknown place"
         by_place[place] += 1
         deaths_by_place[place] += event.fatalities or 0
-    total = sum(e.fatalities or 0 for e in events)
-    out.print(f"\n[bold]{len(events)} events in the store, {total} reported fatalities[/]")
+    out.print(f"\n[bold]{count} events in the store, {total} reported fatalities[/]")
     for title, counts, deaths in (
         ("event type", by_type, deaths_by_type),
         ("place", by_place, deaths_by_place),
