@@ -8,11 +8,15 @@ Maps each sitrep candidate event to MUC-4 role fillers:
   Target   actor2 mentions that are not people, and facilities named as the place attacked
   Victim   actor2 mentions naming people
   Weapon   the weapon phrase as written
-pooled per document (as GRIT pools incidents), then scores each role with CEAF-REE:
-normalised strings (lower case, no punctuation, no a/an/the), one-to-one matching that
-maximises the number of predicted entities whose string equals one of a gold entity's
-mentions. Prints per-role and micro P/R/F1. The text is lower-cased in this corpus, which
-hurts spaCy's NER; the numbers are reported as they come.
+pooled per document (as GRIT pools incidents), then scores each role two ways, both on
+normalised strings (lower case, no punctuation, no a/an/the) with one-to-one matching per
+document and role:
+  head      the head-noun rule (a prediction matches a gold entity when its head noun, the
+            last word before any post-modifier, equals the head noun of one of the entity's
+            mentions), the rule of the MUC-era and pattern-based literature;
+  ceaf-ree  GRIT's strict rule (the string equals one of the gold entity's mentions).
+Prints per-role and micro P/R/F1 for each (--metric picks one). The text is lower-cased
+in this corpus, which hurts spaCy's NER; the numbers are reported as they come.
 Reference (test split): GRIT 54.50 F1, 1992 best systems about 45 F1.
 """
 
@@ -26,7 +30,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sitrep.extract import RuleExtractor, load_nlp
-from sitrep.model import ActorRole, Article, CandidateEvent, content_hash
+from sitrep.model import (
+    ActorRole,
+    Article,
+    CandidateEvent,
+    EventType,
+    SubEventType,
+    content_hash,
+    event_type_of,
+)
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "muc4"
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -79,9 +91,31 @@ def _clean(text: str) -> str:
     return LEADING.sub("", text.lower()).strip()
 
 
+# MUC-4's relevance rule (template-doc-part1, "operational definition"): a terrorist incident
+# is an attack, bombing, kidnapping, arson or sabotage; clashes between guerrillas and the
+# military, and acts aimed only at a military or police force, are not in its database. ACLED
+# keeps them (as battles), so they are dropped before mapping, as is everything that is not
+# violence (protests, arrests, agreements and the other strategic developments).
+MUC_TYPES = frozenset({EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
+MUC_SUBTYPES = frozenset({SubEventType.LOOTING_PROPERTY_DESTRUCTION})
+ARMED_FORCE_LABELS = frozenset({"generic:military", "generic:police"})
+
+
+def muc_relevant(event: CandidateEvent) -> bool:
+    """Whether ``event`` is a terrorist incident in MUC-4's sense (see MUC_TYPES)."""
+    if event_type_of(event.sub_event_type) not in MUC_TYPES and (
+        event.sub_event_type not in MUC_SUBTYPES
+    ):
+        return False
+    targets = [a for a in event.actors if a.role == ActorRole.ACTOR2]
+    return not targets or any(a.label not in ARMED_FORCE_LABELS for a in targets)
+
+
 def roles_of(events: Iterable[CandidateEvent]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {r: [] for r in ROLES}
     for ev in events:
+        if not muc_relevant(ev):
+            continue
         for a in ev.actors:
             text = _clean(a.text)
             if not text:
@@ -108,6 +142,19 @@ def roles_of(events: Iterable[CandidateEvent]) -> dict[str, list[str]]:
     return dedup
 
 
+_POSTMODIFIER = re.compile(r"\s(?:of|from|in|at|on|near|who|which|that|with|by|for|to)\s")
+
+
+def head_noun(text: str) -> str:
+    """The head noun of a normalised phrase: its last word before any post-modifier.
+
+    "members of farabundo marti national liberation front" -> "members";
+    "four powerful rockets" -> "rockets"; "cerezo" -> "cerezo".
+    """
+    words = _POSTMODIFIER.split(f" {text} ", maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 def _max_matching(pred: list[str], gold: list[set[str]]) -> int:
     """Size of the best one-to-one matching (0/1 similarities: maximum bipartite matching)."""
     match_of_gold: dict[int, int] = {}
@@ -124,7 +171,16 @@ def _max_matching(pred: list[str], gold: list[set[str]]) -> int:
     return sum(1 for p in range(len(pred)) if augment(p, set()))
 
 
-def score(gold_docs: list[dict[str, object]], preds: dict[str, dict[str, list[str]]]) -> None:
+def score(
+    gold_docs: list[dict[str, object]], preds: dict[str, dict[str, list[str]]], *, metric: str
+) -> None:
+    """Print per-role and micro P/R/F1 under ``metric``.
+
+    ``ceaf-ree``: a predicted string matches a gold entity when it equals one of its mentions
+    (GRIT's strict rule). ``head``: it matches when its head noun equals the head noun of one
+    of the entity's mentions (the head-noun rule of the MUC-era and pattern-based literature,
+    e.g. "the armed guerrillas" for "guerrillas"). Both match one-to-one per role and document.
+    """
     totals = {r: [0, 0, 0] for r in ROLES}  # matched, predicted, gold
     for doc in gold_docs:
         docid = str(doc["docid"])
@@ -133,6 +189,9 @@ def score(gold_docs: list[dict[str, object]], preds: dict[str, dict[str, list[st
         for role in ROLES:
             gold = [{normalise(m[0]) for m in entity} for entity in extracts.get(role, [])]
             pred = preds.get(docid, {}).get(role, [])
+            if metric == "head":
+                gold = [{head_noun(m) for m in mentions} for mentions in gold]
+                pred = list(dict.fromkeys(head_noun(p) for p in pred))
             totals[role][0] += _max_matching(pred, gold)
             totals[role][1] += len(pred)
             totals[role][2] += len(gold)
@@ -142,6 +201,7 @@ def score(gold_docs: list[dict[str, object]], preds: dict[str, dict[str, list[st
         rc = m / g if g else 0.0
         return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
 
+    print(f"metric: {metric}")
     print(f"{'role':<9}{'P':>8}{'R':>8}{'F1':>8}{'matched':>9}{'pred':>7}{'gold':>7}")
     for role in ROLES:
         m, p, g = totals[role]
@@ -162,6 +222,12 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=0, help="print predictions for the first N docs")
     ap.add_argument("--model", default="en_core_web_sm")
+    ap.add_argument(
+        "--metric",
+        choices=["both", "ceaf-ree", "head"],
+        default="both",
+        help="string rule for a match (default: print both)",
+    )
     args = ap.parse_args()
     path = DATA / f"{args.split}.json"
     if not path.exists():
@@ -185,7 +251,8 @@ def main() -> None:
         print(d["docid"], "pred", preds[str(d["docid"])])
         print(d["docid"], "gold", {r: [e[0][0] for e in d["extracts"][r]] for r in ROLES})
     print(f"MUC-4 {args.split}: {len(docs)} documents, {n_events} sitrep events")
-    score(docs, preds)
+    for metric in ("ceaf-ree", "head") if args.metric == "both" else (args.metric,):
+        score(docs, preds, metric=metric)
 
 
 if __name__ == "__main__":
