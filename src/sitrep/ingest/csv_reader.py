@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from sitrep.ingest.decode import decode_bytes, iter_lines, too_large_line
+from sitrep.ingest.decode import decode_bytes, iter_lines, stream_file, too_large_line
 from sitrep.ingest.records import RawRecord, record_from_mapping
 from sitrep.model import Rejection
 
@@ -44,19 +44,12 @@ class _Lines:
 
 def read_csv(path: Path, *, max_bytes: int, today: date) -> Iterator[RawRecord | Rejection]:
     """One record per data row; ``max_bytes`` applies per line and per row."""
-    where = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Rejection(path=where, code="unreadable", reason=f"cannot read: {exc.strerror or exc}")
-        return
-    with handle:
-        lines = _Lines(handle, where=where, max_bytes=max_bytes)
-        try:
-            yield from _rows(lines, path=path, max_bytes=max_bytes)
-        except OSError as exc:
-            reason = f"read failed part-way: {exc.strerror or exc}"
-            yield Rejection(path=where, code="unreadable", reason=reason)
+
+    def rows(handle: BinaryIO) -> Iterator[RawRecord | Rejection]:
+        lines = _Lines(handle, where=str(path), max_bytes=max_bytes)
+        return _rows(lines, path=path, max_bytes=max_bytes)
+
+    return stream_file(path, rows)
 
 
 def _rows(lines: _Lines, *, path: Path, max_bytes: int) -> Iterator[RawRecord | Rejection]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import charset_normalizer
 
@@ -23,6 +23,7 @@ __all__ = [
     "read_bytes",
     "read_text",
     "sniff_binary",
+    "stream_file",
     "too_large_line",
 ]
 
@@ -63,6 +64,28 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes | Rejection:
     if not data.strip():
         return Rejection(path=where, code="empty", reason="empty or whitespace-only file")
     return data
+
+
+T = TypeVar("T")
+
+
+def stream_file(
+    path: Path, read: Callable[[BinaryIO], Iterator[T | Rejection]]
+) -> Iterator[T | Rejection]:
+    """What ``read`` yields from the open file; a file that cannot be opened, or that fails
+    part-way (what was read before still stands), is one Rejection instead of an exception."""
+    where = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Rejection(path=where, code="unreadable", reason=f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        try:
+            yield from read(handle)
+        except OSError as exc:
+            reason = f"read failed part-way: {exc.strerror or exc}"
+            yield Rejection(path=where, code="unreadable", reason=reason)
 
 
 def read_text(path: Path, *, max_bytes: int) -> str | Rejection:

@@ -10,8 +10,15 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
-from sitrep.ingest.decode import decode_bytes, iter_lines, read_text, too_large_line
+from sitrep.ingest.decode import (
+    decode_bytes,
+    iter_lines,
+    read_text,
+    stream_file,
+    too_large_line,
+)
 from sitrep.ingest.records import RawRecord, record_from_mapping
 from sitrep.model import Rejection
 
@@ -23,21 +30,15 @@ _WHITESPACE = " \t\n\r"
 def read_jsonl(path: Path, *, max_bytes: int, today: date) -> Iterator[RawRecord | Rejection]:
     """One record per non-blank line, read line by line; ``max_bytes`` applies per line."""
     where = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Rejection(path=where, code="unreadable", reason=f"cannot read: {exc.strerror or exc}")
-        return
-    with handle:
-        try:
-            for number, chunk in iter_lines(handle, max_bytes=max_bytes):
-                if chunk is None:
-                    yield too_large_line(where, number, max_bytes)
-                elif chunk.strip():
-                    yield _line_record(chunk, path=path, line=number)
-        except OSError as exc:
-            reason = f"read failed part-way: {exc.strerror or exc}"
-            yield Rejection(path=where, code="unreadable", reason=reason)
+
+    def lines(handle: BinaryIO) -> Iterator[RawRecord | Rejection]:
+        for number, chunk in iter_lines(handle, max_bytes=max_bytes):
+            if chunk is None:
+                yield too_large_line(where, number, max_bytes)
+            elif chunk.strip():
+                yield _line_record(chunk, path=path, line=number)
+
+    return stream_file(path, lines)
 
 
 def read_json(path: Path, *, max_bytes: int, today: date) -> Iterator[RawRecord | Rejection]:
