@@ -97,25 +97,17 @@ def _day(value: date | None) -> str:
 
 
 def _environment(fmt: ReportFormat) -> Environment:
+    common: dict[str, Any] = {
+        "loader": PackageLoader("sitrep.report", "templates"),
+        "undefined": StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
     if fmt == "html":
-        env = Environment(
-            loader=PackageLoader("sitrep.report", "templates"),
-            autoescape=True,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-    else:
-        env = Environment(  # Markdown: every value is escaped by _md_finalize
-            loader=PackageLoader("sitrep.report", "templates"),
-            autoescape=False,
-            finalize=_md_finalize,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
+        env = Environment(autoescape=True, **common)
+    else:  # Markdown: every value is escaped by _md_finalize
+        env = Environment(autoescape=False, finalize=_md_finalize, **common)
     env.filters["number"] = _number
     env.filters["day"] = _day
     env.filters["sources"] = source_summary
