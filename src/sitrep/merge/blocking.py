@@ -2,13 +2,16 @@
 
 Two mentions are compared only when they share a country, belong to a compatible
 event family and their date windows overlap. A window is the event date widened by
-the mention's time precision (a day either side for exact dates, a week, a month).
+the mention's time precision (a day either side for exact dates, a week, a month);
+a month-precision date on the 1st ("in July 2021") is that calendar month, a day of
+slack either side, since resolve codes a named month to its first day.
 Candidate pairs come from a sweep over windows sorted by start, so the cost is
 O(n log n) plus the number of overlapping pairs, never an all-pairs pass.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
@@ -46,10 +49,14 @@ def widening_days(precision: TimePrecision | None) -> int:
 
 def date_window(mention: Event) -> tuple[date, date] | None:
     """The interval of days the incident may have happened on; ``None`` when undated."""
-    if mention.event_date is None:
+    day = mention.event_date
+    if day is None:
         return None
+    if mention.time_precision == TimePrecision.MONTH and day.day == 1:
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day - timedelta(days=1), day.replace(day=last) + timedelta(days=1)
     widen = timedelta(days=widening_days(mention.time_precision))
-    return mention.event_date - widen, mention.event_date + widen
+    return day - widen, day + widen
 
 
 def block_key(mention: Event) -> tuple[str, str]:

@@ -3,8 +3,9 @@
 Mentions are sorted by id, candidate pairs scored, and linked pairs merged greedily
 from the highest score down (ties broken by ids) with union-find. A merge of two
 clusters is refused when any pair across them is vetoed, comes from the same
-article, or is a cannot-link: this guard stops a chain of good pairs from gluing
-two distinct incidents together. Must-links are applied first and always win.
+article (unless the article tells one incident twice, `told_twice`), or is a
+cannot-link: this guard stops a chain of good pairs from gluing two distinct
+incidents together. Must-links are applied first and always win.
 
 The clusters of a set of mentions connected by linked pairs (score above threshold,
 no veto) and must-links depend on that set alone; each cluster lists the mentions
@@ -20,7 +21,7 @@ from sitrep.errors import MergeError
 from sitrep.model import Event
 
 from .blocking import candidate_pairs
-from .scoring import PairScore, evidence_text, score_pair
+from .scoring import PairScore, evidence_text, score_pair, told_twice
 
 __all__ = ["Cluster", "cluster_mentions"]
 
@@ -77,10 +78,16 @@ class _Clusters:
             for y in self.members[self.find(b)]:
                 if frozenset((x, y)) in self.cannot:
                     return f"cannot-link {ms[x].event_id} / {ms[y].event_id}"
-                art = _article_of(ms[x])
-                if art is not None and art == _article_of(ms[y]):
-                    return f"same article {art}"
                 key = (x, y) if x < y else (y, x)
+                art = _article_of(ms[x])
+                if (
+                    art is not None
+                    and art == _article_of(ms[y])
+                    and not told_twice(
+                        ms[key[0]], ms[key[1]], text_a=self.text(key[0]), text_b=self.text(key[1])
+                    )
+                ):
+                    return f"same article {art}"
                 score = scores.get(key)
                 if score is None:
                     score = score_pair(

@@ -3,12 +3,18 @@
 Each feature gives a score in [0, 1]; some facts veto the pair outright (different
 admin1, incompatible tactics, exact dates two days apart, two precise and distinct
 towns). The total is a weighted sum compared with ``THRESHOLD``.
+
+Place rules beyond names and distances: a site inside a town ("Baghdad - Tayaran
+Square") lies in that town ("Baghdad"); a province-level report whose own evidence
+names the other report's place ("rockets struck Ain al-Asad air base in Anbar") is
+placed there. `told_twice` says when two mentions of one article are one incident.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -17,7 +23,15 @@ from sitrep.model import Event, GeoPrecision, SubEventType, TimePrecision
 
 from .blocking import block_key, date_window
 
-__all__ = ["THRESHOLD", "WEIGHTS", "PairScore", "score_pair", "sub_event_compatibility"]
+__all__ = [
+    "THRESHOLD",
+    "WEIGHTS",
+    "PairScore",
+    "names_place",
+    "score_pair",
+    "sub_event_compatibility",
+    "told_twice",
+]
 
 THRESHOLD = 0.62
 """Pairs scoring at least this are linked (subject to the clustering guard)."""
@@ -47,6 +61,15 @@ _COMPATIBLE: dict[frozenset[SubEventType], float] = {
     frozenset({S.VIOLENT_DEMONSTRATION, S.PROTEST_WITH_INTERVENTION}): 0.4,
 }
 _ARTICLE = re.compile(r"^(the|al|el)[\s-]+")
+_ARTICLE_WORDS = frozenset({"the", "al", "el"})
+_WORD = re.compile(r"\w+")
+_SITE_SEPARATOR = " - "
+"""Resolve writes a site inside a town as ``"Town - Site"``."""
+_INSIDE = 0.7
+"""Place score of a site and the town it lies in, or of a province-level report whose
+evidence names the other report's place: near, not the same spot."""
+_SEPARATE = re.compile(r"\b(separate(ly)?|another|second|third|different|other)\b")
+"""Words by which a report marks an incident as not the one told before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +119,94 @@ def _regional(m: Event) -> bool:
     )
 
 
+def _words(text: str) -> list[str]:
+    """Word tokens with diacritics removed and case kept (``al-Asad`` -> ``al``, ``Asad``)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _WORD.findall(bare)
+
+
+def names_place(text: str, place: str | None) -> bool:
+    """Whether ``text`` names ``place`` (its site part when it is ``"Town - Site"``).
+
+    Whole words, diacritics and hyphens ignored, a leading article optional, words of five
+    letters or more may be spelling variants (Tayran / Tayaran); the first word must be
+    capitalised in the text, so the town of Hit is not "rockets hit".
+    """
+    if not place:
+        return False
+    name = [w.casefold() for w in _words(place.rsplit(_SITE_SEPARATOR, 1)[-1])]
+    while len(name) > 1 and name[0] in _ARTICLE_WORDS:
+        name = name[1:]
+    if not name or len("".join(name)) < 3:
+        return False
+    words = _words(text)
+    folded = [w.casefold() for w in words]
+    size = len(name)
+    return any(
+        words[i][0].isupper() and all(_same_word(folded[i + k], w) for k, w in enumerate(name))
+        for i in range(len(words) - size + 1)
+    )
+
+
+def _same_word(x: str, y: str) -> bool:
+    return x == y or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85)
+
+
+def _town_of_site(location: str | None) -> str:
+    """``"Baghdad - Tayaran Square"`` -> ``"baghdad"``; ``""`` for a plain name."""
+    if not location or _SITE_SEPARATOR not in location:
+        return ""
+    return _norm(location.split(_SITE_SEPARATOR, 1)[0])
+
+
+def _site_in_town(a: Event, b: Event) -> float | None:
+    """The place score when one report is at a site inside the town the other names
+    (``"Baghdad - Tayaran Square"`` / ``"Baghdad"``), else ``None``. Neither report may be
+    region-level (Baghdad the city, not Baghdad province), and a site farther than 30 km
+    from the town's coordinates is not taken to lie in it."""
+    for site, town in ((a, b), (b, a)):
+        name = _town_of_site(site.location)
+        if not name or name != _norm(town.location):
+            continue
+        if GeoPrecision.REGION in (site.geo_precision, town.geo_precision):
+            continue  # placed by the province only: "Deir ez-Zor - highway" is no town site
+        if None in (site.latitude, site.longitude, town.latitude, town.longitude):
+            return _INSIDE
+        km = haversine_km(
+            site.latitude or 0.0, site.longitude or 0.0, town.latitude or 0.0, town.longitude or 0.0
+        )
+        if km <= 2:
+            return 0.9
+        if km <= 30:
+            return _INSIDE
+    return None
+
+
+def _regional_named(a: Event, b: Event) -> bool:
+    """A province-level report whose own evidence names the other report's place."""
+    for region, other in ((a, b), (b, a)):
+        if _regional(region) and not _regional(other):
+            admin1 = {_norm(a.admin1), _norm(b.admin1)}
+            if _norm(other.location) in admin1:
+                continue  # the town shares the province's name: naming it says nothing
+            text = " ".join(s.text for src in region.sources for s in src.sentences)
+            if names_place(text, other.location):
+                return True
+    return False
+
+
 def _place(a: Event, b: Event) -> tuple[float, str | None]:
     loc_a, loc_b = _norm(a.location), _norm(b.location)
     if loc_a and loc_a == loc_b:
         return 1.0, None
+    inside = _site_in_town(a, b)
+    if inside is not None:
+        return inside, None
     if _regional(a) or _regional(b):  # a province contains the town: compare admin units
-        return _admin(a, b)
+        score, veto = _admin(a, b)
+        if veto is None and _regional_named(a, b):
+            return max(score, _INSIDE), None
+        return score, veto
     both_towns = a.geo_precision == b.geo_precision == GeoPrecision.TOWN
     similar_names = bool(loc_a and loc_b and fuzz.ratio(loc_a, loc_b) >= 85)
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
@@ -183,6 +288,32 @@ def evidence_text(mention: Event) -> str:
 
 def _background(mention: Event) -> bool:
     return any(src.background for src in mention.sources)
+
+
+def told_twice(a: Event, b: Event, *, text_a: str | None = None, text_b: str | None = None) -> bool:
+    """Two mentions of one article that tell one incident twice (a headline and the body,
+    a toll and a later detail): the same exact day, sub-event type and place, no figure or
+    actor that differs, and neither sentence marking a separate incident ("another bomb",
+    "in a separate attack"). Anything less keeps them apart, as two incidents."""
+    day = TimePrecision.DAY
+    if a.event_date is None or a.event_date != b.event_date:
+        return False
+    if (a.time_precision or day) != day or (b.time_precision or day) != day:
+        return False
+    if a.sub_event_type != b.sub_event_type or _background(a) != _background(b):
+        return False
+    if block_key(a) != block_key(b) or _place(a, b) != (1.0, None):
+        return False
+    for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)):
+        if x is not None and y is not None and x != y:
+            return False
+    if _actor_pair(a.actor1, b.actor1) == 0.0 or _actor_pair(a.actor2, b.actor2) == 0.0:
+        return False
+    texts = (
+        text_a if text_a is not None else evidence_text(a),
+        text_b if text_b is not None else evidence_text(b),
+    )
+    return not any(_SEPARATE.search(t) for t in texts)
 
 
 def score_pair(

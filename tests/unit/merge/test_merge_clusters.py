@@ -10,7 +10,7 @@ from merge_factories import mention, tayaran_reports
 
 from sitrep.errors import MergeError
 from sitrep.merge import candidate_pairs, merge_mentions, merged_event_id
-from sitrep.model import GeoPrecision, SubEventType, TimePrecision
+from sitrep.model import Event, GeoPrecision, SubEventType, TimePrecision
 
 
 def clusters(events: list) -> list[list[str]]:  # type: ignore[type-arg]
@@ -61,15 +61,76 @@ def test_two_incidents_same_town_same_day_different_tactics_stay_apart() -> None
     assert all(len(m.members) == 1 for m in merged)
 
 
-def test_same_article_never_gives_two_mentions_to_one_cluster() -> None:
-    first = mention("a", mid="e1")
-    second = mention("a", mid="e2")
-    third = mention("b")
-    merged = merge_mentions([first, second, third])
+def test_one_article_telling_one_incident_twice_gives_one_event() -> None:
+    headline = mention(
+        "a",
+        mid="e1",
+        fatalities=19,
+        text="Nineteen killed as suicide bombers strike Tayaran Square.",
+    )
+    detail = mention(
+        "a",
+        mid="e2",
+        text="The bombers detonated their belts among labourers waiting for work in the square.",
+    )
+    other_outlet = mention("b", fatalities=21)
+    merged = merge_mentions([headline, detail, other_outlet])
+    assert [m.members for m in merged] == [["a:e1", "a:e2", "b:e1"]]
+    assert merged[0].event.fatalities == 19
+
+
+@pytest.mark.parametrize(
+    ("second", "reason"),
+    [
+        (
+            mention("a", mid="e2", fatalities=3, text="A bomb in Tayaran Square killed three."),
+            "different death tolls",
+        ),
+        (
+            mention("a", mid="e2", text="Hours later another bomber struck Tayaran Square."),
+            "marked as another incident",
+        ),
+        (
+            mention(
+                "a",
+                mid="e2",
+                sub=SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                text="A roadside bomb went off in Tayaran Square.",
+            ),
+            "different tactics",
+        ),
+        (
+            mention(
+                "a",
+                mid="e2",
+                day=date(2018, 1, 16),
+                text="Bombers struck Tayaran Square again on the next morning.",
+            ),
+            "next day",
+        ),
+        (
+            mention(
+                "a",
+                mid="e2",
+                actor1="Islamic State (Iraq)",
+                text="Islamic State bombers blew themselves up in Tayaran Square.",
+            ),
+            "different perpetrators",
+        ),
+    ],
+)
+def test_two_incidents_told_in_one_article_stay_apart(second: Event, reason: str) -> None:
+    first = mention(
+        "a",
+        fatalities=7,
+        actor1="Unidentified Armed Group (Iraq)",
+        text="A suicide bomber killed seven in Tayaran Square.",
+    )
+    merged = merge_mentions([first, second, mention("b")])
     for cluster in merged:
         articles = [m.split(":")[0] for m in cluster.members]
-        assert len(articles) == len(set(articles))
-    assert len(merged) == 2
+        assert len(articles) == len(set(articles)), reason
+    assert len(merged) == 2, reason
 
 
 @pytest.mark.parametrize(
@@ -114,7 +175,21 @@ def test_cluster_result_does_not_depend_on_input_order() -> None:
                 text=f"Report {i % 4} of fighting near the town.",
             )
         )
+    # an article telling the bombing twice, and a province-level recollection naming the square
+    events.append(mention("reuters-1", mid="e2", text="The bombers struck at the morning rush."))
+    events.append(
+        mention(
+            "analysis-2019",
+            location="Baghdad",
+            geo=GeoPrecision.REGION,
+            precision=TimePrecision.MONTH,
+            day=date(2018, 1, 1),
+            background=True,
+            text="In January 2018 twin bombers killed dozens in Tayaran Square.",
+        )
+    )
     expected = [m.model_dump() for m in merge_mentions(events)]
+    assert any(len(m.members) == 6 for m in merge_mentions(events))
     rng = random.Random(7)
     for _ in range(30):
         shuffled = events[:]
@@ -226,3 +301,32 @@ def test_a_province_level_report_joins_the_town_level_one() -> None:
     merged = merge_mentions([town, region])
     assert [m.members for m in merged] == [["a:e1", "b:e1"]]
     assert merged[0].event.location == "Sinjar"
+
+
+def test_a_recollected_month_is_that_calendar_month() -> None:
+    def rockets(article: str, day: date, text: str, **kw: object) -> Event:
+        return mention(
+            article,
+            sub=SubEventType.SHELLING_ARTILLERY_MISSILE,
+            day=day,
+            admin1="Anbar",
+            location="Ain al-Asad air base",
+            lat=33.80,
+            lon=42.44,
+            geo=GeoPrecision.NEAR_TOWN,
+            text=text,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    june = rockets("a", date(2021, 6, 28), "Two rockets fell inside Ain al-Asad air base.")
+    july = rockets("b", date(2021, 7, 7), "Fourteen rockets struck Ain al-Asad air base.")
+    recalled = rockets(
+        "c",
+        date(2021, 7, 1),
+        "In July 2021 fourteen rockets struck Ain al-Asad air base.",
+        precision=TimePrecision.MONTH,
+        background=True,
+    )
+    assert clusters([june, recalled]) == [["a:e1"], ["c:e1"]]
+    assert clusters([july, recalled]) == [["b:e1", "c:e1"]]
+    assert list(candidate_pairs([june, recalled])) == []
