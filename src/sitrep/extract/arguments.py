@@ -67,6 +67,11 @@ LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside"})
 DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
 
 
+DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "perished", "succumbed"})
+NAMING_VERBS = frozenset({"calling", "called", "named", "known", "dubbed", "styling"})
+NAME_DEPS = frozenset({"oprd", "dobj", "attr", "xcomp", "appos"})
+
+
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over tokens ``[start, end)`` (character offsets into the text)."""
     s = doc[start:end]
@@ -154,7 +159,21 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _self_named(tok: Token) -> Token | None:
+    """ "a group calling itself Saraya Awliya al-Dam", "a faction known as X": the name."""
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.lower_ not in NAMING_VERBS:
+            continue
+        names = [c for c in acl.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            names += [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if names:
+            return names[0]
+    return None
+
+
 def _mention(tok: Token, role: ActorRole, lex: Lexicon) -> ActorMention:
+    tok = _self_named(tok) or tok
     start, end = _phrase_bounds(tok)
     span = char_span(tok.doc, start, end)
     return ActorMention(
@@ -201,7 +220,9 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if not passive:
             subj = _subject(head)
             if subj is not None:
-                out.append((ActorRole.ACTOR1, subj))
+                # "the guard died": who dies suffers the event, never does it
+                undergoer = head.lower_ in DEATH_VERBS
+                out.append((ActorRole.ACTOR2 if undergoer else ActorRole.ACTOR1, subj))
     else:
         for child in children:
             if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.ent_type_ not in {
@@ -235,9 +256,29 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 out.append((ActorRole.ACTOR1, subj))
     allowed = []
     for role, tok in out:
+        tok = _relative_antecedent(tok)
+        if _section_label(tok):
+            continue
         if is_actorish(tok, lex, allow_gpe=role == ActorRole.ACTOR1):
             allowed.append((role, tok))
     return allowed
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """ "the guard, who was shot by the robbers": the relative pronoun stands for the guard."""
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if tok.lower_ in {"who", "that", "whom"} and clause.dep_ == "relcl":
+        return clause.head
+    return tok
+
+
+def _section_label(tok: Token) -> bool:
+    """ "Somalia: bomb at market kills 26", "Police: four shot at party": the words before a
+    colon that opens a headline name its section or its source, not an actor."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and tok.i - tok.sent.start <= 2
 
 
 def mentions(pairs: Iterable[tuple[ActorRole, Token]], lex: Lexicon) -> list[ActorMention]:
@@ -252,6 +293,14 @@ def mentions(pairs: Iterable[tuple[ActorRole, Token]], lex: Lexicon) -> list[Act
     return out
 
 
+def _named(tok: Token) -> bool:
+    """ "The Islamic State organization", "the Shabaab movement": a common noun that a name
+    modifies."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
+        tok.ent_type_ in {"ORG", "NORP"}
+    )
+
+
 def claims_and_blame(
     doc: Doc, spans: Sequence[SpacySpan], lex: Lexicon
 ) -> list[tuple[ActorRole, Token]]:
@@ -262,7 +311,7 @@ def claims_and_blame(
         if span.label_ == "CLAIM":
             subj = _subject(verb)
             if subj is not None and (
-                is_actorish(subj, lex, allow_gpe=True) or subj.pos_ == "PROPN"
+                is_actorish(subj, lex, allow_gpe=True) or subj.pos_ == "PROPN" or _named(subj)
             ):
                 out.append((ActorRole.CLAIMED_BY, subj))
         elif span.label_ == "BLAME":

@@ -9,6 +9,7 @@ death toll; the attackers' own deaths are counted ("the bomber was also killed" 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -25,6 +26,20 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X"})
 ZERO_WORDS = frozenset({"nobody", "none", "noone"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 FILLERS = frozenset({"others", "other", "people", "more", "were", "was", "persons", "are"})
+MANNER_TRIGGERS = frozenset({"shot"})
+"""Trigger keys that say how a victim was harmed ("was shot"): a wound unless a death is said."""
+BEARER_VERBS = frozenset(
+    {
+        "lose", "lost", "suffer", "suffered", "sustain", "sustained", "receive", "received",
+        "recover", "recovering", "recovered",
+    }
+)  # fmt: skip
+AGENT_VERBS = frozenset({"kill", "killing", "killed", "kills", "shot", "stabbed"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 class CasualtyLinker:
@@ -46,12 +61,30 @@ class CasualtyLinker:
             for i in range(p.start, p.end):
                 phrases[i] = p
         heads: dict[int, str] = {}
+        manner: set[int] = set()
         for span in doc.spans.get(SPANS_KEY, []):
             if span.label_ != "EV":
                 continue
             kind = self.lex.triggers[span.id_].kind
-            if kind in KIND_OF:
-                heads.setdefault(span.root.i, KIND_OF[kind])
+            if kind not in KIND_OF:
+                continue
+            if span.root.lower_ == "lives" and span.root.pos_ == "VERB":
+                continue  # "a neighbor who lives nearby": the verb, not "lost their lives"
+            if span.id_ in MANNER_TRIGGERS:
+                if span.root.tag_ in NOUN_TAGS:
+                    continue  # "a shot rang out": no one is hurt by the noun
+                manner.add(span.root.i)
+            if heads.get(span.root.i) in {None, "injured"}:
+                # "fatally shot" and "shot" share their head: the death wins.
+                heads[span.root.i] = KIND_OF[kind]
+        for i in sorted(manner):
+            partner = self._other_kind_partner(doc[i], "injured", heads)
+            if heads.get(i) != "injured" or partner is None:
+                continue
+            if not any(c.dep_ in ARGUMENT_DEPS for c in doc[partner].children):
+                # "was shot and killed": one victim, killed, not a combined toll; but
+                # "four were shot and two of them died" keeps both counts
+                del heads[i]
         victims = {i: self._victims(doc[i], phrases) for i in heads}
         links: list[CasualtyLink] = []
         combined_done: set[int] = set()
@@ -73,7 +106,30 @@ class CasualtyLinker:
                 link = self._make(doc, kind, i, v, phrases)
                 if link is not None:
                     links.append(link)
-        return _dedupe(links)
+        links = [
+            replace(lk, hit=True)
+            if lk.trigger in manner and lk.kind == "injured" and not _others(doc, lk)
+            else lk
+            for lk in links
+        ]
+        return _dedupe(links + self._multiple_shootings(doc, heads))
+
+    def _multiple_shootings(self, doc: Doc, heads: dict[int, str]) -> list[CasualtyLink]:
+        """ "a quadruple shooting": four people shot (the dead among them)."""
+        out: list[CasualtyLink] = []
+        for span in doc.spans.get(SPANS_KEY, []):
+            root = span.root
+            if span.label_ != "EV" or root.lower_ not in {"shooting", "stabbing"}:
+                continue
+            if root.i in heads:
+                continue
+            for c in root.children:
+                count = MULTIPLES.get(c.lower_)
+                if c.dep_ in {"amod", "compound"} and count is not None:
+                    out.append(
+                        CasualtyLink("injured", root.i, count, c.i, c.i + 1, victim=c.i, hit=True)
+                    )
+        return out
 
     def _other_kind_partner(self, tok: Token, kind: str, heads: dict[int, str]) -> int | None:
         near = [c for c in tok.children if c.dep_ == "conj"]
@@ -97,32 +153,55 @@ class CasualtyLinker:
                 if c.dep_ in {"nummod", "det"} and (c.i in phrases or c.lower_ == "no")
             ]
             found += [c.head for c in children if c.i in phrases and c.dep_ == "quantmod"]
-            for prep in (
-                c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "to", "at"}
-            ):
-                found += [g for g in prep.children if g.dep_ == "pobj"]
-            if not found and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "lose":
-                # "two soldiers lost their lives"
-                found += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            bearer = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+            borne = (
+                not found
+                and tok.dep_ in {"dobj", "pobj"}
+                and _lemma(bearer) in BEARER_VERBS
+                and bearer.pos_ != "NOUN"
+            )
+            if borne:
+                # "two soldiers lost their lives", "three men suffered (from) gunshot wounds",
+                # "a girl is recovering from a gunshot wound at a hospital": the bearer
+                found += [c for c in bearer.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            preps = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "to", "at"}]
+            for prep in preps if not found else []:
+                # "the deaths of five people"; "wounds to the head": a body part is no person
+                found += [g for g in prep.children if g.dep_ == "pobj" and not self._thing(g)]
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
             found.append(tok.head)
         elif "nsubjpass" in deps or "auxpass" in deps:
             found += [c for c in children if c.dep_ == "nsubjpass"]
+            if not found:
+                # "is recovering from being shot", "died after being shot": the one the
+                # governing verb is about
+                gov = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                if tok.dep_ in {"pcomp", "advcl", "xcomp"} and gov.i != tok.i:
+                    found += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             found += [c for c in children if c.dep_ in {"dobj", "obj"}]
-            if not found and tok.lower_ not in {"kill", "killing", "killed", "kills"}:
+            if not found and tok.lower_ not in AGENT_VERBS:
+                # "two people died": the subject suffered it; "the gunman shot at ...": not
                 found += [c for c in children if c.dep_ == "nsubj"]
             if not found:
                 found += [c for c in children if c.dep_ == "nummod" and c.i in phrases]
-            if not found and tok.dep_ in {"oprd", "acomp"}:
+            if not found and tok.dep_ in {"oprd", "acomp", "xcomp"}:
+                # "was pronounced dead", "was found shot to death"
                 found += [c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
         if not found:
             prev = self._preceding_number(tok, phrases)
             if prev is not None:
                 found.append(prev)
+        if not found and tok.dep_ == "conj" and tok.head.tag_.startswith("VB"):
+            # "A man was shot and killed", "two men shot and killed in a house": the victims
+            # are named once, on the first verb of the pair.
+            found += [c for c in tok.head.children if c.dep_ in {"nsubjpass", "dobj"}]
+            if not found and tok.head.dep_ in {"acl", "amod"} and tok.head.head.pos_ in NOUN_POS:
+                found.append(tok.head.head)
         out: list[Token] = []
+        found = [_antecedent(v, tok) for v in found]
         found = [
             v
             for v in found
@@ -130,7 +209,8 @@ class CasualtyLinker:
         ]
         for v in found:
             out.append(v)
-            out += [c for c in v.children if c.dep_ == "conj" and c.pos_ in NOUN_POS]
+            # "a man, a woman and a 6-year-old boy": every member of the coordination
+            out += [c for c in v.subtree if _listed(c) and c.pos_ in NOUN_POS and _conj_chain(c, v)]
             if v.ent_type_ in {
                 "GPE",
                 "LOC",
@@ -138,6 +218,9 @@ class CasualtyLinker:
             }:  # "MOGADISHU, ... - Twenty-six people were killed"
                 out += [c for c in v.children if c.dep_ == "appos" and c.pos_ in NOUN_POS]
         return out
+
+    def _thing(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.non_person or _lemma(tok) in self.lex.non_person
 
     @staticmethod
     def _preceding_number(tok: Token, phrases: dict[int, NumberPhrase]) -> Token | None:
@@ -205,7 +288,15 @@ class CasualtyLinker:
             or lex.actor_classes.get(lemma)
             or (victim.ent_type_ == "PERSON" and "PERSON")
         )
-        if person and victim.tag_ in SINGULAR_TAGS and word not in {"people", "police"}:
+        # One person: "a 7-year-old" (tagged as an adjective), "he was shot" (a personal
+        # pronoun), "wounded a cashier" (the one a casualty verb acts on).
+        one = (
+            _age_noun(victim)
+            or (word in SINGULAR_PRONOUNS and victim.tag_ == "PRP")
+            or _object_of_harm(victim, trig)
+        )
+        singular = victim.tag_ in SINGULAR_TAGS or one
+        if (person or one) and singular and word not in {"people", "police"}:
             start = min([victim.i] + [c.i for c in victim.children if c.i < victim.i])
             return CasualtyLink(
                 kind,
@@ -218,6 +309,70 @@ class CasualtyLinker:
                 additive=additive,
             )
         return None
+
+
+def _listed(tok: Token) -> bool:
+    """A member of a list: a conjunct, or the middle of "a man, a woman and a boy" (which the
+    parser may read as an apposition followed by a conjunct)."""
+    return tok.dep_ == "conj" or (
+        tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children)
+    )
+
+
+def _conj_chain(tok: Token, top: Token) -> bool:
+    """Is ``tok`` a member of the list that starts at ``top``?"""
+    while _listed(tok) and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+    return False
+
+
+def _others(doc: Doc, link: CasualtyLink) -> bool:
+    """ "four others were shot": people besides those already counted."""
+    if link.victim is None:
+        return False
+    victim = doc[link.victim]
+    return victim.lower_ == "others" or any(c.lower_ == "other" for c in victim.children)
+
+
+def _antecedent(victim: Token, verb: Token) -> Token:
+    """The person a reflexive or relative pronoun stands for: "the boy shot himself" (the
+    subject), "the teen, who was shot" (the noun the clause hangs on)."""
+    word = victim.lower_
+    if word in REFLEXIVES:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else victim
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "who was shot and killed": the clause is the first verb's
+    if word in {"who", "that"} and clause.dep_ == "relcl" and clause.head.pos_ in NOUN_POS:
+        return clause.head
+    return victim
+
+
+def _object_of_harm(victim: Token, verb: Token) -> bool:
+    """ "shot a bouncer", "a cashier was wounded": the singular common noun a casualty verb
+    acts on is a person (things are excluded by the non-person list before this)."""
+    return (
+        verb.pos_ == "VERB"
+        and victim.head.i == verb.i
+        and victim.dep_ in {"dobj", "nsubjpass"}
+        and victim.tag_ == "NN"
+        and not victim.ent_type_
+        and any(c.dep_ in {"det", "poss"} for c in victim.children)
+    )
+
+
+def _age_noun(tok: Token) -> bool:
+    """ "a 7-year-old" used as a noun: its head is "old", after "year -"."""
+    doc = tok.doc
+    words = [t.lower_ for t in doc[max(tok.i - 3, 0) : tok.i] if t.text != "-"]
+    return tok.lower_ == "old" and bool(words) and words[-1] in {"year", "month", "week"}
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _dedupe(links: list[CasualtyLink]) -> list[CasualtyLink]:

@@ -35,6 +35,8 @@ CUMULATIVE_SUBJECTS = frozenset(
     {"campaign", "war", "conflict", "operation", "violence", "insurgency", "fighting", "offensive"}
 )
 ATTRIBUTION_LEMMAS = frozenset({"accuse", "accusation", "charge", "convict", "sentence"})
+INQUIRY_LEMMAS = frozenset({"investigate", "probe"})
+SEVERITY_OBJECTS = frozenset({"life", "nonlife"})
 GROUP_NOUNS = frozenset(
     {
         "group",
@@ -57,6 +59,31 @@ def _concrete(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.tag_ not in {"NNS", "NNPS"} for c in tok.children)
     return tok.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
+
+
+def _person(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.actor_classes or _lemma(tok) in lex.actor_classes
+
+
+def _one_incident(tok: Token) -> bool:
+    """ "a shooting", "the stabbing": one incident named by a singular noun with an article."""
+    return tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the", "this"} for c in tok.children
+    )
+
+
+def _severity(tok: Token) -> bool:
+    """ "life-threatening", "non-life-threatening": a degree of injury, never a threat."""
+    word = tok.lower_
+    if word.endswith("threatening") and word.split("-")[0] in SEVERITY_OBJECTS | {"non"}:
+        return True
+    doc = tok.doc
+    return (
+        word == "threatening"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in SEVERITY_OBJECTS
     )
 
 
@@ -128,6 +155,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
     for child in head.children:
         word, lemma = child.lower_, _lemma(child)
         if child.dep_ in {"amod", "compound", "advmod"}:
+            if _severity(child):
+                continue  # "non-life-threatening wounds": how bad, not a threat
             cls = lex.cue_classes.get(lemma) or lex.cue_classes.get(word)
             if cls in {"hypothetical", "habitual", "plan", "threat"}:
                 return REASONS[cls]
@@ -201,11 +230,15 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 return "habitual/generic"  # "the ministry regularly announces it has neutralised"
             return None
         cls = lex.cue_classes.get(lemma) or lex.cue_classes.get(word)
+        if cls is not None and node.pos_ in {"NOUN", "PROPN"} and _person(node, lex):
+            cls = None  # "the security guard, who was shot": a person, not a cue to guard
         if lemma == "responsibility" and _lemma(node.head) in {"hold", "bear", "blame", "place"}:
             cls = "statement"  # "holds the Turkish side the responsibility of the aggression"
         if cls is not None:
             if cls == "statement" and lemma in ATTRIBUTION_LEMMAS and _concrete(head):
                 continue  # "accused of taking part in the bombing of the market": it happened
+            if cls == "statement" and lemma in INQUIRY_LEMMAS and _one_incident(child):
+                continue  # "police are investigating a shooting": the shooting happened
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
             if cls in {"habitual", "trend"} and (

@@ -41,7 +41,7 @@ from sitrep.extract.coref import (
     is_specific_date,
 )
 from sitrep.extract.cues import is_plural_bare, non_event_reason
-from sitrep.extract.figures import figures, mark_aggregate, score
+from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
 from sitrep.extract.followon import add_follow_on, follow_on_target, refine_by_weapon
 from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
@@ -232,6 +232,7 @@ class EventBuilder:
         place_background(frames)
         lend_places(frames)
         background_dates_first(frames)
+        net_of_deaths(frames, doc, links)
         return self._finish(frames, pending)
 
     def _select_triggers(self, evs: Sequence[SpacySpan]) -> list[SpacySpan]:
@@ -324,7 +325,11 @@ class EventBuilder:
             return prev
 
         casualty_heads = {t.root.i for t, sp in pairs if sp.kind in CASUALTY}
-        my_links = [lk for lk in links if lk.trigger in casualty_heads]
+        roots = {t.root.i for t in group.triggers}
+        # "a quadruple shooting" counts those hit on the incident word itself
+        my_links = [
+            lk for lk in links if lk.trigger in casualty_heads or (lk.hit and lk.trigger in roots)
+        ]
         seg = [s for s in spans if group.start <= s.start and s.end <= group.end]
         weapons = weapons_in(group.start, group.end, spans)
         main_i = self._main_trigger(specs)

@@ -5,7 +5,7 @@ confidence. Pure functions over the frame being built."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.coref import EXPLOSIVE
@@ -14,8 +14,9 @@ from sitrep.extract.lexicon import TriggerSpec
 from sitrep.extract.subtypes import quantity_of, specificity
 from sitrep.model import Quantity
 
-__all__ = ["figures", "mark_aggregate", "score"]
+__all__ = ["figures", "mark_aggregate", "net_of_deaths", "score"]
 
+TOLL_WORDS = frozenset({"toll", "tolls"})
 BASE_CONFIDENCE = {"event": 0.75, "explosion": 0.7, "weapon": 0.7, "attack": 0.65, "kill": 0.55}
 
 
@@ -39,6 +40,10 @@ def figures(
         first = quantity_of(doc, chosen[0])
         if len(chosen) == 1:
             return first
+        tolls = [lk for lk in chosen if doc[lk.trigger].lower_ in TOLL_WORDS]
+        if tolls and len(tolls) < len(chosen):
+            # "a woman has now died, bringing the death toll to three": the toll is the total
+            return quantity_of(doc, max(tolls, key=lambda lk: lk.value or 0))
         victims = {lk.victim for lk in chosen}
         if not all(_conjoined(doc, lk.victim, victims) for lk in chosen):
             # Two figures for the same dead ("11 killed ... several of the injured died"):
@@ -61,6 +66,38 @@ def figures(
         )
         extra = 0
     return fatal, injured, combined, extra
+
+
+def net_of_deaths(frames: list[Frame], doc: Doc, links: list[CasualtyLink]) -> None:
+    """ "Eight people were shot ... a 20-year-old man died at the scene": a count of those shot
+    takes in the dead, so the wounded are the rest (here seven). Only for an injury figure read
+    from "shot"; "three were wounded" is a count of the wounded alone."""
+    hits = {
+        (doc[lk.start : lk.end].start_char, doc[lk.start : lk.end].end_char)
+        for lk in links
+        if lk.hit
+    }
+    for f in frames:
+        if f.merged_into is not None or f.dropped is not None:
+            continue
+        hurt, dead = f.injuries, f.fatalities
+        if hurt is None or dead is None or hurt.span is None or hurt.value is None:
+            continue
+        if (hurt.span.start, hurt.span.end) not in hits or not dead.value:
+            continue
+        rest = max(hurt.value - dead.value, 0)
+        f.notes.append(f"injuries: {hurt.raw} shot, less {dead.raw} dead")
+        if rest == 0:
+            f.injuries = None  # the one shot is the one who died: no wounded are reported
+            continue
+        f.injuries = hurt.model_copy(
+            update={
+                "value": rest,
+                "low": None,
+                "high": None,
+                "raw": f"{hurt.raw} shot - {dead.raw} dead",
+            }
+        )
 
 
 def mark_aggregate(frame: Frame, main: SpacySpan, spec: TriggerSpec) -> None:
@@ -101,12 +138,19 @@ def score(frame: Frame, typed_by: str) -> None:
     frame.field_confidence = fc
 
 
+def _listed(tok: Token) -> bool:
+    """A conjunct, or a list member the parser read as an apposition ("a man, a woman and")."""
+    return tok.dep_ == "conj" or (
+        tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children)
+    )
+
+
 def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
     """Is this victim coordinated with another counted one ("three soldiers and a civilian")?"""
     if victim is None:
         return False
     tok = doc[victim]
-    near = {c.i for c in tok.children if c.dep_ == "conj"}
-    if tok.dep_ == "conj":
+    near = {c.i for c in tok.children if _listed(c)}
+    if _listed(tok):
         near.add(tok.head.i)
     return bool(near & {v for v in victims if v is not None})

@@ -49,6 +49,7 @@ class CasualtyLink:
     victim: int | None = None  # token index of the victims' head noun
     attacker: bool = False  # the attackers' own deaths
     additive: bool = False  # "also killed": adds to another figure
+    hit: bool = False  # "were shot": everyone hit, the dead among them
 
 
 @dataclass

@@ -189,10 +189,38 @@ def _restates(a: Frame, b: Frame) -> bool:
 
 # -- generic mentions and places -------------------------------------------------------------
 def drop_unspecific(frames: list[Frame]) -> None:
+    """A frame with neither date nor place is a generic mention and is dropped, unless it
+    gives a toll of the incident reported just before it ("The teen was pronounced dead at the
+    hospital"): that sentence goes on about the report and is folded into it."""
     for f in _live(frames):
-        dated = [d for d in f.dates if d.relation is not None or is_specific_date(d.text)]
-        if not dated and not f.places:
+        if _specific(f):
+            continue
+        host = _reported_before(frames, f) if f.fatalities or f.injuries else None
+        if host is not None:
+            join(host, f)
+        else:
             f.dropped = "no date or place (generic mention)"
+
+
+def _specific(f: Frame) -> bool:
+    return bool(f.places) or any(
+        d.relation is not None or is_specific_date(d.text) for d in f.dates
+    )
+
+
+def _reported_before(frames: list[Frame], f: Frame) -> Frame | None:
+    """The dated or placed incident reported last before ``f``, when ``f`` may continue it."""
+    if f.new_marker or f.aggregate:
+        return None  # "another man was shot": a second victim, not a restatement
+    earlier = [
+        a for a in _live(frames) if a.sent_index < f.sent_index and _specific(a) and a is not f
+    ]
+    if not earlier:
+        return None
+    host = max(earlier, key=lambda a: a.sent_index)
+    if host.background_cue != f.background_cue or host.aggregate:
+        return None
+    return host if same_incident_type(host, f) else None
 
 
 def place_background(frames: list[Frame]) -> None:

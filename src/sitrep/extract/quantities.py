@@ -22,6 +22,7 @@ __all__ = ["QuantityFinder", "make_quantity_finder", "quantity_patterns"]
 logger = logging.getLogger(__name__)
 
 # Entity labels whose numbers are never counts of people or things.
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
 
@@ -34,6 +35,14 @@ def quantity_patterns(lex: Lexicon) -> list[list[dict[str, Any]]]:
     ]
     patterns += [[{"LOWER": w} for w in p.split()] for p in lex.number_phrases]
     return patterns
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ "8-year-old", "a 3 month old", "15 yo": the figure is an age, not a count of people."""
+    words = [t.lower_ for t in doc[end : end + 4] if t.text != "-"]
+    if words[:1] in (["yo"], ["y/o"]):
+        return True
+    return len(words) >= 2 and words[0] in AGE_UNITS and words[1] in {"old", "olds"}
 
 
 def _extend(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -88,7 +97,7 @@ class QuantityFinder:
             start, end = _extend(doc, core.start, core.end, self.lex)
             span = doc[start:end]
             last_end = end
-            if any(t.ent_type_ in NOT_COUNTS for t in span):
+            if any(t.ent_type_ in NOT_COUNTS for t in span) or _age_follows(doc, end):
                 continue
             words = [t.lower_ for t in span]
             phrase = parse_number_words(words, self.lex, span.start, span.end)

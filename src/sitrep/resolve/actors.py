@@ -58,6 +58,13 @@ _QUANTIFIERS = re.compile(
 )
 
 
+_MEMBERS_OF = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:members?|fighters?|elements?|militants?|operatives?|cells?|"
+    r"remnants?|gunmen|militiamen|suicide bombers?|bombers?)\s+of\s+(.+)$"
+)
+"""Members of a group: "two members of the organization" stands for the organization."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -251,6 +258,9 @@ class ActorDictionary:
                 self.state_name(person.institution, person.country, on or person.from_),
                 InterCode(1), "person", 0.9, home=person.country,
             )  # fmt: skip
+        if key not in self._subject and self._subject_key(name) is not None:
+            # "two members of the organization": an armed group, whatever "members" says
+            key, label = "armed group", "generic:armed"
         generic = self._generic(key, country, on, label)
         if generic is not None:
             return generic
@@ -345,7 +355,7 @@ class ActorDictionary:
         matches: dict[str, ActorMatch] = {}
         for mention in mentions:
             found = self.match(mention.text, country=country, on=on)
-            if found is not None and found.how in {"alias", "fuzzy"}:
+            if found is not None and found.how in {"alias", "fuzzy", "contained"}:
                 has_subject = any(
                     a.subject_aliases for a in self._aliases.get(actor_key(mention.text), [])
                 )
@@ -357,14 +367,32 @@ class ActorDictionary:
         return matches[name]
 
     def is_subject_reference(self, name: str) -> bool:
-        """The the organization", "the terror group": a reference to the article's subject."""
-        return actor_key(name) in self._subject
+        """ "the organization", "the terror group", "two members of the organization": a
+        reference to the article's subject."""
+        return self._subject_key(name) is not None
 
     def subject_fits(self, name: str, subject: ActorMatch) -> bool:
-        actors = self._subject.get(actor_key(name), [])
+        key = self._subject_key(name)
+        actors = self._subject.get(key, []) if key is not None else []
         return any(
             subject.name == a.name or subject.name.startswith(a.name.split(" (")[0]) for a in actors
         )
+
+    def _subject_key(self, name: str) -> str | None:
+        """The subject reference a mention is or belongs to: "members of the group wearing
+        explosive belts" -> "group"."""
+        key = actor_key(name)
+        if key in self._subject:
+            return key
+        found = _MEMBERS_OF.match(key)
+        if found is None:
+            return None
+        rest = found.group(1).split()
+        for size in range(len(rest), 0, -1):
+            part = actor_key(" ".join(rest[:size]))
+            if part in self._subject:
+                return part
+        return None
 
     # -- inter codes ------------------------------------------------------------------
 

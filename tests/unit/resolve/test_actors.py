@@ -192,3 +192,31 @@ def test_user_file_is_validated(tmp_path: Path, text: str, message: str) -> None
         ActorDictionary.load(extra)
     assert info.value.path == str(extra)
     assert message in str(info.value)
+
+
+def test_members_of_the_subject_stand_for_it(actors: ActorDictionary) -> None:
+    mentions = [
+        ActorMention(text="Islamic State", role=ActorRole.CLAIMED_BY),
+        ActorMention(text="ISIS", role=ActorRole.ACTOR1),
+    ]
+    subject = actors.subject(mentions, country="Iraq", on=None)
+    assert subject is not None
+    mention = "three members of the organization carrying rifles"
+    assert actors.is_subject_reference(mention)
+    assert actors.subject_fits(mention, subject)
+    # members of something that is no subject reference stay what they are
+    assert not actors.is_subject_reference("two members of the city council")
+    assert not actors.is_subject_reference("members of parliament")
+
+
+def test_a_name_inside_a_longer_mention_makes_the_subject(actors: ActorDictionary) -> None:
+    # "The Islamic State organization claimed ...": only a contained match, still the subject
+    mentions = [ActorMention(text="Islamic State organization", role=ActorRole.CLAIMED_BY)]
+    subject = actors.subject(mentions, country="Iraq", on=None)
+    assert subject is not None and subject.name == "Islamic State (Iraq)"
+
+
+def test_members_of_an_unknown_group_are_an_armed_group(actors: ActorDictionary) -> None:
+    # no subject to stand for: "members" must not make them soldiers
+    found = actors.match("two members of the group carrying rifles", country="Iraq")
+    assert found is not None and found.name == "Unidentified Armed Group (Iraq)"
