@@ -5,8 +5,10 @@ Two modes, as in Gritta et al. 2019 ("A Pragmatic Guide to Geoparsing Evaluation
 * gold spans: every gold toponym is handed to the resolver (with the article's
   other toponyms for the country focus); an unresolved toponym counts as a miss
   at the maximum error (20,039 km);
-* end to end: spaCy NER (GPE/LOC/FAC) finds the toponyms in the raw text; a gold
-  toponym counts as found when a predicted span overlaps it. Reported: geotagging
+* end to end: sitrep's own toponym finder (the extract stage's place mentions:
+  spaCy GPE/LOC/FAC entities and the lexicon's place spans; ``--finder ner`` for the
+  bare spaCy entities) finds the toponyms in the raw text; a gold toponym counts as
+  found when a predicted span overlaps it. Reported: geotagging
   precision/recall/F1 (overlap) and accuracy@161 km over the found toponyms and over
   all gold toponyms (a missed toponym is wrong).
 
@@ -14,7 +16,7 @@ Metrics: accuracy@161 km, mean and median error (km), AUC of ln(error+1)
 (trapezoid, normalised by ln(20039); lower is better).
 
     python bench/geoparse.py [--data /work/shared/data/geoparsing] [--gazetteer PATH]
-                             [--no-e2e] [--limit N]
+                             [--no-e2e] [--limit N] [--finder sitrep|ner]
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.model import PlaceMention
+from sitrep.model import PlaceMention, Span
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver
 
@@ -144,8 +146,14 @@ def _context(text: str, start: int) -> str:
 
 
 def _mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Mentions as the extractor gives them: text, offsets, the words before."""
     return [
-        PlaceMention(text=doc.text[s:e], context=_context(doc.text, s), label="GPE")
+        PlaceMention(
+            text=doc.text[s:e],
+            span=Span(text=doc.text[s:e], start=s, end=e),
+            context=_context(doc.text, s),
+            label="GPE",
+        )
         for s, e in spans
     ]
 
@@ -197,15 +205,25 @@ def gold_spans(resolver: PlaceResolver, docs: list[Doc]) -> tuple[dict[str, floa
     return scores(errors), unresolved
 
 
-def end_to_end(resolver: PlaceResolver, docs: list[Doc], nlp: object) -> dict[str, float]:
+def _found_spans(nlp: object, text: str, finder: str) -> list[tuple[int, int]]:
+    parsed = nlp(text)  # type: ignore[operator]
+    if finder == "ner":
+        return [
+            (e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"GPE", "LOC", "FAC"}
+        ]
+    from sitrep.extract.to_candidates import place_mentions
+
+    return [(m.span.start, m.span.end) for m in place_mentions(parsed) if m.span is not None]
+
+
+def end_to_end(
+    resolver: PlaceResolver, docs: list[Doc], nlp: object, finder: str = "sitrep"
+) -> dict[str, float]:
     found_errors: list[float] = []
     all_errors: list[float] = []
     predicted = true_pos_pred = 0
     for doc in docs:
-        parsed = nlp(doc.text)  # type: ignore[operator]
-        spans = [
-            (e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"GPE", "LOC", "FAC"}
-        ]
+        spans = _found_spans(nlp, doc.text, finder)
         predicted += len(spans)
         points = _resolve_all(resolver, _mentions(doc, spans), doc.text)
         matched_pred = set()
@@ -248,6 +266,10 @@ def main() -> None:
     parser.add_argument("--no-e2e", action="store_true")
     parser.add_argument("--limit", type=int, default=None, help="articles per corpus")
     parser.add_argument("--spacy-model", default="en_core_web_sm")
+    parser.add_argument(
+        "--finder", choices=("sitrep", "ner"), default="sitrep",
+        help="end to end: sitrep's place mentions (default) or bare spaCy entities",
+    )  # fmt: skip
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -259,7 +281,11 @@ def main() -> None:
         "GeoVirus": load_geovirus(args.data / "GeoVirus.xml"),
     }
     nlp = None
-    if not args.no_e2e:
+    if not args.no_e2e and args.finder == "sitrep":
+        from sitrep.extract import load_nlp
+
+        nlp = load_nlp(args.spacy_model)
+    elif not args.no_e2e:
         import spacy
 
         try:
@@ -286,12 +312,13 @@ def main() -> None:
     micro = sum(r["acc161"] * r["n"] for r, _ in pooled) / total
     print(f"{'all (micro)':<11} {total:>6.0f} {micro:>8.3f}")
     if nlp is not None:
-        print("\n== end to end (spaCy NER GPE/LOC/FAC, overlap match) ==")
+        finder = "sitrep place mentions" if args.finder == "sitrep" else "spaCy GPE/LOC/FAC"
+        print(f"\n== end to end ({finder}, overlap match) ==")
         print(f"{'corpus':<11} {'tag P':>6} {'tag R':>6} {'tag F1':>6} {'acc@161 found':>14} "
               f"{'acc@161 all':>12} {'AUC all':>8}")  # fmt: skip
         for name, docs in corpora.items():
             docs = docs[: args.limit] if args.limit else docs
-            r = end_to_end(resolver, docs, nlp)
+            r = end_to_end(resolver, docs, nlp, args.finder)
             print(
                 f"{name:<11} {r['tag_p']:>6.3f} {r['tag_r']:>6.3f} {r['tag_f1']:>6.3f} "
                 f"{r['found_acc161']:>14.3f} {r['all_acc161']:>12.3f} {r['all_auc']:>8.3f}"

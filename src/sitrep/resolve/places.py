@@ -53,9 +53,11 @@ from sitrep.resolve.focus import (
     dateline,
     demonym_country,
     demonym_counts,
+    demonym_stems,
     is_non_place,
     load_place_lexicon,
     looks_like_acronym,
+    qualifier_pairs,
 )
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
 from sitrep.resolve.landmarks import Landmark, load_landmarks
@@ -69,6 +71,11 @@ _FOCUS_BONUS = 2.5
 """Score for a place in the article's main country."""
 _CAPITAL_BONUS = 1.0
 """Score for a national capital."""
+_COUNTRY_PRIOR = 4.0
+"""Score of a country spelled exactly: "China" is the country, not China (Texas)."""
+_ADMIN1_PRIOR = 1.6
+"""Score of an admin1 unit ("California", not California, Maryland); taken back when
+a city of 100,000 of that name lies in it ("New York", "Kirkuk": the city)."""
 _REFERENCE_CITY = 100_000
 """Population from which a city named with a smaller place of its province is the
 reference point, not the incident's place."""
@@ -80,6 +87,8 @@ _PLACE_VOTE = 2.0
 """Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
 _DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
 _DATELINE_VOTE = 1.0
+_VOTE_SHARPNESS = 1.0
+"""How sharply a homonym's vote goes to its likelier country (per point of prior)."""
 _KIND_RANK = {
     "landmark": 0, "site": 0, "village": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
     "region": 5, "country": 5,
@@ -176,18 +185,36 @@ class PlaceResolver:
             found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
             if not found or found[0].kind == "region":
                 continue
-            if found[0].kind == "country":
+            if found[0].kind == "country" and not any(e.kind == "admin1" for e in found):
                 named[found[0].cc] += 1.0
                 continue
-            countries = {e.cc for e in found if e.cc}
-            for cc in countries:  # a homonym abroad is weak evidence ("Cambridge")
-                votes[cc] += _PLACE_VOTE if len(countries) == 1 else 1.0 / len(countries)
+            for cc, share in self._vote_shares(found, head).items():
+                if cc == found[0].cc and found[0].kind == "country":  # "Georgia"
+                    named[cc] += share
+                else:
+                    votes[cc] += _PLACE_VOTE * share
         for cc, count in named.items():
             votes[cc] += min(count, _COUNTRY_VOTES_CAP)
         if text:
             for cc, count in demonym_counts(text, self.lexicon).items():
                 votes[cc] += min(count * _DEMONYM_VOTE, _DEMONYM_CAP)
         return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def _vote_shares(self, found: Sequence[GazEntry], head: str) -> dict[str, float]:
+        """How a name's vote splits between the countries of its homonyms: by how
+        likely each country's best entry is on its own (kind, population, capital), so
+        "Paris" votes mostly for France and "Virginia" for the United States."""
+        best: dict[str, float] = {}
+        for entry in found:
+            if entry.cc:
+                prior = self._prior(entry, None, (), head)
+                best[entry.cc] = max(best.get(entry.cc, prior), prior)
+        if not best:
+            return {}
+        top = max(best.values())
+        weights = {cc: math.exp(_VOTE_SHARPNESS * (p - top)) for cc, p in best.items()}
+        total = sum(weights.values())
+        return {cc: w / total for cc, w in weights.items()}
 
     def named_countries(
         self, mentions: Iterable[PlaceMention], *, text: str | None = None
@@ -203,10 +230,10 @@ class PlaceResolver:
             found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
             if not found:
                 continue
-            if found[0].kind == "country":
-                out.add(found[0].cc)
             admin1 = {e.cc for e in found if e.kind == "admin1"}
-            if len(admin1) == 1 and (kind == "admin1" or found[0].kind == "admin1"):
+            if found[0].kind == "country" and not admin1:  # not "Georgia" (US state)
+                out.add(found[0].cc)
+            if len(admin1) == 1 and (kind == "admin1" or kind is None):
                 out |= admin1
         if text:
             out |= set(demonym_counts(text, self.lexicon))
@@ -236,7 +263,9 @@ class PlaceResolver:
         named: Collection[str] | None = None,
     ) -> list[tuple[str, str]]:
         """Admin1 units the article names or places its unambiguous towns in
-        ("Mansfield" near "Ohio" is Mansfield, Ohio)."""
+        ("Mansfield" near "Ohio" is Mansfield, Ohio), and the units of the towns
+        it writes with their unit ("Alexandria, La.")."""
+        mentions = list(mentions)
         seen: dict[tuple[str, str], None] = {}
         for mention in mentions:
             result = self.resolve_one(mention, focus=focus, named=named)
@@ -249,6 +278,9 @@ class PlaceResolver:
                 exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
                 if len({(e.cc, e.admin1) for e in exact if e.kind == "city"}) == 1:
                     seen[(result.cc, result.admin1_code)] = None
+        for entry in self.qualified(mentions).values():
+            if entry.admin1 is not None:
+                seen[(entry.cc, entry.admin1)] = None
         return list(seen)
 
     def article_region(
@@ -279,8 +311,10 @@ class PlaceResolver:
     def anchors(
         self, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
     ) -> list[tuple[float, float]]:
-        """Coordinates of the article's unambiguous towns: a homonym ("Washington
-        County") is read as the one nearest to them."""
+        """Coordinates of the article's unambiguous towns and of the towns it writes
+        with their unit ("Alexandria, La."): a homonym ("Washington County", a later
+        bare "Alexandria") is read as the one nearest to them."""
+        mentions = list(mentions)
         points: dict[tuple[float, float], None] = {}
         for mention in mentions:
             head, kind, _ = split_designator(clean_mention(mention.text))
@@ -290,7 +324,59 @@ class PlaceResolver:
             towns = [e for e in exact if e.kind == "city" and e.lat is not None]
             if len(towns) == 1 and len(exact) == 1 and towns[0].lon is not None:
                 points[(towns[0].lat or 0.0, towns[0].lon)] = None
+        for entry in [*self.qualified(mentions).values(), *self._held_towns(mentions)]:
+            if entry.lat is not None and entry.lon is not None:
+                points[(entry.lat, entry.lon)] = None
         return list(points)
+
+    def _held_towns(self, mentions: Sequence[PlaceMention]) -> list[GazEntry]:
+        """Towns that lie in a county (admin2 unit) the article also names, among the
+        homonyms of both: "Huntsville" with "Walker County" is Huntsville, Texas (in
+        Walker County, Texas), not Huntsville, Alabama."""
+        exact: dict[str, list[GazEntry]] = {}
+        for mention in mentions:
+            text = clean_mention(mention.text)
+            key = ascii_name(text)
+            if key and key not in exact and not is_non_place(text, self.lexicon):
+                exact[key] = [e for e in self.gazetteer.lookup(text) if e.similarity >= 0.95]
+        counties = {
+            (e.cc, e.admin1, e.admin2): key
+            for key, found in exact.items()
+            if split_designator(key)[1] == "admin2"  # "Walker County", not "Washington"
+            for e in found
+            if e.kind == "admin2"
+        }
+        return [
+            e
+            for key, found in exact.items()
+            for e in found
+            if e.kind == "city" and counties.get((e.cc, e.admin1, e.admin2), key) != key
+        ]
+
+    def qualified(self, mentions: Iterable[PlaceMention]) -> dict[str, GazEntry]:
+        """Places the article writes with the unit or country that holds them
+        ("Alexandria, La.", "Paris, Texas", "Athens-Clarke County"), by spelling: the
+        entry of that name inside that unit, the most populous when several are."""
+        out: dict[str, GazEntry] = {}
+        for place, unit in qualifier_pairs(mentions):
+            head, kind, _ = split_designator(clean_mention(place.text))
+            if kind not in {None, "city", "admin2"} or is_non_place(head, self.lexicon):
+                continue
+            holders = [
+                e
+                for e in self.gazetteer.lookup(_unit_name(unit.text))
+                if e.similarity >= 0.95 and e.kind in {"country", "admin1", "admin2"}
+            ]
+            inside = [
+                e
+                for e in self.gazetteer.lookup(head)
+                if e.similarity >= 0.95
+                and e.kind in {"city", "admin2"}
+                and any(_holds(h, e) for h in holders)
+            ]
+            if inside:
+                out.setdefault(ascii_name(head), max(inside, key=lambda e: (e.population, -e.id)))
+        return out
 
     def main_town(
         self,
@@ -477,6 +563,28 @@ class PlaceResolver:
             kind="village",
         )
 
+    def _demonym_place(self, text: str) -> GazEntry | None:
+        """The place a people's name not in the lexicon is formed from ("Ohioans",
+        "Latvian", "Londoners"): a capitalised word the gazetteer lacks whose stem is a
+        country, region, admin1 unit or city of 100,000 spelled exactly ("Republicans"
+        is not Republic, Missouri)."""
+        words = text.split()
+        if not words or not words[-1][:1].isupper() or len(text) < 5:
+            return None
+        if any(e.similarity >= 0.95 for e in self.gazetteer.lookup(text)):
+            return None
+        for stem in demonym_stems(text):
+            found = [
+                e
+                for e in self.gazetteer.lookup(stem)
+                if e.similarity >= 0.95
+                and (e.kind in {"country", "region", "admin1"} or e.population >= _REFERENCE_CITY)
+                and ascii_name(e.name) == ascii_name(stem)
+            ]
+            if found:
+                return max(found, key=lambda e: (self._prior(e, None, (), stem), -e.id))
+        return None
+
     def _names_a_country(self, head: str) -> bool:
         """ "Syrian prison", "Iraqi base": a site named only by its country."""
         found = self.gazetteer.lookup(head)
@@ -522,6 +630,10 @@ class PlaceResolver:
             if country is None:
                 return None
             return replace(self._from_entry(country, mention, GeoPrecision.REGION), confidence=0.5)
+        people_of = self._demonym_place(text)
+        if people_of is not None:  # "Ohioans", "South Ossetian": the place, no finer
+            place = self._from_entry(people_of, mention, GeoPrecision.REGION)
+            return replace(place, confidence=0.5)
         landmark = self._landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
@@ -609,11 +721,11 @@ class PlaceResolver:
         elif kind in {"inner", "outer"} and entry.kind == "city":
             score += 1.0
         if entry.kind == "country":
-            score += 4.0 if entry.similarity >= 0.95 else 1.5
+            score += _COUNTRY_PRIOR if entry.similarity >= 0.95 else 1.5
         elif entry.kind == "region":
             score += 3.0 if entry.similarity >= 0.95 else 0.0
         elif entry.kind == "admin1":
-            score += 1.6
+            score += _ADMIN1_PRIOR
         elif entry.kind == "admin2":
             score += 0.3
         else:
@@ -655,28 +767,39 @@ class PlaceResolver:
             if e.kind == "city" and e.population >= 100_000 and e.similarity >= 0.95
         }
 
+        units = {e.id for e in found if e.kind in {"country", "admin1"} and e.similarity >= 0.95}
+
         def score(entry: GazEntry) -> float:
             value = self._prior(entry, kind, seen_admin1, head)
             if entry.kind == "admin1" and kind is None and (entry.cc, entry.admin1) in big_towns:
-                value -= 0.6  # "Kirkuk" is the city; "Kirkuk province" the province
+                value -= _ADMIN1_PRIOR  # "Kirkuk" is the city; "Kirkuk province" the province
+            near = 0.0
+            if anchors and entry.lat is not None and entry.lon is not None and len(found) > 1:
+                km = min(_km(entry.lat, entry.lon, a[0], a[1]) for a in anchors)
+                near = 1.5 * math.exp(-km / 300.0)
+            local = near > 0.5 or (entry.cc, entry.admin1) in seen_admin1
+            lookalike = bool(units) and entry.kind == "city" and entry.population < _REFERENCE_CITY
+            if lookalike and not local:
+                return value + near  # a town named like a country or state: no focus bonus
             if focus and entry.cc == focus[0]:
                 value += _FOCUS_BONUS
             elif entry.cc in focus:
                 value += 1.2
-            if anchors and entry.lat is not None and entry.lon is not None and len(found) > 1:
-                km = min(_km(entry.lat, entry.lon, a[0], a[1]) for a in anchors)
-                value += 1.5 * math.exp(-km / 300.0)
-            return value
+            return value + near
 
         return max(found, key=lambda e: (score(e), e.population, -e.id))
 
     def _district_seat(self, district: GazEntry, head: str) -> GazEntry | None:
-        """The town a district is named after, in the same province."""
+        """The town a district is named after, in the same province (and in the
+        district itself when the gazetteer knows the town's district)."""
         name, _, _ = split_designator(head)  # "Muqdadiyah district" -> "Muqdadiyah"
         towns = [
             e
             for e in self.gazetteer.lookup(name, country=district.cc)
-            if e.kind == "city" and e.admin1 == district.admin1 and e.similarity >= 0.9
+            if e.kind == "city"
+            and e.admin1 == district.admin1
+            and e.admin2 in {None, district.admin2}  # Butler (Alabama) is not in Butler County
+            and e.similarity >= 0.9
         ]
         return towns[0] if towns else None
 
@@ -775,6 +898,22 @@ def _specificity(
         )
     )
     return (reference, precision, _KIND_RANK.get(result.kind or "", 6), order.index(result))
+
+
+def _unit_name(text: str) -> str:
+    """The qualifier as looked up, without brackets: "(Texas)" -> "Texas"."""
+    return clean_mention(text.strip("()[] "))
+
+
+def _holds(unit: GazEntry, entry: GazEntry) -> bool:
+    """Whether ``entry`` lies in ``unit`` (a country, admin1 or admin2 entry)."""
+    if unit.cc != entry.cc or unit.id == entry.id:
+        return False
+    if unit.kind == "country":
+        return True
+    if unit.admin1 != entry.admin1:
+        return False
+    return unit.kind == "admin1" or (entry.kind == "city" and unit.admin2 == entry.admin2)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

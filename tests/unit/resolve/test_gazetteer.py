@@ -149,6 +149,9 @@ def test_build_from_packages_is_deterministic_and_complete(tmp_path: Path) -> No
     assert gaz.country_code("Americans") == "US"
     paris = gaz.lookup("Paris")
     assert any(gaz.is_capital(e) and e.cc == "FR" for e in paris)
+    assert any(e.cc == "US" and e.population < 5000 for e in gaz.lookup("Watertown"))
+    county = gaz.lookup("DeKalb County")[0]  # homonymous counties ranked by their towns
+    assert (county.kind, county.admin1) == ("admin2", "GA") and county.population > 100_000
     second = build_index(tmp_path / "b.sqlite")
     assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
     assert second.names == first.names

@@ -22,7 +22,13 @@ from sitrep.model import (
     SubEventType,
 )
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver, parse_date_expression
-from sitrep.resolve.focus import dateline, is_non_place, load_place_lexicon
+from sitrep.resolve.focus import (
+    dateline,
+    demonym_stems,
+    is_non_place,
+    load_place_lexicon,
+    qualifier_pairs,
+)
 from sitrep.resolve.places import PlaceResolver
 
 
@@ -90,6 +96,25 @@ def test_demonyms_vote_for_their_country_and_stand_for_it(places: PlaceResolver)
         None,
         GeoPrecision.REGION,
     )
+
+
+def test_peoples_names_lead_to_their_places() -> None:
+    assert "Latvia" in demonym_stems("Latvians")
+    assert "Ohio" in demonym_stems("Ohioans")
+    assert "London" in demonym_stems("Londoner")
+    assert demonym_stems("Iraq") == []
+
+
+def test_a_place_pairs_with_the_unit_written_after_it() -> None:
+    text = "Fighting spread from Hama, Syria, to Idlib and Aleppo."
+    mentions = [
+        PlaceMention(text=name, span=Span(text=name, start=text.index(name),
+                                          end=text.index(name) + len(name)))
+        for name in ("Hama", "Syria", "Idlib", "Aleppo")
+    ]  # fmt: skip
+    pairs = qualifier_pairs(mentions)
+    assert [(a.text, b.text) for a, b in pairs] == [("Hama", "Syria")]
+    assert qualifier_pairs([PlaceMention(text="Hama"), PlaceMention(text="Syria")]) == []
 
 
 # -- look-alikes abroad --------------------------------------------------------------

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.model import GeoPrecision, PlaceMention, Span
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import PlaceResolver
+from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
+from sitrep.resolve.places import PlaceResolver, PlaceResult
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +145,113 @@ def test_a_site_named_by_its_country_is_not_a_place(places: PlaceResolver) -> No
         [pm("Syrian prison"), pm("Ghweran prison", "on"), pm("Syria")], focus=["SY"]
     )
     assert result.location == "Al Hasakah - Ghweran prison"
+
+
+# -- US local news: homonyms read through the article ---------------------------------
+# A hand-made index of homonyms (coordinates rounded, populations approximate).
+
+_US: list[tuple[int, str, str, str, str | None, str | None, float, float, int, list[str]]] = [
+    (6252001, "United States", "country", "US", None, None, 39.8, -98.5, 327_000_000, ["U.S."]),
+    (1814991, "China", "country", "CN", None, None, 35.0, 105.0, 1_400_000_000, []),
+    (4331987, "Louisiana", "admin1", "US", "LA", None, 31.0, -92.0, 0, ["La."]),
+    (4736286, "Texas", "admin1", "US", "TX", None, 31.2, -99.2, 0, ["Tex."]),
+    (4829764, "Alabama", "admin1", "US", "AL", None, 32.7, -86.7, 0, ["Ala."]),
+    (6254928, "Virginia", "admin1", "US", "VA", None, 37.5, -78.8, 0, ["Va."]),
+    (4744709, "Alexandria", "city", "US", "VA", "510", 38.80, -77.05, 159_000, []),
+    (4314550, "Alexandria", "city", "US", "LA", "079", 31.31, -92.45, 47_000, []),
+    (4068590, "Huntsville", "city", "US", "AL", "089", 34.73, -86.59, 200_000, []),
+    (4702732, "Huntsville", "city", "US", "TX", "471", 30.72, -95.55, 41_000, []),
+    (4741100, "Walker County", "admin2", "US", "TX", "471", 30.7, -95.6, 71_000, []),
+    (4095415, "Walker County", "admin2", "US", "AL", "127", 33.8, -87.3, 64_000, []),
+    (4683317, "China", "city", "US", "TX", "245", 30.05, -94.34, 1_100, []),
+    (4052744, "Butler County", "admin2", "US", "AL", "013", 31.75, -86.5, 20_000, []),
+    (4052500, "Butler", "city", "US", "AL", "023", 32.09, -88.22, 1_800, []),
+    (5068590, "Mount Pleasant", "city", "US", "TX", "449", 33.16, -94.97, 16_000, []),
+    (5146286, "Ohio", "admin1", "US", "OH", None, 40.4, -82.5, 0, []),
+    (4406282, "Republic", "city", "US", "MO", "077", 37.12, -93.48, 15_000, []),
+    (6251999, "Canada", "country", "CA", None, None, 60.0, -96.0, 37_000_000, []),
+    (6093943, "Ontario", "admin1", "CA", "08", None, 49.25, -84.5, 0, []),
+    (5744253, "Ontario", "city", "US", "OR", "045", 44.03, -116.96, 11_000, []),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def us_places(tmp_path_factory: pytest.TempPathFactory) -> PlaceResolver:
+    data = IndexData(source="test")
+    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _US:
+        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
+    out = tmp_path_factory.mktemp("us") / "us.sqlite"
+    write_index(data, out, started=time.perf_counter())
+    return PlaceResolver(Gazetteer.load(out))
+
+
+def spans(text: str, names: list[str]) -> list[PlaceMention]:
+    """Mentions with their offsets in ``text``, each name at its next occurrence."""
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        out.append(PlaceMention(text=name, span=Span(text=name, start=start, end=at), label="GPE"))
+    return out
+
+
+def read(places: PlaceResolver, text: str, names: list[str]) -> list[PlaceResult]:
+    """Each mention resolved with the article's context, as the resolve stage does."""
+    mentions = spans(text, names)
+    focus = places.country_focus(mentions, text=text)
+    named = places.named_countries(mentions, text=text)
+    seen = places.admin_context(mentions, focus=focus, named=named)
+    anchors = places.anchors(mentions, focus=focus)
+    return [
+        places.resolve([m], focus=focus, seen_admin1=seen, anchors=anchors, named=named)
+        for m in mentions
+    ]
+
+
+def test_a_town_written_with_its_state_fixes_its_later_mentions(
+    us_places: PlaceResolver,
+) -> None:
+    text = (
+        "A bakery in Alexandria, La., reopened on Monday, its owner back from Virginia "
+        "said. The Alexandria council had closed it after the flood."
+    )
+    first, state, _, later = read(us_places, text, ["Alexandria", "La.", "Virginia", "Alexandria"])
+    assert (first.admin1, later.admin1) == ("Louisiana", "Louisiana")
+    assert state.admin1 == "Louisiana"
+    alone = read(us_places, "The Alexandria council met on Monday.", ["Alexandria"])[0]
+    assert alone.admin1 == "Virginia"  # the larger town when nothing says otherwise
+
+
+def test_a_town_takes_the_county_the_article_names(us_places: PlaceResolver) -> None:
+    text = "Deputies of Walker County searched a farm outside Huntsville on Sunday."
+    county, town = read(us_places, text, ["Walker County", "Huntsville"])
+    assert (town.admin1, town.location) == ("Texas", "Huntsville")
+    assert county.admin1 == "Texas"
+    alone = read(us_places, "A rocket test was heard across Huntsville.", ["Huntsville"])[0]
+    assert alone.admin1 == "Alabama"
+
+
+def test_a_small_town_named_like_a_province_needs_local_evidence(
+    us_places: PlaceResolver,
+) -> None:
+    text = "Trucks from the U.S. crossed into Ontario on Friday."
+    assert read(us_places, text, ["U.S.", "Ontario"])[1].country == "Canada"
+    local = "The volunteer fire crew of China, Texas, put out a grass fire."
+    assert read(us_places, local, ["China", "Texas"])[0].admin1 == "Texas"
+
+
+def test_a_county_is_not_coded_to_a_town_of_its_name_elsewhere(
+    us_places: PlaceResolver,
+) -> None:
+    result = us_places.resolve([PlaceMention(text="Butler County")], focus=["US"])
+    assert result.admin2 == "Butler County"
+    assert result.latitude == pytest.approx(31.75)
+
+
+def test_abbreviations_and_peoples_names(us_places: PlaceResolver) -> None:
+    assert us_places.resolve([PlaceMention(text="Mt. Pleasant")], focus=["US"]).location == (
+        "Mount Pleasant"
+    )
+    people = us_places.resolve([PlaceMention(text="Ohioans")], focus=["US"])
+    assert (people.admin1, people.geo_precision) == ("Ohio", GeoPrecision.REGION)
+    assert us_places.resolve([PlaceMention(text="Republicans")], focus=["US"]).admin1 is None
