@@ -10,6 +10,17 @@ Own rules come first (dateparser misses "late May", "the previous day", "earlier
 this month" and puts "in January 2018" on the 4th); dateparser, with
 ``PREFER_DATES_FROM: past`` and ``RELATIVE_BASE``, handles the remaining formats.
 Without a publication date only absolute dates (with a year) resolve.
+
+Local-news forms: a weekday is the most recent one on or before publication ("Saturday
+night", "early Sunday, Nov. 3": the calendar date decides), "last night" the day before,
+"overnight" the publication day (the night that ended that morning); a time of day is
+dropped ("about 6 p.m. Monday" -> Monday) and alone is no date; "last July" is the most
+recent July before the publication month; a day-month up to three days after publication
+is the publication day (an updated story), not a year earlier; named days come from
+``data/resolve/dates.yaml`` (fixed, nth-weekday such as Memorial Day, or listed dates).
+:func:`find_date_expressions` finds day expressions in running text and
+:func:`reporting_context` tells a page stamp, a statement's date or a later step of the
+case ("arrested a suspect early Saturday in a shooting") from an incident's own date.
 """
 
 from __future__ import annotations
@@ -28,7 +39,13 @@ import yaml
 
 from sitrep.model import DateMention, TimePrecision
 
-__all__ = ["DateResult", "parse_date_expression", "resolve_date"]
+__all__ = [
+    "DateResult",
+    "find_date_expressions",
+    "parse_date_expression",
+    "reporting_context",
+    "resolve_date",
+]
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +80,17 @@ _TODAY = re.compile(
     r"earlier on today)$"
 )
 _YESTERDAY = re.compile(
-    r"^(?:yesterday(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|last night|overnight|"
-    r"late yesterday|early yesterday)$"
+    r"^(?:yesterday(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|last night|"
+    r"late yesterday|early yesterday|late last night)$"
 )
+# "overnight" in a report of the day: the night that ended that morning (incidents "overnight"
+# are mostly after midnight, on the publication day; "last night" is the evening before)
+_OVERNIGHT = re.compile(r"^(?:early\s+)?(?:overnight|early this morning|(?:the )?early hours)$")
 _PREVIOUS_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|night|evening)$"
                            r"|^the day before$|^the night before$")  # fmt: skip
 _DAY_BEFORE_YESTERDAY = re.compile(r"^(?:the\s+)?day before yesterday$")
 _WEEKDAY = re.compile(
-    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?"
+    r"^(?:(?:earlier|later|early|late|overnight|late on|early on)\s+)?(?:on\s+)?"
     rf"(?:last\s+|this\s+|this past\s+|past\s+)?({_WEEKDAY_RE})(?:'s|’s)?"
     r"(?:\s+(?:morning|afternoon|evening|night|early morning|dawn))?(?:\s.*)?$"
 )
@@ -90,6 +110,13 @@ _MONTH_DAY = re.compile(rf"^({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\
 _DAY_MONTH = re.compile(
     rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?$"
 )
+_LAST_MONTH_NAME = re.compile(rf"^(?:last|this past|past)\s+({_MONTH_RE})$")
+_MONTH_LAST_YEAR = re.compile(rf"^({_MONTH_RE})\.?\s+(?:of\s+)?(?:last|the previous) year$")
+_WEEKDAY_THEN_DATE = re.compile(
+    rf"^(?:(?:earlier|later|early|late|overnight)\s+)?(?:on\s+)?(?:{_WEEKDAY_RE})(?:'s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night|early morning))?,?\s+(?:on\s+)?"
+    rf"(?=(?:{_MONTH_RE})\b|\d)"
+)
 _MONTH_YEAR = re.compile(rf"^(?:early\s+|late\s+)?({_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(\d{{4}}))?$")
 _YEAR = re.compile(r"^(?:the year\s+)?(\d{4})$")
 _YEAR_REL = re.compile(r"^(?:earlier\s+|early\s+|late\s+)?(last|this|previous) year$")
@@ -106,6 +133,19 @@ class _Holiday:
     days: int
     dates: tuple[date, ...]
     annual: tuple[int, int] | None
+    rule: tuple[int, int, int] | None = None  # (month, weekday, nth); nth -1: the last
+
+    def in_year(self, year: int) -> date | None:
+        """The day in ``year`` of an annual or nth-weekday holiday."""
+        if self.annual is not None:
+            month, day = self.annual
+            return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if self.rule is None:
+            return None
+        month, weekday, nth = self.rule
+        days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month]
+        matching = [d for d in days if d.weekday() == weekday]
+        return matching[nth - 1] if nth > 0 else matching[nth]
 
 
 @cache
@@ -116,12 +156,18 @@ def _holidays() -> dict[str, _Holiday]:
     for spec in yaml.safe_load(text)["holidays"]:
         annual = spec.get("annual")
         month_day = tuple(int(x) for x in str(annual).split("-")) if annual else None
+        rule = spec.get("rule")
         holiday = _Holiday(
             name=str(spec["name"]),
             kind=str(spec["kind"]),
             days=int(spec["days"]),
             dates=tuple(sorted(date.fromisoformat(str(d)) for d in spec.get("dates", []))),
             annual=(month_day[0], month_day[1]) if month_day else None,
+            rule=(
+                (int(rule["month"]), _WEEKDAYS[str(rule["weekday"]).lower()], int(rule["nth"]))
+                if rule
+                else None
+            ),
         )
         for alias in [spec["name"], *spec.get("aliases", [])]:
             out[str(alias).lower().replace("’", "'")] = holiday
@@ -131,7 +177,7 @@ def _holidays() -> dict[str, _Holiday]:
 _HOLIDAY = re.compile(
     r"^(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+day\s+of\s+)?"
     r"(?:the\s+)?(?:eve\s+of\s+)?(.+?)(?:\s+(?:holiday|holidays|celebrations|festival))?"
-    r"(?:\s+(\d{4}))?$"
+    r"(?:\s+(\d{4}))?(\s+weekend)?$"
 )
 
 
@@ -146,14 +192,15 @@ def _holiday(
     if holiday is None:
         return None
     year = int(m.group(3)) if m.group(3) else None
-    if holiday.annual is not None:
-        month, month_day = holiday.annual
-        if year is not None:
-            starts = [date(year, month, month_day)]
-        elif published is not None:
-            starts = [_month_in_past(month, published, month_day)]
-        else:
+    if holiday.annual is not None or holiday.rule is not None:
+        if year is None and published is None:
             return None
+        this_year = holiday.in_year(year or (published.year if published else 1))
+        if this_year is None:
+            return None
+        if year is None and published is not None and this_year > published:
+            this_year = holiday.in_year(published.year - 1)
+        starts = [this_year] if this_year is not None else []
     else:
         starts = [
             d for d in holiday.dates
@@ -164,6 +211,12 @@ def _holiday(
     if not starts:
         return None
     start = starts[-1]
+    if m.group(4):  # "Memorial Day weekend": the Saturday (Friday night) to the holiday
+        back = (start.weekday() - 5) % 7 if start.weekday() in {5, 6, 0} else 0
+        weekend = start - timedelta(days=back)
+        if published is not None and weekend > published:
+            return None
+        return weekend, WEEK
     eve = "eve of" in text
     if holiday.kind == "period" and m.group(1) is None:
         return start, WEEK if holiday.days <= 7 else MONTH
@@ -233,6 +286,14 @@ def _relative(text: str, published: date) -> tuple[date, TimePrecision] | None:
     """Rules that need the publication date."""
     if _TODAY.match(text):
         return published, DAY
+    if _OVERNIGHT.match(text):
+        return published, DAY
+    if m := _LAST_MONTH_NAME.match(text):
+        month = _MONTHS[m.group(1)]
+        year = published.year if month < published.month else published.year - 1
+        return date(year, month, 1), MONTH
+    if m := _MONTH_LAST_YEAR.match(text):
+        return date(published.year - 1, _MONTHS[m.group(1)], 1), MONTH
     if _YESTERDAY.match(text) or _PREVIOUS_DAY.match(text):
         return published - timedelta(days=1), DAY
     if _DAY_BEFORE_YESTERDAY.match(text):
@@ -311,9 +372,18 @@ def _calendar_day(
         if year is not None:
             return date(int(year), month, day), DAY
         assert published is not None
+        lag = (date(published.year, month, min(day, 28)) - published).days + max(0, day - 28)
+        if 0 < lag <= _LAG_DAYS:
+            return published, DAY  # an updated story: the publication date lags its text
         return _month_in_past(month, published, day), DAY
     except ValueError:
         return None
+
+
+_LAG_DAYS = 3
+"""A day-month without a year up to this many days after publication is read as the
+publication day (a story updated after its stamped date, a time-zone shift), not as the
+same day a year earlier."""
 
 
 def _in_month(month: int, year: str | None, published: date | None, day: int) -> date:
@@ -373,6 +443,34 @@ def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePreci
     return found, DAY
 
 
+_TIME_OF_DAY = re.compile(
+    r"(?:\b(?:at|about|around|approximately|roughly|shortly|just|before|after|until|by|"
+    r"some time|sometime)\s+)*"
+    r"(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    r"(?:\s*\(?\b(?:[ecmp][sd]t|gmt|utc|local time)\b\)?)?"
+    r"|\bnoon\b|\bmidnight\b)"
+)
+
+
+_HOURS_OF = re.compile(r"^(?:the\s+)?(?:(?:early|late|small|wee)\s+)?(?:morning\s+)?hours\s+of\s+")
+
+
+def _clock_time(text: str) -> bool:
+    """A time of day and nothing else ("shortly before 6 p.m.")."""
+    clean = text.strip().lower()
+    return bool(_TIME_OF_DAY.search(clean)) and not _without_time_of_day(clean)
+
+
+def _without_time_of_day(text: str) -> str:
+    """ "about 6 p.m. monday" -> "monday"; "july 16, 3:03 p.m." -> "july 16"; a bare time
+    ("about 9:30 p.m.") -> "" (the day has to come from elsewhere)."""
+    if not _TIME_OF_DAY.search(text):
+        return text
+    rest = _TIME_OF_DAY.sub(" ", text)
+    rest = re.sub(r"\b(?:on|in|at|the|of|and)\s*$", "", re.sub(r"\s+", " ", rest).strip(" ,;-"))
+    return re.sub(r"^(?:on|at|and)\s+", "", rest.strip(" ,;-")).strip(" ,;-")
+
+
 def parse_date_expression(
     text: str, *, published: date | None
 ) -> tuple[date, TimePrecision] | None:
@@ -384,8 +482,14 @@ def parse_date_expression(
     during = clean.startswith(("during ", "over ", "throughout "))
     clean = _PREFIX.sub("", clean)
     clean = re.sub(r"^(?:about|some|nearly|around)\s+", "", clean)
+    clean = _HOURS_OF.sub("", clean)  # "the early morning hours of friday, may 6"
     if not clean:
         return None
+    clean = _without_time_of_day(clean)
+    if not clean:
+        return None  # "about 9:30 p.m.": a time without its day
+    if m := _WEEKDAY_THEN_DATE.match(clean):
+        clean = clean[m.end() :]  # "early Sunday, Nov. 3": the calendar date decides
     try:
         found = _calendar(clean, published)
         if found is None:
@@ -404,6 +508,84 @@ def parse_date_expression(
             log.debug("dateparser failed on %r: %s", clean, exc)
             found = None
     return found
+
+
+_WEEKDAY_CAP = "|".join(calendar.day_name)
+_MONTH_CAP = "|".join(
+    sorted([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"], key=len, reverse=True)
+)
+_FINDER = re.compile(
+    r"\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Oo]vernight)\s+(?:on\s+)?)?"
+    r"(?:(?:[Ll]ast|[Tt]his past)\s+)?"
+    rf"(?:{_WEEKDAY_CAP})(?:'s|’s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+(?:{_MONTH_CAP})\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?)?"
+    rf"|\b(?:{_MONTH_CAP})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b(?:[Yy]esterday|[Ll]ast night|[Oo]vernight|[Tt]his morning|[Ee]arly this morning|"
+    r"[Tt]onight|[Tt]his afternoon|[Tt]his evening)\b"
+)
+_REPORTED = re.compile(
+    r"(?:\b(?:said|says|announced|(?<!was )(?<!were )reported|confirmed|stated|added|"
+    r"told reporters|"
+    r"told \w+|said in a (?:statement|news release|release|news conference))"
+    r")\s*(?:on\s+)?$",
+    re.I,
+)
+_STAMP = re.compile(r"\b(?:posted|updated?|published|last modified)\s*:?\s*(?:on\s+)?$", re.I)
+
+
+_PROCEDURE = re.compile(
+    r"\b(?:arrested|apprehended|charged|booked|arraigned|indicted|sentenced|detained|jailed|"
+    r"caught|identified|released|held|filed|announced|captured|convicted|extradited)\b"
+    r"[^.;:!?]{0,40}$",
+    re.I,
+)
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int]]:
+    """Character spans of day expressions in ``text``: weekdays with their qualifiers
+    ("late Saturday", "early Sunday, Nov. 3"), month-days ("Jan. 3", "May 6, 2016") and
+    "yesterday", "last night", "overnight", "this morning". Names are matched with their
+    capital ("May 6" but not "may 6"), so that verbs and common words are not read; and the
+    named days of ``dates.yaml`` ("a Martin Luther King Day shooting")."""
+    found = [(m.start(), m.end()) for m in _FINDER.finditer(text)]
+    found += [
+        (m.start(), m.end())
+        for m in _named_days().finditer(text)
+        if not any(a <= m.start() < b for a, b in found)
+    ]
+    return sorted(found)
+
+
+@cache
+def _named_days() -> re.Pattern[str]:
+    """The capitalised names of ``dates.yaml`` ("Martin Luther King Day", "Christmas")."""
+    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
+    names = {
+        str(alias)
+        for spec in yaml.safe_load(text)["holidays"]
+        for alias in [spec["name"], *spec.get("aliases", [])]
+        if str(alias)[:1].isupper()
+    }
+    spelled = sorted({n for name in names for n in (name, name.replace("'", "’"))}, key=len)
+    body = "|".join(re.escape(n) for n in reversed(spelled))
+    return re.compile(rf"\b(?:{body})(?:\s+weekend)?\b")
+
+
+def reporting_context(before: str) -> str | None:
+    """What the words just before a date make of it: "stamp" (a page's "Posted:" or
+    "Updated:" line: the publication, not the incident), "reported" ("police said
+    Sunday": when it was said, at or after the incident), "procedure" ("police
+    apprehended a suspect early Saturday", "was ordered held on bond Monday": a later step
+    of the case when the incident is named after it) or None (an event's own date)."""
+    tail = before[-60:]
+    if _STAMP.search(tail):
+        return "stamp"
+    if _REPORTED.search(tail):
+        return "reported"
+    if _PROCEDURE.search(tail):
+        return "procedure"
+    return None
 
 
 _RELATIONS = {"same_day": 0, "day_after": 1, "day_before": -1, "after": 0, "before": 0}
@@ -494,8 +676,8 @@ def _anchored(
             day += timedelta(days=_RELATIONS[relation])
         except OverflowError:  # the day after 9999-12-31
             continue
-        if relation in {"after", "before"}:
-            precision = max(precision, WEEK)
+        if relation in {"after", "before"} and not _clock_time(mention.text):
+            precision = max(precision, WEEK)  # "shortly before 6 p.m.": the same day
         note = f"date: {mention.text!r} anchored on {anchor.text!r}"
         return _checked((day, precision), mention, published, [note], confidence=0.8)
     if relation in {"day_before", "day_after"} and published is not None and not anchors:

@@ -19,6 +19,7 @@ from sitrep.model import (
     ActorRole,
     Article,
     CandidateEvent,
+    DateMention,
     Event,
     EventType,
     Evidence,
@@ -28,16 +29,23 @@ from sitrep.model import (
     PlaceMention,
     Source,
     Span,
+    TimePrecision,
     normalise_text,
     stable_id,
 )
 from sitrep.resolve.actors import ActorDictionary, ActorMatch
-from sitrep.resolve.dates import DateResult, resolve_date
+from sitrep.resolve.dates import (
+    DateResult,
+    find_date_expressions,
+    parse_date_expression,
+    reporting_context,
+    resolve_date,
+)
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import Landmark, PlaceResolver, PlaceResult
 from sitrep.resolve.plausibility import PlausibilityLimits, check_figures
 
-__all__ = ["Resolver"]
+__all__ = ["Resolver", "article_days", "event_date"]
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +88,8 @@ class Resolver:
         )
         region = places.article_region(mentions, focus=focus, named=named)
         context = _ArticlePlaces(focus, named, seen, anchors, town, region)
-        return [self._event(article, extraction, c, context) for c in extraction.candidates]
+        days = article_days(article)
+        return [self._event(article, extraction, c, context, days) for c in extraction.candidates]
 
     # -- one candidate ---------------------------------------------------------
 
@@ -90,6 +99,7 @@ class Resolver:
         extraction: Extraction,
         candidate: CandidateEvent,
         context: _ArticlePlaces,
+        days: Sequence[DateMention] = (),
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
@@ -109,13 +119,7 @@ class Resolver:
             place = self._country_only(focus[0], place)
         notes.extend(place.notes)
         country = place.country
-        says_today = any(_TODAY.search(s.text) for s in candidate.evidence)
-        when = resolve_date(
-            candidate.dates,
-            published=article.published,
-            background=candidate.background,
-            says_today=says_today,
-        )
+        when = event_date(article, candidate, days)
         notes.extend(when.notes)
         on = when.date or article.published
         subject = self.actors.subject(extraction.actor_mentions, country=country, on=on)
@@ -264,6 +268,167 @@ class Resolver:
             confidence=0.3,
             notes=(*place.notes, "place: none resolved; country from the article's focus"),
         )
+
+
+def event_date(
+    article: Article, candidate: CandidateEvent, days: Sequence[DateMention] = ()
+) -> DateResult:
+    """The candidate's date, from the first of these that gives one:
+
+    1. its own date mentions, less a page's "Posted:"/"Updated:" stamp and the dates of
+       statements ("police said Sunday": when it was said, not when it happened);
+    2. a day named in its own sentences that the extractor did not attach ("was shot in
+       the leg late Saturday" beside "the shooting happened about 9:30 p.m.");
+    3. the date of a statement about it, as an upper bound: that day, precision 2;
+    4. the day in force in the narrative: the nearest day named before it in the article
+       (``days``, from :func:`article_days`), else the first one after it; never for a
+       background incident;
+    5. the publication date (see :func:`resolve_date`).
+    """
+    published = article.published
+    own: list[DateMention] = []
+    reported: list[DateMention] = []
+    notes: list[str] = []
+    for mention in candidate.dates:
+        how = _reading(mention, article.text)
+        if how == "stamp":
+            notes.append(f"date: {mention.text!r} is the page's time stamp; not the incident's")
+        elif mention.relation is None and (
+            how == "reported"
+            or (how == "procedure" and _before_trigger(mention, candidate.trigger))
+        ):
+            reported.append(mention)
+        else:
+            own.append(mention)
+    found = resolve_date(own, published=published, background=candidate.background)
+    if found.mention is not None:
+        return _with_notes(found, notes)
+    notes.extend(n for n in found.notes if "not understood" in n or "relation" in n)
+    tried = {(m.span.start, m.span.end) for m in candidate.dates if m.span is not None}
+    named = [
+        m
+        for m in _days_in(article.text, candidate.evidence)
+        if (m.span is not None and (m.span.start, m.span.end) not in tried)
+    ]
+    if not candidate.background:
+        named = [m for m in named if _recent(m, published)]
+    named.sort(key=lambda m: _precision(m, published))  # a day before a weekend; stable
+    found = resolve_date(named, published=published, background=True)
+    if found.mention is not None:
+        return _with_notes(found, [*notes, f"date: {_raw(found)!r} named in the event's sentence"])
+    if reported:
+        found = resolve_date(reported, published=published, background=True)
+        if found.date is not None and found.precision is not None:
+            note = (
+                f"date: {_raw(found)!r} dates a later step (a statement, an arrest, a hearing); "
+                "the incident, then or before"
+            )
+            return DateResult(
+                found.date,
+                max(found.precision, TimePrecision.WEEK),
+                found.mention,
+                round(found.confidence * 0.7, 3),
+                (*notes, note),
+            )
+    if not candidate.background and published is not None and days:
+        anchor = _nearest_day(days, candidate)
+        if anchor is not None:
+            found = resolve_date([anchor], published=published)
+            if found.mention is not None:
+                note = f"date: not stated; {anchor.text!r}, the day in force in the article"
+                return DateResult(found.date, found.precision, found.mention, 0.6, (*notes, note))
+    says_today = any(_TODAY.search(s.text) for s in candidate.evidence)
+    found = resolve_date(
+        [], published=published, background=candidate.background, says_today=says_today
+    )
+    return _with_notes(found, notes)
+
+
+def _with_notes(found: DateResult, notes: list[str]) -> DateResult:
+    if not notes:
+        return found
+    return DateResult(
+        found.date, found.precision, found.mention, found.confidence, (*notes, *found.notes)
+    )
+
+
+def _raw(found: DateResult) -> str:
+    return found.mention.text if found.mention is not None else ""
+
+
+def _before_trigger(mention: DateMention, trigger: Span) -> bool:
+    """The mention comes before the incident word, in the same sentence: "apprehended a
+    suspect early Saturday in a shooting" (not "was shot Saturday and arrested")."""
+    return mention.span is not None and mention.span.end <= trigger.start
+
+
+def _reading(mention: DateMention, text: str) -> str | None:
+    """ "stamp", "reported" or None, from the words before the mention (see
+    :func:`~sitrep.resolve.dates.reporting_context`)."""
+    if mention.span is None or text[mention.span.start : mention.span.end] != mention.span.text:
+        return None
+    return reporting_context(text[max(0, mention.span.start - 60) : mention.span.start])
+
+
+def _days_in(text: str, sentences: Sequence[Span]) -> list[DateMention]:
+    """Day expressions in ``sentences`` (article offsets), less stamps and statement dates."""
+    out: list[DateMention] = []
+    for sentence in sentences:
+        if text[sentence.start : sentence.end] != sentence.text:
+            continue
+        for start, end in find_date_expressions(sentence.text):
+            at = sentence.start + start
+            if reporting_context(text[max(0, at - 60) : at]) is None:
+                span = Span(
+                    text=text[at : sentence.start + end], start=at, end=sentence.start + end
+                )
+                out.append(DateMention(text=span.text, span=span))
+    return out
+
+
+def article_days(article: Article) -> list[DateMention]:
+    """Days (precision 1) named in the article, in text order, less stamps and statement
+    dates: the candidates for the day in force at a point of the narrative."""
+    if article.published is None:
+        return []
+    whole = Span(text=article.text, start=0, end=len(article.text))
+    out: list[DateMention] = []
+    for mention in _days_in(article.text, [whole]):
+        found = parse_date_expression(mention.text, published=article.published)
+        if (
+            found is not None
+            and found[1] == TimePrecision.DAY
+            and _recent(mention, article.published)
+        ):
+            out.append(mention)
+    return out
+
+
+RECENT_DAYS = 31
+"""A day the extractor did not attach to a current incident (found by scanning its
+sentences or the article) is taken only within this many days before publication: an
+older date in passing ("June 20, 2001", an archive toolbar's "Jun 20 2015") is background."""
+
+
+def _precision(mention: DateMention, published: date | None) -> int:
+    found = parse_date_expression(mention.text, published=published)
+    return int(found[1]) if found is not None else 4
+
+
+def _recent(mention: DateMention, published: date | None) -> bool:
+    found = parse_date_expression(mention.text, published=published)
+    if found is None:
+        return False
+    return published is None or (published - found[0]).days <= RECENT_DAYS
+
+
+def _nearest_day(days: Sequence[DateMention], candidate: CandidateEvent) -> DateMention | None:
+    at = candidate.trigger.start
+    before = [d for d in days if d.span is not None and d.span.end <= at]
+    if before:
+        return before[-1]
+    after = [d for d in days if d.span is not None and d.span.start >= at]
+    return after[0] if after else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,12 @@ from datetime import date
 import pytest
 
 from sitrep.model import DateMention, TimePrecision
-from sitrep.resolve.dates import parse_date_expression, resolve_date
+from sitrep.resolve.dates import (
+    find_date_expressions,
+    parse_date_expression,
+    reporting_context,
+    resolve_date,
+)
 
 PUB = date(2020, 6, 4)  # a Thursday
 DAY, WEEK, MONTH = TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH
@@ -151,3 +156,121 @@ def test_named_days(text: str, expected: date, precision: TimePrecision) -> None
 def test_named_days_without_a_year_need_the_publication_date() -> None:
     assert parse_date_expression("Ashura", published=None) is None
     assert parse_date_expression("Ashura 2019", published=None) == (date(2019, 9, 10), DAY)
+
+
+# -- expressions of local news (issue #4) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "precision"),
+    [
+        # "the shelling of a mountain resort near the border last July"
+        ("last July", date(2023, 2, 15), date(2022, 7, 1), MONTH),
+        ("this past July", date(2020, 8, 10), date(2020, 7, 1), MONTH),
+        ("last July", date(2020, 7, 20), date(2019, 7, 1), MONTH),
+        ("in July of last year", date(2020, 3, 2), date(2019, 7, 1), MONTH),
+        # "Three men were wounded outside a bowling alley overnight, deputies said."
+        ("overnight", date(2016, 12, 30), date(2016, 12, 30), DAY),
+        ("last night", date(2016, 12, 30), date(2016, 12, 29), DAY),
+        # "Five people were hurt in a drive-by shooting early Sunday, Nov. 3."
+        ("early Sunday, Nov. 3", date(2013, 11, 4), date(2013, 11, 3), DAY),
+        ("in the early hours of Friday, May 6", date(2016, 5, 9), date(2016, 5, 6), DAY),
+        # "The boy was hit at about 6 p.m. Monday on a basketball court."
+        ("at about 6 p.m. Monday", date(2014, 1, 28), date(2014, 1, 27), DAY),
+        ("Monday at about 6 p.m.", date(2014, 1, 28), date(2014, 1, 27), DAY),
+        ("Saturday night", date(2013, 6, 2), date(2013, 6, 1), DAY),
+        ("early Sunday", date(2014, 9, 28), date(2014, 9, 28), DAY),
+        ("late Tuesday night", date(2016, 6, 29), date(2016, 6, 28), DAY),
+        ("on Jan. 3", date(2021, 1, 5), date(2021, 1, 3), DAY),
+        ("on Dec. 30", date(2021, 1, 5), date(2020, 12, 30), DAY),
+        ("the previous day", date(2021, 1, 5), date(2021, 1, 4), DAY),
+        ("this morning", date(2021, 1, 5), date(2021, 1, 5), DAY),
+        ("in the early hours", date(2021, 1, 5), date(2021, 1, 5), DAY),
+    ],
+)
+def test_local_news_expressions(
+    text: str, published: date, expected: date, precision: TimePrecision
+) -> None:
+    assert parse_date_expression(text, published=published) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["about 9:30 p.m.", "shortly after 11 p.m.", "at midnight"])
+def test_a_time_without_its_day_is_no_date(text: str) -> None:
+    assert parse_date_expression(text, published=PUB) is None
+
+
+def test_a_day_just_after_publication_is_the_publication_day() -> None:
+    # "UPDATE, March 9, 4:10 p.m.: police said the March 8 shooting..." in a story stamped
+    # March 8: the story was updated after its stamp, the date is not a year old.
+    assert parse_date_expression("March 9, 4:10 p.m.", published=date(2019, 3, 8)) == (
+        date(2019, 3, 8),
+        DAY,
+    )
+    assert parse_date_expression("March 20", published=date(2019, 3, 8)) == (
+        date(2018, 3, 20),
+        DAY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "precision"),
+    [
+        ("Mother's Day", date(2016, 5, 9), date(2016, 5, 8), DAY),
+        ("Mother’s Day weekend", date(2016, 5, 9), date(2016, 5, 7), WEEK),
+        ("Memorial Day", date(2019, 5, 30), date(2019, 5, 27), DAY),
+        ("the Fourth of July", date(2013, 7, 5), date(2013, 7, 4), DAY),
+        ("Martin Luther King Day", date(2015, 3, 9), date(2015, 1, 19), DAY),
+        ("Thanksgiving", date(2014, 11, 30), date(2014, 11, 27), DAY),
+        ("Labor Day 2015", date(2016, 1, 1), date(2015, 9, 7), DAY),
+        ("Halloween", date(2016, 3, 1), date(2015, 10, 31), DAY),
+    ],
+)
+def test_named_days_of_local_news(
+    text: str, published: date, expected: date, precision: TimePrecision
+) -> None:
+    assert parse_date_expression(text, published=published) == (expected, precision)
+
+
+def test_finder_reads_days_with_their_qualifiers() -> None:
+    text = (
+        "A teenager was grazed by a bullet late Saturday near a gas station; a second man "
+        "was shot early Sunday, Nov. 3, and a third during a Martin Luther King Day march. "
+        "Residents may 5 times have called."
+    )
+    assert [text[a:b] for a, b in find_date_expressions(text)] == [
+        "late Saturday",
+        "early Sunday, Nov. 3",
+        "Martin Luther King Day",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "reading"),
+    [
+        ("Two men were wounded outside a bar, police said ", "reported"),
+        ("the sheriff told reporters ", "reported"),
+        ("Posted: ", "stamp"),
+        ("UPDATE ", "stamp"),
+        ("Deputies apprehended a suspect ", "procedure"),
+        ("The man was ordered held on a $50,000 bond ", "procedure"),
+        ("A cyclist was shot in the back ", None),
+        ("the shooting was reported ", None),
+    ],
+)
+def test_reporting_context(before: str, reading: str | None) -> None:
+    assert reporting_context(before) == reading
+
+
+def test_before_a_clock_time_keeps_the_day() -> None:
+    # "A woman was killed shortly before 6 p.m. early Tuesday evening, police said."
+    result = resolve_date(
+        [DateMention(text="shortly before 6 p.m.", relation="before"),
+         DateMention(text="early Tuesday evening")],
+        published=date(2013, 4, 9),
+    )  # fmt: skip
+    assert (result.date, result.precision) == (date(2013, 4, 9), DAY)
+    weeks = resolve_date(
+        [DateMention(text="before", relation="before"), DateMention(text="Tuesday")],
+        published=date(2013, 4, 9),
+    )
+    assert weeks.precision == WEEK

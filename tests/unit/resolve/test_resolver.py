@@ -23,6 +23,7 @@ from sitrep.model import (
     stable_id,
 )
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
+from sitrep.resolve.resolver import article_days, event_date
 
 TEXT = (
     "Gunmen attacked an army checkpoint near Tarmiyah, north of Baghdad, on Monday night, "
@@ -233,3 +234,115 @@ def test_named_actor_wins_over_a_generic_one_in_the_same_role(resolver: Resolver
     event = resolver.resolve(article(), extraction(candidate))[0]
     assert event.actor1 == "Islamic State (Iraq)"
     assert event.inter1 == InterCode.REBEL_GROUPS
+
+
+# -- event dates from the article's text (issue #4) ------------------------------------
+
+
+def _local(text: str, published: date) -> Article:
+    return Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
+        id="t-2", text=text, published=published, outlet="Local", title="Shooting"
+    )
+
+
+def _at(text: str, part: str) -> Span:
+    i = text.index(part)
+    return Span(text=part, start=i, end=i + len(part))
+
+
+def _shooting(
+    text: str, trigger: str, sentences: list[str], dates: list[str], *, background: bool = False
+) -> CandidateEvent:
+    return CandidateEvent(
+        article_id="t-2",
+        event_type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+        sub_event_type=SubEventType.ATTACK,
+        trigger=_at(text, trigger),
+        evidence=[_at(text, s) for s in sentences],
+        dates=[DateMention(text=d, span=_at(text, d)) for d in dates],
+        background=background,
+        confidence=0.8,
+    )
+
+
+def test_a_day_in_the_event_sentence_that_was_not_attached() -> None:
+    text = (
+        "A teenager was shot in the arm late Saturday outside a laundromat. "
+        "Officers said the shooting happened at about 11:40 p.m."
+    )
+    one, two = text.split(". ")
+    candidate = _shooting(text, "shot", [one, two], ["at about 11:40 p.m."])
+    when = event_date(_local(text, date(2017, 3, 21)), candidate)
+    assert (when.date, when.precision) == (date(2017, 3, 18), TimePrecision.DAY)
+    assert any("named in the event's sentence" in n for n in when.notes)
+
+
+def test_the_date_of_a_statement_is_not_the_incident_date() -> None:
+    text = (
+        "Two men were wounded in a shooting outside a bar, police said Sunday. "
+        "Detectives are still looking for the driver in the Saturday night shooting."
+    )
+    one, two = text.split(". ")
+    alone = _shooting(text, "shooting", [one], ["Sunday"])
+    upper = event_date(_local(text, date(2016, 4, 18)), alone)
+    assert (upper.date, upper.precision) == (date(2016, 4, 17), TimePrecision.WEEK)
+    both = _shooting(text, "shooting", [one, two], ["Sunday"])
+    when = event_date(_local(text, date(2016, 4, 18)), both)
+    assert (when.date, when.precision) == (date(2016, 4, 16), TimePrecision.DAY)
+
+
+def test_a_page_stamp_is_not_the_incident_date() -> None:
+    text = (
+        "Posted: Friday, March 6, 2020 7:15 AM. "
+        "A woman was killed in her driveway on Thursday, deputies said."
+    )
+    candidate = _shooting(text, "killed", [text], ["Friday, March 6, 2020 7:15 AM", "on Thursday"])
+    when = event_date(_local(text, date(2020, 3, 6)), candidate)
+    assert when.date == date(2020, 3, 5)
+    assert any("time stamp" in n for n in when.notes)
+
+
+def test_a_later_step_of_the_case_does_not_date_the_incident() -> None:
+    text = (
+        "Deputies arrested a man early Saturday in a shooting that wounded a girl "
+        "earlier this month."
+    )
+    candidate = _shooting(text, "shooting", [text], ["early Saturday", "earlier this month"])
+    when = event_date(_local(text, date(2016, 6, 20)), candidate)
+    assert (when.date, when.precision) == (date(2016, 6, 1), TimePrecision.MONTH)
+
+
+def test_a_sentence_without_a_date_takes_the_day_in_force() -> None:
+    text = (
+        "Gunmen ambushed a delivery van on the coast road on Wednesday evening. "
+        "The attackers opened fire on it from both sides of the road."
+    )
+    one, two = text.split(". ")
+    first = _shooting(text, "ambushed", [one], ["on Wednesday evening"])
+    second = _shooting(text, "opened fire", [two], [])
+    article_ = _local(text, date(2021, 1, 1))
+    days = article_days(article_)
+    assert event_date(article_, first, days).date == date(2020, 12, 30)
+    when = event_date(article_, second, days)
+    assert (when.date, when.precision) == (date(2020, 12, 30), TimePrecision.DAY)
+    assert any("day in force" in n for n in when.notes)
+    recalled = second.model_copy(update={"background": True})
+    assert event_date(article_, recalled, days).date is None
+
+
+def test_an_old_date_in_passing_is_not_the_day_in_force() -> None:
+    text = (
+        "A man was shot dead at a car wash. The suspect had been convicted on June 20, 2001, "
+        "of an armed robbery."
+    )
+    candidate = _shooting(text, "shot", ["A man was shot dead at a car wash"], [])
+    article_ = _local(text, date(2013, 4, 19))
+    when = event_date(article_, candidate, article_days(article_))
+    assert (when.date, when.precision) == (date(2013, 4, 19), TimePrecision.WEEK)
+
+
+def test_last_july_dates_a_recalled_incident() -> None:
+    text = "Consider the shelling of a mountain resort near the border last July."
+    candidate = _shooting(text, "shelling", [text], ["last July"], background=True)
+    when = event_date(_local(text, date(2023, 2, 15)), candidate)
+    assert (when.date, when.precision) == (date(2022, 7, 1), TimePrecision.MONTH)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from sitrep.model import DateMention, TimePrecision
 from sitrep.resolve import parse_date_expression, resolve_date
+from sitrep.resolve.dates import find_date_expressions, reporting_context
 
 SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -105,3 +106,31 @@ def test_resolve_date_never_lands_after_publication(
     if result.mention is not None:
         assert any(result.mention is m for m in mentions)
     assert all(isinstance(note, str) and note for note in result.notes)
+
+
+_PROSE = st.lists(
+    st.sampled_from(
+        [
+            "police said", "Posted:", "UPDATE", "arrested a man", "was shot", "late Saturday",
+            "early Sunday, Nov. 3", "Feb. 29", "Dec. 31, 9999", "Jan 1, 0001", "overnight",
+            "last night", "Mother's Day weekend", "Christmas", "Ramadan", "about 9:30 p.m.",
+            "Monday", ",", ".", "May", "June 31", "the", "\n",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(_PROSE, st.text(max_size=60)), published=PUBLISHED)
+@example(text="Dec. 31, 9999 early Sunday, Nov. 3", published=date(9999, 12, 31))
+@example(text="Mother's Day weekend", published=date(1, 1, 1))
+def test_days_found_in_prose_never_land_after_publication(
+    text: str, published: date | None
+) -> None:
+    for start, end in find_date_expressions(text):
+        assert 0 <= start < end <= len(text)
+        assert reporting_context(text[:start]) in {None, "stamp", "reported", "procedure"}
+        result = resolve_date([DateMention(text=text[start:end])], published=published)
+        if result.date is not None and published is not None:
+            assert result.date <= published
