@@ -23,10 +23,9 @@ from typing import Any
 from sitrep.errors import ConfigError
 from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.ingest import iter_articles
-from sitrep.ingest.dedup import NearDuplicateIndex
 from sitrep.ingest.readers import iter_files
 from sitrep.model import Article, Event, Rejection
-from sitrep.pipeline.runner import ENGLISH, Progress, Runner, RunStats
+from sitrep.pipeline.runner import ENGLISH, Progress, Runner, RunState, RunStats
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 
 __all__ = ["run_on_ray"]
@@ -139,30 +138,45 @@ def run_on_ray(
                 concurrency=pool,
             )
         )
-        near_dups = NearDuplicateIndex() if dedup else None
-        duplicates: list[Article] = []
-        batch: list[str] = []
+        state = RunState(index=runner.near_duplicate_index() if dedup else None)
+        rows: list[dict[str, Any]] = []
         for row in dataset.iter_rows():
             if row["kind"] == "rejection":
                 stats.rejected.append(Rejection.model_validate_json(row["record"]))
-            else:
-                article, action = runner.admit(
-                    Article.model_validate_json(row["record"]), stats=stats, near_dups=near_dups
-                )
-                if action == "duplicate":
-                    duplicates.append(article)
-                elif action == "extract":
-                    events = _events(row["events"])
-                    stats.extracted += 1
-                    runner.save(article, events, stats=stats, batch=batch)
-            if progress:
-                progress(stats)
-        runner.save_duplicates(duplicates, stats=stats, batch=batch)
-        runner.flush(batch, final=True)
+                if progress:
+                    progress(stats)
+                continue
+            rows.append(row)
+            if len(rows) >= runner.batch_size:
+                _admit_and_save(runner, rows, stats=stats, state=state, progress=progress)
+        _admit_and_save(runner, rows, stats=stats, state=state, progress=progress)
+        runner.flush(state, stats=stats, final=True)
         return stats
     finally:
         if started_here:
             ray.shutdown()
+
+
+def _admit_and_save(
+    runner: Runner,
+    rows: list[dict[str, Any]],
+    *,
+    stats: RunStats,
+    state: RunState,
+    progress: Progress | None,
+) -> None:
+    """Store a batch of extracted rows as the local engine does, then empty ``rows``."""
+    if not rows:
+        return
+    batch = [Article.model_validate_json(row["record"]) for row in rows]
+    admitted = runner.admit(batch, stats=stats, state=state)
+    for row, (article, action) in zip(rows, admitted, strict=True):
+        if action == "extract":
+            stats.extracted += 1
+            runner.save(article, _events(row["events"]), stats=stats, state=state)
+        if progress:
+            progress(stats)
+    rows.clear()
 
 
 def _events(payload: str) -> list[Event]:

@@ -2,20 +2,27 @@
 
     ingest -> (store article) -> extract -> resolve -> (store mentions) -> merge -> store
 
-`Runner.run(paths)` streams articles from disk, skips what the store already processed
-(so an interrupted run resumes where it stopped), extracts in `nlp.pipe` batches,
-resolves, saves each article's mentions in one transaction, and re-merges the
-affected part of the event table after every batch. One failing article is recorded
-with its stage and reason and the run goes on (``strict=True`` stops instead).
+`Runner.run(paths)` streams articles from disk and stores them a batch at a time
+(one transaction), skipping what the store already processed (so an interrupted run
+resumes where it stopped); extracts in `nlp.pipe` batches, resolves, saves a batch of
+articles' mentions in one transaction and re-merges the affected part of the event
+table after every batch. One failing article is recorded with its stage and reason and
+the run goes on (``strict=True`` stops instead).
+
+Syndicated copies are found by the near-duplicate index, whose originals live in the
+store (so a copy arriving in a later run finds them too); a copy is not extracted: once
+its original is processed it gets the original's events, re-pointed at the copy. What
+the run holds in memory is bounded by the batch size, whatever the size of the corpus.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import IO, Protocol
 
@@ -24,14 +31,15 @@ from pydantic import BaseModel
 from sitrep.errors import ConfigError
 from sitrep.extract import Extractor, RuleExtractor, load_nlp
 from sitrep.ingest import iter_articles
-from sitrep.ingest.dedup import NearDuplicateIndex
+from sitrep.ingest.dedup import Fingerprint, NearDuplicateIndex
 from sitrep.merge import merge_mentions
-from sitrep.model import Article, Event, Extraction, Rejection, Span, stable_id
+from sitrep.model import Article, Event, Evidence, Extraction, Rejection, Span, stable_id
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 from sitrep.settings import Settings
-from sitrep.store import Store
+from sitrep.store import ArticleState, Store
+from sitrep.store import Fingerprint as StoredFingerprint
 
-__all__ = ["STAGES", "Failure", "Progress", "RunStats", "Runner", "build_runner"]
+__all__ = ["STAGES", "Failure", "Progress", "RunState", "RunStats", "Runner", "build_runner"]
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +109,58 @@ class _Dumper:
             out.close()
 
 
+_ANCHOR = 24
+"""Characters at the start of a sentence that locate it in a lightly edited copy."""
+
+
 def _relocate(span: Span, text: str) -> Span | None:
-    """Find an evidence span of the original article in a syndicated copy's text."""
+    """Find an evidence sentence of the original article in a syndicated copy's text:
+    verbatim, or, when a word or figure inside it was edited, the stretch that starts
+    like it, ends like it and shares at least 80 % of its characters."""
     at = text.find(span.text)
-    return None if at < 0 else Span(text=span.text, start=at, end=at + len(span.text))
+    if at >= 0:
+        return Span(text=span.text, start=at, end=at + len(span.text))
+    if len(span.text) < 2 * _ANCHOR:
+        return None
+    start = text.find(span.text[:_ANCHOR])
+    if start < 0:
+        return None
+    window = text[start : start + len(span.text) + len(span.text) // 5]
+    blocks = [
+        b
+        for b in SequenceMatcher(None, span.text, window, autojunk=False).get_matching_blocks()
+        if b.size
+    ]
+    last = blocks[-1]
+    matched = sum(b.size for b in blocks)
+    if last.a + last.size < len(span.text) or matched < 0.8 * len(span.text):
+        return None
+    end = last.b + last.size
+    return Span(text=window[:end], start=start, end=start + end)
+
+
+def _relocate_evidence(
+    evidence: Evidence, originals: list[Span], copies: list[Span | None], text: str
+) -> Evidence | None:
+    """The evidence inside the copy's version of the sentence that held it (evidence
+    outside the sentences: moved as far as the first sentence moved)."""
+    at = -1
+    for before, after in zip(originals, copies, strict=True):
+        if before.start <= evidence.start < before.end:
+            if after is not None:
+                at = after.start + (evidence.start - before.start)
+                if text[at : at + len(evidence.text)] != evidence.text:
+                    at = text.find(evidence.text, after.start, after.end)
+            break
+    else:
+        moved = [(b, a) for b, a in zip(originals, copies, strict=True) if a is not None]
+        if moved:
+            at = evidence.start + moved[0][1].start - moved[0][0].start
+            if text[at : at + len(evidence.text)] != evidence.text:
+                at = -1
+    if at < 0:
+        return None
+    return evidence.model_copy(update={"start": at, "end": at + len(evidence.text)})
 
 
 def copy_events_for_duplicate(events: list[Event], copy: Article) -> list[Event]:
@@ -114,14 +170,16 @@ def copy_events_for_duplicate(events: list[Event], copy: Article) -> list[Event]
     for event in events:
         sources = []
         for src in event.sources:
-            sentences = [s for s in (_relocate(x, copy.text) for x in src.sentences) if s]
+            found = [_relocate(x, copy.text) for x in src.sentences]
+            sentences = [s for s in found if s]
             if not sentences:
                 continue
-            shift = sentences[0].start - src.sentences[0].start
             evidence = [
-                e.model_copy(update={"start": e.start + shift, "end": e.end + shift})
-                for e in src.evidence
-                if copy.text[e.start + shift : e.end + shift] == e.text
+                e
+                for e in (
+                    _relocate_evidence(x, src.sentences, found, copy.text) for x in src.evidence
+                )
+                if e
             ]
             sources.append(
                 src.model_copy(
@@ -147,6 +205,26 @@ def copy_events_for_duplicate(events: list[Event], copy: Article) -> list[Event]
     return out
 
 
+def _stored(index: NearDuplicateIndex, article_id: str, fp: Fingerprint) -> StoredFingerprint:
+    return StoredFingerprint(
+        article_id=article_id,
+        size=fp.size,
+        signature=fp.signature,
+        band_keys=tuple(index.band_keys(fp)),
+    )
+
+
+@dataclass
+class RunState:
+    """What one run holds between batches, all of it bounded: the articles of the
+    current save batch, the ids handed to extraction and not saved yet, and the
+    near-duplicate index (stored originals are looked up in the store)."""
+
+    index: NearDuplicateIndex | None
+    batch: list[tuple[str, list[Event]]] = field(default_factory=list)
+    in_flight: set[str] = field(default_factory=set)
+
+
 class Runner:
     """Runs the stages over a stream of inputs against one store."""
 
@@ -169,35 +247,85 @@ class Runner:
         self.max_bytes = max_bytes
         self.strict = strict
 
-    # -- admission: what to do with an article that was read ---------------------------
+    def near_duplicate_index(self) -> NearDuplicateIndex:
+        """An index that finds originals stored by earlier runs (by band-key lookup)."""
+
+        def stored(keys: Sequence[int]) -> Iterator[tuple[str, Fingerprint]]:
+            for article_id, size, signature in self.store.near_duplicate_candidates(keys):
+                yield article_id, Fingerprint(signature=signature, size=size)
+
+        return NearDuplicateIndex(lookup=stored)
+
+    # -- admission: what to do with the articles that were read ----------------------------
 
     def admit(
-        self, article: Article, *, stats: RunStats, near_dups: NearDuplicateIndex | None
-    ) -> tuple[Article, str]:
-        """Store the article and decide: "extract", "duplicate" (syndicated copy of an
-        earlier article), "language" (not English: skipped with a note) or "done"."""
-        stats.articles_read += 1
-        if near_dups is not None:
-            original = near_dups.check_and_add(article)
-            if original is not None and original != article.id:
+        self, articles: Sequence[Article], *, stats: RunStats, state: RunState
+    ) -> list[tuple[Article, str]]:
+        """Store a batch of articles (one transaction) and decide for each: "extract",
+        "duplicate" (syndicated copy of an earlier article: it gets the original's
+        events once that is processed), "language" (not English: skipped with a
+        note), "done" (processed before) or "repeat" (read twice in this run)."""
+        known = self.store.article_states(articles)
+        new: list[Article] = []
+        copies: dict[str, str] = {}
+        prints: list[StoredFingerprint] = []
+        seen: set[str] = set()
+        checked: set[str] = set()
+        out: list[tuple[Article, str]] = []
+        for article, where in zip(articles, known, strict=True):
+            stats.articles_read += 1
+            if where.id != article.id:
+                article = article.model_copy(update={"id": where.id})
+            stats.articles_new += where.is_new
+            index = state.index
+            original = where.duplicate_of
+            if index is not None and not where.checked and article.id not in checked:
+                checked.add(article.id)
+                fingerprint = index.fingerprint(article.text)
+                if original is None and not where.processed:
+                    original = index.match(fingerprint, exclude=article.id)
+                if original is None:
+                    index.remember(article.id, fingerprint)
+                    prints.append(_stored(index, article.id, fingerprint))
+                elif not where.is_new:
+                    copies[article.id] = original
+            if original != article.duplicate_of:
                 article = article.model_copy(update={"duplicate_of": original})
-        stored_id, is_new = self.store.add_article(article)
-        if stored_id != article.id:
-            article = article.model_copy(update={"id": stored_id})
-        if is_new:
-            stats.articles_new += 1
-        elif self.store.is_processed(stored_id):
+            if where.is_new:
+                new.append(article)
+            out.append((article, self._action(article, where, stats, state, seen)))
+        self.store.add_articles(new, copies=copies, fingerprints=prints)
+        if state.index is not None:
+            state.index.forget()  # what it held is in the store now
+        for article, action in out:
+            if action == "language":
+                self.save(article, [], stats=stats, state=state)
+        return out
+
+    def _action(
+        self,
+        article: Article,
+        where: ArticleState,
+        stats: RunStats,
+        state: RunState,
+        seen: set[str],
+    ) -> str:
+        if where.processed:
             stats.already_processed += 1
-            return article, "done"
+            return "done"
+        if article.id in seen or article.id in state.in_flight:
+            stats.duplicates += 1
+            return "repeat"
+        seen.add(article.id)
         if article.language not in ENGLISH:
             stats.skipped_language.append(article.id)
             log.info("%s: language %s skipped (English only for now)", article.id, article.language)
-            self.store.save_article_events(article.id, [])
-            return article, "language"
+            return "language"
         if article.duplicate_of is not None:
             stats.near_duplicates += 1
-            return article, "duplicate"
-        return article, "extract"
+            return "duplicate"
+        state.in_flight.add(article.id)
+        return "extract"
 
     def ingest(
         self,
@@ -207,23 +335,33 @@ class Runner:
         stats: RunStats,
         dumper: _Dumper,
         progress: Progress | None,
-        near_dups: NearDuplicateIndex | None,
-        duplicates_out: list[Article],
+        state: RunState,
     ) -> Iterator[Article]:
-        """Stage 1: store every readable article; yield the ones that need extraction."""
+        """Stage 1: store every readable article, a batch at a time; yield the ones that
+        need extraction."""
+        chunk: list[Article] = []
+
+        def admitted() -> Iterator[Article]:
+            for article, action in self.admit(chunk, stats=stats, state=state):
+                if progress:
+                    progress(stats)
+                if action == "extract":
+                    yield article
+            chunk.clear()
+
         for item in iter_articles(paths, published=published, max_bytes=self.max_bytes):
             if isinstance(item, Rejection):
                 stats.rejected.append(item)
                 log.info("rejected %s", item)
+                if progress:
+                    progress(stats)
             else:
                 dumper.write("ingest", [item])
-                article, action = self.admit(item, stats=stats, near_dups=near_dups)
-                if action == "duplicate":
-                    duplicates_out.append(article)
-                elif action == "extract":
-                    yield article
-            if progress:
-                progress(stats)
+                chunk.append(item)
+                if len(chunk) >= self.batch_size:
+                    yield from admitted()
+        if chunk:
+            yield from admitted()
 
     # -- stages 2-3: extract and resolve, one article at a time ------------------------
 
@@ -277,36 +415,38 @@ class Runner:
     # -- stages 4-5: store the mentions, merge ---------------------------------------------
 
     def save(
-        self, article: Article, events: list[Event], *, stats: RunStats, batch: list[str]
+        self, article: Article, events: list[Event], *, stats: RunStats, state: RunState
     ) -> None:
-        self.store.save_article_events(article.id, events)
+        """Queue an article's mentions; a full batch is saved and merged."""
+        state.batch.append((article.id, events))
+        state.in_flight.discard(article.id)
         stats.mentions += len(events)
-        batch.append(article.id)
-        if len(batch) >= self.batch_size:
-            self.flush(batch)
+        if len(state.batch) >= self.batch_size:
+            self.flush(state, stats=stats)
 
-    def flush(self, batch: list[str], *, final: bool = False) -> None:
-        """Re-merge the part of the event table the batch's articles touch. The final
-        flush runs even with an empty batch: it also merges articles an interrupted
-        run saved but did not merge."""
-        if batch or final:
-            self.store.remerge(list(batch), merge=merge_mentions)
-            batch.clear()
+    def flush(self, state: RunState, *, stats: RunStats, final: bool = False) -> None:
+        """Save the batch's mentions (one transaction), give the syndicated copies whose
+        original is processed now the original's events, and re-merge the part of the
+        event table they touch. The final flush runs even with an empty batch: it also
+        merges articles an interrupted run saved but did not merge."""
+        saved = [article_id for article_id, _ in state.batch]
+        if state.batch:
+            self.store.save_mentions(state.batch)
+            state.batch.clear()
+        saved += self.save_copies(stats=stats)
+        if saved or final:
+            self.store.remerge(saved, merge=merge_mentions)
 
-    def save_duplicates(
-        self,
-        duplicates: list[Article],
-        *,
-        stats: RunStats,
-        batch: list[str],
-    ) -> None:
+    def save_copies(self, *, stats: RunStats) -> list[str]:
         """Syndicated copies are not extracted again: they get the original's events,
-        read back from the store (nothing is held in memory for the whole run)."""
-        for copy in duplicates:
-            source_events = self.store.article_mentions(copy.duplicate_of or "")
-            self.save(
-                copy, copy_events_for_duplicate(source_events, copy), stats=stats, batch=batch
-            )
+        read back from the store, re-pointed at the copy (its outlet still counts)."""
+        done: list[str] = []
+        while ready := self.store.ready_copies(limit=self.batch_size):
+            items = [(copy.id, copy_events_for_duplicate(events, copy)) for copy, events in ready]
+            self.store.save_mentions(items)
+            stats.mentions += sum(len(events) for _, events in items)
+            done += [article_id for article_id, _ in items]
+        return done
 
     def run(
         self,
@@ -320,9 +460,7 @@ class Runner:
     ) -> RunStats:
         stats = RunStats()
         dumper = _Dumper(dump_dir, dump_stages)
-        near_dups = NearDuplicateIndex() if dedup else None
-        duplicates: list[Article] = []
-        batch: list[str] = []
+        state = RunState(index=self.near_duplicate_index() if dedup else None)
         try:
             fresh = self.ingest(
                 paths,
@@ -330,19 +468,18 @@ class Runner:
                 stats=stats,
                 dumper=dumper,
                 progress=progress,
-                near_dups=near_dups,
-                duplicates_out=duplicates,
+                state=state,
             )
             for article, extraction in self._extract(fresh, stats):
                 dumper.write("extract", [extraction])
                 events = self.resolve(article, extraction, stats=stats)
                 if events is None:
+                    state.in_flight.discard(article.id)
                     continue
                 dumper.write("resolve", events)
                 stats.extracted += 1
-                self.save(article, events, stats=stats, batch=batch)
-            self.save_duplicates(duplicates, stats=stats, batch=batch)
-            self.flush(batch, final=True)
+                self.save(article, events, stats=stats, state=state)
+            self.flush(state, stats=stats, final=True)
         finally:
             dumper.close()
         return stats

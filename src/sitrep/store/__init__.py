@@ -11,12 +11,14 @@ from __future__ import annotations
 from .core import Store
 from .merging import DEFAULT_WINDOW_DAYS, MergeFunction
 from .queries import SORTABLE
-from .records import AuditEntry, MergeStats, StatRow
+from .records import ArticleState, AuditEntry, Fingerprint, MergeStats, StatRow
 
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
     "SORTABLE",
+    "ArticleState",
     "AuditEntry",
+    "Fingerprint",
     "MergeFunction",
     "MergeStats",
     "StatRow",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -17,11 +17,19 @@ from sitrep.errors import StoreError
 from sitrep.model import Article, Event, EventPage, EventQuery
 
 from . import queries
+from .admission import (
+    article_states,
+    candidate_page,
+    insert_articles,
+    insert_fingerprints,
+    mark_copies,
+    ready_copies,
+)
 from .engine import migrate, open_engine
 from .merging import DEFAULT_WINDOW_DAYS, MergeFunction, chunks, remerge_mentions
-from .records import AuditEntry, MergeStats, StatRow
+from .records import ArticleState, AuditEntry, Fingerprint, MergeStats, StatRow
 from .review import Action, audit_entries, merge_events, review, split_event
-from .rows import article_row, country_key, mention_id, row_event
+from .rows import mention_rows, row_event
 from .tables import articles, events, mentions
 
 __all__ = ["Store"]
@@ -35,6 +43,10 @@ def _utcnow() -> datetime:
 
 def _json_or_none(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def _stored_as(article: Article, stored_id: str) -> Article:
+    return article if article.id == stored_id else article.model_copy(update={"id": stored_id})
 
 
 class Store:
@@ -103,26 +115,49 @@ class Store:
         content hash wins (nothing changes); an id taken by different content gets
         ``id-<hash[:8]>``."""
         with self._begin() as conn:
-            conditions = [
-                articles.c.content_hash == article.content_hash,
-                articles.c.id == article.id,
-            ]
-            if article.url:
-                conditions.append(articles.c.url == article.url)
-            q = select(articles.c.id, articles.c.url, articles.c.content_hash)
-            rows = conn.execute(q.where(or_(*conditions)).order_by(articles.c.id)).all()
+            (state,) = article_states(conn, [article])
+            if state.is_new:
+                insert_articles(conn, [_stored_as(article, state.id)])
+            return state.id, state.is_new
+
+    def article_states(self, batch: Sequence[Article]) -> list[ArticleState]:
+        """Where each article stands, in one read: the id it is stored (or would be
+        stored) under, by the rules of `add_article` applied in order, so a repeat
+        within ``batch`` points at its first occurrence."""
+        with self._read() as conn:
+            return article_states(conn, batch)
+
+    def add_articles(
+        self,
+        new: Sequence[Article],
+        *,
+        copies: Mapping[str, str] | None = None,
+        fingerprints: Sequence[Fingerprint] = (),
+    ) -> None:
+        """In one transaction: insert ``new`` articles (under the ids `article_states`
+        gave them), mark stored articles as ``copies`` (id -> original) and index the
+        ``fingerprints`` of originals for near-duplicate lookups."""
+        with self._begin() as conn:
+            insert_articles(conn, new)
+            if copies:
+                mark_copies(conn, copies)
+            if fingerprints:
+                insert_fingerprints(conn, fingerprints)
+
+    def near_duplicate_candidates(
+        self, band_keys: Sequence[int], *, page: int = 100
+    ) -> Iterator[tuple[str, int, bytes]]:
+        """Indexed originals sharing at least one band key, oldest first, as
+        ``(article id, shingle count, signature)``; read page by page."""
+        after = 0
+        while True:
+            with self._read() as conn:
+                rows = candidate_page(conn, band_keys, after=after, limit=page)
             for row in rows:
-                if row.content_hash == article.content_hash or (
-                    article.url and row.url == article.url
-                ):
-                    return str(row.id), False
-            stored = article
-            if rows:  # the id is taken by different content
-                stored = article.model_copy(
-                    update={"id": f"{article.id}-{article.content_hash[:8]}"}
-                )
-            conn.execute(insert(articles).values(article_row(stored)))
-            return stored.id, True
+                yield str(row.article_id), int(row.size), bytes(row.signature)
+            if len(rows) < page:
+                return
+            after = int(rows[-1].seq)
 
     def get_article(self, article_id: str) -> Article | None:
         with self._read() as conn:
@@ -142,45 +177,48 @@ class Store:
             q = select(articles.c.id).where(articles.c.merge_pending.is_(True))
             return sorted(conn.execute(q).scalars())
 
+    def ready_copies(self, *, limit: int = 100) -> list[tuple[Article, list[Event]]]:
+        """Near-duplicate copies not processed yet whose original is, each with the
+        original's mentions (at most ``limit``; saving them makes room for the next)."""
+        with self._read() as conn:
+            return ready_copies(conn, limit=limit)
+
     # -- mentions ----------------------------------------------------------------------
 
     def save_article_events(self, article_id: str, events_: list[Event]) -> None:
         """Replace the article's mentions (one Source each) and mark it processed, in one
         transaction. The merged events are brought up to date by the next `remerge`."""
-        for ev in events_:
-            if len(ev.sources) != 1:
-                raise StoreError(
-                    f"{article_id}: a mention needs exactly one source, got {len(ev.sources)}",
-                    code="bad_mention",
-                )
+        self.save_mentions([(article_id, events_)])
+
+    def save_mentions(self, batch: Sequence[tuple[str, Sequence[Event]]]) -> None:
+        """`save_article_events` for many articles in one transaction (a repeated
+        article: its last entry counts)."""
+        latest = dict(batch)
+        for article_id, events_ in latest.items():
+            for ev in events_:
+                if len(ev.sources) != 1:
+                    raise StoreError(
+                        f"{article_id}: a mention needs exactly one source, got {len(ev.sources)}",
+                        code="bad_mention",
+                    )
         with self._begin() as conn:
-            q = select(articles.c.processed).where(articles.c.id == article_id)
-            found = conn.execute(q).first()
-            if found is None:
-                raise StoreError(f"no article {article_id!r}", code="unknown_article")
-            if found.processed:  # only a processed article can have mentions
-                self._drop_mentions(conn, article_id)
-            taken: set[str] = set()
+            found: dict[str, bool] = {}
+            for ids in chunks(sorted(latest)):
+                q = select(articles.c.id, articles.c.processed).where(articles.c.id.in_(ids))
+                found.update((str(r.id), bool(r.processed)) for r in conn.execute(q))
+            missing = [a for a in latest if a not in found]
+            if missing:
+                raise StoreError(f"no article {missing[0]!r}", code="unknown_article")
             rows = []
-            for seq, ev in enumerate(events_):
-                mid = mention_id(article_id, ev.event_id, seq, taken)
-                taken.add(mid)
-                rows.append(
-                    {
-                        "id": mid,
-                        "article_id": article_id,
-                        "seq": seq,
-                        "country_key": country_key(ev.country),
-                        "admin1_key": country_key(ev.admin1),
-                        "event_date": ev.event_date,
-                        "event_id": None,
-                        "payload": ev.model_dump_json(),
-                    }
-                )
+            for article_id, events_ in latest.items():
+                if found[article_id]:  # only a processed article can have mentions
+                    self._drop_mentions(conn, article_id)
+                rows += mention_rows(article_id, events_)
             if rows:
                 conn.execute(insert(mentions), rows)
-            flags = update(articles).where(articles.c.id == article_id)
-            conn.execute(flags.values(processed=True, merge_pending=True))
+            for ids in chunks(sorted(latest)):
+                flags = update(articles).where(articles.c.id.in_(ids))
+                conn.execute(flags.values(processed=True, merge_pending=True))
 
     def _drop_mentions(self, conn: Connection, article_id: str) -> None:
         """Delete an article's mentions; events left without members go, the other

@@ -208,13 +208,19 @@ def remerge_mentions(
     component = _Component(conn, window_days)
     targets = component.add_ids(seed_mentions) | component.add_articles(seed_articles)
     merged: list[MergedEvent] = []
+    merged_on: tuple[int, int] | None = None
     while targets:
         targets = component.close(targets)
         component.load_neighbourhood(targets)
-        loaded = set(component.rows)
-        must = sorted((a, b) for k, a, b in component.links if k == "must" and {a, b} <= loaded)
-        cannot = sorted((a, b) for k, a, b in component.links if k == "cannot" and {a, b} <= loaded)
-        merged = merge(component.mentions(), must_link=must, cannot_link=cannot)
+        # merge is a function of the loaded mentions and links: when nothing new came
+        # in since the last call, its answer is the same and is not asked for again
+        if merged_on != (len(component.rows), len(component.links)):
+            merged_on = (len(component.rows), len(component.links))
+            loaded = set(component.rows)
+            links = component.links
+            must = sorted((a, b) for k, a, b in links if k == "must" and {a, b} <= loaded)
+            cannot = sorted((a, b) for k, a, b in links if k == "cannot" and {a, b} <= loaded)
+            merged = merge(component.mentions(), must_link=must, cannot_link=cannot)
         grown = set(targets)
         for cluster in merged:
             if targets.intersection(cluster.members):

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from sitrep.model import EventType
 
-__all__ = ["AuditEntry", "MergeStats", "StatRow"]
+__all__ = ["ArticleState", "AuditEntry", "Fingerprint", "MergeStats", "StatRow"]
 
 
 class _Record(BaseModel):
@@ -45,3 +45,27 @@ class MergeStats(_Record):
     events_removed: int
     events_written: int
     events_unchanged: int
+
+
+class ArticleState(_Record):
+    """Where an article read from the input stands in the store.
+
+    ``id`` is the id it is (or will be) stored under; ``is_new`` says it is not stored
+    yet; ``checked``: its near-duplicate check is done (it has a fingerprint or is a
+    copy)."""
+
+    id: str
+    is_new: bool
+    processed: bool
+    duplicate_of: str | None
+    checked: bool
+
+
+class Fingerprint(_Record):
+    """An original article's MinHash signature, shingle count and LSH band keys, as
+    `sitrep.ingest.dedup` computes them (kept so later runs find its copies)."""
+
+    article_id: str
+    size: int
+    signature: bytes
+    band_keys: tuple[int, ...]

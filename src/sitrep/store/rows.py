@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sitrep.model import Article, Event, stable_id
@@ -13,6 +13,7 @@ __all__ = [
     "country_key",
     "event_row",
     "mention_id",
+    "mention_rows",
     "row_event",
 ]
 
@@ -30,6 +31,28 @@ def mention_id(article_id: str, event_id: str, seq: int, taken: set[str]) -> str
     return candidate
 
 
+def mention_rows(article_id: str, events: Sequence[Event]) -> list[dict[str, Any]]:
+    """The ``mentions`` rows of an article's single-source events."""
+    taken: set[str] = set()
+    rows = []
+    for seq, ev in enumerate(events):
+        mid = mention_id(article_id, ev.event_id, seq, taken)
+        taken.add(mid)
+        rows.append(
+            {
+                "id": mid,
+                "article_id": article_id,
+                "seq": seq,
+                "country_key": country_key(ev.country),
+                "admin1_key": country_key(ev.admin1),
+                "event_date": ev.event_date,
+                "event_id": None,
+                "payload": ev.model_dump_json(),
+            }
+        )
+    return rows
+
+
 def article_row(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
@@ -40,6 +63,7 @@ def article_row(article: Article) -> dict[str, Any]:
         "processed": False,
         "merge_pending": False,
         "payload": article.model_dump_json(),
+        "duplicate_of": article.duplicate_of,
     }
 
 

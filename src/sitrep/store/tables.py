@@ -7,12 +7,17 @@
 - ``overrides``: must-link / cannot-link pairs of mention ids from reviewers;
 - ``reviews``: the latest review (status, edited fields) per mention, so it survives
   re-merges whatever id the merged event takes;
-- ``audit``: every review, merge and split (who, when, before, after).
+- ``audit``: every review, merge and split (who, when, before, after);
+- ``fingerprints``: the MinHash signature of every article checked for near-duplicates
+  and found original (``seq``: the order they were indexed in);
+- ``fingerprint_bands``: their LSH band keys, indexed, so that a copy finds its original
+  by lookup whatever the size of the store.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -21,14 +26,26 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
 
-__all__ = ["articles", "audit", "events", "mentions", "metadata", "overrides", "reviews"]
+__all__ = [
+    "articles",
+    "audit",
+    "events",
+    "fingerprint_bands",
+    "fingerprints",
+    "mentions",
+    "metadata",
+    "overrides",
+    "reviews",
+]
 
 metadata = MetaData()
 
@@ -43,9 +60,11 @@ articles = Table(
     Column("processed", Boolean, nullable=False, default=False),
     Column("merge_pending", Boolean, nullable=False, default=False),
     Column("payload", Text, nullable=False),
+    Column("duplicate_of", String(200), nullable=True),
     Index("ix_articles_url", "url"),
     Index("ix_articles_content_hash", "content_hash"),
     Index("ix_articles_merge_pending", "merge_pending"),
+    Index("ix_articles_copies", "processed", "duplicate_of"),
 )
 
 mentions = Table(
@@ -128,4 +147,22 @@ audit = Table(
     Column("before", Text, nullable=True),
     Column("after", Text, nullable=True),
     Index("ix_audit_event", "event_id"),
+)
+
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    UniqueConstraint("article_id", name="uq_fingerprints_article"),
+)
+
+fingerprint_bands = Table(
+    "fingerprint_bands",
+    metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("seq", Integer, ForeignKey("fingerprints.seq"), nullable=False),
+    PrimaryKeyConstraint("key", "seq", name="pk_fingerprint_bands"),
 )

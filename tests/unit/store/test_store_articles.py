@@ -20,7 +20,8 @@ def test_open_migrates_and_reopens(store: Store, db_url: str) -> None:
     assert {"articles", "mentions", "events", "overrides", "reviews", "audit"} <= names
     with engine.connect() as conn:
         assert (
-            conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001_initial"
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == "0002_near_duplicates"
         )
     engine.dispose()
     with Store.open(db_url) as again:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from store_factories import article, corpus, mention
 
 from sitrep.merge import merge_mentions
-from sitrep.model import EventQuery
+from sitrep.model import Event, EventQuery, MergedEvent
 from sitrep.store import Store
 
 ALL = EventQuery(include_rejected=True, sort="event_id")
@@ -131,3 +132,29 @@ def test_incremental_equals_one_full_merge_on_a_dense_random_set(store: Store) -
     expected = {c.event.event_id: sorted(s.article_id for s in c.event.sources) for c in full}
     assert len(expected) < 160  # the set really merges
     assert stored == expected
+
+
+def test_merge_is_not_asked_again_when_nothing_new_was_loaded(
+    open_store: Callable[[str | None], Store],
+) -> None:
+    calls: list[int] = []
+
+    def counting(mentions: Iterable[Event], **links: Any) -> list[MergedEvent]:
+        batch = list(mentions)
+        calls.append(len(batch))
+        return merge_mentions(batch, **links)
+
+    reference = open_store("reference")
+    load(reference, sorted(corpus()))
+    expected = snapshot(reference)
+    store = open_store("counted")
+    per_remerge = []
+    for aid in sorted(corpus()):
+        store.add_article(article(aid))
+        store.save_article_events(aid, corpus()[aid])
+        store.remerge([aid], merge=counting)
+        per_remerge.append(list(calls))
+        calls.clear()
+    # each call saw more mentions than the one before it in the same re-merge
+    assert all(sizes == sorted(set(sizes)) for sizes in per_remerge), per_remerge
+    assert snapshot(store) == expected
