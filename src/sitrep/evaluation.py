@@ -106,6 +106,30 @@ class EvalResult:
     field_correct: dict[str, int] = field(default_factory=dict)
     merge_pairwise: tuple[float, float, float] | None = None
     merge_bcubed: tuple[float, float, float] | None = None
+    # item ("article#gold index") -> gold incident / system merged event, for merge details
+    gold_clusters: dict[str, str] = field(default_factory=dict)
+    pred_clusters: dict[str, str] = field(default_factory=dict)
+
+    def merge_errors(self) -> list[str]:
+        """One line per gold incident split across merged events (a recall loss) and per
+        merged event joining several gold incidents (a precision loss)."""
+        by_gold: dict[str, set[str]] = {}
+        by_pred: dict[str, set[str]] = {}
+        for item, incident in self.gold_clusters.items():
+            by_gold.setdefault(incident, set()).add(item)
+            by_pred.setdefault(self.pred_clusters[item], set()).add(item)
+        lines = []
+        for incident, items in sorted(by_gold.items()):
+            events = {self.pred_clusters[i] for i in items}
+            if len(events) > 1:
+                parts = _grouped(items, self.pred_clusters)
+                lines.append(f"SPLIT    incident {incident} over {len(events)} events — {parts}")
+        for event, items in sorted(by_pred.items()):
+            incidents = {self.gold_clusters[i] for i in items}
+            if len(incidents) > 1:
+                parts = _grouped(items, self.gold_clusters)
+                lines.append(f"JOINED   event {event} holds {len(incidents)} incidents — {parts}")
+        return lines
 
     @property
     def precision(self) -> float:
@@ -147,6 +171,13 @@ class EvalResult:
                 ),
             }
         return result
+
+
+def _grouped(items: set[str], key: Mapping[str, str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for item in sorted(items):
+        groups.setdefault(key[item], []).append(item)
+    return "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(groups.items()))
 
 
 def _r4(x: float) -> float:
@@ -282,6 +313,7 @@ def evaluate(
             (article.article_id, s) for i, s in enumerate(system) if i not in used_system
         ]
     if clusters is not None and gold_clusters:
+        result.gold_clusters, result.pred_clusters = gold_clusters, pred_clusters
         result.merge_pairwise = pairwise_prf(pred_clusters, gold_clusters)
         result.merge_bcubed = bcubed_f1(pred_clusters, gold_clusters)
     return result
@@ -339,6 +371,7 @@ def format_report(result: EvalResult, *, details: bool = False) -> str:
         p, r, f = result.merge_bcubed
         lines.append(f"merge B-cubed   P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     if details:
+        lines += result.merge_errors()
         for article_id, gold in result.missed:
             lines.append(
                 f"MISSED   {article_id}: {gold.get('sub_event_type')} {gold.get('event_date')} "

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import ConfigError
-from sitrep.evaluation import GoldArticle, evaluate, load_gold
+from sitrep.evaluation import EvalResult, GoldArticle, evaluate, load_gold
 from sitrep.model import Event, Source, Span
 
 
@@ -152,3 +152,16 @@ def test_load_gold_filters_split_and_names_bad_lines(tmp_path: Path) -> None:
     path.write_text('{"article_id": "a"}\n{not json\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"gold.jsonl:2"):
         load_gold(path)
+
+
+def test_merge_errors_name_split_incidents_and_joined_events() -> None:
+    result = EvalResult(
+        gold_clusters={"a#0": "market-bombing", "b#0": "market-bombing", "b#1": "checkpoint"},
+        pred_clusters={"a#0": "ev1", "b#0": "ev2", "b#1": "ev2"},
+    )
+    lines = result.merge_errors()
+    assert lines == [
+        "SPLIT    incident market-bombing over 2 events — ev1: a#0; ev2: b#0",
+        "JOINED   event ev2 holds 2 incidents — checkpoint: b#1; market-bombing: b#0",
+    ]
+    assert EvalResult(gold_clusters={"a#0": "x"}, pred_clusters={"a#0": "e"}).merge_errors() == []
