@@ -411,7 +411,8 @@ def _print_event(event: Event, *, trace: bool = False) -> None:
             markup=True,
         )
         for sentence in source.sentences:
-            out.print(f"    “{sentence.text}”", markup=False)
+            text = " ".join(sentence.text.split())
+            out.print(f"    “{text}”", markup=False)
         for ev in source.evidence:
             out.print(f"      {ev.role}: {ev.text} [{ev.start}:{ev.end}]", markup=False)
         if trace:
