@@ -3,10 +3,12 @@
     python bench/muc4.py [--split dev] [--limit N] [--show 3]
 
 Maps each sitrep candidate event to MUC-4 role fillers:
-  PerpInd  actor1 mentions naming people ("gunmen", "guerrillas", "a terrorist")
-  PerpOrg  actor1 / claimed_by mentions naming an organisation (ORG label)
-  Target   actor2 mentions that are not people, and facilities named as the place attacked
-  Victim   actor2 mentions naming people
+  PerpInd  actor1 mentions naming people ("gunmen", "guerrillas", "members of the fmln")
+  PerpOrg  actor1 / claimed_by mentions naming an organisation (ORG label), and the
+           organisation inside a band of people ("members of the fmln" -> "fmln")
+  Target   actor2 mentions of property and public places (the extractor's target:property
+           and site:public labels), and facilities named as the place attacked
+  Victim   actor2 mentions naming or describing people ("people", "others" describe nobody)
   Weapon   the weapon phrase as written
 pooled per document (as GRIT pools incidents), then scores each role two ways, both on
 normalised strings (lower case, no punctuation, no a/an/the) with one-to-one matching per
@@ -99,16 +101,58 @@ def _clean(text: str) -> str:
 MUC_TYPES = frozenset({EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 MUC_SUBTYPES = frozenset({SubEventType.LOOTING_PROPERTY_DESTRUCTION})
 ARMED_FORCE_LABELS = frozenset({"generic:military", "generic:police"})
+UNARMED_LABELS = frozenset(
+    {"generic:civilian", "generic:official", "PERSON", "site:public", "target:property"}
+)
 
 
 def muc_relevant(event: CandidateEvent) -> bool:
-    """Whether ``event`` is a terrorist incident in MUC-4's sense (see MUC_TYPES)."""
-    if event_type_of(event.sub_event_type) not in MUC_TYPES and (
-        event.sub_event_type not in MUC_SUBTYPES
-    ):
-        return False
+    """Whether ``event`` is a terrorist incident in MUC-4's sense (see MUC_TYPES). A battle
+    counts when it also hit people or property that are no armed force ("the guerrillas
+    attacked the substation, wounding a soldier"): sitrep merges such an attack into the
+    clash it reports."""
     targets = [a for a in event.actors if a.role == ActorRole.ACTOR2]
-    return not targets or any(a.label not in ARMED_FORCE_LABELS for a in targets)
+    unarmed = [a for a in targets if a.label not in ARMED_FORCE_LABELS]
+    kind = event_type_of(event.sub_event_type)
+    if kind == EventType.BATTLES:
+        return any(a.label in UNARMED_LABELS for a in targets)
+    if kind not in MUC_TYPES and event.sub_event_type not in MUC_SUBTYPES:
+        return False
+    return not targets or bool(unarmed)
+
+
+PEOPLE_HEADS = frozenset(
+    {
+        "members", "member", "guerrillas", "guerrilla", "terrorists", "terrorist", "men", "man",
+        "commandos", "commando", "unit", "units", "column", "rebels", "fighters", "militants",
+        "gunmen", "assassins", "individuals", "persons", "soldiers", "troops", "officers",
+        "squad", "squads", "cell", "cells", "elements", "sympathizers", "hitmen",
+    }
+)  # fmt: skip
+"""Heads that make a perpetrator a person or band of people (PerpInd) even when a named
+organisation is part of the phrase ("members of the fmln", "fmln urban commandos")."""
+TARGET_LABELS = frozenset({"target:property", "site:public", "FAC", None})
+"""Attacked things: property and public places the extractor labels, facilities, and
+unlabelled nouns; an attacked armed group or a place name is neither target nor victim."""
+UNDESCRIBED = frozenset({"people", "persons", "person", "others", "victim", "victims", "one"})
+"""Victim heads that describe nobody: MUC-4 fills HUM TGT with a name or a description."""
+
+
+def _perpetrators(text: str, label: str | None) -> list[tuple[str, str]]:
+    """(role, filler) pairs of one perpetrator mention: the people as PerpInd, the
+    organisation they belong to as PerpOrg."""
+    text = re.sub(r"^(?:an? )?(?:unknown |large |small )?number of ", "", text)
+    words = text.split()
+    org = label == "ORG" or bool(set(words) & ORG_WORDS)
+    head = head_noun(normalise(text))
+    if not org:
+        return [("PerpInd", text)]
+    if head not in PEOPLE_HEADS:
+        return [("PerpOrg", text)]
+    if " of " in text:
+        return [("PerpInd", text), ("PerpOrg", text.split(" of ", 1)[1])]
+    named = [w for w in words if w != head and normalise(w) != head]
+    return [("PerpInd", text)] + ([("PerpOrg", " ".join(named))] if named else [])
 
 
 def roles_of(events: Iterable[CandidateEvent]) -> dict[str, list[str]]:
@@ -121,13 +165,13 @@ def roles_of(events: Iterable[CandidateEvent]) -> dict[str, list[str]]:
             if not text:
                 continue
             if a.role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY}:
-                words = set(text.split())
-                org = a.label == "ORG" or bool(words & ORG_WORDS)
-                out["PerpOrg" if org else "PerpInd"].append(text)
-                if " of " in text and text.split(" of ", 1)[0] in {"members", "member", "units"}:
-                    out["PerpOrg"].append(text.split(" of ", 1)[1])
+                for role, filler in _perpetrators(text, a.label):
+                    out[role].append(filler)
             elif a.role == ActorRole.ACTOR2:
-                out["Victim" if a.label in PERSON_LABELS else "Target"].append(text)
+                if a.label in TARGET_LABELS:
+                    out["Target"].append(text)
+                elif a.label in PERSON_LABELS and head_noun(normalise(text)) not in UNDESCRIBED:
+                    out["Victim"].append(text)
         for p in ev.places:
             if p.label == "FAC":
                 out["Target"].append(_clean(p.text))

@@ -34,6 +34,9 @@ __all__ = ["FUZZY_THRESHOLD", "ActorDictionary", "ActorMatch", "actor_key"]
 
 log = logging.getLogger(__name__)
 
+_MEMO_SIZE = 50_000
+"""Remembered answers of :meth:`ActorDictionary.match` before the memo starts afresh."""
+
 FUZZY_THRESHOLD = 90.0
 """Minimum rapidfuzz ratio (0-100) for a spelling variant; tested on look-alikes."""
 
@@ -51,7 +54,8 @@ lacks is a different group."""
 _HYPHEN_ARTICLE = re.compile(r"\b[aeu](?:l|d|dh|n|r|s|sh|t|th|z)[-‐]")
 _QUANTIFIERS = re.compile(
     r"^(?:(?:at least|more than|over|about|around|nearly|some|several|dozens of|hundreds of|"
-    r"scores of|a number of|a group of|a few|many|two|three|four|five|six|seven|eight|nine|"
+    r"scores of|thousands of|a number of|a group of|a few|many|two|three|four|five|six|seven|"
+    r"eight|nine|"
     r"ten|\d+|a|an|the|one|other|another|local|young|elderly|off-duty|senior|junior|"
     r"high-ranking|retired|wounded|innocent|all|his|her|their|its|"
     r"three other|two other)\s+)+"
@@ -168,14 +172,14 @@ class ActorDictionary:
             for alias in {person.name, *person.aliases}:
                 self._people.setdefault(actor_key(alias), []).append(person)
         self._generic_words: dict[str, str] = {
-            actor_key(w) if not w.startswith("generic:") else w: cls
+            actor_key(w) if ":" not in w else w: cls
             for cls, spec in self.generic.items()
             for w in spec.words
         }
         self._fuzzy_keys = sorted(k for k in self._aliases if len(k) >= 6)
-        self._contained_keys = sorted(
-            (k for k in self._aliases if len(k) >= 2), key=lambda k: (-len(k), k)
-        )
+        self._contained_keys = frozenset(k for k in self._aliases if len(k) >= 2)
+        self._longest_alias = max((len(k.split()) for k in self._contained_keys), default=0)
+        self._memo: dict[tuple[str, str | None, date | None, str | None], ActorMatch | None] = {}
 
     # -- loading -------------------------------------------------------------
 
@@ -235,7 +239,20 @@ class ActorDictionary:
         self, name: str, *, country: str | None = None, on: date | None = None,
         label: str | None = None,
     ) -> ActorMatch | None:  # fmt: skip
-        """Resolve one mention; None when nothing in the dictionary fits."""
+        """Resolve one mention; None when nothing in the dictionary fits. Answers are
+        remembered: an article names the same actors again and again."""
+        memo_key = (name, country, on, label)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        found = self._match(name, country=country, on=on, label=label)
+        self._memo[memo_key] = found
+        return found
+
+    def _match(
+        self, name: str, *, country: str | None, on: date | None, label: str | None
+    ) -> ActorMatch | None:
         key = actor_key(name)
         if not key:
             return None
@@ -284,16 +301,18 @@ class ActorDictionary:
     ) -> ActorMatch | None:
         """A known name inside a longer mention: "two ISIS members", "PKK-affiliated
         militants", "members of the Sinjar Resistance Units (YBS"."""
-        padded = f" {key} "
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
-        best: str | None = None
-        for alias in self._contained_keys:
-            if (
-                f" {alias} " in padded
-                and (len(alias) >= 4 or alias in capitals)
-                and (best is None or len(alias) > len(best))
-            ):
-                best = alias
+        words = key.split()
+        # every run of words of the mention, looked up: the longest known alias wins
+        # (the alphabetically first of equally long ones)
+        found = [
+            alias
+            for size in range(1, min(len(words), self._longest_alias) + 1)
+            for i in range(len(words) - size + 1)
+            if (alias := " ".join(words[i : i + size])) in self._contained_keys
+            and (len(alias) >= 4 or alias in capitals)
+        ]
+        best = min(found, key=lambda k: (-len(k), k)) if found else None
         if best is None or best == key:
             return None
         own = set(best.split())
@@ -326,6 +345,10 @@ class ActorDictionary:
             demonym_country = self.demonyms[" ".join(words[:2])]
             words = words[2:]
         cls: str | None = None
+        if not words and demonym_country is not None and label in {"NORP", "GPE"}:
+            # "Turkish aggression", "a US strike": the country's armed forces acted
+            return ActorMatch(self.state_name("military", demonym_country, on), InterCode(1),
+                              "generic", 0.7, home=demonym_country)  # fmt: skip
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[-size:])
             if phrase in self._generic_words:
