@@ -16,7 +16,7 @@ Metrics: accuracy@161 km, mean and median error (km), AUC of ln(error+1)
 (trapezoid, normalised by ln(20039); lower is better).
 
     python bench/geoparse.py [--data /work/shared/data/geoparsing] [--gazetteer PATH]
-                             [--no-e2e] [--limit N] [--finder sitrep|ner]
+                             [--no-e2e] [--limit N] [--finder sitrep|ner] [--show N]
 """
 
 from __future__ import annotations
@@ -26,12 +26,13 @@ import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.model import PlaceMention, Span
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import PlaceResolver
+from sitrep.resolve.places import PlaceResolver, PlaceResult
 
 MAX_KM = 20039.0
 GWN_TYPES = {"Literal", "Literal_Modifier", "Metonymic", "Mixed", "Embedded_Literal", "Coercion"}
@@ -160,49 +161,64 @@ def _mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceMention]:
 
 def _resolve_all(
     resolver: PlaceResolver, mentions: list[PlaceMention], text: str
-) -> list[tuple[float, float] | None]:
-    """Resolve every mention as the resolve stage does: the article's country focus,
-    the countries it names, its admin units, anchors and main town come first."""
-    focus = resolver.country_focus(mentions, text=text)
-    named = resolver.named_countries(mentions, text=text)
-    seen = resolver.admin_context(mentions, focus=focus, named=named)
-    anchors = resolver.anchors(mentions, focus=focus)
-    town = resolver.main_town(
-        mentions, focus=focus, seen_admin1=seen, anchors=anchors, named=named, text=text
-    )
-    region = resolver.article_region(mentions, focus=focus, named=named)
-    out: list[tuple[float, float] | None] = []
-    for m in mentions:
-        r = resolver.resolve(
-            [m],
-            focus=focus,
-            seen_admin1=seen,
-            anchors=anchors,
-            article_town=town,
-            named=named,
-            article_region=region,
-        )
-        if r.latitude is None or r.longitude is None:
-            out.append(None)
-        else:
-            out.append((r.latitude, r.longitude))
-    return out
+) -> list[PlaceResult]:
+    """Resolve every mention as the resolve stage does: the article's context (country
+    focus, the countries it names, its admin units, anchors and main town) first."""
+    context = resolver.article_context(mentions, text=text)
+    return [resolver.resolve([m], context=context) for m in mentions]
 
 
-def gold_spans(resolver: PlaceResolver, docs: list[Doc]) -> tuple[dict[str, float], int]:
+def _point(result: PlaceResult) -> tuple[float, float] | None:
+    if result.latitude is None or result.longitude is None:
+        return None
+    return (result.latitude, result.longitude)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A gold toponym resolved more than 161 km away (or not at all)."""
+
+    corpus: str
+    phrase: str
+    got: str
+    km: float
+
+
+def _describe(result: PlaceResult) -> str:
+    if result.geo_precision is None:
+        return "(unresolved)"
+    where = ", ".join(x for x in (result.location, result.admin1, result.cc) if x)
+    return f"{where} [{result.kind}]"
+
+
+def gold_spans(
+    resolver: PlaceResolver, docs: list[Doc], corpus: str = "", misses: list[Miss] | None = None
+) -> tuple[dict[str, float], int]:
     errors: list[float] = []
     unresolved = 0
     for doc in docs:
         mentions = _mentions(doc, [(t.start, t.end) for t in doc.toponyms])
-        for top, point in zip(
+        for top, result in zip(
             doc.toponyms, _resolve_all(resolver, mentions, doc.text), strict=True
         ):
-            if point is None:
-                unresolved += 1
-                errors.append(MAX_KM)
-            else:
-                errors.append(haversine(point, (top.lat, top.lon)))
+            point = _point(result)
+            km = MAX_KM if point is None else haversine(point, (top.lat, top.lon))
+            unresolved += point is None
+            errors.append(km)
+            if misses is not None and km > 161:
+                misses.append(Miss(corpus, top.phrase, _describe(result), km))
     return scores(errors), unresolved
+
+
+def show_misses(misses: list[Miss], n: int) -> None:
+    """The most frequent wrong readings (phrase -> what the resolver made of it), so
+    that error classes show up before single cases."""
+    counts = Counter((m.phrase, m.got) for m in misses)
+    print(f"\n== gold spans: {len(misses)} toponyms beyond 161 km; {n} most frequent ==")
+    for (phrase, got), count in counts.most_common(n):
+        km = statistics.median(m.km for m in misses if (m.phrase, m.got) == (phrase, got))
+        corpora = sorted({m.corpus for m in misses if (m.phrase, m.got) == (phrase, got)})
+        print(f"{count:>4}  {phrase!r} -> {got}  ({km:.0f} km; {', '.join(corpora)})")
 
 
 def _found_spans(nlp: object, text: str, finder: str) -> list[tuple[int, int]]:
@@ -225,7 +241,7 @@ def end_to_end(
     for doc in docs:
         spans = _found_spans(nlp, doc.text, finder)
         predicted += len(spans)
-        points = _resolve_all(resolver, _mentions(doc, spans), doc.text)
+        points = [_point(r) for r in _resolve_all(resolver, _mentions(doc, spans), doc.text)]
         matched_pred = set()
         for top in doc.toponyms:
             hit = None
@@ -267,6 +283,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="articles per corpus")
     parser.add_argument("--spacy-model", default="en_core_web_sm")
     parser.add_argument(
+        "--show", type=int, default=0, help="list the N most frequent gold-span errors"
+    )
+    parser.add_argument(
         "--finder", choices=("sitrep", "ner"), default="sitrep",
         help="end to end: sitrep's place mentions (default) or bare spaCy entities",
     )  # fmt: skip
@@ -298,10 +317,11 @@ def main() -> None:
         f"{'AUC':>6} {'unres':>6}"
     )
     pooled: list[tuple[dict[str, float], int]] = []
+    misses: list[Miss] = []
     for name, docs in corpora.items():
         docs = docs[: args.limit] if args.limit else docs
         t = time.perf_counter()
-        result, unresolved = gold_spans(resolver, docs)
+        result, unresolved = gold_spans(resolver, docs, name, misses)
         pooled.append((result, unresolved))
         print(
             f"{name:<11} {result['n']:>6.0f} {result['acc161']:>8.3f} {result['mean_km']:>9.0f} "
@@ -311,6 +331,8 @@ def main() -> None:
     total = sum(r["n"] for r, _ in pooled)
     micro = sum(r["acc161"] * r["n"] for r, _ in pooled) / total
     print(f"{'all (micro)':<11} {total:>6.0f} {micro:>8.3f}")
+    if args.show:
+        show_misses(misses, args.show)
     if nlp is not None:
         finder = "sitrep place mentions" if args.finder == "sitrep" else "spaCy GPE/LOC/FAC"
         print(f"\n== end to end ({finder}, overlap match) ==")

@@ -21,6 +21,7 @@ from sitrep.resolve.names import ascii_name, strip_articles
 __all__ = [
     "DIRECTIONS",
     "REGION_PART",
+    "STREETS",
     "clean_mention",
     "is_near",
     "split_designator",
@@ -28,7 +29,16 @@ __all__ = [
 ]
 
 _ADMIN1_WORDS = ("province", "governorate", "governate", "provinces", "state", "region")
-_ADMIN2_WORDS = ("district", "county", "qada", "subdistrict", "sub district", "nahiya")
+_ADMIN2_WORDS = (
+    "district",
+    "county",
+    "parish",
+    "borough",
+    "qada",
+    "subdistrict",
+    "sub district",
+    "nahiya",
+)
 _TOWN_WORDS = ("city", "town", "village", "township")
 _INNER_SITES = (
     "square", "market", "marketplace", "souk", "bazaar", "street", "neighbourhood",
@@ -38,7 +48,11 @@ _INNER_SITES = (
     "avenue", "boulevard", "lane", "park", "center", "centre", "cathedral", "temple",
     "court", "courthouse", "hall", "library", "museum", "mall", "plaza", "college",
     "academy", "palace", "tower", "theatre", "theater", "club", "estate", "terminal",
+    "drive", "parkway",
 )  # fmt: skip
+STREETS = frozenset({"street", "avenue", "boulevard", "lane", "drive", "parkway"})
+"""Site words of a street: a street named after a town ("Somerset Street", "Jackson
+Street") is seldom in that town, so its name locates nothing."""
 _OUTER_SITES = (
     "base", "air base", "airbase", "camp", "checkpoint", "airport", "field", "oil field",
     "gas field", "refinery", "dam", "crossing", "border crossing", "highway", "road",
@@ -108,9 +122,14 @@ _ABBREVIATIONS = (
     (re.compile(r"^(?:Ft|FT)\.?\s+"), "Fort "),
     (re.compile(r"\s+(?:Co|CO)\.?$"), " County"),
     (re.compile(r"\s+(?:Twp|TWP)\.?$"), " Township"),
+    (re.compile(r"(?<=[a-z])\s+(?:St|ST)\.?$"), " Street"),
+    (re.compile(r"(?<=[a-z])\s+(?:Ave|AVE)\.?$"), " Avenue"),
+    (re.compile(r"(?<=[a-z])\s+(?:Blvd|BLVD)\.?$"), " Boulevard"),
+    (re.compile(r"(?<=[a-z])\s+(?:Rd|RD)\.?$"), " Road"),
 )
 """Abbreviations of US local news that the gazetteer spells out: "Mt. Pleasant",
-"Loudon Co.", "Madison Twp."."""
+"Loudon Co.", "Madison Twp.", "Chauncey St." (a trailing "St." is a street; a leading
+one is Saint)."""
 
 
 def clean_mention(text: str) -> str:

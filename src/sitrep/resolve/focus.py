@@ -32,7 +32,9 @@ from sitrep.resolve.names import ascii_name
 
 __all__ = [
     "PlaceLexicon",
+    "agency_towns",
     "dateline",
+    "dateline_parts",
     "demonym_country",
     "demonym_counts",
     "demonym_stems",
@@ -43,10 +45,11 @@ __all__ = [
 ]
 
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Za-z'\-]+(?:[ \-][A-Z][A-Za-z'\-]+){0,2})"  # BAGHDAD / Deir Ezzor
-    r"(?:,[ \t]*[A-Za-z][A-Za-z. ]{0,20}?\d{0,2})?"  # ", Dec 4" / ", SANA"
+    r"(?m)^[ \t]*((?:S[Tt]\.[ \t])?"  # "ST. LOUIS"
+    r"[A-Z][A-Za-z'\-]+(?:[ \-][A-Z][A-Za-z'\-]+){0,2})"  # BAGHDAD / Deir Ezzor
+    r"(?:,[ \t]*([A-Za-z][A-Za-z. ]{0,20}?)[ \t]*\d{0,2})?"  # ", Dec 4" / ", SANA" / ", Wash."
     r"[ \t]*(?:\([^)\n]{2,30}\))?"  # "(Reuters)"
-    r"[ \t]*[-\u2013\u2014](?=\s)"
+    r"[ \t]*(?:--?|[\u2013\u2014])(?=\s)"  # "-", "--" (AP style), en or em dash
 )
 _DATELINE_WINDOW = 600
 """Characters from the start of the text searched for a dateline."""
@@ -120,12 +123,50 @@ _CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})[ \
 
 def dateline(text: str) -> str | None:
     """The place name of a wire dateline near the start of ``text``, if any."""
+    found = dateline_parts(text)
+    return found[0] if found is not None else None
+
+
+def dateline_parts(text: str) -> tuple[str, str | None] | None:
+    """The place name of a dateline and the unit written after it, if any:
+    "KANSAS CITY, Mo. -" -> ("KANSAS CITY", "Mo."); "ST. LOUIS (AP) -" ->
+    ("ST. LOUIS", None). The unit may also be a date or an agency ("Dec 4", "SANA"):
+    callers look it up before trusting it."""
     head = text[:_DATELINE_WINDOW]
     found = [m for m in (_DATELINE.search(head), _CAPS_LINE.search(head)) if m is not None]
     if not found:
         return None
-    name = min(found, key=lambda m: m.start()).group(1).strip()
-    return name if len(name) >= 3 else None
+    match = min(found, key=lambda m: m.start())
+    name = match.group(1).strip()
+    if len(name) < 3:
+        return None
+    unit = match.group(2).strip() if match.re is _DATELINE and match.group(2) else None
+    return name, unit or None
+
+
+_AGENCY = re.compile(
+    r"\b((?:St\. )?[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}) (?:Metro(?:politan)? )?"
+    r"(?:[Pp]olice|Sheriff|Fire)\b"
+    r"|\b[Pp]olice in ((?:St\. )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
+_NOT_TOWNS = frozenset({"state", "capitol", "city", "county", "metro", "transit", "park", "the"})
+
+
+def agency_towns(text: str) -> list[str]:
+    """Towns named by the local police or fire service that reports an incident
+    ("the Gainesville Police Department", "Memphis police", "police in Vallejo"): in
+    local news the incident's town, often named nowhere else. Callers check the
+    gazetteer."""
+    out: list[str] = []
+    for match in _AGENCY.finditer(text):
+        name = (match.group(1) or match.group(2) or "").strip()
+        name = name[4:] if name.startswith("The ") else name
+        name = re.sub(r" Metro(?:politan)?$", "", name)
+        if name and ascii_name(name).split()[-1] not in _NOT_TOWNS:
+            out.append(name)
+            if "-" in name:  # "Savannah-Chatham Metro Police": the city and its county
+                out.append(name.split("-")[0])
+    return out
 
 
 _QUALIFIER_GAP = 3

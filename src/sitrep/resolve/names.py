@@ -21,7 +21,8 @@ Two keys are derived from a place or actor name:
 
     ``Deir ez-Zor``, ``Dayr az Zawr`` and ``Deir al-Zour`` all give ``drzr``;
     ``Muqdadiyah`` and ``Miqdadiyah`` give ``mkd``; ``Qaim`` and ``Qa'im`` give
-    ``km``. The key of "Town - Site" contains the keys of both parts. The key is
+    ``km``. The key of "Town - Site" is the keys of both parts, each folded on its own
+    (a site's leading ``h`` is kept as it is in the site's own key). The key is
     deliberately lossy: callers rank its candidates by the similarity of their
     ``ascii_name`` forms.
 """
@@ -94,6 +95,8 @@ def strip_articles(words: list[str]) -> list[str]:
 @lru_cache(maxsize=65536)
 def fold_place_name(name: str) -> str:
     """The transliteration-robust key of a place name (see the module docstring)."""
+    if " - " in name:  # "Town - Site": each part on its own, so each key is a substring
+        return "".join(fold_place_name(part) for part in name.split(" - "))
     words = strip_articles(ascii_name(name).split())
     text = "".join(words)
     if not text:

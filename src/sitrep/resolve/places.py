@@ -1,10 +1,9 @@
 """Places: a candidate's place mentions -> country, admin1, admin2, location, coordinates.
 
-The article comes first. Its country focus is voted by the towns, admin1 units and
-landmarks it names (a homonym splits its vote), its country names (at most three
-votes: "US forces" five times is not a US story), its demonyms and its dateline (a
-wire bureau counts once). Commands, ministries and forces ("USCENTCOM", "the Kurdish
-forces") are never places (``data/resolve/place_context.yaml``).
+The article comes first (:mod:`sitrep.resolve.context`, read once per article): its
+country focus, the countries and admin1 units it names, its anchors and main town.
+Commands, ministries and forces ("USCENTCOM", "the Kurdish forces") are never places
+(``data/resolve/place_context.yaml``).
 
 Rules, in order, for each mention (most specific first):
 
@@ -14,17 +13,23 @@ Rules, in order, for each mention (most specific first):
 2. a sub-city place ("Zaghniya police station", "X market") keeps its name in
    ``location`` and takes the coordinates of its town: the town named in its own
    head words, else the most specific town the candidate names, else the article's
-   main town ("Baqubah - Tahrir neighborhood");
+   main town ("Baqubah - Tahrir neighborhood", the ACLED "Town - Site" form). A street
+   named like a town ("Somerset Street") is not in that town;
 3. otherwise the gazetteer, ranked by spelling similarity, the article's country
    focus, the admin level the text names ("Kirkuk province" is admin1, "Kirkuk"
    the city), admin units already seen in the article, and population. A place
    outside the focus country needs its exact spelling and a country the article
-   names (or to be a capital or a city of a million): "al-Shoula" is not Seoul.
+   names (or to be a capital or a city of a million): "al-Shoula" is not Seoul. A
+   small place spelled only approximately must lie in a unit the article names
+   ("Motel" is not Motley, Minnesota), and a small town named like a country only
+   wins when written with its unit ("China, Texas").
 
 What cannot be resolved with confidence falls back up the hierarchy instead of
 taking a far-away homonym: a village the gazetteer lacks keeps its name and takes
-the town named with it (precision 2) or the article's one province (precision 3);
-failing that the resolver codes the focus country (precision 3).
+the town named with it (precision 2) or the article's one province (precision 3)
+("near the village of Hawi" beside Baquba: Hawi, not Baquba nor Hawi, Hawaii); an
+event whose sentences name no place takes the article's main town; failing that the
+resolver codes the focus country (precision 3).
 
 Precision follows ACLED: 1 the town (or a part of it), 2 near a town ("north of",
 "outskirts") or part of a region ("northern Diyala"), 3 a region or country only.
@@ -35,14 +40,17 @@ province the candidate names when it names one.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.resolve import context as article
+from sitrep.resolve.context import ArticleContext
 from sitrep.resolve.designators import (
     DIRECTIONS,
     REGION_PART,
+    STREETS,
     clean_mention,
     is_near,
     split_designator,
@@ -50,20 +58,17 @@ from sitrep.resolve.designators import (
 )
 from sitrep.resolve.focus import (
     PlaceLexicon,
-    dateline,
     demonym_country,
-    demonym_counts,
     demonym_stems,
     is_non_place,
     load_place_lexicon,
     looks_like_acronym,
-    qualifier_pairs,
 )
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
 from sitrep.resolve.landmarks import Landmark, load_landmarks
 from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
 
-__all__ = ["Landmark", "PlaceResolver", "PlaceResult", "load_landmarks"]
+__all__ = ["ArticleContext", "Landmark", "PlaceResolver", "PlaceResult", "load_landmarks"]
 
 _POPULATION_WEIGHT = 0.225
 """Score per order of magnitude of population (ranking homonyms)."""
@@ -79,16 +84,22 @@ a city of 100,000 of that name lies in it ("New York", "Kirkuk": the city)."""
 _REFERENCE_CITY = 100_000
 """Population from which a city named with a smaller place of its province is the
 reference point, not the incident's place."""
+_FUZZY_TOWN = 100_000
+"""Population from which a one-word name spelled only approximately may be taken
+anywhere; a smaller place must lie in a unit the article names ("Motel" is not Motley,
+Minnesota; "Thiban" in a Deir ez-Zor story is Dhiban)."""
+_QUALIFIED_NEAR = 1.4
+"""Nearness score (1.5 at 0 km) from which a town named like a country is the one the
+article writes with its unit ("China, Texas"): within about 20 km of an anchor."""
+_STRAY_KM, _STRAY_TOWN = 300.0, 20_000
+"""Distance from the article's town beyond which a namesake smaller than this is doubted."""
 _WELL_KNOWN = 1_000_000
 """Population from which a city outside the article's country needs no other evidence."""
-_COUNTRY_VOTES_CAP = 3.0
-"""Most votes a country gets from being named ("US strikes", "US forces" five times)."""
-_PLACE_VOTE = 2.0
-"""Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
-_DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
-_DATELINE_VOTE = 1.0
-_VOTE_SHARPNESS = 1.0
-"""How sharply a homonym's vote goes to its likelier country (per point of prior)."""
+_CALLED_A_PLACE = re.compile(r"\b(?:village|villages|town|hamlet|city)(?: of)?$")
+"""The words before a mention that make it a populated place: "the village of"."""
+_AT_A_VILLAGE = re.compile(r"\b(?:near|in|at|outside|into)\s+(?:the\s+)?(?:village|hamlet)\s+of$")
+"""The words before a village that place the incident at it ("near the village of"),
+not a victim's home ("from the town of") or one end of a road ("between")."""
 _KIND_RANK = {
     "landmark": 0, "site": 0, "village": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
     "region": 5, "country": 5,
@@ -138,7 +149,7 @@ class PlaceResolver:
             if len(fold_place_name(name)) >= 5
         }
 
-    def _landmark(self, text: str) -> Landmark | None:
+    def landmark(self, text: str) -> Landmark | None:
         """A landmark by exact spelling, or by folded key when that key is long enough
         not to collide ("Tayran Square" = "Tayaran Square"; "Dora" is not "Dawr")."""
         found = self._landmark_names.get(ascii_name(text))
@@ -147,276 +158,13 @@ class PlaceResolver:
             found = self._landmark_folds.get(key) if len(key) >= 5 else None
         return found
 
-    # -- article focus ------------------------------------------------------
+    # -- the article (see sitrep.resolve.context) ------------------------------
 
-    def country_focus(
+    def article_context(
         self, mentions: Iterable[PlaceMention], *, text: str | None = None
-    ) -> list[str]:
-        """Countries of the article, most likely first (ISO alpha-2 codes).
-
-        Towns, admin1 units and landmarks vote for their country (a homonym splits its
-        vote); a country's own name votes too, but at most three times ("US forces",
-        "US strikes" in a Hasakah story); with ``text``, its dateline and demonyms
-        ("Iraqi", "Syrian") add weak votes.
-        """
-        votes: dict[str, float] = defaultdict(float)
-        named: dict[str, float] = defaultdict(float)
-        bureau = ascii_name(dateline(text) or "") if text else ""
-        if bureau:
-            where = self._dateline_country(text or "")
-            if where is not None:  # once: the bureau files on its whole region
-                votes[where] += _DATELINE_VOTE
-        for mention in mentions:
-            clean = clean_mention(mention.text)
-            if is_non_place(clean, self.lexicon):
-                continue
-            people = demonym_country(clean, self.lexicon)
-            if people is not None:
-                named[people] += 1.0
-                continue
-            if bureau and ascii_name(clean) == bureau:
-                bureau = ""  # the dateline itself, counted once above
-                continue
-            lm = self._landmark(clean)
-            if lm is not None:
-                votes[lm.country] += _PLACE_VOTE
-                continue
-            head, _, _ = split_designator(clean)
-            found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
-            if not found or found[0].kind == "region":
-                continue
-            if found[0].kind == "country" and not any(e.kind == "admin1" for e in found):
-                named[found[0].cc] += 1.0
-                continue
-            for cc, share in self._vote_shares(found, head).items():
-                if cc == found[0].cc and found[0].kind == "country":  # "Georgia"
-                    named[cc] += share
-                else:
-                    votes[cc] += _PLACE_VOTE * share
-        for cc, count in named.items():
-            votes[cc] += min(count, _COUNTRY_VOTES_CAP)
-        if text:
-            for cc, count in demonym_counts(text, self.lexicon).items():
-                votes[cc] += min(count * _DEMONYM_VOTE, _DEMONYM_CAP)
-        return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-    def _vote_shares(self, found: Sequence[GazEntry], head: str) -> dict[str, float]:
-        """How a name's vote splits between the countries of its homonyms: by how
-        likely each country's best entry is on its own (kind, population, capital), so
-        "Paris" votes mostly for France and "Virginia" for the United States."""
-        best: dict[str, float] = {}
-        for entry in found:
-            if entry.cc:
-                prior = self._prior(entry, None, (), head)
-                best[entry.cc] = max(best.get(entry.cc, prior), prior)
-        if not best:
-            return {}
-        top = max(best.values())
-        weights = {cc: math.exp(_VOTE_SHARPNESS * (p - top)) for cc, p in best.items()}
-        total = sum(weights.values())
-        return {cc: w / total for cc, w in weights.items()}
-
-    def named_countries(
-        self, mentions: Iterable[PlaceMention], *, text: str | None = None
-    ) -> frozenset[str]:
-        """Countries the article names explicitly: by name, by demonym, through an
-        admin1 unit only they have, or in its dateline. A town abroad needs one."""
-        out: set[str] = set()
-        for mention in mentions:
-            clean = clean_mention(mention.text)
-            if is_non_place(clean, self.lexicon):
-                continue
-            head, kind, _ = split_designator(clean)
-            found = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
-            if not found:
-                continue
-            admin1 = {e.cc for e in found if e.kind == "admin1"}
-            if found[0].kind == "country" and not admin1:  # not "Georgia" (US state)
-                out.add(found[0].cc)
-            if len(admin1) == 1 and (kind == "admin1" or kind is None):
-                out |= admin1
-        if text:
-            out |= set(demonym_counts(text, self.lexicon))
-            where = self._dateline_country(text)
-            if where is not None:
-                out.add(where)
-        return frozenset(out)
-
-    def _dateline_country(self, text: str) -> str | None:
-        name = dateline(text)
-        if name is None or is_non_place(name, self.lexicon):
-            return None
-        found = [
-            e
-            for e in self.gazetteer.lookup(name)
-            if e.similarity >= 0.95 and e.kind in {"city", "country"}
-        ]
-        if not found:
-            return None
-        return max(found, key=lambda e: (self.gazetteer.is_capital(e), e.population)).cc
-
-    def admin_context(
-        self,
-        mentions: Iterable[PlaceMention],
-        *,
-        focus: Sequence[str] = (),
-        named: Collection[str] | None = None,
-    ) -> list[tuple[str, str]]:
-        """Admin1 units the article names or places its unambiguous towns in
-        ("Mansfield" near "Ohio" is Mansfield, Ohio), and the units of the towns
-        it writes with their unit ("Alexandria, La.")."""
-        mentions = list(mentions)
-        seen: dict[tuple[str, str], None] = {}
-        for mention in mentions:
-            result = self.resolve_one(mention, focus=focus, named=named)
-            if result is None or result.cc is None or result.admin1_code is None:
-                continue
-            if result.kind == "admin1":
-                seen[(result.cc, result.admin1_code)] = None
-            elif result.kind == "town":
-                head, _, _ = split_designator(clean_mention(mention.text))
-                exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
-                if len({(e.cc, e.admin1) for e in exact if e.kind == "city"}) == 1:
-                    seen[(result.cc, result.admin1_code)] = None
-        for entry in self.qualified(mentions).values():
-            if entry.admin1 is not None:
-                seen[(entry.cc, entry.admin1)] = None
-        return list(seen)
-
-    def article_region(
-        self,
-        mentions: Iterable[PlaceMention],
-        *,
-        focus: Sequence[str] = (),
-        named: Collection[str] | None = None,
-    ) -> tuple[str, str] | None:
-        """The admin1 unit that holds more than half of the distinct places the
-        article names in its focus country (the province of a village the gazetteer
-        lacks), or None."""
-        if not focus:
-            return None
-        places: dict[str, set[str | None]] = defaultdict(set)  # distinct places per unit
-        for mention in mentions:
-            result = self.resolve_one(mention, focus=focus, named=named)
-            if result is None or result.cc != focus[0] or result.admin1_code is None:
-                continue
-            if result.kind in {"town", "admin1", "admin2", "landmark", "site", "generic_site"}:
-                places[result.admin1_code].add(result.location)
-        counts = {code: len(names) for code, names in places.items()}
-        if not counts:
-            return None
-        code = max(counts, key=lambda c: (counts[c], c))
-        return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
-
-    def anchors(
-        self, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
-    ) -> list[tuple[float, float]]:
-        """Coordinates of the article's unambiguous towns and of the towns it writes
-        with their unit ("Alexandria, La."): a homonym ("Washington County", a later
-        bare "Alexandria") is read as the one nearest to them."""
-        mentions = list(mentions)
-        points: dict[tuple[float, float], None] = {}
-        for mention in mentions:
-            head, kind, _ = split_designator(clean_mention(mention.text))
-            if kind is not None:
-                continue
-            exact = [e for e in self.gazetteer.lookup(head) if e.similarity >= 0.95]
-            towns = [e for e in exact if e.kind == "city" and e.lat is not None]
-            if len(towns) == 1 and len(exact) == 1 and towns[0].lon is not None:
-                points[(towns[0].lat or 0.0, towns[0].lon)] = None
-        for entry in [*self.qualified(mentions).values(), *self._held_towns(mentions)]:
-            if entry.lat is not None and entry.lon is not None:
-                points[(entry.lat, entry.lon)] = None
-        return list(points)
-
-    def _held_towns(self, mentions: Sequence[PlaceMention]) -> list[GazEntry]:
-        """Towns that lie in a county (admin2 unit) the article also names, among the
-        homonyms of both: "Huntsville" with "Walker County" is Huntsville, Texas (in
-        Walker County, Texas), not Huntsville, Alabama."""
-        exact: dict[str, list[GazEntry]] = {}
-        for mention in mentions:
-            text = clean_mention(mention.text)
-            key = ascii_name(text)
-            if key and key not in exact and not is_non_place(text, self.lexicon):
-                exact[key] = [e for e in self.gazetteer.lookup(text) if e.similarity >= 0.95]
-        counties = {
-            (e.cc, e.admin1, e.admin2): key
-            for key, found in exact.items()
-            if split_designator(key)[1] == "admin2"  # "Walker County", not "Washington"
-            for e in found
-            if e.kind == "admin2"
-        }
-        return [
-            e
-            for key, found in exact.items()
-            for e in found
-            if e.kind == "city" and counties.get((e.cc, e.admin1, e.admin2), key) != key
-        ]
-
-    def qualified(self, mentions: Iterable[PlaceMention]) -> dict[str, GazEntry]:
-        """Places the article writes with the unit or country that holds them
-        ("Alexandria, La.", "Paris, Texas", "Athens-Clarke County"), by spelling: the
-        entry of that name inside that unit, the most populous when several are."""
-        out: dict[str, GazEntry] = {}
-        for place, unit in qualifier_pairs(mentions):
-            head, kind, _ = split_designator(clean_mention(place.text))
-            if kind not in {None, "city", "admin2"} or is_non_place(head, self.lexicon):
-                continue
-            holders = [
-                e
-                for e in self.gazetteer.lookup(_unit_name(unit.text))
-                if e.similarity >= 0.95 and e.kind in {"country", "admin1", "admin2"}
-            ]
-            inside = [
-                e
-                for e in self.gazetteer.lookup(head)
-                if e.similarity >= 0.95
-                and e.kind in {"city", "admin2"}
-                and any(_holds(h, e) for h in holders)
-            ]
-            if inside:
-                out.setdefault(ascii_name(head), max(inside, key=lambda e: (e.population, -e.id)))
-        return out
-
-    def main_town(
-        self,
-        mentions: Iterable[PlaceMention],
-        *,
-        focus: Sequence[str] = (),
-        seen_admin1: Sequence[tuple[str, str]] = (),
-        anchors: Sequence[tuple[float, float]] = (),
-        named: Collection[str] | None = None,
-        text: str | None = None,
-    ) -> PlaceResult | None:
-        """The town the article names most (in its focus country): the town of a site
-        whose candidate names no town ("Royal Street" in a New Orleans story). The
-        dateline's town (a wire bureau: "BAGHDAD (Reuters) -") does not count."""
-        counts: dict[str, int] = defaultdict(int)
-        first: dict[str, PlaceResult] = {}
-        bureau = ascii_name(dateline(text) or "") if text else ""
-        for mention in mentions:
-            if bureau and ascii_name(clean_mention(mention.text)) == bureau:
-                bureau = ""  # the dateline itself; later mentions of the town count
-                continue
-            result = self.resolve_one(
-                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
-            )
-            if result is None or result.kind != "town" or result.location is None:
-                continue
-            if focus and result.cc != focus[0]:
-                continue
-            counts[result.location] += 1
-            first.setdefault(result.location, result)
-        if not counts:
-            return None
-        name = max(counts, key=lambda n: (counts[n], first[n].population))
-        return first[name]
-
-    def site_in_article(self, mention: PlaceMention, town: PlaceResult | None) -> bool:
-        """Whether ``mention`` names a site (street, square, base...) that can take
-        the article's main town."""
-        _, kind, _ = split_designator(clean_mention(mention.text))
-        return town is not None and kind in {"inner", "outer", "prefix_site"}
+    ) -> ArticleContext:
+        """What the article talks about, read once for all its candidates."""
+        return article.read_article(self, mentions, text=text)
 
     # -- one candidate -------------------------------------------------------
 
@@ -430,14 +178,22 @@ class PlaceResolver:
         article_town: PlaceResult | None = None,
         named: Collection[str] | None = None,
         article_region: tuple[str, str] | None = None,
+        context: ArticleContext | None = None,
     ) -> PlaceResult:
         """The incident's place from a candidate's mentions (most specific first).
+
+        ``context`` (from :meth:`article_context`), when given, stands for the
+        article-level arguments (focus, seen_admin1, anchors, article_town, named,
+        article_region).
 
         What cannot be resolved with confidence falls back up the hierarchy: a site
         takes its town (or the article's main town), a village the gazetteer lacks
         keeps its name and takes the admin units of the town or province named with
         it (or the article's), and a bare country named abroad does not outrank it.
         """
+        if context is not None:
+            focus, seen_admin1, anchors = context.focus, context.seen_admin1, context.anchors
+            article_town, named, article_region = context.town, context.named, context.region
         results: list[PlaceResult] = []
         pending_site: PlaceMention | None = None
         village: tuple[int, PlaceMention] | None = None
@@ -445,6 +201,14 @@ class PlaceResolver:
             result = self.resolve_one(
                 mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
             )
+            if (
+                result is not None
+                and focus
+                and result.cc != focus[0]
+                and result.kind == "town"
+                and _CALLED_A_PLACE.search((mention.context or "").lower())
+            ):
+                result = None  # "near the village of Hawi" in an Iraq story: not Hawi, Hawaii
             if result is None:
                 head, kind, _ = split_designator(clean_mention(mention.text))
                 if is_non_place(clean_mention(mention.text), self.lexicon):
@@ -496,6 +260,14 @@ class PlaceResolver:
             name = clean_mention(village[1].text)
             return PlaceResult(notes=(f"place: {name!r} is not in the gazetteer and the "
                                       "article names places in several provinces",))  # fmt: skip
+        if not results and article_town is not None and village is None:
+            # "PEORIA - ... a shooting on Arago Street": what the event's sentences do
+            # not place is in the town the article is about
+            note = "place: none named for the event; the article's main town, precision 2"
+            return replace(article_town, confidence=article_town.confidence * 0.6,
+                           geo_precision=max(article_town.geo_precision or GeoPrecision.TOWN,
+                                             GeoPrecision.NEAR_TOWN),
+                           notes=(*article_town.notes, note))  # fmt: skip
         if not results:
             return PlaceResult(notes=("place: no mention could be resolved",) if places else ())
         pool = [r for r in results if r.country is not None] or results
@@ -519,12 +291,42 @@ class PlaceResolver:
             village is not None
             and chosen.mention is not None
             and chosen.mention in places
-            and places.index(chosen.mention) > village[0]
+            and (
+                places.index(chosen.mention) > village[0]
+                or bool(_AT_A_VILLAGE.search((village[1].context or "").lower()))
+            )
             and chosen.kind in {"town", "admin2", "admin1"}
             and chosen.country == (home or chosen.country)
         ):
             return self._village_in(village[1], chosen)
+        if (
+            article_town is not None
+            and chosen.mention is not None
+            and self._stray(chosen, article_town, seen_admin1)
+        ):
+            why = f"only a small namesake far from {article_town.location!r} is known"
+            return self._village_in(chosen.mention, article_town, why=why)
         return chosen
+
+    def _stray(
+        self, chosen: PlaceResult, town: PlaceResult, seen_admin1: Sequence[tuple[str, str]]
+    ) -> bool:
+        """Whether ``chosen`` is a small namesake far from the article's town, in a unit
+        the article never names ("Whitehaven" in a Memphis story is not White Haven,
+        Pennsylvania): then the name is a part or a neighbour of the article's town."""
+        if (
+            chosen.kind != "town"
+            or chosen.mention is None
+            or chosen.population >= _STRAY_TOWN
+            or chosen.cc != town.cc
+            or chosen.admin1_code == town.admin1_code
+            or (chosen.cc or "", chosen.admin1_code or "") in seen_admin1
+            or None in (chosen.latitude, chosen.longitude, town.latitude, town.longitude)
+        ):
+            return False
+        km = _km(chosen.latitude or 0.0, chosen.longitude or 0.0,
+                 town.latitude or 0.0, town.longitude or 0.0)  # fmt: skip
+        return km > _STRAY_KM
 
     def _region_of_article(self, region: tuple[str, str] | None) -> PlaceResult | None:
         """The article's admin1 unit (see :meth:`article_region`) as a place."""
@@ -546,13 +348,15 @@ class PlaceResolver:
             admin1_code=code,
         )
 
-    def _village_in(self, mention: PlaceMention, where: PlaceResult) -> PlaceResult:
+    def _village_in(
+        self, mention: PlaceMention, where: PlaceResult, *, why: str = "is not in the gazetteer"
+    ) -> PlaceResult:
         """A village the gazetteer lacks: its own name, the coordinates and admin units
         of the town (precision 2) or province (precision 3) it is in or near."""
         name, _, _ = split_designator(clean_mention(mention.text))
         precision = GeoPrecision.NEAR_TOWN if where.kind == "town" else GeoPrecision.REGION
         by = where.location or where.admin1
-        note = f"place: {name!r} is not in the gazetteer; coded to {by!r}, precision {precision}"
+        note = f"place: {name!r} {why}; coded to {by!r}, precision {precision}"
         return replace(
             where,
             location=name,
@@ -582,8 +386,40 @@ class PlaceResolver:
                 and ascii_name(e.name) == ascii_name(stem)
             ]
             if found:
-                return max(found, key=lambda e: (self._prior(e, None, (), stem), -e.id))
+                return max(found, key=lambda e: (self.prior(e, None, (), stem), -e.id))
         return None
+
+    def direction(self, text: str) -> re.Match[str] | None:
+        """The direction word that opens ``text`` ("north Baghdad", "west Charlotte"),
+        unless the whole is a place's own name ("South Sudan", "West Bank"); an
+        alternate name ("West Charlotte" for Charlotte, Vermont) or a lowercase word
+        does not make it one."""
+        match = DIRECTIONS.match(text)
+        if (
+            match
+            and not match.group(1)[0].islower()
+            and any(
+                e.similarity >= 0.95 and _same_name(e.name, text)
+                for e in self.gazetteer.lookup(text)
+            )
+        ):
+            return None
+        return match
+
+    def names_a_place(self, mention: PlaceMention) -> bool:
+        """Whether a mention is a place's name, whatever else it names: a known landmark,
+        a site by its designator ("the Tayaran Square", "Ghweran prison"), a populated
+        place by the words before it ("the village of al-Rashad") or a name the
+        gazetteer has exactly."""
+        clean = clean_mention(mention.text)
+        if _CALLED_A_PLACE.search((mention.context or "").lower()):
+            return True
+        if self.landmark(clean) is not None:
+            return True
+        head, kind, word = split_designator(clean)
+        if kind in {"inner", "outer"} and head[:1].isupper() and clean.lower().endswith(f" {word}"):
+            return True  # "the Tayaran Square"; not "Saraya Awliya al-Dam"
+        return any(e.similarity >= 0.95 for e in self.gazetteer.lookup(clean))
 
     def _names_a_country(self, head: str) -> bool:
         """ "Syrian prison", "Iraqi base": a site named only by its country."""
@@ -629,28 +465,22 @@ class PlaceResolver:
             country = self.gazetteer.country(people)
             if country is None:
                 return None
-            return replace(self._from_entry(country, mention, GeoPrecision.REGION), confidence=0.5)
+            return replace(self.from_entry(country, mention, GeoPrecision.REGION), confidence=0.5)
         people_of = self._demonym_place(text)
         if people_of is not None:  # "Ohioans", "South Ossetian": the place, no finer
-            place = self._from_entry(people_of, mention, GeoPrecision.REGION)
+            place = self.from_entry(people_of, mention, GeoPrecision.REGION)
             return replace(place, confidence=0.5)
-        landmark = self._landmark(text)
+        landmark = self.landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
-        match = DIRECTIONS.match(text)
-        if (
-            match
-            and self.gazetteer.lookup(text)
-            and self.gazetteer.lookup(text)[0].similarity >= 0.95
-        ):
-            match = None
+        match = self.direction(text)
         if match:
             text = text[match.end() :]
         directional = bool(match) or bool(
             mention.context and REGION_PART.search(mention.context.lower())
         )
-        head, kind, _ = split_designator(text)
-        landmark = self._landmark(head)
+        head, kind, word = split_designator(text)
+        landmark = self.landmark(head)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
         if kind is not None:
@@ -664,9 +494,9 @@ class PlaceResolver:
                 named=named,
             )
             if whole is not None:  # the designator is part of the name: "Sadr City"
-                head, kind = text, None
-        if kind == "prefix_site":
-            return None  # "Mount Vernon", "Lake Robinson": not the town of that name
+                head, kind, word = text, None, None
+        if kind == "prefix_site" or word in STREETS:
+            return None  # "Mount Vernon", "Lake Robinson", "Somerset Street": not that town
         entry = self._best(
             head,
             kind=kind,
@@ -683,29 +513,29 @@ class PlaceResolver:
             if entry.kind != "city":
                 return None
             precision = GeoPrecision.NEAR_TOWN if kind == "outer" or near else GeoPrecision.TOWN
-            result = self._from_entry(entry, mention, precision)
+            result = self.from_entry(entry, mention, precision)
             if entry.similarity >= 0.95 and _same_name(entry.name, head):
                 return replace(result, kind="generic_site")  # "Baghdad market": the town
             return replace(result, location=f"{entry.name} - {text}", kind="site")
         if kind == "vicinity":
             precision = GeoPrecision.REGION if entry.kind == "admin1" else GeoPrecision.NEAR_TOWN
-            return self._from_entry(entry, mention, precision)
+            return self.from_entry(entry, mention, precision)
         if entry.kind == "city":
             precision = GeoPrecision.NEAR_TOWN if near else GeoPrecision.TOWN
         elif entry.kind == "admin2":
             precision = GeoPrecision.NEAR_TOWN
             seat = self._district_seat(entry, head)
             if seat is not None:  # "Tarmiya district": coded to Tarmiyah, precision 2
-                return self._from_entry(seat, mention, precision)
+                return self.from_entry(seat, mention, precision)
         elif entry.kind == "admin1":
             precision = GeoPrecision.NEAR_TOWN if directional else GeoPrecision.REGION
         else:
             precision = GeoPrecision.REGION
-        return self._from_entry(entry, mention, precision)
+        return self.from_entry(entry, mention, precision)
 
     # -- internals ------------------------------------------------------------
 
-    def _prior(
+    def prior(
         self,
         entry: GazEntry,
         kind: str | None,
@@ -752,7 +582,17 @@ class PlaceResolver:
         found = self.gazetteer.lookup(head)
         if floor is None:
             floor = 0.95 if len(ascii_name(head).replace(" ", "")) <= 4 else 0.8
-        found = [e for e in found if e.similarity >= floor]
+        found = [
+            e
+            for e in found
+            if e.similarity >= floor
+            and (
+                e.similarity >= 0.95
+                or " " in head.strip()  # "Tal Tamr" = "Tall Tamr": a spelling, not a word
+                or e.population >= _FUZZY_TOWN
+                or _local(e, seen_admin1)
+            )
+        ]
         if focus:
             evidence = frozenset(focus) if named is None else frozenset(named)
             found = [e for e in found if self._abroad_ok(e, focus[0], evidence)]
@@ -767,10 +607,15 @@ class PlaceResolver:
             if e.kind == "city" and e.population >= 100_000 and e.similarity >= 0.95
         }
 
-        units = {e.id for e in found if e.kind in {"country", "admin1"} and e.similarity >= 0.95}
+        units = {
+            e.id
+            for e in found
+            if e.kind in {"country", "admin1", "region"} and e.similarity >= 0.95
+        }
+        countries = any(e.kind == "country" and e.similarity >= 0.95 for e in found)
 
         def score(entry: GazEntry) -> float:
-            value = self._prior(entry, kind, seen_admin1, head)
+            value = self.prior(entry, kind, seen_admin1, head)
             if entry.kind == "admin1" and kind is None and (entry.cc, entry.admin1) in big_towns:
                 value -= _ADMIN1_PRIOR  # "Kirkuk" is the city; "Kirkuk province" the province
             near = 0.0
@@ -778,6 +623,8 @@ class PlaceResolver:
                 km = min(_km(entry.lat, entry.lon, a[0], a[1]) for a in anchors)
                 near = 1.5 * math.exp(-km / 300.0)
             local = near > 0.5 or (entry.cc, entry.admin1) in seen_admin1
+            if countries:  # "China" in a Texas story: China, Texas only when written so
+                local = near > _QUALIFIED_NEAR
             lookalike = bool(units) and entry.kind == "city" and entry.population < _REFERENCE_CITY
             if lookalike and not local:
                 return value + near  # a town named like a country or state: no focus bonus
@@ -817,7 +664,7 @@ class PlaceResolver:
             self.gazetteer.is_capital(entry) or entry.population >= _WELL_KNOWN
         )
 
-    def _from_entry(
+    def from_entry(
         self, entry: GazEntry, mention: PlaceMention, precision: GeoPrecision
     ) -> PlaceResult:
         gaz = self.gazetteer
@@ -857,7 +704,7 @@ class PlaceResolver:
                 if e.kind == "city" and e.similarity >= 0.9
             ]
             if towns:
-                base = self._from_entry(towns[0], mention, GeoPrecision.TOWN)
+                base = self.from_entry(towns[0], mention, GeoPrecision.TOWN)
         if base is None and landmark.admin1 is not None:
             name = self.gazetteer.canonical_admin1(landmark.country, landmark.admin1)
             base = PlaceResult(country=self._name(landmark.country), admin1=name, mention=mention)
@@ -900,20 +747,9 @@ def _specificity(
     return (reference, precision, _KIND_RANK.get(result.kind or "", 6), order.index(result))
 
 
-def _unit_name(text: str) -> str:
-    """The qualifier as looked up, without brackets: "(Texas)" -> "Texas"."""
-    return clean_mention(text.strip("()[] "))
-
-
-def _holds(unit: GazEntry, entry: GazEntry) -> bool:
-    """Whether ``entry`` lies in ``unit`` (a country, admin1 or admin2 entry)."""
-    if unit.cc != entry.cc or unit.id == entry.id:
-        return False
-    if unit.kind == "country":
-        return True
-    if unit.admin1 != entry.admin1:
-        return False
-    return unit.kind == "admin1" or (entry.kind == "city" and unit.admin2 == entry.admin2)
+def _local(entry: GazEntry, seen_admin1: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``entry`` lies in an admin1 unit the article names or implies."""
+    return entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

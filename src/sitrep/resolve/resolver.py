@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from sitrep.model import (
@@ -42,7 +41,7 @@ from sitrep.resolve.dates import (
     resolve_date,
 )
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.places import Landmark, PlaceResolver, PlaceResult
+from sitrep.resolve.places import ArticleContext, Landmark, PlaceResolver, PlaceResult
 from sitrep.resolve.plausibility import PlausibilityLimits, check_figures
 
 __all__ = ["Resolver", "article_days", "event_date"]
@@ -78,16 +77,7 @@ class Resolver:
         mentions = list(extraction.place_mentions) or [
             p for c in extraction.candidates for p in c.places
         ]
-        places = self.places
-        focus = places.country_focus(mentions, text=article.text)
-        named = places.named_countries(mentions, text=article.text)
-        seen = places.admin_context(mentions, focus=focus, named=named)
-        anchors = places.anchors(mentions, focus=focus)
-        town = places.main_town(
-            mentions, focus=focus, seen_admin1=seen, anchors=anchors, named=named, text=article.text
-        )
-        region = places.article_region(mentions, focus=focus, named=named)
-        context = _ArticlePlaces(focus, named, seen, anchors, town, region)
+        context = self.places.article_context(mentions, text=article.text)
         days = article_days(article)
         return [self._event(article, extraction, c, context, days) for c in extraction.candidates]
 
@@ -98,7 +88,7 @@ class Resolver:
         article: Article,
         extraction: Extraction,
         candidate: CandidateEvent,
-        context: _ArticlePlaces,
+        context: ArticleContext,
         days: Sequence[DateMention] = (),
     ) -> Event:
         notes: list[str] = []
@@ -106,15 +96,7 @@ class Resolver:
             published = article.published.isoformat() if article.published else "unknown date"
             notes.append(f"Background: recalled in an article of {published}")
         focus = context.focus
-        place = self.places.resolve(
-            _not_actors(candidate, self.gazetteer),
-            focus=focus,
-            seen_admin1=context.seen_admin1,
-            anchors=context.anchors,
-            article_town=context.town,
-            named=context.named,
-            article_region=context.region,
-        )
+        place = self.places.resolve(_not_actors(candidate, self.places), context=context)
         if (place.geo_precision is None or place.country is None) and focus:
             place = self._country_only(focus[0], place)
         notes.extend(place.notes)
@@ -431,29 +413,18 @@ def _nearest_day(days: Sequence[DateMention], candidate: CandidateEvent) -> Date
     return after[0] if after else None
 
 
-@dataclass(frozen=True, slots=True)
-class _ArticlePlaces:
-    """What the whole article says about where it is (see PlaceResolver)."""
-
-    focus: list[str]
-    named: frozenset[str]
-    seen_admin1: list[tuple[str, str]]
-    anchors: list[tuple[float, float]]
-    town: PlaceResult | None
-    region: tuple[str, str] | None
-
-
-def _not_actors(candidate: CandidateEvent, gazetteer: Gazetteer) -> list[PlaceMention]:
+def _not_actors(candidate: CandidateEvent, places: PlaceResolver) -> list[PlaceMention]:
     """The candidate's place mentions less those that are its actors: a country
     ("Kurdish officials had accused Turkey of the strike": Turkey is blamed, not the
-    place) or a name the gazetteer does not know as such ("Saraya Awliya al-Dam")."""
+    place) or a name that is not a place's ("Saraya Awliya al-Dam"). A target that is
+    a landmark or a site ("struck the Tayaran Square") stays a place."""
     actors = {normalise_text(a.text) for a in candidate.actors}
     out: list[PlaceMention] = []
     for place in candidate.places:
         if normalise_text(place.text) in actors:
-            if gazetteer.country_code(place.text) is not None:
+            if places.gazetteer.country_code(place.text) is not None:
                 continue
-            if not any(e.similarity >= 0.95 for e in gazetteer.lookup(place.text)):
+            if not places.names_a_place(place):
                 continue
         out.append(place)
     return out

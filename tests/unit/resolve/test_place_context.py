@@ -22,6 +22,13 @@ from sitrep.model import (
     SubEventType,
 )
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver, parse_date_expression
+from sitrep.resolve.context import (
+    admin_context,
+    article_region,
+    country_focus,
+    main_town,
+    named_countries,
+)
 from sitrep.resolve.focus import (
     dateline,
     demonym_stems,
@@ -45,11 +52,11 @@ def article_places(
     places: PlaceResolver, mentions: list[PlaceMention], text: str
 ) -> dict[str, Any]:
     """The article-level context, as the resolver computes it."""
-    focus = places.country_focus(mentions, text=text)
-    named = places.named_countries(mentions, text=text)
-    seen = places.admin_context(mentions, focus=focus, named=named)
-    town = places.main_town(mentions, focus=focus, seen_admin1=seen, named=named, text=text)
-    region = places.article_region(mentions, focus=focus, named=named)
+    focus = country_focus(places, mentions, text=text)
+    named = named_countries(places, mentions, text=text)
+    seen = admin_context(places, mentions, focus=focus, named=named)
+    town = main_town(places, mentions, focus=focus, seen_admin1=seen, named=named, text=text)
+    region = article_region(places, mentions, focus=focus, named=named)
     return {
         "focus": focus,
         "named": named,
@@ -66,7 +73,7 @@ def test_a_country_named_as_an_actor_does_not_outvote_the_towns(places: PlaceRes
     # "US warplanes struck near the prison in Hasakah city on Friday as US-backed fighters
     #  fought on; a US official said US forces and US advisers were on the ground."
     mentions = [pm("US"), pm("Hasakah city"), pm("US"), pm("US"), pm("US"), pm("Al Hasakah")]
-    assert places.country_focus(mentions)[0] == "SY"
+    assert country_focus(places, mentions)[0] == "SY"
 
 
 def test_a_wire_bureau_dateline_is_not_the_articles_country(places: PlaceResolver) -> None:
@@ -76,7 +83,7 @@ def test_a_wire_bureau_dateline_is_not_the_articles_country(places: PlaceResolve
     )
     mentions = [pm("AMMAN"), pm("Deir Ezzor"), pm("Syria")]
     assert dateline(text) == "AMMAN"
-    assert places.country_focus(mentions, text=text)[0] == "SY"
+    assert country_focus(places, mentions, text=text)[0] == "SY"
 
 
 def test_datelines_of_several_wire_styles() -> None:
@@ -88,7 +95,7 @@ def test_datelines_of_several_wire_styles() -> None:
 
 def test_demonyms_vote_for_their_country_and_stand_for_it(places: PlaceResolver) -> None:
     text = "Syrian troops and Syrian police entered the town, a Syrian official said."
-    assert places.country_focus([pm("Sinjar")], text=text)[0] == "SY"
+    assert country_focus(places, [pm("Sinjar")], text=text)[0] == "SY"
     syrian = places.resolve_one(pm("Syrian"), focus=["SY"])
     assert syrian is not None
     assert (syrian.country, syrian.location, syrian.geo_precision) == (
@@ -162,7 +169,7 @@ def test_commands_and_forces_are_not_places(places: PlaceResolver) -> None:
         assert places.resolve_one(pm(text), focus=["IQ"]) is None
     assert not is_non_place("Baqubah", lexicon)
     # "The Pentagon said USCENTCOM forces struck in Deir ez-Zor."
-    focus = places.country_focus([pm("Pentagon"), pm("USCENTCOM"), pm("Deir ez-Zor")])
+    focus = country_focus(places, [pm("Pentagon"), pm("USCENTCOM"), pm("Deir ez-Zor")])
     assert focus == ["SY"]
 
 

@@ -5,6 +5,7 @@ import time
 import pytest
 
 from sitrep.model import GeoPrecision, PlaceMention, Span
+from sitrep.resolve.context import country_focus, main_town
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
 from sitrep.resolve.places import PlaceResolver, PlaceResult
@@ -33,9 +34,9 @@ def test_homonyms_follow_the_article_focus(places: PlaceResolver) -> None:
 
 
 def test_country_focus_counts_the_articles_places(places: PlaceResolver) -> None:
-    focus = places.country_focus([pm("Baqubah"), pm("Diyala province"), pm("Washington")])
+    focus = country_focus(places, [pm("Baqubah"), pm("Diyala province"), pm("Washington")])
     assert focus[0] == "IQ"
-    assert places.country_focus([pm("Syria"), pm("Sinjar")])[0] == "SY"
+    assert country_focus(places, [pm("Syria"), pm("Sinjar")])[0] == "SY"
 
 
 def test_admin_designator_picks_the_province(places: PlaceResolver) -> None:
@@ -132,7 +133,7 @@ def test_unresolvable_place_is_a_value_not_an_error(places: PlaceResolver) -> No
 
 def test_a_site_without_its_town_takes_the_articles_main_town(places: PlaceResolver) -> None:
     mentions = [pm("Baqubah"), pm("Baqubah"), pm("Diyala province"), pm("Tikrit")]
-    town = places.main_town(mentions, focus=["IQ"])
+    town = main_town(places, mentions, focus=["IQ"])
     assert town is not None and town.location == "Baqubah"
     result = places.resolve([pm("Qwxzyv market")], focus=["IQ"], article_town=town)
     assert result.location == "Baqubah - Qwxzyv market"
@@ -198,14 +199,8 @@ def spans(text: str, names: list[str]) -> list[PlaceMention]:
 def read(places: PlaceResolver, text: str, names: list[str]) -> list[PlaceResult]:
     """Each mention resolved with the article's context, as the resolve stage does."""
     mentions = spans(text, names)
-    focus = places.country_focus(mentions, text=text)
-    named = places.named_countries(mentions, text=text)
-    seen = places.admin_context(mentions, focus=focus, named=named)
-    anchors = places.anchors(mentions, focus=focus)
-    return [
-        places.resolve([m], focus=focus, seen_admin1=seen, anchors=anchors, named=named)
-        for m in mentions
-    ]
+    context = places.article_context(mentions, text=text)
+    return [places.resolve([m], context=context) for m in mentions]
 
 
 def test_a_town_written_with_its_state_fixes_its_later_mentions(

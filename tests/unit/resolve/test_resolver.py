@@ -346,3 +346,20 @@ def test_last_july_dates_a_recalled_incident() -> None:
     candidate = _shooting(text, "shelling", [text], ["last July"], background=True)
     when = event_date(_local(text, date(2023, 2, 15)), candidate)
     assert (when.date, when.precision) == (date(2022, 7, 1), TimePrecision.MONTH)
+
+
+def test_a_target_that_is_a_site_stays_the_place(resolver: Resolver) -> None:
+    # The extractor read the square as the bombers' target (actor2): it is still where
+    # the bombing happened, unlike an armed group whose name looks like nothing known.
+    target = background().model_copy(
+        update={
+            "actors": [
+                ActorMention(text="Daesh", role=ActorRole.CLAIMED_BY, span=span("Daesh")),
+                ActorMention(
+                    text="Tayaran Square", role=ActorRole.ACTOR2, span=span("Tayaran Square")
+                ),
+            ]
+        }
+    )
+    event = resolver.resolve(article(), extraction(target))[0]
+    assert event.location == "Baghdad - Tayaran Square"

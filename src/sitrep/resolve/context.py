@@ -1,0 +1,499 @@
+"""What an article talks about: its country focus and the places it keeps naming.
+
+Computed once per article (:func:`read_article`) and handed to every candidate's
+place resolution (:meth:`PlaceResolver.resolve`):
+
+* ``focus``: the article's countries, most likely first. Towns, admin1 units and
+  landmarks vote for their country (a homonym splits its vote); a country's own
+  name votes too, but at most three times ("US forces" five times is not a US
+  story); demonyms and the dateline add weak votes (a wire bureau counts once);
+* ``named``: the countries it names explicitly (a town abroad needs one);
+* ``seen_admin1``: the admin1 units it names or places its unambiguous towns in
+  ("Mansfield" near "Ohio" is Mansfield, Ohio);
+* ``anchors``: coordinates of its unambiguous towns, to read a homonym as the one
+  nearest to them;
+* ``town``: the town it names most, for a site whose candidate names no town;
+* ``region``: the province holding most of its places, for a village the
+  gazetteer lacks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.resolve.designators import STREETS, clean_mention, split_designator
+from sitrep.resolve.focus import (
+    agency_towns,
+    dateline,
+    dateline_parts,
+    demonym_country,
+    demonym_counts,
+    is_non_place,
+    qualifier_pairs,
+)
+from sitrep.resolve.gazetteer import GazEntry
+from sitrep.resolve.names import ascii_name
+
+if TYPE_CHECKING:
+    from sitrep.resolve.places import PlaceResolver, PlaceResult
+
+__all__ = [
+    "ArticleContext",
+    "admin_context",
+    "anchors",
+    "article_region",
+    "country_focus",
+    "dateline_town",
+    "dateline_units",
+    "main_town",
+    "named_countries",
+    "qualified",
+    "read_article",
+]
+
+_COUNTRY_VOTES_CAP = 3.0
+"""Most votes a country gets from being named ("US strikes", "US forces" five times)."""
+_PLACE_VOTE = 2.0
+"""Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
+_DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
+_DATELINE_VOTE = 1.0
+AGENCY_TOWN = "AGENCY_TOWN"
+"""Label of the town of a police force named in the text ("Savannah-Chatham Metro
+Police"): it votes for towns of that name only."""
+_SUPPORT_BONUS = 2.5
+"""Prior added to a homonym in a country the article's unambiguous names vote for."""
+_VOTE_SHARPNESS = 1.0
+"""How sharply a homonym's vote goes to its likelier country (per point of prior)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the whole article says about where it is (see the module docstring)."""
+
+    focus: tuple[str, ...] = ()
+    named: frozenset[str] | None = None
+    seen_admin1: tuple[tuple[str, str], ...] = ()
+    anchors: tuple[tuple[float, float], ...] = ()
+    town: PlaceResult | None = None
+    region: tuple[str, str] | None = None
+
+
+def read_article(
+    places: PlaceResolver, mentions: Iterable[PlaceMention], *, text: str | None = None
+) -> ArticleContext:
+    """The article's context from all its place mentions (and its text, for the
+    dateline and demonyms), computed once for all its candidates."""
+    mentions = list(mentions)
+    if text is not None:  # "the Gainesville Police Department": a town of the article
+        mentions += [
+            PlaceMention(text=name, label=AGENCY_TOWN)
+            for name in agency_towns(text)
+            if _exact(places, name)
+        ]
+    focus = country_focus(places, mentions, text=text)
+    named = named_countries(places, mentions, text=text)
+    seen = admin_context(places, mentions, focus=focus, named=named)
+    if text is not None:
+        seen = list(dict.fromkeys([*seen, *dateline_units(places, text)]))
+    points = anchors(places, mentions, focus=focus)
+    town = main_town(
+        places, mentions, focus=focus, seen_admin1=seen, anchors=points, named=named, text=text
+    )
+    region = article_region(places, mentions, focus=focus, named=named)
+    return ArticleContext(tuple(focus), named, tuple(seen), tuple(points), town, region)
+
+
+def country_focus(
+    places: PlaceResolver, mentions: Iterable[PlaceMention], *, text: str | None = None
+) -> list[str]:
+    """Countries of the article, most likely first (ISO alpha-2 codes).
+
+    Towns, admin1 units and landmarks vote for their country (a homonym splits its
+    vote); a country's own name votes too, but at most three times ("US forces",
+    "US strikes" in a Hasakah story); with ``text``, its dateline and demonyms
+    ("Iraqi", "Syrian") add weak votes.
+    """
+    mentions = list(mentions)
+    votes: dict[str, float] = defaultdict(float)
+    named: dict[str, float] = defaultdict(float)
+    homonyms: list[tuple[list[GazEntry], str]] = []
+    bureau = ascii_name(dateline(text) or "") if text else ""
+    if bureau:
+        where = _dateline_country(places, text or "")
+        if where is not None:  # once: the bureau files on its whole region
+            votes[where] += _DATELINE_VOTE
+    for mention in mentions:
+        clean = clean_mention(mention.text)
+        if is_non_place(clean, places.lexicon):
+            continue
+        people = demonym_country(clean, places.lexicon)
+        if people is not None:
+            named[people] += 1.0
+            continue
+        if bureau and ascii_name(clean) == bureau:
+            bureau = ""  # the dateline itself, counted once above
+            continue
+        lm = places.landmark(clean)
+        if lm is not None:
+            votes[lm.country] += _PLACE_VOTE
+            continue
+        head, _, word = split_designator(clean)
+        if word in STREETS:
+            continue  # "Arago Street" says nothing about Arago, Spain
+        found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        if mention.label == AGENCY_TOWN:  # a police force serves a town, not a region
+            found = [e for e in found if e.kind == "city"]
+        if not found or found[0].kind == "region":
+            continue
+        if found[0].kind == "country" and not any(e.kind == "admin1" for e in found):
+            named[found[0].cc] += 1.0
+            continue
+        if len({e.cc for e in found}) > 1:
+            homonyms.append((found, head))  # split once the unambiguous names have voted
+            continue
+        votes[found[0].cc] += _PLACE_VOTE
+    for cc, count in named.items():
+        votes[cc] += min(count, _COUNTRY_VOTES_CAP)
+    if text:
+        for cc, count in demonym_counts(text, places.lexicon).items():
+            votes[cc] += min(count * _DEMONYM_VOTE, _DEMONYM_CAP)
+    support = dict(votes)
+    held = {e.id: e.cc for e in _held_towns(places, mentions)} if homonyms else {}
+    for found, head in homonyms:
+        home = next((held[e.id] for e in found if e.id in held), None)
+        if home is not None:  # "Athens" with "Henderson County": Athens, Texas
+            votes[home] += _PLACE_VOTE
+            continue
+        for cc, share in _vote_shares(places, found, head, support).items():
+            if cc == found[0].cc and found[0].kind == "country":  # "Georgia"
+                votes[cc] += share if named[cc] < _COUNTRY_VOTES_CAP else 0.0
+                named[cc] += share
+            else:
+                votes[cc] += _PLACE_VOTE * share
+    return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _vote_shares(
+    places: PlaceResolver,
+    found: Sequence[GazEntry],
+    head: str,
+    support: Mapping[str, float] | None = None,
+) -> dict[str, float]:
+    """How a name's vote splits between the countries of its homonyms: by how
+    likely each country's best entry is on its own (kind, population, capital), so
+    "Paris" votes mostly for France and "Virginia" for the United States, and by the
+    ``support`` the article's unambiguous names give each country: "Dublin" beside
+    "Laurens County" and "Macon" votes for the United States."""
+    support = support or {}
+    best: dict[str, float] = {}
+    for entry in found:
+        if entry.cc:
+            backing = min(1.0, support.get(entry.cc, 0.0) / _PLACE_VOTE)
+            prior = places.prior(entry, None, (), head) + _SUPPORT_BONUS * backing
+            best[entry.cc] = max(best.get(entry.cc, prior), prior)
+    if not best:
+        return {}
+    top = max(best.values())
+    weights = {cc: math.exp(_VOTE_SHARPNESS * (p - top)) for cc, p in best.items()}
+    total = sum(weights.values())
+    return {cc: w / total for cc, w in weights.items()}
+
+
+def named_countries(
+    places: PlaceResolver, mentions: Iterable[PlaceMention], *, text: str | None = None
+) -> frozenset[str]:
+    """Countries the article names explicitly: by name, by demonym, through an
+    admin1 unit only they have, or in its dateline. A town abroad needs one."""
+    out: set[str] = set()
+    for mention in mentions:
+        clean = clean_mention(mention.text)
+        if is_non_place(clean, places.lexicon):
+            continue
+        head, kind, _ = split_designator(clean)
+        found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        if not found:
+            continue
+        admin1 = {e.cc for e in found if e.kind == "admin1"}
+        if found[0].kind == "country" and not admin1:  # not "Georgia" (US state)
+            out.add(found[0].cc)
+        if len(admin1) == 1 and (kind == "admin1" or kind is None):
+            out |= admin1
+    if text:
+        out |= set(demonym_counts(text, places.lexicon))
+        where = _dateline_country(places, text)
+        if where is not None:
+            out.add(where)
+    return frozenset(out)
+
+
+def _dateline_country(places: PlaceResolver, text: str) -> str | None:
+    name = dateline(text)
+    if name is None or is_non_place(name, places.lexicon):
+        return None
+    found = [
+        e
+        for e in places.gazetteer.lookup(name)
+        if e.similarity >= 0.95 and e.kind in {"city", "country"}
+    ]
+    if not found:
+        return None
+    return max(found, key=lambda e: (places.gazetteer.is_capital(e), e.population)).cc
+
+
+def admin_context(
+    places: PlaceResolver,
+    mentions: Iterable[PlaceMention],
+    *,
+    focus: Sequence[str] = (),
+    named: Collection[str] | None = None,
+) -> list[tuple[str, str]]:
+    """Admin1 units the article names or places its unambiguous towns in
+    ("Mansfield" near "Ohio" is Mansfield, Ohio), and the units of the towns
+    it writes with their unit ("Alexandria, La.")."""
+    mentions = list(mentions)
+    seen: dict[tuple[str, str], None] = {}
+    for mention in mentions:
+        result = places.resolve_one(mention, focus=focus, named=named)
+        if result is None or result.cc is None or result.admin1_code is None:
+            continue
+        if result.kind == "admin1":
+            seen[(result.cc, result.admin1_code)] = None
+        elif result.kind == "town":
+            head, _, _ = split_designator(clean_mention(mention.text))
+            exact = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+            if (
+                len({(e.cc, e.admin1) for e in exact if e.kind == "city"}) == 1
+                and places.direction(head) is None  # "West Charlotte": Charlotte's part
+            ):
+                seen[(result.cc, result.admin1_code)] = None
+    for entry in qualified(places, mentions).values():
+        if entry.admin1 is not None:
+            seen[(entry.cc, entry.admin1)] = None
+    return list(seen)
+
+
+def article_region(
+    places: PlaceResolver,
+    mentions: Iterable[PlaceMention],
+    *,
+    focus: Sequence[str] = (),
+    named: Collection[str] | None = None,
+) -> tuple[str, str] | None:
+    """The admin1 unit that holds more than half of the distinct places the
+    article names in its focus country (the province of a village the gazetteer
+    lacks), or None."""
+    if not focus:
+        return None
+    held: dict[str, set[str | None]] = defaultdict(set)  # distinct places per unit
+    for mention in mentions:
+        result = places.resolve_one(mention, focus=focus, named=named)
+        if result is None or result.cc != focus[0] or result.admin1_code is None:
+            continue
+        if result.kind in {"town", "admin1", "admin2", "landmark", "site", "generic_site"}:
+            held[result.admin1_code].add(result.location)
+    counts = {code: len(names) for code, names in held.items()}
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], c))
+    return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
+
+
+def anchors(
+    places: PlaceResolver, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
+) -> list[tuple[float, float]]:
+    """Coordinates of the article's unambiguous towns and of the towns it writes
+    with their unit ("Alexandria, La."): a homonym ("Washington County", a later
+    bare "Alexandria") is read as the one nearest to them."""
+    mentions = list(mentions)
+    points: dict[tuple[float, float], None] = {}
+    for mention in mentions:
+        head, kind, _ = split_designator(clean_mention(mention.text))
+        if kind is not None or places.direction(head) is not None:
+            continue
+        exact = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        towns = [e for e in exact if e.kind == "city" and e.lat is not None]
+        if len(towns) == 1 and len(exact) == 1 and towns[0].lon is not None:
+            points[(towns[0].lat or 0.0, towns[0].lon)] = None
+    for entry in [*qualified(places, mentions).values(), *_held_towns(places, mentions)]:
+        if entry.lat is not None and entry.lon is not None:
+            points[(entry.lat, entry.lon)] = None
+    return list(points)
+
+
+def _held_towns(places: PlaceResolver, mentions: Sequence[PlaceMention]) -> list[GazEntry]:
+    """Towns that lie in a county (admin2 unit) the article also names, among the
+    homonyms of both: "Huntsville" with "Walker County" is Huntsville, Texas (in
+    Walker County, Texas), not Huntsville, Alabama."""
+    exact: dict[str, list[GazEntry]] = {}
+    for mention in mentions:
+        text = clean_mention(mention.text)
+        key = ascii_name(text)
+        if key and key not in exact and not is_non_place(text, places.lexicon):
+            exact[key] = [e for e in places.gazetteer.lookup(text) if e.similarity >= 0.95]
+    counties = {
+        (e.cc, e.admin1, e.admin2): key
+        for key, found in exact.items()
+        if split_designator(key)[1] == "admin2"  # "Walker County", not "Washington"
+        for e in found
+        if e.kind == "admin2"
+    }
+    return [
+        e
+        for key, found in exact.items()
+        for e in found
+        if e.kind == "city" and counties.get((e.cc, e.admin1, e.admin2), key) != key
+    ]
+
+
+def qualified(places: PlaceResolver, mentions: Iterable[PlaceMention]) -> dict[str, GazEntry]:
+    """Places the article writes with the unit or country that holds them
+    ("Alexandria, La.", "Paris, Texas", "Athens-Clarke County"), by spelling: the
+    entry of that name inside that unit, the most populous when several are."""
+    out: dict[str, GazEntry] = {}
+    for place, unit in qualifier_pairs(mentions):
+        head, kind, _ = split_designator(clean_mention(place.text))
+        if kind not in {None, "city", "admin2"} or is_non_place(head, places.lexicon):
+            continue
+        holders = [
+            e
+            for e in places.gazetteer.lookup(_unit_name(unit.text))
+            if e.similarity >= 0.95 and e.kind in {"country", "admin1", "admin2"}
+        ]
+        found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        if any(e.kind in {"country", "admin1", "region"} for e in found):
+            # "China, Texas" is qualified; "China, Japan" is a list and "California,
+            # United States" a state with its country
+            holders = [h for h in holders if h.kind != "country"]
+        inside = [
+            e for e in found if e.kind in {"city", "admin2"} and any(_holds(h, e) for h in holders)
+        ]
+        if inside:
+            out.setdefault(ascii_name(head), max(inside, key=lambda e: (e.population, -e.id)))
+    return out
+
+
+def main_town(
+    places: PlaceResolver,
+    mentions: Iterable[PlaceMention],
+    *,
+    focus: Sequence[str] = (),
+    seen_admin1: Sequence[tuple[str, str]] = (),
+    anchors: Sequence[tuple[float, float]] = (),
+    named: Collection[str] | None = None,
+    text: str | None = None,
+) -> PlaceResult | None:
+    """The town the article names most (in its focus country): the town of a site
+    whose candidate names no town ("Royal Street" in a New Orleans story) and of an
+    event whose sentences name no place. The dateline counts once, whether its town
+    is the story's ("PEORIA -", a local paper) or a wire bureau's ("BAGHDAD
+    (Reuters) -"), and wins a tie."""
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, PlaceResult] = {}
+    written = dateline(text) if text else None
+    bureau = ascii_name(written or "")
+    at = text.find(written) if text and written else -1
+    for mention in mentions:
+        if bureau and ascii_name(clean_mention(mention.text)) == bureau:
+            if mention.span is None:  # the first one stands for the dateline
+                bureau = ""
+                continue
+            if mention.span.start == at:
+                continue  # the dateline itself; later mentions of the town count
+        result = places.resolve_one(
+            mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
+        )
+        if result is None or result.kind != "town" or result.location is None:
+            continue
+        if focus and result.cc != focus[0]:
+            continue
+        counts[result.location] += 1
+        first.setdefault(result.location, result)
+    if text is not None:
+        town = dateline_town(places, text, focus=focus, seen_admin1=seen_admin1, named=named)
+        if town is not None and town.location is not None:
+            counts[town.location] += 1
+            first.setdefault(town.location, town)
+    if not counts:
+        return None
+    home = ascii_name(written or "")  # a tie goes to the dateline's town
+    name = max(counts, key=lambda n: (counts[n], ascii_name(n) == home, first[n].population))
+    return first[name]
+
+
+def dateline_units(places: PlaceResolver, text: str) -> list[tuple[str, str]]:
+    """The admin1 unit written after the dateline's town ("KANSAS CITY, Mo. -",
+    "SPRINGFIELD, Illinois -"), as (country, admin1 code): the article's state."""
+    parts = dateline_parts(text)
+    if parts is None or parts[1] is None:
+        return []
+    return [
+        (e.cc, e.admin1)
+        for e in places.gazetteer.lookup(_unit_name(parts[1]))
+        if e.similarity >= 0.95 and e.kind == "admin1" and e.admin1 is not None
+    ][:1]
+
+
+def dateline_town(
+    places: PlaceResolver,
+    text: str,
+    *,
+    focus: Sequence[str] = (),
+    seen_admin1: Sequence[tuple[str, str]] = (),
+    named: Collection[str] | None = None,
+) -> PlaceResult | None:
+    """The town of the article's dateline, in the unit written after it when that is
+    an admin1 unit or a country holding a town of that name ("KANSAS CITY, Mo. -",
+    "PEORIA -"): the article's town when it names no other (a local station's story),
+    never a town outside the focus country."""
+    parts = dateline_parts(text)
+    if parts is None or is_non_place(parts[0], places.lexicon):
+        return None
+    name, unit = parts
+    mention = PlaceMention(text=name, label="GPE")
+    if unit is not None:
+        holders = [
+            e
+            for e in places.gazetteer.lookup(_unit_name(unit))
+            if e.similarity >= 0.95 and e.kind in {"country", "admin1"}
+        ]
+        inside = [
+            e
+            for e in places.gazetteer.lookup(name)
+            if e.similarity >= 0.95 and e.kind == "city" and any(_holds(h, e) for h in holders)
+        ]
+        if inside:
+            entry = max(inside, key=lambda e: (e.population, -e.id))
+            found: PlaceResult | None = places.from_entry(entry, mention, GeoPrecision.TOWN)
+        else:
+            found = places.resolve_one(mention, focus=focus, seen_admin1=seen_admin1, named=named)
+    else:
+        found = places.resolve_one(mention, focus=focus, seen_admin1=seen_admin1, named=named)
+    if found is None or found.kind != "town" or (focus and found.cc != focus[0]):
+        return None
+    return found
+
+
+def _exact(places: PlaceResolver, name: str) -> bool:
+    """Whether the gazetteer has a town spelled exactly ``name``."""
+    return any(e.similarity >= 0.95 and e.kind == "city" for e in places.gazetteer.lookup(name))
+
+
+def _unit_name(text: str) -> str:
+    """The qualifier as looked up, without brackets: "(Texas)" -> "Texas"."""
+    return clean_mention(text.strip("()[] "))
+
+
+def _holds(unit: GazEntry, entry: GazEntry) -> bool:
+    """Whether ``entry`` lies in ``unit`` (a country, admin1 or admin2 entry)."""
+    if unit.cc != entry.cc or unit.id == entry.id:
+        return False
+    if unit.kind == "country":
+        return True
+    if unit.admin1 != entry.admin1:
+        return False
+    return unit.kind == "admin1" or (entry.kind == "city" and unit.admin2 == entry.admin2)
