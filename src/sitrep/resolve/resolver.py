@@ -121,6 +121,9 @@ class Resolver:
         elif actor1 is None and country is not None:
             actor1 = self._default_actor1(candidate.event_type, country)
         actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
+        if candidate.event_type is EventType.RIOTS and country is not None:
+            # ACLED: demonstrators who turn violent are coded as rioters in a Riots event
+            actor1, actor2 = (self._as_rioters(a, country) for a in (actor1, actor2))
         blamed = [m for m in (f for _, f in resolved.get(ActorRole.BLAMED, [])) if m is not None]
         blamed_raw = [m.text for m, f in resolved.get(ActorRole.BLAMED, []) if f is None]
         for who in [b.name for b in blamed] + blamed_raw:
@@ -234,6 +237,14 @@ class Resolver:
         if found is None:
             return None
         return ActorMatch(found.name, found.inter, "default", 0.4, found.home)
+
+    def _as_rioters(self, match: ActorMatch | None, country: str) -> ActorMatch | None:
+        if match is None or match.inter is not InterCode.PROTESTERS:
+            return match
+        found = self.actors.match("generic:rioters", country=country, label="generic:rioters")
+        if found is None:
+            return match
+        return ActorMatch(found.name, found.inter, match.how, match.score, found.home)
 
     def _inter(self, match: ActorMatch | None, country: str | None) -> InterCode | None:
         return None if match is None else self.actors.inter(match, event_country=country)

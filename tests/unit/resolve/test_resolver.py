@@ -363,3 +363,41 @@ def test_a_target_that_is_a_site_stays_the_place(resolver: Resolver) -> None:
     )
     event = resolver.resolve(article(), extraction(target))[0]
     assert event.location == "Baghdad - Tayaran Square"
+
+
+RIOT = (
+    "Hundreds of demonstrators angry at bread prices set fire to the town hall in Kirkuk on "
+    "Sunday and pelted riot police with stones, officials said."
+)
+
+
+def _riot(event_type: EventType, sub_type: SubEventType) -> tuple[Article, Extraction]:
+    def at(part: str) -> Span:
+        i = RIOT.index(part)
+        return Span(text=part, start=i, end=i + len(part))
+
+    art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
+        id="riot-1", text=RIOT, published=date(2022, 3, 8), outlet="Wire"
+    )
+    candidate = CandidateEvent(
+        article_id="riot-1", event_type=event_type, sub_event_type=sub_type,
+        trigger=at("set fire"), evidence=[at(RIOT)],
+        actors=[
+            ActorMention(text="demonstrators", role=ActorRole.ACTOR1, span=at("demonstrators")),
+            ActorMention(text="riot police", role=ActorRole.ACTOR2, span=at("riot police")),
+        ],
+        places=[PlaceMention(text="Kirkuk", context="in", span=at("Kirkuk"))],
+        dates=[DateMention(text="on Sunday", span=at("on Sunday"))],
+        confidence=0.8,
+    )  # fmt: skip
+    return art, Extraction(article_id="riot-1", candidates=[candidate])
+
+
+def test_demonstrators_in_a_riot_are_rioters(resolver: Resolver) -> None:
+    art, found = _riot(EventType.RIOTS, SubEventType.VIOLENT_DEMONSTRATION)
+    event = resolver.resolve(art, found)[0]
+    assert event.actor1 == "Rioters (Iraq)"
+    assert event.inter1 == InterCode.RIOTERS
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
+    art, found = _riot(EventType.PROTESTS, SubEventType.PROTEST_WITH_INTERVENTION)
+    assert resolver.resolve(art, found)[0].actor1 == "Protesters (Iraq)"
