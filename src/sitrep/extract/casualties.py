@@ -31,7 +31,7 @@ MANNER_TRIGGERS = frozenset({"shot"})
 BEARER_VERBS = frozenset(
     {
         "lose", "lost", "suffer", "suffered", "sustain", "sustained", "receive", "received",
-        "recover", "recovering", "recovered",
+        "recover", "recovering", "recovered", "escape", "escaped",
     }
 )  # fmt: skip
 AGENT_VERBS = frozenset({"kill", "killing", "killed", "kills", "shot", "stabbed"})
@@ -171,7 +171,10 @@ class CasualtyLinker:
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
-            found.append(tok.head)
+            if tok.head.ent_type_ not in {"DATE", "TIME"}:
+                # "left two wounded Feb. 15" may hang the participle on the date
+                found.append(tok.head)
+                found += _left_with(tok.head)
         elif "nsubjpass" in deps or "auxpass" in deps:
             found += [c for c in children if c.dep_ == "nsubjpass"]
             if not found:
@@ -187,6 +190,8 @@ class CasualtyLinker:
                 found += [c for c in children if c.dep_ == "nsubj"]
             if not found:
                 found += [c for c in children if c.dep_ == "nummod" and c.i in phrases]
+            if not found:
+                found += _following_count(tok, phrases)
             if not found and tok.dep_ in {"oprd", "acomp", "xcomp"}:
                 # "was pronounced dead", "was found shot to death"
                 found += [c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
@@ -201,7 +206,7 @@ class CasualtyLinker:
             if not found and tok.head.dep_ in {"acl", "amod"} and tok.head.head.pos_ in NOUN_POS:
                 found.append(tok.head.head)
         out: list[Token] = []
-        found = [_antecedent(v, tok) for v in found]
+        found = [_partitive(_antecedent(v, tok)) for v in found]
         found = [
             v
             for v in found
@@ -210,7 +215,17 @@ class CasualtyLinker:
         for v in found:
             out.append(v)
             # "a man, a woman and a 6-year-old boy": every member of the coordination
-            out += [c for c in v.subtree if _listed(c) and c.pos_ in NOUN_POS and _conj_chain(c, v)]
+            counted = v.i in phrases or any(
+                c.dep_ == "nummod" and c.i in phrases for c in v.children
+            )
+            out += [
+                c
+                for c in v.subtree
+                if _listed(c)
+                and c.pos_ in NOUN_POS
+                and _conj_chain(c, v)
+                and not (counted and _restates_count(c, v))
+            ]
             if v.ent_type_ in {
                 "GPE",
                 "LOC",
@@ -309,6 +324,54 @@ class CasualtyLinker:
                 additive=additive,
             )
         return None
+
+
+def _following_count(verb: Token, phrases: dict[int, NumberPhrase]) -> list[Token]:
+    """ "killed a man and wounded three Saturday night": the parser may hang the count on the
+    date after it; a figure right after an active casualty verb is its object."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt >= len(doc) or nxt not in phrases or phrases[nxt].start != nxt:
+        return []
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    head = doc[nxt].head
+    if head.i == verb.i or head.ent_type_ in {"DATE", "TIME"} or head.dep_ == "npadvmod":
+        return [doc[nxt]]
+    return []
+
+
+def _left_with(noun: Token) -> list[Token]:
+    """ "left three women and one man injured": the participle hangs on the last member of the
+    list, but every member was hurt."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.i == noun.i or top.dep_ != "dobj" or _lemma(top.head) not in {"leave", "left"}:
+        return []
+    members = [top, *(c for c in top.subtree if _conj_chain(c, top))]
+    return [m for m in members if m.i != noun.i]
+
+
+def _partitive(victim: Token) -> Token:
+    """ "a total of seven people were shot": the people, not the word "total"."""
+    if victim.lower_ not in {"total", "tally"}:
+        return victim
+    for prep in victim.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return victim
+
+
+def _restates_count(member: Token, counted: Token) -> bool:
+    """ "Three people, a man, a woman and a teenager": a list in apposition to a counted noun
+    names the ones already counted."""
+    tok = member
+    while tok.head.i != tok.i and tok.head.i != counted.i:
+        tok = tok.head
+    return tok.dep_ == "appos" and tok.head.i == counted.i
 
 
 def _listed(tok: Token) -> bool:

@@ -373,11 +373,22 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     return None
 
 
+def _one_victim(q: Quantity) -> bool:
+    """A figure of one read from a person ("a woman", "he", a name), not a stated count."""
+    return q.value == 1 and not any(
+        w in {"one", "1", "single", "only"} for w in re.findall(r"[a-z0-9]+", q.raw.lower())
+    )
+
+
 def _better(new: Quantity, old: Quantity | None, old_spec: int) -> bool:
     """A stated number beats a vague one ("dozens"); between stated numbers, the lowest an
     article gives wins (the team's ACLED convention)."""
     if old is None:
         return True
+    if _one_victim(new) and (old.value or 0) > 1:
+        return False  # "A woman was shot in her neck": one of the victims already counted
+    if _one_victim(old) and (new.value or 0) > 1:
+        return True  # "He was shot ..." then "the shootout left two wounded": the count
     s = specificity(new)
     if (s == 1) != (old_spec == 1):
         return s > old_spec

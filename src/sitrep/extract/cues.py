@@ -35,6 +35,21 @@ CUMULATIVE_SUBJECTS = frozenset(
     {"campaign", "war", "conflict", "operation", "violence", "insurgency", "fighting", "offensive"}
 )
 ATTRIBUTION_LEMMAS = frozenset({"accuse", "accusation", "charge", "convict", "sentence"})
+FINDING_VERBS = frozenset({"show", "find", "indicate", "suggest", "reveal", "estimate"})
+STATISTIC_SUBJECTS = frozenset(
+    {
+        "data",
+        "datum",
+        "statistic",
+        "statistics",
+        "figure",
+        "study",
+        "survey",
+        "analysis",
+        "database",
+        "tally",
+    }
+)
 INQUIRY_LEMMAS = frozenset({"investigate", "probe"})
 SEVERITY_OBJECTS = frozenset({"life", "nonlife"})
 GROUP_NOUNS = frozenset(
@@ -144,9 +159,40 @@ def _cumulative_tally(head: Token) -> bool:
     return any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children)
 
 
+def _told_as_fact(head: Token) -> bool:
+    """ "condemned the attack that killed 11 soldiers", "discussed the aggression that
+    targeted, yesterday, the resort": a statement about an incident that a relative clause
+    in the past tense, with a date, tells as fact."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.tag_ != "VBD":
+            continue
+        if any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return True
+    return False
+
+
+def _statistics(verb: Token) -> bool:
+    """ "Data compiled by the group show that ...", "the study found ...": a tally of many
+    incidents drawn from records, not a report of one."""
+    if _lemma(verb) not in FINDING_VERBS:
+        return False
+    return any(
+        t.pos_ == "NOUN" and (_lemma(t) in STATISTIC_SUBJECTS or t.lower_ in STATISTIC_SUBJECTS)
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        for t in c.subtree
+    )
+
+
 def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
     """The reason the trigger is not a real incident, or None when nothing says so."""
     head = trigger.root
+    if kind not in CASUALTY_KINDS and any(
+        c.dep_ == "det" and c.lower_ == "no" for t in trigger if t.i != head.i for c in t.children
+    ):
+        return REASONS["negated"]  # "no shots were fired"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
     if kind in CASUALTY_KINDS and _cumulative_tally(head):
@@ -222,6 +268,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children
         ):
             return "hypothetical"
+        if _statistics(node):
+            return REASONS["trend"]  # "data show that 265 children shot themselves in 2015"
         if lemma in lex.report_lemmas or word in lex.report_lemmas:
             if any(
                 c.dep_ == "advmod" and lex.cue_classes.get(_lemma(c)) == "habitual"
@@ -239,6 +287,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 continue  # "accused of taking part in the bombing of the market": it happened
             if cls == "statement" and lemma in INQUIRY_LEMMAS and _one_incident(child):
                 continue  # "police are investigating a shooting": the shooting happened
+            if cls == "statement" and _told_as_fact(head):
+                continue  # "to discuss the aggression that targeted, yesterday, the resort"
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
             if cls in {"habitual", "trend"} and (

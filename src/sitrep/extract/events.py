@@ -42,7 +42,12 @@ from sitrep.extract.coref import (
 )
 from sitrep.extract.cues import is_plural_bare, non_event_reason
 from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
-from sitrep.extract.followon import add_follow_on, follow_on_target, refine_by_weapon
+from sitrep.extract.followon import (
+    add_follow_on,
+    follow_on_target,
+    prison_break_host,
+    refine_by_weapon,
+)
 from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.passes import (
@@ -70,6 +75,7 @@ __all__ = ["EventBuilder", "make_event_builder"]
 logger = logging.getLogger(__name__)
 
 CASUALTY = frozenset({"kill", "wound", "combined"})
+RAID_WORDS = frozenset({"raid", "storm", "raided", "stormed"})
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined"})
 INVERSE = {
     "day_after": "day_before",
@@ -372,13 +378,36 @@ class EventBuilder:
         actors = mentions(actor_pairs, lex)
         places = places_in(doc, group.start, group.end, spans, lex)
         dated = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
-        if group.shared:
+        if group.shared or any(c.dep_ == "relcl" for t in group.triggers for c in t.root.children):
+            # "met today to discuss the aggression that targeted, yesterday, the resort":
+            # the date told in the incident's own clause is its date
             dated = _own_dates_first(doc, dated, group.triggers)
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
         if sub is None:
             return drop_all("no incident type")
+        host = prison_break_host(frames, group.triggers, specs)
+        if host is not None:
+            # "recaptured tens of the escapees": the aftermath of the break already reported
+            add_follow_on(host, sent, [])
+            for t, sp in pairs:
+                pending.append(
+                    Pending(
+                        char_span(doc, t.start, t.end),
+                        True,
+                        "",
+                        sp.sub_event_type,
+                        host,
+                        "duplicate",
+                    )
+                )
+            return host
         violent = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS]
-        if sub in STRATEGIC and violent and len(violent) < len(pairs):
+        if (
+            sub in STRATEGIC
+            and violent
+            and len(violent) < len(pairs)
+            and not _arrest_raid(sub, violent, my_links)
+        ):
             # "dismissed the commander after the attack that killed 11": two incidents.
             rest = [t for t, sp in pairs if sp.kind not in VIOLENT_KINDS]
             prev = self._group(
@@ -432,8 +461,9 @@ class EventBuilder:
             sent_start=sent.start,
             sent_index=sent_index,
             definite=any(self._definite(t) for t in event_heads)
-            or self._definite_attacker(doc, group),
-            new_marker=self._new_marker(event_heads, seg),
+            or self._definite_attacker(doc, group)
+            or _repeats_target(event_heads, frames),
+            new_marker=self._new_marker(event_heads, seg) or _opens_on_earlier(doc, group),
             background=self._background(doc, dated, seg),
             extra_killed=extra,
         )
@@ -564,7 +594,11 @@ class EventBuilder:
 
     @staticmethod
     def _new_marker(heads: list[SpacySpan], seg: list[SpacySpan]) -> bool:
-        if any(s.label_ == "SPLIT" for s in seg):
+        # "Meanwhile, gunmen attacked ...", "In a separate attack, ...": the marker comes
+        # before the incident word; a "while" after it ("entered the city, while the shops
+        # stayed closed") opens a clause about something else.
+        first = min((t.start for t in heads), default=None)
+        if any(s.label_ == "SPLIT" and (first is None or s.start < first) for s in seg):
             return True
         return any(
             c.lower_ in NEW_MARKERS
@@ -683,6 +717,45 @@ def _own_dates_first(
         return d.span is not None and d.span.start in own
 
     return sorted(dates, key=lambda d: not inside(d))
+
+
+def _arrest_raid(sub: SubEventType, violent: list[SpacySpan], links: list[CasualtyLink]) -> bool:
+    """ "raided several houses and arrested seven suspects": with no one hurt, the raid is how
+    the arrests were made, one incident."""
+    return (
+        sub == SubEventType.ARRESTS
+        and not links
+        and all((t.root.lemma_ or t.root.lower_).lower() in RAID_WORDS for t in violent)
+    )
+
+
+def _repeats_target(heads: list[SpacySpan], frames: list[Frame]) -> bool:
+    """ "ISIS cells ambushed the bus ..." after "the ambush that targeted a military bus": a
+    definite object already named in the last report is that report's target."""
+    live = [f for f in frames if f.merged_into is None and not f.headline]
+    if not live:
+        return False
+    words = set(re.findall(r"[a-z]+", " ".join(e.text for e in live[-1].evidence).lower()))
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.lower_ in words
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for t in heads
+        if t.root.pos_ == "VERB"
+        for c in t.root.children
+    )
+
+
+def _opens_on_earlier(doc: Doc, group: Group) -> bool:
+    """ "Earlier on Thursday, a drone struck ...": a sentence that opens by going back in time
+    reports another incident than the one just told."""
+    first = doc[group.start]
+    return (
+        bool(first.is_sent_start)
+        and first.lower_ == "earlier"
+        and group.triggers[0].start > first.i
+    )
 
 
 def _part_of_name(trig: SpacySpan) -> bool:

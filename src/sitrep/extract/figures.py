@@ -5,6 +5,8 @@ confidence. Pure functions over the frame being built."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -17,6 +19,7 @@ from sitrep.model import Quantity
 __all__ = ["figures", "mark_aggregate", "net_of_deaths", "score"]
 
 TOLL_WORDS = frozenset({"toll", "tolls"})
+DISTINCT_WORDS = frozenset({"second", "another", "other", "others", "third", "fourth"})
 BASE_CONFIDENCE = {"event": 0.75, "explosion": 0.7, "weapon": 0.7, "attack": 0.65, "kill": 0.55}
 
 
@@ -44,12 +47,17 @@ def figures(
         if tolls and len(tolls) < len(chosen):
             # "a woman has now died, bringing the death toll to three": the toll is the total
             return quantity_of(doc, max(tolls, key=lambda lk: lk.value or 0))
-        victims = {lk.victim for lk in chosen}
-        if not all(_conjoined(doc, lk.victim, victims) for lk in chosen):
+        # "two others were wounded": counted besides the rest, whatever the rest is
+        besides = [lk for lk in chosen if _others(doc, lk.victim)]
+        rest = [lk for lk in chosen if lk not in besides] or besides
+        victims = {lk.victim for lk in rest}
+        if len(rest) > 1 and not all(_conjoined(doc, lk.victim, victims) for lk in rest):
             # Two figures for the same dead ("11 killed ... several of the injured died"):
             # keep the most specific one, not their sum.
-            best = max(chosen, key=lambda lk: specificity(quantity_of(doc, lk)))
-            return quantity_of(doc, best)
+            rest = [max(rest, key=lambda lk: specificity(quantity_of(doc, lk)))]
+            if not besides or rest == besides:
+                return quantity_of(doc, rest[0])
+        chosen = rest + [lk for lk in besides if lk not in rest]
         value = sum(lk.value or 0 for lk in chosen)
         raw = " + ".join(doc[lk.start : lk.end].text for lk in chosen)
         return Quantity(value=value, qualifier=first.qualifier, raw=raw, span=first.span)
@@ -80,6 +88,10 @@ def net_of_deaths(frames: list[Frame], doc: Doc, links: list[CasualtyLink]) -> N
     for f in frames:
         if f.merged_into is not None or f.dropped is not None:
             continue
+        if _the_dead_victim(f):
+            f.notes.append(f"injuries: {f.injuries.raw if f.injuries else ''} is the one who died")
+            f.injuries = None
+            continue
         hurt, dead = f.injuries, f.fatalities
         if hurt is None or dead is None or hurt.span is None or hurt.value is None:
             continue
@@ -98,6 +110,28 @@ def net_of_deaths(frames: list[Frame], doc: Doc, links: list[CasualtyLink]) -> N
                 "raw": f"{hurt.raw} shot - {dead.raw} dead",
             }
         )
+
+
+def _the_dead_victim(f: Frame) -> bool:
+    """ "A 3-year-old girl died ... officers found the child with a gunshot wound": one person
+    named as hurt in another sentence, beside the one death, is the victim who died, not a
+    second casualty (unless told apart: "another girl", "also")."""
+    hurt, dead = f.injuries, f.fatalities
+    if hurt is None or dead is None or dead.value != 1 or hurt.value != 1:
+        return False
+    if hurt.span is None or dead.span is None:
+        return False
+    words = re.findall(r"[a-z0-9]+", hurt.raw.lower())
+    if set(words) & (DISTINCT_WORDS | {"one", "1", "single", "only"}) or words[:1] in (
+        ["a"],
+        ["an"],
+    ):
+        return False  # "a second man", "a civilian": a person brought in anew
+    where = [e for e in f.evidence if e.start <= hurt.span.start < e.end]
+    if not where or where[0].start <= dead.span.start < where[0].end:
+        return False  # "killing a soldier and wounding the driver": two people
+    told = set(re.findall(r"[a-z]+", where[0].text.lower()))
+    return not told & (DISTINCT_WORDS | {"also", "too"})
 
 
 def mark_aggregate(frame: Frame, main: SpacySpan, spec: TriggerSpec) -> None:
@@ -136,6 +170,16 @@ def score(frame: Frame, typed_by: str) -> None:
         fc["weapon"] = 0.8
     frame.confidence = round(min(conf, 0.95), 3)
     frame.field_confidence = fc
+
+
+def _others(doc: Doc, victim: int | None) -> bool:
+    """ "two others escaped with minor injuries": people besides those counted before."""
+    if victim is None:
+        return False
+    tok = doc[victim]
+    return tok.lower_ == "others" or any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in tok.children
+    )
 
 
 def _listed(tok: Token) -> bool:

@@ -5,6 +5,7 @@ trigger) says how it was done. Pure functions over the frames built so far."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -12,14 +13,37 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.arguments import char_span
 from sitrep.extract.coref import EXPLOSIVE, is_specific_date
 from sitrep.extract.frames import Frame
-from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.extract.subtypes import STRATEGIC
 from sitrep.model import DateMention, PlaceMention, plover_default
 
-__all__ = ["add_follow_on", "follow_on_target", "refine_by_weapon"]
+__all__ = ["add_follow_on", "follow_on_target", "prison_break_host", "refine_by_weapon"]
 
 GENERIC_KINDS = frozenset({"attack", "kill"})
 OPERATION_WORDS = frozenset({"operation", "attack", "strike", "raid", "assault"})
 MAX_GAP = 1
+ESCAPEES = frozenset(
+    {
+        "escapee",
+        "escapees",
+        "fugitive",
+        "fugitives",
+        "escaped",
+        "inmate",
+        "inmates",
+        "prisoner",
+        "prisoners",
+        "detainee",
+        "detainees",
+    }
+)
+CLOCK = re.compile(
+    r"((around|about|at|approximately|shortly|just|before|after|by)\s+)*"
+    r"\d{1,2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?"
+)
+SAME_DAY_TIMES = frozenset(
+    {"this morning", "this afternoon", "this evening", "tonight", "overnight", "midnight", "noon"}
+)
 
 
 def _last(frames: list[Frame]) -> Frame | None:
@@ -35,9 +59,18 @@ def follow_on_target(
     last = _last(frames)
     if last is None or sent_index - last.sent_index > MAX_GAP or last.background_cue:
         return None
-    if any(d.relation is not None or is_specific_date(d.text) for d in dates):
+    if any(
+        d.relation is not None or (is_specific_date(d.text) and _names_a_day(d.text)) for d in dates
+    ):
         return None
     return last
+
+
+def _names_a_day(text: str) -> bool:
+    """ "around 3:30 p.m.", "this morning" give an hour of the day just reported, not a day
+    of another incident."""
+    low = text.lower().strip()
+    return not (CLOCK.fullmatch(low) or low in SAME_DAY_TIMES)
 
 
 def add_follow_on(frame: Frame, sent: SpacySpan, places: list[PlaceMention]) -> None:
@@ -87,3 +120,30 @@ def refine_by_weapon(
         last.weapon_span = char_span(sent.doc, weapons[0].start, weapons[0].end)
     add_follow_on(last, sent, [])
     last.sent_index = sent_index
+
+
+def prison_break_host(
+    frames: list[Frame], triggers: list[SpacySpan], specs: list[TriggerSpec]
+) -> Frame | None:
+    """The prison attack an article already reported, when this sentence only tells that
+    escapees were caught again ("recaptured dozens of the escaped inmates")."""
+    if not triggers or not all(sp.kind == "capture" for sp in specs):
+        return None
+    caught = [
+        c
+        for t in triggers
+        for c in t.root.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        and any((g.lemma_ or g.lower_).lower() in ESCAPEES for g in c.subtree)
+    ]
+    if not caught:
+        return None
+    live = [
+        f
+        for f in frames
+        if f.merged_into is None
+        and not f.background_cue
+        and f.sub_event_type not in STRATEGIC
+        and any("prison" in e.text.lower() or "jail" in e.text.lower() for e in f.evidence)
+    ]
+    return live[0] if live else None  # the break itself is told first

@@ -12,6 +12,7 @@ from sitrep.extract.coref import (
     COUNTRIES,
     EXPLOSIVE,
     GENERIC_SUBS,
+    PROTEST,
     REGION_WORDS,
     dates_conflict,
     day_words,
@@ -38,9 +39,21 @@ S = SubEventType
 TOP_LINES = 3  # a title line among the first sentences is the article's headline
 COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
 VIOLENT = EXPLOSIVE | BATTLE
+TERRITORY = frozenset(
+    {
+        S.GOVERNMENT_REGAINS_TERRITORY,
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+    }
+)
 SAME_SITE = re.compile(
     r"\b(the same|that same)\b|\bthere\b|\bthe (town|city|village|district|area|market|"
     r"square|site|base|camp|prison|neighbou?rhood)\b",
+    re.IGNORECASE,
+)
+AFTER_INCIDENT = re.compile(
+    r"\b(after|following|in the wake of|in response to) (the|this|that|its|their) "
+    r"(attack|strike|blast|bombing|explosion|ambush|assault|shooting|clash|clashes|raid)\b",
     re.IGNORECASE,
 )
 ANAPHOR_LEAD_CHARS = 24
@@ -71,13 +84,20 @@ def same_incident_type(a: Frame, b: Frame) -> bool:
     subs = {a.sub_event_type, b.sub_event_type}
     if kinds & GENERIC_KINDS and subs <= VIOLENT:
         return True
+    if subs <= TERRITORY:
+        return True  # "took control of the city" and "columns entered the city": one takeover
     return "explosion" in kinds and subs <= EXPLOSIVE | GENERIC_SUBS
 
 
 def join(host: Frame, other: Frame) -> None:
     """Fold ``other`` into ``host``; a type read from an event word beats one read from a
     generic word ("26 people were killed" + "a bomb exploded": a bombing)."""
-    if host.trigger_kind in GENERIC_KINDS and other.trigger_kind not in GENERIC_KINDS:
+    battle = (
+        host.sub_event_type == S.REMOTE_EXPLOSIVE_LANDMINE_IED
+        and other.sub_event_type == S.ARMED_CLASH
+        and not other.headline
+    )  # the bombs opened an assault that became a battle ("street battles" followed)
+    if battle or (host.trigger_kind in GENERIC_KINDS and other.trigger_kind not in GENERIC_KINDS):
         host.sub_event_type, host.trigger_kind = other.sub_event_type, other.trigger_kind
         host.plover_type, host.plover_mode = other.plover_type, other.plover_mode
     merge_frames(host, other)
@@ -119,6 +139,8 @@ def merge_restatements(frames: list[Frame]) -> None:
     events across articles only, so this must happen here.)"""
     live = _live(frames)
     for i, b in enumerate(live):
+        if _toll_revision(b) and _revise(live[:i], b):
+            continue
         toll = _toll_only(b)
         anaphor = _anaphoric_subject(b) or toll
         if (b.new_marker and not toll) or (any(d.relation for d in b.dates) and not anaphor):
@@ -130,6 +152,47 @@ def merge_restatements(frames: list[Frame]) -> None:
                 continue
             join(a, b)
             break
+
+
+def _toll_revision(f: Frame) -> bool:
+    """ "The death toll rose to two on Sunday": a new total for an incident already reported,
+    dated by when it was counted, with no place of its own."""
+    return (
+        f.fatalities is not None
+        and "toll" in f.trigger.text.lower()
+        and not _specific_places(f)
+        and not f.aggregate
+    )
+
+
+def _revise(earlier: list[Frame], b: Frame) -> bool:
+    """Fold a toll revision into the last incident of its kind; the revised (higher) toll wins
+    over the first count."""
+    for a in reversed(earlier):
+        if a.merged_into is not None or a.aggregate or a.background_cue != b.background_cue:
+            continue
+        if not same_incident_type(a, b):
+            continue
+        first, revised = a.fatalities, b.fatalities
+        join(a, b)
+        if revised is not None and (first is None or (revised.value or 0) > (first.value or 0)):
+            a.fatalities = revised
+            a.specificity["fatalities"] = b.specificity.get("fatalities", 0)
+        return True
+    return False
+
+
+def _detail_of(a: Frame, b: Frame) -> bool:
+    """ "Army units deployed on Tuesday in new positions in the Tal Tamr countryside. ... the
+    units entered four positions near the villages of X and Y": a strategic development told
+    again with its details in the next sentences, with no day of its own."""
+    own_day = day_words([d.text for d in b.dates if d.relation is None])
+    return (
+        a.sub_event_type == b.sub_event_type
+        and a.sub_event_type not in VIOLENT | PROTEST
+        and not own_day
+        and 0 < b.sent_index - a.sent_index <= 2
+    )
 
 
 def _anaphoric_subject(f: Frame) -> bool:
@@ -155,7 +218,9 @@ def _refers_back(a: Frame, b: Frame) -> bool:
         (a.background_cue == b.background_cue or _toll_only(b))
         and same_incident_type(a, b)
         and not (a.aggregate or b.aggregate)
-        and not dates_conflict(a.dates, b.dates)
+        # "The assault on the prison set off battles still going on on Friday": the day
+        # after an anaphoric subject belongs to what followed, not to the incident
+        and (_anaphoric_subject(b) or not dates_conflict(a.dates, b.dates))
     )
 
 
@@ -167,6 +232,8 @@ def _restates(a: Frame, b: Frame) -> bool:
     if dates_conflict(a.dates, b.dates):
         return False
     sa, sb = _specific_places(a), _specific_places(b)
+    if _detail_of(a, b):
+        return True
     same_toll = (
         a.fatalities is not None
         and b.fatalities is not None
@@ -195,11 +262,56 @@ def drop_unspecific(frames: list[Frame]) -> None:
     for f in _live(frames):
         if _specific(f):
             continue
+        mate = _sentence_mate(frames, f) if f.fatalities or f.injuries else None
+        if mate is not None:
+            merge_frames(mate, f)  # the rest of the sentence typed the incident; keep it
+            continue
         host = _reported_before(frames, f) if f.fatalities or f.injuries else None
         if host is not None:
             join(host, f)
+            continue
+        anchor = _anchor(frames, f)
+        if anchor is not None:
+            f.places = list(anchor.places)
+            f.dates = [d for d in anchor.dates if d.relation is None and is_specific_date(d.text)]
+            f.notes.append(f"place and date borrowed from the report of {anchor.trigger.text!r}")
         else:
             f.dropped = "no date or place (generic mention)"
+
+
+def _sentence_mate(frames: list[Frame], f: Frame) -> Frame | None:
+    """ "ISIS cells ambushed the bus near Kabajeb while it was carrying soldiers, and opened
+    fire on it": a piece cut from a sentence at a weak boundary ("while") that names no place
+    or day of its own goes on about the incident told in the rest of that sentence."""
+    for a in _live(frames):
+        if (
+            a is not f
+            and _specific(a)
+            and set(a.sentence_starts) & set(f.sentence_starts)
+            and a.background_cue == f.background_cue
+            and (same_incident_type(a, f) or _weapon_typed(f, a))
+        ):
+            return a
+    return None
+
+
+def _weapon_typed(f: Frame, host: Frame) -> bool:
+    """ "... and opened fire on it with machine-guns and rockets": a piece typed only by the
+    weapon it names, beside a violent incident typed by its own word."""
+    return f.trigger_kind == "weapon" and {f.sub_event_type, host.sub_event_type} <= VIOLENT
+
+
+def _anchor(frames: list[Frame], f: Frame) -> Frame | None:
+    """ "The SDF arrested three men from the town after the attack": an incident of another
+    kind set against the one just reported happened where and when that one did."""
+    if f.background_cue or f.aggregate or not AFTER_INCIDENT.search(f.evidence[0].text):
+        return None
+    earlier = [
+        a
+        for a in _live(frames)
+        if a.sent_index <= f.sent_index and a is not f and not a.background_cue and _specific(a)
+    ]
+    return max(earlier, key=lambda a: a.sent_index) if earlier else None
 
 
 def _specific(f: Frame) -> bool:

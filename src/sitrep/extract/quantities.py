@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 # Entity labels whose numbers are never counts of people or things.
 AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
 
@@ -43,6 +44,32 @@ def _age_follows(doc: Doc, end: int) -> bool:
     if words[:1] in (["yo"], ["y/o"]):
         return True
     return len(words) >= 2 and words[0] in AGE_UNITS and words[1] in {"old", "olds"}
+
+
+def _not_a_count(span: Span) -> bool:
+    return any(t.ent_type_ in NOT_COUNTS for t in span)
+
+
+def _count_before_day(doc: Doc, end: int) -> bool:
+    """ "wounded three Saturday night": the tagger folds the count into the time after it; a
+    number word followed by a weekday still counts people."""
+    return (
+        end < len(doc)
+        and doc[end].lower_ in WEEKDAYS
+        and not doc[end - 1].is_digit
+        and doc[end - 1].like_num
+    )
+
+
+def _before_age(doc: Doc, start: int, end: int) -> int:
+    """The end of the count standing before an age ("two" in "two 17 - year - olds"), or
+    ``start`` when the whole figure is the age ("a 17-year-old")."""
+    cut = end - 1
+    while cut > start and doc[cut - 1].text == "-":
+        cut -= 1
+    if cut > start and doc[cut - 1].like_num and not doc[cut - 1].is_digit:
+        return cut  # a number word before digits: "Two 17-year-olds", "three 20-year-olds"
+    return start
 
 
 def _extend(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -95,9 +122,17 @@ class QuantityFinder:
             if core.start < last_end:
                 continue  # the upper bound of a range already read
             start, end = _extend(doc, core.start, core.end, self.lex)
-            span = doc[start:end]
             last_end = end
-            if any(t.ent_type_ in NOT_COUNTS for t in span) or _age_follows(doc, end):
+            aged = _age_follows(doc, end)
+            if aged:
+                # "Two 17-year-olds": the matcher read "Two 17" as one figure; the last
+                # number is the age, the ones before it still count people (the tagger
+                # files the whole phrase as a DATE)
+                end = _before_age(doc, start, end)
+            span = doc[start:end]
+            if not len(span):
+                continue
+            if not aged and not _count_before_day(doc, end) and _not_a_count(span):
                 continue
             words = [t.lower_ for t in span]
             phrase = parse_number_words(words, self.lex, span.start, span.end)
