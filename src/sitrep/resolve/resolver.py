@@ -177,7 +177,11 @@ class Resolver:
             field_confidence=field_confidence,
             trace=[n for n in dict.fromkeys([*candidate.notes, *notes]) if _is_trace(n)],
         )
-        notes = [n for n in [*candidate.notes, *notes] if not _is_trace(n)]
+        notes = [
+            n
+            for n in dict.fromkeys([*candidate.notes, *notes])
+            if not _is_trace(n) and not _restated(n)
+        ]
         return Event(
             event_id=stable_id("ev", article.id, candidate.trigger.start),
             event_date=when.date,
@@ -479,12 +483,20 @@ def _is_trace(note: str) -> bool:
     return note.casefold().startswith(_TRACE_PREFIXES)
 
 
+def _restated(note: str) -> bool:
+    """An extractor note that the resolver restates with resolved names (blame, combined
+    tolls), so that the event's notes say each thing once."""
+    return note.startswith("combined toll (killed and wounded)") or (
+        note.startswith("blamed on ") and note.endswith("(not a claim)")
+    )
+
+
 def _toll_notes(candidate: CandidateEvent) -> list[str]:
+    # worded as the rule-based extractor words them, so that the two say it once
     notes: list[str] = []
-    if candidate.fatalities is not None and candidate.fatalities.qualifier:
-        notes.append(f"toll: {candidate.fatalities.qualifier}")
-    if candidate.injuries is not None and candidate.injuries.qualifier:
-        notes.append(f"injuries: {candidate.injuries.qualifier}")
+    for key, q in (("fatalities", candidate.fatalities), ("injuries", candidate.injuries)):
+        if q is not None and q.qualifier:
+            notes.append(f"{key}: {q.qualifier} {q.value}")
     if candidate.combined_toll is not None:
         notes.append(
             f"combined toll: {candidate.combined_toll.raw!r} counts killed and wounded "

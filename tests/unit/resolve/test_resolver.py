@@ -140,7 +140,8 @@ def test_fields_of_the_attack(resolver: Resolver) -> None:
     assert event.claimed_by is None
     assert event.notes is not None
     assert "blamed on Islamic State (Iraq); no claim" in event.notes
-    assert "toll: at least" in event.notes
+    assert "fatalities: at least 3" in event.notes
+    assert event.notes.count("blamed on") == 1
     assert "Washington" not in (event.location or "")
 
 
