@@ -16,6 +16,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -134,18 +135,34 @@ def names_place(text: str, place: str | None) -> bool:
     """
     if not place:
         return False
-    name = [w.casefold() for w in _words(place.rsplit(_SITE_SEPARATOR, 1)[-1])]
-    while len(name) > 1 and name[0] in _ARTICLE_WORDS:
-        name = name[1:]
-    if not name or len("".join(name)) < 3:
+    name = _name_words(place)
+    if not name:
         return False
-    words = _words(text)
-    folded = [w.casefold() for w in words]
+    words, folded = _text_words(text)
     size = len(name)
     return any(
         words[i][0].isupper() and all(_same_word(folded[i + k], w) for k, w in enumerate(name))
         for i in range(len(words) - size + 1)
     )
+
+
+@lru_cache(maxsize=4096)
+def _name_words(place: str) -> tuple[str, ...]:
+    """The folded words of a place name that `names_place` looks for (empty: too short)."""
+    name = [w.casefold() for w in _words(place.rsplit(_SITE_SEPARATOR, 1)[-1])]
+    while len(name) > 1 and name[0] in _ARTICLE_WORDS:
+        name = name[1:]
+    if not name or len("".join(name)) < 3:
+        return ()
+    return tuple(name)
+
+
+@lru_cache(maxsize=4096)
+def _text_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A mention's evidence as words and folded words, computed once per mention text
+    (a mention is scored against many others)."""
+    words = tuple(_words(text))
+    return words, tuple(w.casefold() for w in words)
 
 
 def _same_word(x: str, y: str) -> bool:

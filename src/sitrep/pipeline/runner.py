@@ -12,19 +12,27 @@ the run goes on (``strict=True`` stops instead).
 Syndicated copies are found by the near-duplicate index, whose originals live in the
 store (so a copy arriving in a later run finds them too); a copy is not extracted: once
 its original is processed it gets the original's events, re-pointed at the copy. What
-the run holds in memory is bounded by the batch size, whatever the size of the corpus.
+the run holds in memory is bounded by the batch size, whatever the size of the corpus;
+the skipped, rejected and failed articles are kept as counts and a capped sample
+(`Sample`), each one logged.
+
+With ``resolve_worker=True`` and two cores or more, `build_runner` resolves in a worker
+process (`parallel.ResolveWorker`), in order and with the same results, so that
+resolving one batch overlaps parsing the next.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
+from functools import partial
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -34,12 +42,24 @@ from sitrep.ingest import iter_articles
 from sitrep.ingest.dedup import Fingerprint, NearDuplicateIndex
 from sitrep.merge import merge_mentions
 from sitrep.model import Article, Event, Evidence, Extraction, Rejection, Span, stable_id
-from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
+from sitrep.resolve import Resolver
 from sitrep.settings import Settings
 from sitrep.store import ArticleState, Store
 from sitrep.store import Fingerprint as StoredFingerprint
 
-__all__ = ["STAGES", "Failure", "Progress", "RunState", "RunStats", "Runner", "build_runner"]
+from . import parallel
+from .parallel import ResolveWorker, build_resolver
+
+__all__ = [
+    "STAGES",
+    "Failure",
+    "Progress",
+    "RunState",
+    "RunStats",
+    "Runner",
+    "Sample",
+    "build_runner",
+]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +67,8 @@ STAGES = ("ingest", "extract", "resolve")
 """Stages whose output `--dump-stage` can write as JSONL."""
 
 ENGLISH = {"en", None}
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,24 +81,57 @@ class Failure:
     reason: str
 
 
+SAMPLE_LIMIT = 1000
+"""How many skipped, rejected or failed articles `RunStats` keeps; the log has them all."""
+
+
+class Sample(list[T]):
+    """A list that keeps the first ``limit`` items appended and counts them all
+    (``total``): a 100k-article run must not hold every rejection in memory."""
+
+    def __init__(self, limit: int = SAMPLE_LIMIT) -> None:
+        super().__init__()
+        self.limit = limit
+        self.total = 0
+
+    def append(self, item: T) -> None:
+        self.total += 1
+        if len(self) < self.limit:
+            super().append(item)
+
+    def extend(self, items: Iterable[T]) -> None:
+        for item in items:
+            self.append(item)
+
+
 @dataclass
 class RunStats:
-    """What a run did; the CLI prints it, tests assert on it."""
+    """What a run did; the CLI prints it, tests assert on it. The skipped, rejected and
+    failed articles are capped samples (`Sample`); their ``total`` counts them all."""
 
     articles_read: int = 0
     articles_new: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
     already_processed: int = 0
-    skipped_language: list[str] = field(default_factory=list)
+    skipped_language: Sample[str] = field(default_factory=Sample)
     extracted: int = 0
     mentions: int = 0
-    rejected: list[Rejection] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+    rejected: Sample[Rejection] = field(default_factory=Sample)
+    failures: Sample[Failure] = field(default_factory=Sample)
 
     @property
     def ok(self) -> bool:
-        return not self.rejected and not self.failures
+        return not self.rejected.total and not self.failures.total
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Totals of the capped lists (``len`` of a list is at most `SAMPLE_LIMIT`)."""
+        return {
+            "skipped_language": self.skipped_language.total,
+            "rejected": self.rejected.total,
+            "failures": self.failures.total,
+        }
 
 
 class Progress(Protocol):
@@ -238,6 +293,7 @@ class Runner:
         n_process: int = 1,
         max_bytes: int = 5_000_000,
         strict: bool = False,
+        resolve_factory: Callable[[], Resolver] | None = None,
     ) -> None:
         self.store = store
         self.extractor = extractor
@@ -246,6 +302,9 @@ class Runner:
         self.n_process = n_process
         self.max_bytes = max_bytes
         self.strict = strict
+        self.resolve_factory = resolve_factory
+        """Builds a resolver equal to ``resolver`` in a worker process (`ResolveWorker`),
+        so resolve overlaps the parse; ``None``: resolve in this process."""
 
     def near_duplicate_index(self) -> NearDuplicateIndex:
         """An index that finds originals stored by earlier runs (by band-key lookup)."""
@@ -412,6 +471,36 @@ class Runner:
             log.exception("resolve failed on %s", article.id)
             return None
 
+    def _resolve_failed(self, article: Article, exc: BaseException, *, stats: RunStats) -> None:
+        """A failure the resolve worker handed back: recorded like one in this process."""
+        if self.strict:
+            raise exc
+        stats.failures.append(Failure(article.id, article.origin, "resolve", repr(exc)))
+        log.error("resolve failed on %s", article.id, exc_info=exc)
+
+    def _resolved(
+        self, extracted: Iterator[tuple[Article, Extraction]], *, stats: RunStats
+    ) -> Iterator[tuple[Article, Extraction, list[Event] | None]]:
+        """Stage 3 over the extracted stream: in this process, or in a `ResolveWorker`
+        (results in the same order, overlapping the parse) when a factory is set."""
+        worker = None
+        if self.resolve_factory is not None:
+            try:
+                worker = ResolveWorker(self.resolve_factory, window=2 * self.batch_size)
+            except (AssertionError, OSError) as exc:  # e.g. inside a daemonic process
+                log.warning("no resolve worker (%s): resolving in this process", exc)
+        if worker is None:
+            for article, extraction in extracted:
+                yield article, extraction, self.resolve(article, extraction, stats=stats)
+            return
+        with worker:
+            for article, extraction, _, result in worker.map((a, x, None) for a, x in extracted):
+                if isinstance(result, BaseException):
+                    self._resolve_failed(article, result, stats=stats)
+                    yield article, extraction, None
+                else:
+                    yield article, extraction, result
+
     # -- stages 4-5: store the mentions, merge ---------------------------------------------
 
     def save(
@@ -448,6 +537,14 @@ class Runner:
             done += [article_id for article_id, _ in items]
         return done
 
+    @staticmethod
+    def _dumped(
+        extracted: Iterator[tuple[Article, Extraction]], dumper: _Dumper
+    ) -> Iterator[tuple[Article, Extraction]]:
+        for article, extraction in extracted:
+            dumper.write("extract", [extraction])
+            yield article, extraction
+
     def run(
         self,
         paths: Iterable[Path],
@@ -470,9 +567,8 @@ class Runner:
                 progress=progress,
                 state=state,
             )
-            for article, extraction in self._extract(fresh, stats):
-                dumper.write("extract", [extraction])
-                events = self.resolve(article, extraction, stats=stats)
+            extracted = self._dumped(self._extract(fresh, stats), dumper)
+            for article, _, events in self._resolved(extracted, stats=stats):
                 if events is None:
                     state.in_flight.discard(article.id)
                     continue
@@ -502,16 +598,22 @@ def build_runner(
     store: Store,
     strict: bool = False,
     extractor_factory: Callable[[Settings], Extractor] | None = None,
+    resolve_worker: bool = False,
 ) -> Runner:
-    """Load the model, gazetteer and actor dictionary once and wire the stages."""
+    """Load the model, gazetteer and actor dictionary once and wire the stages.
+
+    ``resolve_worker``: resolve in a worker process when two cores or more are free to
+    use. Off by default: on a machine whose cores are busy with other work it measured
+    slower (the worker competes with the parse), and only a dedicated second core gains.
+    """
     if extractor_factory is not None:
         extractor = extractor_factory(settings)
     else:
         extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
-    resolver = Resolver(
-        gazetteer=Gazetteer.load(settings.gazetteer),
-        actors=ActorDictionary.load(settings.actors_file),
-    )
+    resolver = build_resolver(settings.gazetteer, settings.actors_file)
+    factory = None
+    if resolve_worker and _cores() >= 2 and parallel.available():
+        factory = partial(build_resolver, settings.gazetteer, settings.actors_file)
     return Runner(
         store=store,
         extractor=extractor,
@@ -520,4 +622,13 @@ def build_runner(
         n_process=settings.n_process,
         max_bytes=settings.max_article_bytes,
         strict=strict,
+        resolve_factory=factory,
     )
+
+
+def _cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

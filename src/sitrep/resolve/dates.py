@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -398,7 +398,6 @@ class _NeedsPublication(Exception):
     """A calendar expression without a year, in an article without a date."""
 
 
-@cache
 def _dateparser_settings(base: date) -> dict[str, Any]:
     return {
         "PREFER_DATES_FROM": "past",
@@ -416,16 +415,24 @@ _DATE_WORD = re.compile(
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(?:19|20)\d{2}\b")
 
 
+@lru_cache(maxsize=64)
+def _dateparser(base: date) -> Any:
+    """One parser per publication date, built once: constructing one per expression
+    costs as much as the parse itself."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=_dateparser_settings(base))
+
+
+@lru_cache(maxsize=8192)
 def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePrecision] | None:
+    """dateparser's reading of an expression (a pure function of its arguments, so the
+    answers are memoised: news repeats "on Tuesday" and "last week" endlessly)."""
     if not _DATE_WORD.search(text):
         return None  # "the day", "at the noon": dateparser would answer with its base date
     if not _DATE_WORD.search(re.sub(r"\d", " ", text)) and not _NUMERIC_DATE.search(text):
         return None  # a bare figure ("at 37", "25"): dateparser reads it as a year (1937)
-    from dateparser.date import DateDataParser
-
-    settings = _dateparser_settings(published or date(2000, 1, 1))
-    parser = DateDataParser(languages=["en"], settings=settings)
-    data = parser.get_date_data(text)
+    data = _dateparser(published or date(2000, 1, 1)).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     period = data.period or "day"

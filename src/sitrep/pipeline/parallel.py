@@ -1,0 +1,132 @@
+"""Resolve in a second process while the main process parses the next articles.
+
+Parsing (spaCy, in the main process) and resolving (gazetteer and actor look-ups,
+pure Python) take comparable time, and one process does one at a time: on a machine
+with two cores the run spends as long resolving as the second core sits idle. A
+`ResolveWorker` hands each parsed article to one worker process and gives the results
+back in submission order, at most ``window`` articles behind, so resolve overlaps the
+parse of the next batch and the run stays bounded in memory.
+
+The worker is forked (no re-import of the caller's ``__main__``, which ``spawn`` would
+run again: a script without a main guard would start workers forever) with the
+garbage collector's objects frozen, so the worker does not copy the spaCy model's
+pages by touching them; it builds its own `Resolver` from a picklable factory (no
+SQLite connection crosses the fork), and the resolver keeps no state between
+articles, so the results equal resolving in-process. A failure inside the worker,
+building the resolver included, comes back as the exception, for the runner to
+record or raise exactly as it does in-process. `available` says whether this
+platform can fork; elsewhere the runner resolves in-process.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.pool import ApplyResult, Pool
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from sitrep.model import Article, Event, Extraction
+from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
+
+__all__ = ["ResolveWorker", "available", "build_resolver"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_RESOLVER: list[Resolver | BaseException] = []
+"""The worker process's resolver, or why it could not be built (set once by `_start`;
+empty in the main process). A process-local slot is what a pool initializer can fill."""
+
+
+def available() -> bool:
+    """Whether a resolve worker can be started here (it needs ``fork``)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def build_resolver(gazetteer: Path | None, actors_file: Path | None) -> Resolver:
+    """The resolver `build_runner` wires, from settings' paths (picklable by name)."""
+    return Resolver(gazetteer=Gazetteer.load(gazetteer), actors=ActorDictionary.load(actors_file))
+
+
+def _start(factory: Callable[[], Resolver]) -> None:
+    # never raise: a pool replaces a worker whose initializer fails, forever
+    try:
+        _RESOLVER.append(factory())
+    except Exception as exc:  # noqa: BLE001 -- handed back with every article
+        _RESOLVER.append(exc)
+
+
+def _resolve(article: Article, extraction: Extraction) -> list[Event] | BaseException:
+    resolver = _RESOLVER[0]
+    if isinstance(resolver, BaseException):
+        return resolver
+    try:
+        return resolver.resolve(article, extraction)
+    except Exception as exc:  # noqa: BLE001 -- handed back: the runner records or raises it
+        return exc
+
+
+class ResolveWorker:
+    """One worker process resolving (article, extraction) pairs, results in order."""
+
+    def __init__(self, factory: Callable[[], Resolver], *, window: int = 64) -> None:
+        self.window = max(1, window)
+        context = multiprocessing.get_context("fork")
+        gc.freeze()  # the worker's collector leaves the inherited objects (and pages) alone
+        try:
+            self._pool: Pool | None = context.Pool(1, initializer=_start, initargs=(factory,))
+        finally:
+            gc.unfreeze()
+
+    def map(
+        self, items: Iterable[tuple[Article, Extraction, T]]
+    ) -> Iterator[tuple[Article, Extraction, T, list[Event] | BaseException]]:
+        """Resolve each item's article in the worker; ``T`` rides along untouched."""
+        if self._pool is None:
+            raise RuntimeError("the resolve worker is closed")
+        pending: deque[tuple[Article, Extraction, T, ApplyResult[list[Event] | BaseException]]]
+        pending = deque()
+        for article, extraction, extra in items:
+            result = self._pool.apply_async(_resolve, (article, extraction))
+            pending.append((article, extraction, extra, result))
+            while len(pending) >= self.window:
+                yield self._take(pending.popleft())
+        while pending:
+            yield self._take(pending.popleft())
+
+    @staticmethod
+    def _take(
+        item: tuple[Article, Extraction, T, ApplyResult[list[Event] | BaseException]],
+    ) -> tuple[Article, Extraction, T, list[Event] | BaseException]:
+        article, extraction, extra, result = item
+        try:
+            return article, extraction, extra, result.get()
+        except Exception as exc:  # noqa: BLE001 -- e.g. a result that could not be pickled
+            return article, extraction, extra, exc
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> ResolveWorker:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc is not None and self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+        self.close()
