@@ -28,5 +28,8 @@ def make_lexicon_ruler(nlp: Language, name: str, lexicon: Callable[[], Lexicon])
     ruler = SpanRuler(
         nlp, name, spans_key=SPANS_KEY, phrase_matcher_attr="LOWER", validate=False, overwrite=False
     )
-    ruler.add_patterns(list(lexicon().span_patterns))
+    # Phrase patterns match on LOWER, which needs only the tokenizer: without this, spaCy
+    # runs every component already in the pipeline over thousands of pattern texts.
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(list(lexicon().span_patterns))
     return ruler
