@@ -71,6 +71,9 @@ def _report_rejections(rejected: list[Any]) -> None:
         console.print(
             f"[yellow]rejected[/] {escape(str(rejection))}", highlight=False, soft_wrap=True
         )
+    more = getattr(rejected, "total", len(rejected)) - len(rejected)
+    if more > 0:
+        console.print(f"[yellow]rejected[/] and {more} more (`sitrep -v` logs every one)")
 
 
 @cli.command()
@@ -84,25 +87,22 @@ def _report_rejections(rejected: list[Any]) -> None:
 @handle_errors
 def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
     """Read articles (txt, html, jsonl/json, csv, rss/atom, directories) into the store."""
-    from sitrep.ingest import iter_articles
-    from sitrep.model import Rejection
+    from sitrep.pipeline.loading import ingest_paths
 
     settings = settings_with(db=db)
-    new = dup = 0
-    rejected: list[Rejection] = []
     with open_store(settings.db) as store:
-        for item in iter_articles(
-            paths, published=_published(published), max_bytes=settings.max_article_bytes
-        ):
-            if isinstance(item, Rejection):
-                rejected.append(item)
-                continue
-            _, is_new = store.add_article(item)
-            new += is_new
-            dup += not is_new
-    _report_rejections(rejected)
-    click.echo(f"{new} new articles, {dup} already stored, {len(rejected)} rejected")
-    if rejected:
+        stats = ingest_paths(
+            paths,
+            store=store,
+            published=_published(published),
+            max_bytes=settings.max_article_bytes,
+        )
+    _report_rejections(stats.rejected)
+    click.echo(
+        f"{stats.new} new articles, {stats.already_stored} already stored, "
+        f"{stats.rejected.total} rejected"
+    )
+    if stats.rejected.total:
         sys.exit(EXIT_REJECTED)
 
 
@@ -193,7 +193,7 @@ def run(
             def progress(stats: RunStats) -> None:
                 elapsed = bar.tasks[task].elapsed or 0.0
                 rate = f"{stats.articles_read / elapsed:.1f} art/s" if elapsed > 0 else ""
-                bar.update(task, completed=stats.articles_read + len(stats.rejected), rate=rate)
+                bar.update(task, completed=stats.articles_read + stats.rejected.total, rate=rate)
 
             if ray_address is not None:
                 from sitrep.pipeline.distributed import run_on_ray
@@ -229,8 +229,8 @@ def run(
         click.echo(
             f"{stats.articles_read} articles read: {stats.articles_new} new, "
             f"{stats.already_processed} already done, {stats.near_duplicates} near-duplicates, "
-            f"{len(stats.skipped_language)} skipped (language), {len(stats.rejected)} rejected, "
-            f"{len(stats.failures)} failed; {stats.mentions} event mentions"
+            f"{stats.skipped_language.total} skipped (language), {stats.rejected.total} rejected, "
+            f"{stats.failures.total} failed; {stats.mentions} event mentions"
         )
         _print_summary(store.iter_events(EventQuery()))
     if not stats.ok:
