@@ -27,6 +27,13 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(default=32, ge=1, description="Articles per nlp.pipe batch.")
     n_process: int = Field(default=1, ge=1, description="spaCy worker processes.")
+    resolve_worker: bool = Field(
+        default=False,
+        description=(
+            "Resolve places, dates and actors in a second process while the next batch is"
+            " parsed; worth it only with a free second core."
+        ),
+    )
     max_article_bytes: int = Field(
         default=5_000_000,
         ge=1_000,

@@ -598,13 +598,14 @@ def build_runner(
     store: Store,
     strict: bool = False,
     extractor_factory: Callable[[Settings], Extractor] | None = None,
-    resolve_worker: bool = False,
+    resolve_worker: bool | None = None,
 ) -> Runner:
     """Load the model, gazetteer and actor dictionary once and wire the stages.
 
     ``resolve_worker``: resolve in a worker process when two cores or more are free to
-    use. Off by default: on a machine whose cores are busy with other work it measured
-    slower (the worker competes with the parse), and only a dedicated second core gains.
+    use (None: ``settings.resolve_worker``, env ``SITREP_RESOLVE_WORKER``). Off by
+    default: on a machine whose cores are busy with other work it measured slower (the
+    worker competes with the parse), and only a dedicated second core gains.
     """
     if extractor_factory is not None:
         extractor = extractor_factory(settings)
@@ -612,6 +613,8 @@ def build_runner(
         extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
     resolver = build_resolver(settings.gazetteer, settings.actors_file)
     factory = None
+    if resolve_worker is None:
+        resolve_worker = settings.resolve_worker
     if resolve_worker and _cores() >= 2 and parallel.available():
         factory = partial(build_resolver, settings.gazetteer, settings.actors_file)
     return Runner(
