@@ -1,34 +1,33 @@
-"""The arguments of an incident read off a parsed sentence segment: who acted and on whom,
-where, when, with what. Pure functions; every mention keeps its character offsets."""
+"""The actors of an incident read off a parsed sentence segment: who acted and on whom,
+who claimed it and who was blamed. Where, when and with what live in
+:mod:`sitrep.extract.places_dates`, which this module imports from (never the reverse).
+Pure functions; every mention keeps its character offsets."""
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.util import filter_spans
 
 from sitrep.extract.lexicon import Lexicon, inflections
-from sitrep.model import ActorMention, ActorRole, DateMention, PlaceMention, Span
+from sitrep.extract.places_dates import (
+    LEAD_DETS,
+    actor_class,
+    char_span,
+)
+from sitrep.model import ActorMention, ActorRole
 
 __all__ = [
     "actor_label",
     "actors_of_trigger",
-    "char_span",
     "claims_and_blame",
-    "date_rank",
-    "dates_in",
     "is_actorish",
-    "places_in",
-    "weapons_in",
+    "mentions",
 ]
 
 ACTOR_ENTS = frozenset({"ORG", "NORP", "PERSON"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-LEAD_DETS = frozenset({"the", "these", "those", "this", "that"})
 OF_HEADS = frozenset(
     {
         "member", "members", "unit", "units", "element", "elements", "fighter", "fighters",
@@ -41,21 +40,6 @@ OF_HEADS = frozenset(
 """Heads whose "of" phrase names the actor: "members of the organization"."""
 GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "elements", "column"})
 """Heads that take their side from their modifier ("commando units", "guerrilla column")."""
-DATE_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "over", "early", "late"})
-WEEKDAYS = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    r"last night|overnight)\b|\b\d{1,2}\b(?!\d)",
-    re.IGNORECASE,
-)
-MONTHS = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
-    re.IGNORECASE,
-)
-PERIOD = re.compile(r"\b(week|weeks|days|months|past|recent|last)\b", re.IGNORECASE)
-MISTAGGED_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside"})
-DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
 
 
 DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "perished", "succumbed"})
@@ -135,23 +119,7 @@ NAMING_VERBS = frozenset({"calling", "called", "named", "known", "dubbed", "styl
 NAME_DEPS = frozenset({"oprd", "dobj", "attr", "xcomp", "appos"})
 
 
-def char_span(doc: Doc, start: int, end: int) -> Span:
-    """A model Span over tokens ``[start, end)`` (character offsets into the text)."""
-    s = doc[start:end]
-    return Span(text=s.text, start=s.start_char, end=s.end_char)
-
-
 # -- actors ----------------------------------------------------------------------------
-def _class_of(tok: Token, lex: Lexicon) -> str | None:
-    """The lexicon's class of a head word, or of the two words it ends ("death squads", "shining
-    path": names the NER misses in lower-case text)."""
-    if tok.i > 0:
-        pair = lex.actor_classes.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
-        if pair is not None:
-            return pair
-    return lex.actor_classes.get(tok.lower_) or lex.actor_classes.get((tok.lemma_ or "").lower())
-
-
 def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
     if tok.pos_ == "PRON" or tok.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return False
@@ -166,7 +134,7 @@ def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
         return False
     if tok.ent_type_ in ACTOR_ENTS or (allow_gpe and tok.ent_type_ == "GPE"):
         return True
-    return _class_of(tok, lex) is not None or _title(tok, lex) is not None
+    return actor_class(tok, lex) is not None or _title(tok, lex) is not None
 
 
 def _title(tok: Token, lex: Lexicon) -> str | None:
@@ -176,7 +144,7 @@ def _title(tok: Token, lex: Lexicon) -> str | None:
         return None
     for child in tok.children:
         if child.dep_ == "compound" and child.i < tok.i and child.lower_ in TITLES:
-            return _class_of(child, lex)
+            return actor_class(child, lex)
     return None
 
 
@@ -250,9 +218,9 @@ def _affiliation(verb: Token) -> bool:
 def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     doc = tok.doc
     ents = {doc[i].ent_type_ for i in range(start, end)}
-    if "ORG" in ents or any(_class_of(doc[i], lex) == "ORG" for i in range(start, end)):
+    if "ORG" in ents or any(actor_class(doc[i], lex) == "ORG" for i in range(start, end)):
         return "ORG"  # "members of the fmln": the organisation, even unrecognised
-    cls = _class_of(tok, lex)
+    cls = actor_class(tok, lex)
     if cls in {"generic:military", "generic:armed"} and any(
         lex.actor_classes.get(doc[i].lower_) == "generic:police" for i in range(start, end)
     ):
@@ -264,7 +232,7 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
                                          for i in range(start, end)):  # fmt: skip
         return "generic:armed"  # "heavily armed men", "masked individuals"
     if tok.lower_ in GROUP_HEADS and any(
-        _class_of(doc[i], lex) == "generic:armed" for i in range(start, end) if i != tok.i
+        actor_class(doc[i], lex) == "generic:armed" for i in range(start, end) if i != tok.i
     ):
         return "generic:armed"  # "urban commando units", "a guerrilla column"
     if cls is not None:
@@ -436,7 +404,7 @@ def _owner(tok: Token, lex: Lexicon) -> Token | None:
             and child.dep_ in {"poss", "compound", "nmod"}
             and child.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
             and is_actorish(child, lex)
-            and (_class_of(child, lex) is not None or tok.lower_ not in lex.designators)
+            and (actor_class(child, lex) is not None or tok.lower_ not in lex.designators)
         ):
             return child  # "an army base", but "Ain al-Asad air base" names a place
     for child in tok.children:
@@ -464,8 +432,8 @@ def _violent(head: Token, kind: str) -> bool:
 
 
 def _armed(tok: Token, lex: Lexicon) -> bool:
-    return _class_of(tok, lex) == "generic:armed" or (
-        tok.ent_type_ == "ORG" and _class_of(tok, lex) is None
+    return actor_class(tok, lex) == "generic:armed" or (
+        tok.ent_type_ == "ORG" and actor_class(tok, lex) is None
     )
 
 
@@ -723,263 +691,3 @@ def claims_and_blame(
                 if is_actorish(t, lex, allow_gpe=True) or t.pos_ == "PROPN"
             ]
     return out
-
-
-# -- places ----------------------------------------------------------------------------
-def _context(doc: Doc, start: int, lower_bound: int, lex: Lexicon) -> str | None:
-    words: list[str] = []
-    i = start - 1
-    while i >= lower_bound:
-        tok = doc[i]
-        low = tok.lower_
-        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-        if (
-            low in lex.place_relations
-            or (low in lex.designators and nxt == "of")
-            or low in {"-", "the", "a"}
-        ):
-            words.append(low)
-            i -= 1
-            continue
-        break
-    words = [w for w in reversed(words) if w not in {"the", "a", "-"}]
-    while words and words[-1] == "of" and len(words) == 1:
-        words.pop()
-    return " ".join(words) or None
-
-
-def places_in(
-    doc: Doc, start: int, end: int, spans: Sequence[SpacySpan], lex: Lexicon
-) -> list[PlaceMention]:
-    """Places named in tokens ``[start, end)``, most specific first."""
-    cands: list[tuple[SpacySpan, str]] = []
-    for span in spans:
-        if span.label_ != "PLACE" or not (start <= span.start and span.end <= end):
-            continue
-        s = span
-        if span.id_ == "of_designator":
-            name = span[2:]  # the NER often mislabels these names ORG or PERSON: trust "of"
-            cls = lex.designators.get(span[0].lower_, "town")
-            cands.append(
-                (
-                    name,
-                    "town"
-                    if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts"
-                    else cls,
-                )
-            )
-            continue
-        while len(s) > 1 and (
-            s[0].is_stop
-            or s[0].lower_ in LEAD_DETS
-            or (
-                s[0].ent_type_ in {"ORG", "NORP", "PERSON"}
-                and s[0].ent_iob_ == "B"
-                and s[0].ent_type_ != "GPE"
-                and _ent_covers(s[0], s.end - 1)
-            )
-        ):
-            s = s[1:]
-        names = [t for t in s[:-1] if t.lower_ not in lex.designators]
-        if (
-            not names
-            or len(s) < 2
-            or any(
-                t.ent_type_ == "DATE" or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in names
-            )
-            or (s[0].ent_type_ == "ORG" and _ent_covers(s[0], s.end - 1))
-        ):
-            continue
-        cands.append((s, lex.designators.get(s[-1].lower_, "facility")))
-    for ent in doc.ents:
-        if ent.label_ in PLACE_ENTS and start <= ent.start and ent.end <= end:
-            if _is_modifier(ent, lex):
-                continue
-            e = ent
-            if (
-                e.end < len(doc)
-                and doc[e.end].lower_ in lex.designators
-                and doc[e.end].lower_
-                in {"province", "governorate", "district", "region", "city", "town", "village"}
-            ):
-                e = doc[e.start : e.end + 1]
-            text = e.text.lower()
-            last = e[-1].lower_
-            if text in lex.countries or text.removeprefix("the ") in lex.countries:
-                cls = "country"
-            elif last in lex.designators:
-                cls = lex.designators[last]
-            else:
-                cls = ent.label_
-            cands.append((e, cls))
-    cands += [(u, "GPE") for u in _unlabelled_places(doc, start, end, lex)]
-    chosen = filter_spans([c[0] for c in cands])
-    classes = {(c[0].start, c[0].end): c[1] for c in cands}
-    out: list[tuple[int, int, PlaceMention]] = []
-    for s in chosen:
-        cls = classes[(s.start, s.end)]
-        rank = lex.place_ranks.get(cls, 2)
-        label = {"facility": "FAC", "neighbourhood": "LOC"}.get(
-            cls, s.label_ if s.label_ in PLACE_ENTS else "GPE"
-        )
-        if cls in PLACE_ENTS:
-            label = cls
-        mspan = char_span(doc, s.start, s.end)
-        out.append(
-            (
-                rank,
-                s.start,
-                PlaceMention(
-                    text=mspan.text,
-                    span=mspan,
-                    label=label,
-                    context=_context(doc, s.start, start, lex),
-                ),
-            )
-        )
-    out.sort(key=lambda r: (r[0], r[1]))
-    places = [r[2] for r in out]
-    dateline = _dateline(doc, start)
-    if dateline is not None and dateline.text.lower() not in {p.text.lower() for p in places}:
-        places.append(dateline)
-    return places
-
-
-def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
-    """A proper name the tagger left unlabelled after a locative preposition ("near Samarra",
-    "outside Hit"): a place, unless the lexicons know it as an actor."""
-    out = []
-    for ent in doc.ents:
-        tok = ent.root
-        preps = LOCATIVE_PREPS - {"at"} if ent.label_ != "ORG" else {"near", "outside", "around"}
-        if (
-            ent.label_ in MISTAGGED_PLACE
-            and start <= ent.start
-            and ent.end <= end
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in preps
-            and tok.head.head.pos_ in {"VERB", "NOUN"}
-            and _class_of(tok, lex) is None
-        ):
-            out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa": mistagged, a town
-    for tok in doc[start:end]:
-        if (
-            tok.dep_ == "pobj"
-            and tok.pos_ == "PROPN"
-            and tok.ent_type_ in {"", "NORP"}
-            and tok.text[:1].isupper()
-            and not tok.is_upper
-            and tok.head.lower_ in LOCATIVE_PREPS
-            and _class_of(tok, lex) is None
-            and not MONTHS.search(tok.text)
-            and not WEEKDAYS.search(tok.text)
-        ):
-            left = tok.i
-            while (
-                left - 1 >= start
-                and doc[left - 1].pos_ == "PROPN"
-                and doc[left - 1].head.i == tok.i
-                and doc[left - 1].ent_type_ in {"", "NORP"}
-            ):
-                left -= 1
-            out.append(doc[left : tok.i + 1])
-    return out
-
-
-def _dateline(doc: Doc, start: int) -> PlaceMention | None:
-    """ "DEIR EZ-ZOR, Syria, Feb 9 (Wire) - ...": the wire dateline of a lead sentence."""
-    i = start
-    while i < len(doc) and i < start + 6 and (doc[i].is_upper or doc[i].text == "-"):
-        i += 1
-    if (
-        i == start
-        or i >= len(doc)
-        or doc[i].text != ","
-        or not any(t.is_alpha for t in doc[start:i])
-    ):
-        return None
-    if not any(t.text in {"-", "—", "–"} for t in doc[i : i + 12]):
-        return None
-    span = char_span(doc, start, i)
-    return PlaceMention(text=span.text, span=span, label="GPE", context="dateline")
-
-
-def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
-    """ "US-led", "Iraqi army"-style uses of a place name inside an actor's name."""
-    doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].text == "-":
-        return True
-    root = ent.root
-    if root.dep_ == "compound" and root.head.lower_ not in lex.designators:
-        return True  # "the US embassy", "an Iraqi army convoy"
-    return (
-        root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
-        and _class_of(root.head, lex) is not None
-    )
-
-
-def _ent_covers(tok: Token, last: int) -> bool:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.end > last
-    return False
-
-
-# -- dates -----------------------------------------------------------------------------
-def date_rank(text: str) -> int:
-    if WEEKDAYS.search(text):
-        return 0
-    if MONTHS.search(text):
-        return 1
-    if PERIOD.search(text):
-        return 2
-    return 3
-
-
-def dates_in(
-    doc: Doc, start: int, end: int, spans: Sequence[SpacySpan]
-) -> list[tuple[DateMention, int]]:
-    """Date expressions in tokens ``[start, end)`` as (mention, token start), most specific
-    first."""
-    rel = [s for s in spans if s.label_ == "DATE_REL" and start <= s.start and s.end <= end]
-    extra = [s for s in spans if s.label_ == "DATE_EXTRA" and start <= s.start and s.end <= end]
-    ents = [
-        e for e in doc.ents if e.label_ in {"DATE", "TIME"} and start <= e.start and e.end <= end
-    ]
-    merged: list[SpacySpan] = []
-    for e in sorted(ents, key=lambda e: e.start):
-        if merged and merged[-1].end == e.start:
-            merged[-1] = doc[merged[-1].start : e.end]
-        else:
-            merged.append(e)
-    chosen = filter_spans([*rel, *extra, *merged])
-    rel_ids = {(s.start, s.end): s.id_ for s in rel}
-    out: list[tuple[DateMention, int, int]] = []
-    for s in chosen:
-        text_l = s.text.lower()
-        if "year-old" in text_l or "year - old" in text_l or "-year" in text_l:
-            continue
-        if s.start > 0 and doc[s.start - 1].lower_ in DURATION_PREFIX:
-            continue
-        relation = rel_ids.get((s.start, s.end))
-        if relation is None:
-            for r in rel:
-                if (r.start <= s.start and s.end <= r.end) or (
-                    s.start <= r.start and r.end <= s.end
-                ):
-                    relation = r.id_
-        b = s.start
-        if relation is None and b > start and doc[b - 1].lower_ in DATE_PREPS:
-            b -= 1
-        span = char_span(doc, b, s.end)
-        rank = 5 if relation else date_rank(s.text)
-        out.append((DateMention(text=span.text, span=span, relation=relation), rank, s.start))
-    out.sort(key=lambda r: (r[1], r[2]))
-    return [(m, pos) for m, _, pos in out]
-
-
-# -- weapons ---------------------------------------------------------------------------
-def weapons_in(start: int, end: int, spans: Sequence[SpacySpan]) -> list[SpacySpan]:
-    return filter_spans(
-        [s for s in spans if s.label_ == "WEAPON" and start <= s.start and s.end <= end]
-    )

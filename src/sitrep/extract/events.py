@@ -25,15 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
-from sitrep.extract.arguments import (
-    actors_of_trigger,
-    char_span,
-    claims_and_blame,
-    dates_in,
-    mentions,
-    places_in,
-    weapons_in,
-)
+from sitrep.extract.arguments import actors_of_trigger, claims_and_blame, mentions
 from sitrep.extract.coref import (
     Mention,
     absorb,
@@ -59,6 +51,7 @@ from sitrep.extract.passes import (
     ordered_places,
     place_background,
 )
+from sitrep.extract.places_dates import char_span, dates_in, places_in, weapons_in
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
 from sitrep.model import (

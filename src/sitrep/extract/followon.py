@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.arguments import char_span
 from sitrep.extract.coref import EXPLOSIVE, is_specific_date
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.extract.places_dates import char_span
 from sitrep.extract.subtypes import STRATEGIC
 from sitrep.model import DateMention, PlaceMention, plover_default
 

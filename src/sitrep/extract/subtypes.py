@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.arguments import char_span
 from sitrep.extract.frames import CasualtyLink
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.extract.places_dates import char_span
 from sitrep.model import ActorMention, ActorRole, Quantity, SubEventType
 
 __all__ = ["PRIORITY", "quantity_of", "resolve_type", "specificity"]

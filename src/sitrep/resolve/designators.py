@@ -3,7 +3,8 @@
 ``split_designator`` separates a name from the word that says what it is
 ("Diyala province" -> admin1, "Muqdadiyah district" -> admin2, "city of Baqubah" ->
 town, "Ghweran prison" -> a site inside a town, "Palmyra road" -> a site near one,
-"Mufraq area" -> the vicinity); ``clean_mention`` strips articles, quotes and the
+"Mufraq area" -> the vicinity; a describing word between is no part of the name: "Parakh
+tourist resort" -> "Parakh"); ``clean_mention`` strips articles, quotes and the
 possessive; ``near`` and ``REGION_PART`` read the words around a mention ("north of",
 "outskirts", "northern"); ``village_like`` tells an unknown village's own name
 ("the village of Kabajeb") from a common word or an organisation's initials.
@@ -59,6 +60,7 @@ _OUTER_SITES = (
     "outpost", "post", "barracks", "headquarters", "farm", "farms", "orchards", "desert",
     "valley", "mountain", "mountains", "mount", "lake", "river", "island", "plain",
     "port", "harbour", "harbor", "creek", "bay", "beach", "forest", "hill", "hills",
+    "resort",
 )  # fmt: skip
 _PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
 _VICINITY = (
@@ -105,7 +107,7 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
     for words, kind in _DESIGNATORS:
         for word in words:
             if low.endswith(" " + word):
-                head = text[: len(text) - len(word)].rstrip(" -,")
+                head = _without_descriptors(text[: len(text) - len(word)].rstrip(" -,"))
                 return head, kind, word
             if kind == "city" and low.startswith(word + " "):
                 rest = text[len(word) + 1 :]
@@ -115,6 +117,19 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
             if low.startswith(word + " ") and word in _PREFIX_SITES:
                 return text[len(word) + 1 :], "prefix_site", word
     return text, None, None
+
+
+_DESCRIPTOR = re.compile(r"(?<=\S)\s+[a-z]+$")
+"""A lower-case word between a name and its designator: "Parakh tourist resort", "Taji
+military base"."""
+
+
+def _without_descriptors(head: str) -> str:
+    """ "Parakh tourist" -> "Parakh": the name without the lower-case words that describe the
+    site; a name that is all lower case (a lower-cased text) is left whole."""
+    while head[:1].isupper() and _DESCRIPTOR.search(head):
+        head = _DESCRIPTOR.sub("", head)
+    return head
 
 
 _ABBREVIATIONS = (

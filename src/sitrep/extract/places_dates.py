@@ -1,0 +1,505 @@
+"""Where and when an incident happened, and with what, read off a parsed sentence segment:
+the place mentions (named entities, designator phrases such as "the village of X", proper
+names the tagger left unlabelled, the wire dateline), the date expressions and the weapons.
+
+Split from :mod:`sitrep.extract.arguments` (who acted on whom) so each stays readable; it
+also holds the two helpers both halves use (:func:`char_span`, :func:`actor_class`), so the
+dependency runs one way: ``arguments`` imports from here, never the reverse. The resolver
+decides what is a real place; this module only makes sure the mention reaches it with the
+right span. Pure functions; every mention keeps its character offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from sitrep.extract.lexicon import Lexicon
+from sitrep.model import DateMention, PlaceMention, Span
+
+__all__ = [
+    "LEAD_DETS",
+    "actor_class",
+    "char_span",
+    "date_rank",
+    "dates_in",
+    "places_in",
+    "weapons_in",
+]
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+LEAD_DETS = frozenset({"the", "these", "those", "this", "that"})
+DATE_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "over", "early", "late"})
+WEEKDAYS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"last night|overnight)\b|\b\d{1,2}\b(?!\d)",
+    re.IGNORECASE,
+)
+MONTHS = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+PERIOD = re.compile(r"\b(week|weeks|days|months|past|recent|last)\b", re.IGNORECASE)
+MISTAGGED_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside"})
+DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "et", "ul"}
+)
+"""Lower-case particles that open or join Arabic place names ("al-Taqaddum", "Deir ez-Zor"):
+the title-case name patterns stop at them."""
+LOCAL_AUTHORITIES = frozenset(
+    {"police", "authorities", "officials", "officers", "deputies", "residents", "firefighters"}
+)
+"""Nouns whose "in" phrase is the town they serve or live in ("Police in Vallejo said"),
+even when the tagger calls the town an organisation."""
+DASHES = frozenset({"-", "—", "–"})
+NO_DATELINE = frozenset(
+    {"courthouse", "court", "hall", "office", "update", "updated", "breaking", "watch",
+     "video", "photos", "exclusive", "opinion", "editorial", "news", "police", "sheriff"}
+)  # fmt: skip
+"""Capitalised words that open a line before a dash without naming a town."""
+LOWER_LOCATIVE = frozenset({"in", "near", "outside", "around", "at"})
+"""Prepositions after which a lower-cased text may name a place the NER cannot see."""
+AREA_HEADS = frozenset(
+    {"outskirts", "vicinity", "area", "town", "village", "city", "department", "province",
+     "municipality", "jurisdiction", "district", "hamlet", "region"}
+)  # fmt: skip
+"""Nouns whose "of" phrase names a place: "on the outskirts of la paz"."""
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    """A model Span over tokens ``[start, end)`` (character offsets into the text)."""
+    s = doc[start:end]
+    return Span(text=s.text, start=s.start_char, end=s.end_char)
+
+
+def actor_class(tok: Token, lex: Lexicon) -> str | None:
+    """The lexicon's class of a head word, or of the two words it ends ("death squads", "shining
+    path": names the NER misses in lower-case text)."""
+    if tok.i > 0:
+        pair = lex.actor_classes.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
+        if pair is not None:
+            return pair
+    return lex.actor_classes.get(tok.lower_) or lex.actor_classes.get((tok.lemma_ or "").lower())
+
+
+# -- places ----------------------------------------------------------------------------
+def _context(doc: Doc, start: int, lower_bound: int, lex: Lexicon) -> str | None:
+    words: list[str] = []
+    i = start - 1
+    while i >= lower_bound:
+        tok = doc[i]
+        low = tok.lower_
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if (
+            low in lex.place_relations
+            or (low in lex.designators and nxt == "of")
+            or low in {"-", "the", "a"}
+        ):
+            words.append(low)
+            i -= 1
+            continue
+        break
+    words = [w for w in reversed(words) if w not in {"the", "a", "-"}]
+    while words and words[-1] == "of" and len(words) == 1:
+        words.pop()
+    return " ".join(words) or None
+
+
+def places_in(
+    doc: Doc, start: int, end: int, spans: Sequence[SpacySpan], lex: Lexicon
+) -> list[PlaceMention]:
+    """Places named in tokens ``[start, end)``, most specific first."""
+    cands: list[tuple[SpacySpan, str]] = []
+    for span in spans:
+        if span.label_ != "PLACE" or not (start <= span.start and span.end <= end):
+            continue
+        s = span
+        if span.id_ == "of_designator":
+            name = span[2:]  # the NER often mislabels these names ORG or PERSON: trust "of"
+            cls = lex.designators.get(span[0].lower_, "town")
+            cands.append(
+                (
+                    name,
+                    "town"
+                    if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts"
+                    else cls,
+                )
+            )
+            continue
+        while len(s) > 1 and (
+            s[0].is_stop
+            or s[0].lower_ in LEAD_DETS
+            or (
+                s[0].ent_type_ in {"ORG", "NORP", "PERSON"}
+                and s[0].ent_iob_ == "B"
+                and s[0].ent_type_ != "GPE"
+                and _ent_covers(s[0], s.end - 1)
+            )
+        ):
+            s = s[1:]
+        names = [t for t in s[:-1] if t.lower_ not in lex.designators]
+        if (
+            not names
+            or len(s) < 2
+            or any(
+                t.ent_type_ == "DATE" or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in names
+            )
+            or (s[0].ent_type_ == "ORG" and _ent_covers(s[0], s.end - 1))
+        ):
+            continue
+        s = doc[_name_start(doc, s.start, start) : s.end]
+        cands.append((s, lex.designators.get(s[-1].lower_, "facility")))
+    for ent in doc.ents:
+        if not (start <= ent.start and ent.end <= end):
+            continue
+        if ent.label_ not in PLACE_ENTS:
+            named = _designated_name(ent, end, lex)
+            if named is not None:
+                cands.append((named, lex.designators[named[-1].lower_]))
+            continue
+        country = ent.text.lower().removeprefix("the ") in lex.countries
+        e = None if country else _with_designator(ent, end, lex)
+        if e is None and _is_modifier(ent, lex):
+            continue
+        first = _name_start(doc, ent.start, start)
+        e = ent if e is None and first == ent.start else doc[first : (e or ent).end]
+        text = e.text.lower()
+        last = e[-1].lower_
+        if text in lex.countries or text.removeprefix("the ") in lex.countries:
+            cls = "country"
+        elif last in lex.designators:
+            cls = lex.designators[last]
+        else:
+            cls = ent.label_
+        cands.append((e, cls))
+    cands += [(u, "GPE") for u in _unlabelled_places(doc, start, end, lex)]
+    if _lower_cased(doc):
+        cands += [(u, "GPE") for u in _lower_case_places(doc, start, end, lex)]
+    chosen = filter_spans([c[0] for c in cands])
+    classes = {(c[0].start, c[0].end): c[1] for c in cands}
+    out: list[tuple[int, int, PlaceMention]] = []
+    for s in chosen:
+        cls = classes[(s.start, s.end)]
+        rank = lex.place_ranks.get(cls, 2)
+        label = {"facility": "FAC", "neighbourhood": "LOC"}.get(
+            cls, s.label_ if s.label_ in PLACE_ENTS else "GPE"
+        )
+        if cls in PLACE_ENTS:
+            label = cls
+        mspan = char_span(doc, s.start, s.end)
+        out.append(
+            (
+                rank,
+                s.start,
+                PlaceMention(
+                    text=mspan.text,
+                    span=mspan,
+                    label=label,
+                    context=_context(doc, s.start, start, lex),
+                ),
+            )
+        )
+    out.sort(key=lambda r: (r[0], r[1]))
+    places = [r[2] for r in out]
+    dateline = _dateline(doc, start, lex)
+    if dateline is None and start > 0 and doc[start - 1].text in DASHES:
+        # the sentence splitter may end a sentence at the dateline's dash: "YONKERS – A ..."
+        opens = [b for b in range(max(0, start - 12), start - 1) if b == 0 or doc[b].is_sent_start]
+        dateline = _dateline(doc, opens[-1], lex) if opens else None
+    if dateline is not None and dateline.text.lower() not in {p.text.lower() for p in places}:
+        places.append(dateline)
+    return places
+
+
+def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
+    """A proper name the tagger left unlabelled after a locative preposition ("near Samarra",
+    "outside Hit"): a place, unless the lexicons know it as an actor."""
+    out = []
+    for ent in doc.ents:
+        tok = ent.root
+        preps = LOCATIVE_PREPS - {"at"} if ent.label_ != "ORG" else {"near", "outside", "around"}
+        owner = tok.head.head
+        if owner.i < tok.head.i and (
+            owner.lower_ in LOCAL_AUTHORITIES or owner.lower_ in lex.designators
+        ):
+            # "Police in Vallejo said", "a police station in Saadiya": the town they serve
+            # or stand in, even when the tagger calls it an organisation
+            preps = preps | {"in"}
+        if (
+            ent.label_ in MISTAGGED_PLACE
+            and start <= ent.start
+            and ent.end <= end
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in preps
+            and tok.head.head.pos_ in {"VERB", "NOUN"}
+            and actor_class(tok, lex) is None
+        ):
+            out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa": mistagged, a town
+    for tok in doc[start:end]:
+        if (
+            tok.dep_ == "pobj"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in {"", "NORP"}
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and tok.head.lower_ in LOCATIVE_PREPS
+            and actor_class(tok, lex) is None
+            and not MONTHS.search(tok.text)
+            and not WEEKDAYS.search(tok.text)
+        ):
+            left = tok.i
+            while (
+                left - 1 >= start
+                and doc[left - 1].pos_ == "PROPN"
+                and doc[left - 1].head.i == tok.i
+                and doc[left - 1].ent_type_ in {"", "NORP"}
+            ):
+                left -= 1
+            out.append(doc[left : tok.i + 1])
+    return out
+
+
+def _name_start(doc: Doc, i: int, lower_bound: int) -> int:
+    """Where the place name ending at or after token ``i`` starts, taking in the lower-case
+    particles the title-case patterns stop at: "al-Taqaddum air base", "Deir ez-Zor"."""
+    while (
+        i - 2 >= lower_bound
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in NAME_PARTICLES
+        and doc[i - 2].is_lower
+    ):
+        i -= 2
+        prev = doc[i - 1] if i - 1 >= lower_bound else None
+        if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
+            i -= 1  # "Deir ez-": the word the particle joins
+    return i
+
+
+def _designator_end(ent: SpacySpan, end: int, lex: Lexicon) -> int | None:
+    """The end of the designator that ``ent`` names ("Wadi al-Shay valley", "Parakh tourist
+    resort", "al-Taqaddum air base", "Taji military base"): up to two lower-case modifiers may
+    come between, and the name must modify the designator. Whose base it is ("an Iraqi army
+    base") is the callers' test: the name is no country or nationality."""
+    doc = ent.doc
+    j = ent.end
+    while j < end and j < ent.end + 3:
+        tok = doc[j]
+        two = f"{tok.lower_} {doc[j + 1].lower_}" if j + 1 < end else ""
+        stop = j + 2 if two in lex.designators else j + 1 if tok.lower_ in lex.designators else 0
+        if stop:
+            if j == ent.end or ent.root.head.i in range(ent.end, stop):
+                return stop
+            return None
+        if not tok.is_lower or tok.pos_ not in {"NOUN", "ADJ"}:
+            return None
+        j += 1
+    return None
+
+
+def _with_designator(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None:
+    """A place entity with the designator that follows it ("Kirkuk province", "Wadi al-Shay
+    valley"), or None when none follows."""
+    stop = _designator_end(ent, end, lex)
+    return None if stop is None else ent.doc[ent.start : stop]
+
+
+def _designated_name(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None:
+    """A proper name the tagger took for an organisation or nationality, followed by a
+    designator it modifies ("al-Taqaddum air base", "the Parakh tourist resort"): a place,
+    unless the lexicons know a word of it as an actor."""
+    if ent.label_ not in MISTAGGED_PLACE | {"NORP"} or not all(
+        t.pos_ == "PROPN" or t.text == "-" for t in ent
+    ):
+        return None
+    if any(actor_class(t, lex) is not None for t in ent):
+        return None
+    stop = _designator_end(ent, end, lex)
+    if stop is None or stop == ent.end:
+        return None
+    return ent.doc[ent.start : stop]
+
+
+def _lower_cased(doc: Doc) -> bool:
+    """Whether the text was lower-cased (some corpora are): then the NER finds few places."""
+    letters = [c for c in doc.text[:3000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) < len(letters) / 200
+
+
+def _lower_case_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
+    """In lower-cased text, a bare proper name after a locative preposition ("in usulutan",
+    "on the outskirts of el paraiso"), for the resolver to check against the gazetteer.
+    A common noun never qualifies: the name takes no determiner, number or possessive, is
+    tagged a proper noun and governs no "of"/"to" ("in the morning", "in front of", "in
+    response to", "at least", "near the market" all fail). Words the tagger leaves
+    untagged (X) stay out: on lower-cased dev text they gave places to movements ("to enter
+    the neighbourhood in <town>") that then kept an incident's actors apart from it."""
+    out = []
+    for tok in doc[start:end]:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or not tok.is_alpha or tok.is_stop:
+            continue
+        prep = tok.head
+        locative = prep.lower_ in LOWER_LOCATIVE or (
+            prep.lower_ == "of" and prep.head.lower_ in AREA_HEADS
+        )
+        if (
+            not locative
+            or tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+            or tok.lower_ in lex.designators
+            or actor_class(tok, lex) is not None
+            or MONTHS.search(tok.text)
+            or WEEKDAYS.search(tok.text)
+            or any(
+                c.dep_ in {"det", "poss", "nummod", "amod"}
+                or (c.dep_ == "prep" and c.lower_ in {"of", "to"})
+                for c in tok.children
+            )
+        ):
+            continue
+        left = tok.i
+        while (
+            left - 1 >= start
+            and doc[left - 1].pos_ == "PROPN"
+            and doc[left - 1].head.i == tok.i
+            and doc[left - 1].dep_ == "compound"
+            and actor_class(doc[left - 1], lex) is None
+        ):
+            left -= 1
+        out.append(doc[left : tok.i + 1])
+    return out
+
+
+def _dateline(doc: Doc, start: int, lex: Lexicon) -> PlaceMention | None:
+    """ "DEIR EZ-ZOR, Syria, Feb 9 (Wire) - ...": the wire dateline of a lead sentence."""
+    i = start
+    while i < len(doc) and i < start + 6 and (doc[i].is_upper or doc[i].text == "-"):
+        i += 1
+    if i < len(doc) and doc[i].text != ",":
+        return _dash_dateline(doc, start, i, lex)
+    if (
+        i == start
+        or i >= len(doc)
+        or doc[i].text != ","
+        or not any(t.is_alpha for t in doc[start:i])
+    ):
+        return None
+    if not any(t.text in DASHES for t in doc[i : i + 12]):
+        return None
+    span = char_span(doc, start, i)
+    return PlaceMention(text=span.text, span=span, label="GPE", context="dateline")
+
+
+def _dash_dateline(doc: Doc, start: int, i: int, lex: Lexicon) -> PlaceMention | None:
+    """ "YONKERS – A girl was shot": a local-news dateline closed by a dash, with no comma;
+    the capitals ``[start, i)`` end at the dash. A hyphen inside a word ("US-led") closes
+    none: the dash stands apart, between spaces, and a capitalised word or a number follows.
+    A bureau's dateline with the outlet in brackets ("ERBIL (Outlet) - The premier said")
+    names where the story was filed, often not where the incident was: left to the
+    resolver's article-level reading of the dateline. Capitals naming a building, a body
+    or a section ("COUNTY CRIMINAL COURTHOUSE —", "BREAKING -") are no town."""
+    end = i
+    while end > start and doc[end - 1].text == "-":
+        end -= 1
+    dash = end
+    if (
+        end == start
+        or dash + 1 >= len(doc)
+        or doc[dash].text not in DASHES
+        or not doc[dash - 1].whitespace_
+        or not doc[dash].whitespace_
+        or not (doc[dash + 1].is_title or doc[dash + 1].like_num)
+        or not any(t.is_alpha and len(t) > 1 for t in doc[start:end])
+        or any(
+            t.lower_ in lex.designators or t.lower_ in NO_DATELINE or actor_class(t, lex)
+            for t in doc[start:end]
+        )
+    ):
+        return None
+    span = char_span(doc, start, end)
+    return PlaceMention(text=span.text, span=span, label="GPE", context="dateline")
+
+
+def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
+    """ "US-led", "Iraqi army"-style uses of a place name inside an actor's name."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text == "-":
+        return True
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ not in lex.designators:
+        return True  # "the US embassy", "an Iraqi army convoy"
+    return (
+        root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+        and actor_class(root.head, lex) is not None
+    )
+
+
+def _ent_covers(tok: Token, last: int) -> bool:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.end > last
+    return False
+
+
+# -- dates -----------------------------------------------------------------------------
+def date_rank(text: str) -> int:
+    if WEEKDAYS.search(text):
+        return 0
+    if MONTHS.search(text):
+        return 1
+    if PERIOD.search(text):
+        return 2
+    return 3
+
+
+def dates_in(
+    doc: Doc, start: int, end: int, spans: Sequence[SpacySpan]
+) -> list[tuple[DateMention, int]]:
+    """Date expressions in tokens ``[start, end)`` as (mention, token start), most specific
+    first."""
+    rel = [s for s in spans if s.label_ == "DATE_REL" and start <= s.start and s.end <= end]
+    extra = [s for s in spans if s.label_ == "DATE_EXTRA" and start <= s.start and s.end <= end]
+    ents = [
+        e for e in doc.ents if e.label_ in {"DATE", "TIME"} and start <= e.start and e.end <= end
+    ]
+    merged: list[SpacySpan] = []
+    for e in sorted(ents, key=lambda e: e.start):
+        if merged and merged[-1].end == e.start:
+            merged[-1] = doc[merged[-1].start : e.end]
+        else:
+            merged.append(e)
+    chosen = filter_spans([*rel, *extra, *merged])
+    rel_ids = {(s.start, s.end): s.id_ for s in rel}
+    out: list[tuple[DateMention, int, int]] = []
+    for s in chosen:
+        text_l = s.text.lower()
+        if "year-old" in text_l or "year - old" in text_l or "-year" in text_l:
+            continue
+        if s.start > 0 and doc[s.start - 1].lower_ in DURATION_PREFIX:
+            continue
+        relation = rel_ids.get((s.start, s.end))
+        if relation is None:
+            for r in rel:
+                if (r.start <= s.start and s.end <= r.end) or (
+                    s.start <= r.start and r.end <= s.end
+                ):
+                    relation = r.id_
+        b = s.start
+        if relation is None and b > start and doc[b - 1].lower_ in DATE_PREPS:
+            b -= 1
+        span = char_span(doc, b, s.end)
+        rank = 5 if relation else date_rank(s.text)
+        out.append((DateMention(text=span.text, span=span, relation=relation), rank, s.start))
+    out.sort(key=lambda r: (r[1], r[2]))
+    return [(m, pos) for m, _, pos in out]
+
+
+# -- weapons ---------------------------------------------------------------------------
+def weapons_in(start: int, end: int, spans: Sequence[SpacySpan]) -> list[SpacySpan]:
+    return filter_spans(
+        [s for s in spans if s.label_ == "WEAPON" and start <= s.start and s.end <= end]
+    )
