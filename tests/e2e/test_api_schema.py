@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 
 from sitrep.serve.api import create_app
+from sitrep.serve.boundaries import BOUNDARIES_FILE
 from sitrep.settings import Settings
 from sitrep.store import Store
 
@@ -58,6 +59,9 @@ def test_generated_requests_never_get_a_server_error(
     for result in schema.get_all_operations():
         operation = result.ok()
         labels.append(operation.label)
+        if operation.label == "GET /boundaries" and not BOUNDARIES_FILE.is_file():
+            # an install without the built map answers 503 by design (test_serve_api)
+            continue
         _run(operation, generation.GenerationMode.POSITIVE, api_token)
         try:
             _run(operation, generation.GenerationMode.NEGATIVE, api_token)
