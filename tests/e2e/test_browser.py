@@ -261,6 +261,10 @@ async () => {
       { role: "fatalities", text: "five people", start: 114, end: 125 },
       { role: "other", text: "people in", start: 119, end: 128 },
     ]),
+    nested: run([
+      { role: "actor1", text: "Gunmen killed five", start: 100, end: 118 },
+      { role: "trigger", text: "killed", start: 107, end: 113 },
+    ]),
     shifted: run([{ role: "place", text: "Hit", start: 4, end: 7 }]),
     outside: run([{ role: "place", text: "Anbar", start: 500, end: 505 }]),
     garbage: run([{ role: "x", text: null, start: -3, end: "a" }, null].filter(Boolean)),
@@ -275,6 +279,8 @@ def test_highlight_positions_are_computed_safely(opened: tuple[Any, Watch]) -> N
     assert result["plain"] == "Gunmen killed five people in Hit."
     assert result["normal"] == "Gunmen [trigger:killed] [fatalities:five people] in Hit."
     assert result["overlapping"] == "Gunmen killed [fatalities:five people] in Hit."
+    # the trigger always shows; a mark around it keeps its parts on either side
+    assert result["nested"] == "[actor1:Gunmen] [trigger:killed] [actor1:five] people in Hit."
     assert result["shifted"] == "Gunmen killed five people in Hit."  # offsets outside: skipped
     assert result["outside"] == "Gunmen killed five people in Hit."
     assert result["garbage"] == "Gunmen killed five people in Hit."

@@ -74,17 +74,48 @@ export function highlightPieces(sentence, evidence) {
     }
     marks.push({ start, end, role: String(ev.role) });
   }
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
   const pieces = [];
   let at = 0;
-  for (const mark of marks) {
-    if (mark.start < at) continue; // overlapping or nested: the first, longest one wins
+  for (const mark of placeMarks(text, marks)) {
     if (mark.start > at) pieces.push({ text: text.slice(at, mark.start), role: null });
     pieces.push({ text: text.slice(mark.start, mark.end), role: mark.role });
     at = mark.end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), role: null });
   return pieces;
+}
+
+// Choose non-overlapping marks, in text order. The trigger, the word the event was read
+// from, always shows: a longer mark around it ("Hundreds of protesters" around the trigger
+// "protesters") keeps its parts on either side. Other overlaps: the first, longest wins.
+function placeMarks(text, marks) {
+  const byPosition = (a, b) => a.start - b.start || b.end - a.end;
+  const placed = [];
+  const free = (m) => placed.every((p) => m.end <= p.start || m.start >= p.end);
+  for (const mark of marks.filter((m) => m.role === "trigger").sort(byPosition)) {
+    if (free(mark)) placed.push(mark);
+  }
+  for (const mark of marks.filter((m) => m.role !== "trigger").sort(byPosition)) {
+    const inner = placed.filter(
+      (p) => p.role === "trigger" && p.start >= mark.start && p.end <= mark.end,
+    );
+    const parts = inner.length === 1
+      ? [
+        trimmed(text, mark.start, inner[0].start, mark.role),
+        trimmed(text, inner[0].end, mark.end, mark.role),
+      ]
+      : [mark];
+    for (const part of parts) {
+      if (part && free(part)) placed.push(part);
+    }
+  }
+  return placed.sort(byPosition);
+}
+
+function trimmed(text, start, end, role) {
+  while (start < end && /\s/.test(text[start])) start += 1;
+  while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  return end > start ? { start, end, role } : null;
 }
 
 export function roleClass(role) {
