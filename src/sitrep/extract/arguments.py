@@ -16,6 +16,7 @@ from sitrep.extract.places_dates import (
     LEAD_DETS,
     actor_class,
     char_span,
+    entities,
 )
 from sitrep.model import ActorMention, ActorRole
 
@@ -186,7 +187,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
         if child.dep_ == "acl" and child.i > tok.i and _affiliation(child):
             end = max(end, child.right_edge.i + 1)
     if tok.ent_iob_ in {"B", "I"}:
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.start <= tok.i < ent.end:
                 start, end = min(start, ent.start), max(end, ent.end)
     if tok.dep_ == "compound" and start > 0 and start == tok.i:

@@ -51,7 +51,14 @@ from sitrep.extract.passes import (
     ordered_places,
     place_background,
 )
-from sitrep.extract.places_dates import char_span, dates_in, places_in, weapons_in
+from sitrep.extract.places_dates import (
+    char_span,
+    dates_in,
+    entities,
+    entities_fixed,
+    places_in,
+    weapons_in,
+)
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
 from sitrep.model import (
@@ -138,7 +145,8 @@ class EventBuilder:
         self.lex = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        frames, decisions = self.build(doc)
+        with entities_fixed(doc):  # build only reads the Doc: its entities stay as they are
+            frames, decisions = self.build(doc)
         self.set_annotations(doc, frames, decisions)
         return doc
 
@@ -295,7 +303,9 @@ class EventBuilder:
     @staticmethod
     def _both_sides_located(doc: Doc, sent: SpacySpan, cut: int) -> bool:
         def located(a: int, b: int) -> bool:
-            return any(e.label_ in {"GPE", "LOC", "FAC"} and a <= e.start < b for e in doc.ents)
+            return any(
+                e.label_ in {"GPE", "LOC", "FAC"} and a <= e.start < b for e in entities(doc)
+            )
 
         return located(sent.start, cut) and located(cut, sent.end)
 

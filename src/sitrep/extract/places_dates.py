@@ -11,7 +11,9 @@ right span. Pure functions; every mention keeps its character offsets."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -26,6 +28,8 @@ __all__ = [
     "char_span",
     "date_rank",
     "dates_in",
+    "entities",
+    "entities_fixed",
     "places_in",
     "weapons_in",
 ]
@@ -70,6 +74,29 @@ AREA_HEADS = frozenset(
      "municipality", "jurisdiction", "district", "hamlet", "region"}
 )  # fmt: skip
 """Nouns whose "of" phrase names a place: "on the outskirts of la paz"."""
+
+
+_FIXED_ENTS: WeakKeyDictionary[Doc, Sequence[SpacySpan]] = WeakKeyDictionary()
+"""The entities of each Doc an :func:`entities_fixed` block is reading."""
+
+
+@contextmanager
+def entities_fixed(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`entities` hands out one copy of the Doc's entities instead
+    of building a new one on every read (``Doc.ents`` walks every token each time, and the
+    event rules read it a few times per incident). For code that computes and does not
+    write: the entities must not change inside the block."""
+    _FIXED_ENTS[doc] = doc.ents
+    try:
+        yield
+    finally:
+        _FIXED_ENTS.pop(doc, None)
+
+
+def entities(doc: Doc) -> Sequence[SpacySpan]:
+    """``doc.ents``, from the copy :func:`entities_fixed` keeps when inside one."""
+    fixed = _FIXED_ENTS.get(doc)
+    return doc.ents if fixed is None else fixed
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
@@ -155,7 +182,7 @@ def places_in(
             continue
         s = doc[_name_start(doc, s.start, start) : s.end]
         cands.append((s, lex.designators.get(s[-1].lower_, "facility")))
-    for ent in doc.ents:
+    for ent in entities(doc):
         if not (start <= ent.start and ent.end <= end):
             continue
         if ent.label_ not in PLACE_ENTS:
@@ -221,7 +248,9 @@ def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
     """A proper name the tagger left unlabelled after a locative preposition ("near Samarra",
     "outside Hit"): a place, unless the lexicons know it as an actor."""
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
+        if not (ent.label_ in MISTAGGED_PLACE and start <= ent.start and ent.end <= end):
+            continue  # tested first: finding the root of every entity in the doc is not cheap
         tok = ent.root
         preps = LOCATIVE_PREPS - {"at"} if ent.label_ != "ORG" else {"near", "outside", "around"}
         owner = tok.head.head
@@ -232,10 +261,7 @@ def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
             # or stand in, even when the tagger calls it an organisation
             preps = preps | {"in"}
         if (
-            ent.label_ in MISTAGGED_PLACE
-            and start <= ent.start
-            and ent.end <= end
-            and tok.dep_ == "pobj"
+            tok.dep_ == "pobj"
             and tok.head.lower_ in preps
             and tok.head.head.pos_ in {"VERB", "NOUN"}
             and actor_class(tok, lex) is None
@@ -325,10 +351,27 @@ def _designated_name(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None
     return ent.doc[ent.start : stop]
 
 
+_LOWER_CASED: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
+"""Per-Doc memo of :func:`_lower_cased`: ``Doc.text`` rebuilds the whole text on every read,
+and the test runs once per incident, so reading it each time cost more than the rules. A
+Doc's text never changes, and the weak keys let each entry go with its Doc."""
+
+
 def _lower_cased(doc: Doc) -> bool:
     """Whether the text was lower-cased (some corpora are): then the NER finds few places."""
-    letters = [c for c in doc.text[:3000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) < len(letters) / 200
+    known = _LOWER_CASED.get(doc)
+    if known is None:
+        head: list[str] = []  # the text's first 3,000 characters, without joining the rest
+        size = 0
+        for tok in doc:
+            if size >= 3000:
+                break
+            head.append(tok.text_with_ws)
+            size += len(head[-1])
+        letters = [c for c in "".join(head)[:3000] if c.isalpha()]
+        known = bool(letters) and sum(c.isupper() for c in letters) < len(letters) / 200
+        _LOWER_CASED[doc] = known
+    return known
 
 
 def _lower_case_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
@@ -439,7 +482,7 @@ def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
 
 
 def _ent_covers(tok: Token, last: int) -> bool:
-    for ent in tok.doc.ents:
+    for ent in entities(tok.doc):
         if ent.start <= tok.i < ent.end:
             return ent.end > last
     return False
@@ -464,7 +507,9 @@ def dates_in(
     rel = [s for s in spans if s.label_ == "DATE_REL" and start <= s.start and s.end <= end]
     extra = [s for s in spans if s.label_ == "DATE_EXTRA" and start <= s.start and s.end <= end]
     ents = [
-        e for e in doc.ents if e.label_ in {"DATE", "TIME"} and start <= e.start and e.end <= end
+        e
+        for e in entities(doc)
+        if e.label_ in {"DATE", "TIME"} and start <= e.start and e.end <= end
     ]
     merged: list[SpacySpan] = []
     for e in sorted(ents, key=lambda e: e.start):

@@ -97,14 +97,16 @@ def read_article(
         ]
     focus = country_focus(places, mentions, text=text)
     named = named_countries(places, mentions, text=text)
-    seen = admin_context(places, mentions, focus=focus, named=named)
+    # admin_context and article_region ask the same question of every mention: answered once
+    results = [places.resolve_one(m, focus=focus, named=named) for m in mentions]
+    seen = admin_context(places, mentions, focus=focus, named=named, results=results)
     if text is not None:
         seen = list(dict.fromkeys([*seen, *dateline_units(places, text)]))
     points = anchors(places, mentions, focus=focus)
     town = main_town(
         places, mentions, focus=focus, seen_admin1=seen, anchors=points, named=named, text=text
     )
-    region = article_region(places, mentions, focus=focus, named=named)
+    region = article_region(places, mentions, focus=focus, named=named, results=results)
     return ArticleContext(tuple(focus), named, tuple(seen), tuple(points), town, region)
 
 
@@ -251,14 +253,17 @@ def admin_context(
     *,
     focus: Sequence[str] = (),
     named: Collection[str] | None = None,
+    results: Sequence[PlaceResult | None] | None = None,
 ) -> list[tuple[str, str]]:
     """Admin1 units the article names or places its unambiguous towns in
     ("Mansfield" near "Ohio" is Mansfield, Ohio), and the units of the towns
-    it writes with their unit ("Alexandria, La.")."""
+    it writes with their unit ("Alexandria, La."). ``results``: each mention's
+    ``resolve_one`` with this focus, when the caller has them already."""
     mentions = list(mentions)
+    if results is None:
+        results = [places.resolve_one(m, focus=focus, named=named) for m in mentions]
     seen: dict[tuple[str, str], None] = {}
-    for mention in mentions:
-        result = places.resolve_one(mention, focus=focus, named=named)
+    for mention, result in zip(mentions, results, strict=True):
         if result is None or result.cc is None or result.admin1_code is None:
             continue
         if result.kind == "admin1":
@@ -283,15 +288,17 @@ def article_region(
     *,
     focus: Sequence[str] = (),
     named: Collection[str] | None = None,
+    results: Sequence[PlaceResult | None] | None = None,
 ) -> tuple[str, str] | None:
     """The admin1 unit that holds more than half of the distinct places the
     article names in its focus country (the province of a village the gazetteer
-    lacks), or None."""
+    lacks), or None. ``results`` as for :func:`admin_context`."""
     if not focus:
         return None
+    if results is None:
+        results = [places.resolve_one(m, focus=focus, named=named) for m in mentions]
     held: dict[str, set[str | None]] = defaultdict(set)  # distinct places per unit
-    for mention in mentions:
-        result = places.resolve_one(mention, focus=focus, named=named)
+    for result in results:
         if result is None or result.cc != focus[0] or result.admin1_code is None:
             continue
         if result.kind in {"town", "admin1", "admin2", "landmark", "site", "generic_site"}:

@@ -106,12 +106,19 @@ def _inputs_digest() -> str:
     return digest.hexdigest()[:10]
 
 
-def _similarity(query: str, spelling: str) -> float:
+def _comparable(query: str) -> tuple[str, str]:
+    """The query as :func:`_similarity_to` compares it, with and without spaces: computed once
+    per lookup rather than once per candidate row (a common name returns hundreds)."""
     a = " ".join(strip_articles(query.split()))
+    return a, a.replace(" ", "")
+
+
+def _similarity_to(query: tuple[str, str], spelling: str) -> float:
+    a, a_joined = query
     b = " ".join(strip_articles(spelling.split()))
     if a == b:
         return 1.0
-    return max(fuzz.ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))) / 100.0
+    return max(fuzz.ratio(a, b), fuzz.ratio(a_joined, b.replace(" ", ""))) / 100.0
 
 
 class Gazetteer:
@@ -186,13 +193,21 @@ class Gazetteer:
         if country is not None:
             sql += " AND p.cc = ?"
             params = (folded, country)
-        best: dict[int, GazEntry] = {}
+        # A common name returns hundreds of rows, many spelt alike: each spelling is scored
+        # once, and an entry is built only for each place's best row.
+        best: dict[int, tuple[float, tuple[object, ...]]] = {}
+        comparable = _comparable(query)
+        scores: dict[str, float] = {}
         for row in self._con.execute(sql, params):
-            similarity = _similarity(query, row[9])
+            spelling = row[9]
+            similarity = scores.get(spelling)
+            if similarity is None:
+                similarity = scores[spelling] = _similarity_to(comparable, spelling)
             current = best.get(row[0])
-            if current is None or similarity > current.similarity:
-                best[row[0]] = _entry(row, similarity)
-        found = sorted(best.values(), key=lambda e: (-e.similarity, -e.population, e.id))
+            if current is None or similarity > current[0]:
+                best[row[0]] = (similarity, row)
+        entries = [_entry(row, similarity) for similarity, row in best.values()]
+        found = sorted(entries, key=lambda e: (-e.similarity, -e.population, e.id))
         if len(self._lookups) > 50_000:
             self._lookups.clear()
         self._lookups[key] = found

@@ -582,11 +582,12 @@ class PlaceResolver:
         found = self.gazetteer.lookup(head)
         if floor is None:
             floor = 0.95 if len(ascii_name(head).replace(" ", "")) <= 4 else 0.8
+        # lookup ranks by similarity first: the entries above the floor are a prefix
+        above = next((i for i, e in enumerate(found) if e.similarity < floor), len(found))
         found = [
             e
-            for e in found
-            if e.similarity >= floor
-            and (
+            for e in found[:above]
+            if (
                 e.similarity >= 0.95
                 or " " in head.strip()  # "Tal Tamr" = "Tall Tamr": a spelling, not a word
                 or e.population >= _FUZZY_TOWN
