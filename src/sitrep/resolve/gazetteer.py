@@ -38,6 +38,11 @@ __all__ = [
     "import_geonames",
 ]
 
+# Remembered lookups. A common name returns a hundred places or more, so each entry can
+# weigh tens of kilobytes: a few thousand names keep the hits of a news stream while the
+# memory of a long run stays flat.
+_LOOKUP_CACHE = 4_096
+
 log = logging.getLogger(__name__)
 
 _COLUMNS = "p.id, p.name, p.kind, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.population"
@@ -208,7 +213,7 @@ class Gazetteer:
                 best[row[0]] = (similarity, row)
         entries = [_entry(row, similarity) for similarity, row in best.values()]
         found = sorted(entries, key=lambda e: (-e.similarity, -e.population, e.id))
-        if len(self._lookups) > 50_000:
+        if len(self._lookups) >= _LOOKUP_CACHE:
             self._lookups.clear()
         self._lookups[key] = found
         return found
