@@ -45,16 +45,18 @@ Figures, over documents with at least one non-background event ("detected"):
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import math
-import random
 import re
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from casualties import DATA, HALVES, half_of, load_docs, sample
 
 from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.ingest.records import build_article, record_from_mapping
@@ -64,14 +66,6 @@ from sitrep.resolve.gazetteer import GazEntry
 from sitrep.resolve.names import fold_place_name
 from sitrep.settings import Settings
 
-DATA = (
-    Path(__file__).resolve().parent.parent.parent
-    / "shared"
-    / "data"
-    / "gva_semeval2018t5"
-    / "gva_docs.jsonl"
-)
-HALVES = ("dev", "test")
 VIOLENT = {
     EventType.BATTLES,
     EventType.EXPLOSIONS_REMOTE_VIOLENCE,
@@ -79,29 +73,6 @@ VIOLENT = {
 }
 WINDOW_DAYS = {1: 0, 2: 7, 3: 31}
 RADIUS_KM = 161.0
-
-
-def half_of(incident_id: str) -> str:
-    """ "dev" or "test", fixed by the incident id (the rule of bench/casualties.py)."""
-    digest = hashlib.sha256(f"gva-half:{incident_id}".encode()).digest()
-    return HALVES[digest[0] % 2]
-
-
-def load_docs(path: Path) -> list[dict[str, object]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def sample(docs: list[dict[str, object]], *, limit: int, seed: int) -> list[dict[str, object]]:
-    rng = random.Random(seed)
-    picked: list[dict[str, object]] = []
-    for half in HALVES:
-        pool = sorted(
-            (d for d in docs if half_of(str(d["incident_id"])) == half),
-            key=lambda d: str(d["doc_id"]),
-        )
-        picked += rng.sample(pool, min(limit // 2, len(pool)))
-    return picked
 
 
 def to_article(doc: dict[str, object]) -> Article | Rejection:
