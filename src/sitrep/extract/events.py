@@ -333,6 +333,19 @@ class EventBuilder:
                 )
             return prev
 
+        def duplicates_of(frame: Frame) -> None:
+            for t, sp in pairs:
+                pending.append(
+                    Pending(
+                        char_span(doc, t.start, t.end),
+                        True,
+                        "",
+                        sp.sub_event_type,
+                        frame,
+                        "duplicate",
+                    )
+                )
+
         casualty_heads = {t.root.i for t, sp in pairs if sp.kind in CASUALTY}
         roots = {t.root.i for t in group.triggers}
         # "a quadruple shooting" counts those hit on the incident word itself
@@ -357,17 +370,7 @@ class EventBuilder:
                     return drop_all("weak trigger without an incident")
                 add_follow_on(target, sent, places_in(doc, group.start, group.end, spans, lex))
                 target.sent_index = max(target.sent_index, sent_index)
-                for t, sp in pairs:
-                    pending.append(
-                        Pending(
-                            char_span(doc, t.start, t.end),
-                            True,
-                            "",
-                            sp.sub_event_type,
-                            target,
-                            "duplicate",
-                        )
-                    )
+                duplicates_of(target)
                 return target
             else:
                 return drop_all("casualty word without a count of people")
@@ -392,17 +395,7 @@ class EventBuilder:
         if host is not None:
             # "recaptured tens of the escapees": the aftermath of the break already reported
             add_follow_on(host, sent, [])
-            for t, sp in pairs:
-                pending.append(
-                    Pending(
-                        char_span(doc, t.start, t.end),
-                        True,
-                        "",
-                        sp.sub_event_type,
-                        host,
-                        "duplicate",
-                    )
-                )
+            duplicates_of(host)
             return host
         violent = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS]
         if (
@@ -474,17 +467,7 @@ class EventBuilder:
         if antecedent is not None:
             absorb(antecedent, m)
             self._relative_dates(doc, antecedent, group, m, frames, prev, anaphoric=True)
-            for t, sp in pairs:
-                pending.append(
-                    Pending(
-                        char_span(doc, t.start, t.end),
-                        True,
-                        "",
-                        sp.sub_event_type,
-                        antecedent,
-                        "duplicate",
-                    )
-                )
+            duplicates_of(antecedent)
             return antecedent
         frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
         self._relative_dates(doc, frame, group, m, frames, prev, anaphoric=False)
