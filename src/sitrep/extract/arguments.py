@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.datelines import in_dateline, past_dateline
 from sitrep.extract.lexicon import Lexicon, inflections
 from sitrep.extract.places_dates import (
     LEAD_DETS,
@@ -18,9 +19,23 @@ from sitrep.extract.places_dates import (
     char_span,
     entities,
 )
+from sitrep.extract.targets import (
+    PLACE_PARTS,
+    PROPERTY_LABEL,
+    SITE_LABEL,
+    carried,
+    hit,
+    is_property,
+    is_site,
+    lemma,
+    violent,
+    withdrawn,
+)
 from sitrep.model import ActorMention, ActorRole
 
 __all__ = [
+    "PROPERTY_LABEL",
+    "SITE_LABEL",
     "actor_label",
     "actors_of_trigger",
     "claims_and_blame",
@@ -35,10 +50,13 @@ OF_HEADS = frozenset(
         "dozens", "some", "remnants", "cell", "cells", "officer", "officers", "personnel",
         "leader", "leaders", "aircraft", "drone", "drones", "warplane", "warplanes", "jet",
         "jets", "helicopter", "helicopters", "plane", "planes", "group", "number", "handful",
-        "band", "hundreds", "thousands", "scores", "squad", "column", "patrol",
+        "band", "hundreds", "thousands", "scores", "squad", "column", "patrol", "convoy",
+        "convoys", "commander", "commanders",
     }
 )  # fmt: skip
 """Heads whose "of" phrase names the actor: "members of the organization"."""
+MEMBERS = frozenset({"commander", "commanders", "militant", "militants", "fighter", "fighters"})
+"""People whose "in" phrase names their side: "commanders in the Levant Front"."""
 GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "elements", "column"})
 """Heads that take their side from their modifier ("commando units", "guerrilla column")."""
 
@@ -51,60 +69,23 @@ QUANTITY_HEADS = frozenset(
 AFFILIATION_VERBS = frozenset({"belong", "affiliate", "link", "tie", "work"})
 """Participles that say whose side a person is on: "suspects belonging to ISIS cells", "a
 contractor working with the coalition", "a drone believed to belong to the coalition"."""
-PUBLIC_SITES = frozenset(
-    {
-        "market", "marketplace", "bazaar", "souk", "square", "mosque", "church", "shrine",
-        "temple", "cafe", "café", "restaurant", "hotel", "mall", "bus", "minibus", "station",
-        "school", "university", "hospital", "clinic", "park", "stadium", "wedding", "funeral",
-        "procession", "gathering", "crowd", "resort", "beach", "street", "neighbourhood",
-        "neighborhood", "camp", "village", "shop", "store", "bakery", "pharmacy", "club",
-    }
-)  # fmt: skip
-"""Public places: the victims of an attack on one are civilians unless named otherwise."""
-NON_VIOLENT_HEADS = frozenset(
-    {
-        "arrest", "detain", "apprehend", "round", "custody", "dismiss", "relieve", "sack",
-        "remove", "agreement", "deal", "truce", "ceasefire", "formation", "form", "split",
-        "hand", "handover", "transfer", "enter", "deploy", "establish", "protest", "rally",
-        "demonstration", "capture", "seize", "take", "control", "defuse", "dismantle",
-        "thwart", "foil", "cache",
-    }
-)  # fmt: skip
-"""Trigger lemmas whose place is no victim: "arrested at a market"."""
-SITE_LABEL = "site:public"
-"""Label of a public place standing for its victims ("a bomb at a crowded market")."""
-PROPERTY = frozenset(
-    {
-        "building", "buildings", "office", "offices", "headquarters", "embassy", "embassies",
-        "consulate", "bank", "banks", "plant", "factory", "farm", "substation",
-        "tower", "towers", "pylon", "pylons", "pipeline", "pipelines", "installation",
-        "installations", "facility", "facilities", "warehouse", "vehicle", "vehicles", "car",
-        "cars", "truck", "trucks", "jeep", "bus", "buses", "minibus", "train", "plane",
-        "aircraft", "helicopter", "motorcycle", "house", "houses", "home", "homes",
-        "residence", "residences", "shop", "shops", "store", "stores", "church", "mosque",
-        "school", "bridge", "bridges", "dam", "refinery", "wells", "powerline", "powerlines",
-        "station", "stations", "airport", "hotel", "restaurant", "mall", "market", "clinic",
-        "hospital", "university", "company", "premises", "property", "properties", "crops",
-        "tanker", "oilfield", "line", "lines", "pole", "poles", "transformer", "transformers",
-        "terminal", "structures", "businesses", "newspaper", "institute", "mansion", "ambulance",
-    }
-)  # fmt: skip
-"""Property a violent incident hits ("dynamited two power pylons", "bombed the offices of"):
-kept as the attacked (label :data:`PROPERTY_LABEL`) for lack of a target field in the record;
-it names no actor and resolves to none."""
-PROPERTY_LABEL = "target:property"
-PLACE_PARTS = frozenset(
-    {"entrance", "entrances", "gate", "gates", "outskirts", "edge", "centre", "center",
-     "heart", "middle", "side", "vicinity", "surroundings", "countryside", "periphery"}
-)  # fmt: skip
-"""Parts of a place: "the entrance of Thiban" belongs to no side."""
+PERSON_CLASSES = frozenset({"generic:civilian", "generic:official", "generic:military",
+                            "generic:police"})  # fmt: skip
+"""Classes of a person's description, which a name in apposition may follow."""
 TITLES = frozenset(
     {"colonel", "col", "general", "gen", "captain", "lieutenant", "sergeant", "major",
      "commander", "senator", "judge", "mayor", "candidate", "president", "minister", "priest",
      "father", "bishop", "archbishop", "monsignor", "governor", "congressman", "councilman",
-     "leader", "journalist", "lawyer", "dr", "doctor", "professor", "magistrate"}
+     "leader", "journalist", "lawyer", "dr", "doctor", "professor", "magistrate",
+     "businessman", "industrialist", "ambassador", "consul", "attorney", "deputy", "engineer",
+     "nun", "sister", "reverend", "rev", "councillor", "alderman", "legislator", "sheikh",
+     "imam", "mukhtar", "activist", "unionist", "student", "rancher", "landowner", "official"}
 )  # fmt: skip
 """Titles before a name ("judge maria diaz"): who bears one is a person of its class."""
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos", "conj"})
+"""Dependencies of a noun: a word in one that the tagger took for a verb is a name it missed."""
+RESULTS = frozenset({"dead"})
+"""Words of the verb the parser hangs on its object: "shot dead the candidate"."""
 PLATFORMS = frozenset(
     {"helicopter", "drone", "aircraft", "plane", "warplane", "jet", "tank", "gunship", "uav"}
 )
@@ -113,6 +94,10 @@ or group owns them ("a US drone strike")."""
 BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 """Verbs whose "on"/"to" names who is blamed, not who was attacked ("blamed the attack on
 militants")."""
+SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction",
+                      "death", "execution", "disappearance", "wounding"})  # fmt: skip
+"""Incidents whose possessor suffers them: "the jesuits' murders", "the judge's kidnapping"."""
+HOLD_VERBS = frozenset({"man", "run", "operate", "hold", "control", "guard", "staff"})
 HANDOVER_VERBS = frozenset({"hand", "transfer", "cede", "surrender", "relinquish"})
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage"})
 SAY_VERBS = frozenset({"say", "announce", "state", "report", "confirm", "add", "claim"})
@@ -141,11 +126,21 @@ def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
 def _title(tok: Token, lex: Lexicon) -> str | None:
     """ "colonel waldemar quintero", "presidential candidate luis galan": a name after a
     title, which the NER misses in lower-case text; the title's class."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ in lex.designators or _property(tok):
+    nominal = tok.pos_ in {"NOUN", "PROPN"} or (
+        tok.dep_ in NOMINAL_DEPS and tok.tag_ in {"VBZ", "VB"}  # lower-case "colindres"
+    )
+    if not nominal or tok.lower_ in lex.designators or is_property(tok):
         return None
-    for child in tok.children:
-        if child.dep_ == "compound" and child.i < tok.i and child.lower_ in TITLES:
-            return actor_class(child, lex)
+    node = tok
+    for _ in range(4):  # "leader hector oqueli colindres": the title heads the first name
+        left = [c for c in node.children if c.dep_ in {"compound", "amod"} and c.i < node.i]
+        for child in left:
+            if child.lower_ in TITLES:
+                return actor_class(child, lex) or "generic:civilian"
+        names = [c for c in left if c.pos_ in {"PROPN", "NOUN"} and c.lower_ not in TITLES]
+        if not names or names[0].lower_ in lex.designators:
+            break
+        node = names[0]
     return None
 
 
@@ -174,7 +169,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
         ):
             start = child.left_edge.i
     doc = tok.doc
-    while start < tok.i and doc[start].lower_ in LEAD_DETS:
+    while start < tok.i and (doc[start].lower_ in LEAD_DETS or doc[start].lower_ in RESULTS):
         start += 1
     end = tok.i + 1
     if tok.lower_ in OF_HEADS:
@@ -186,6 +181,12 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ == "acl" and child.i > tok.i and _affiliation(child):
             end = max(end, child.right_edge.i + 1)
+    if tok.lower_ in OF_HEADS or tok.lower_ in MEMBERS:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i >= end:
+                # "a group of commanders in the Levant Front": the unit they belong to
+                objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "ORG"]
+                end = max([end, *(_phrase_bounds(g)[1] for g in objs)])
     if tok.ent_iob_ in {"B", "I"}:
         for ent in entities(doc):
             if ent.start <= tok.i < ent.end:
@@ -207,7 +208,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
 def _affiliation(verb: Token) -> bool:
     """ "belonging to ISIS", "accused of belonging to", "believed to belong to", "working
     with the coalition": a participle whose object says whose side someone is on."""
-    if _lemma(verb) in AFFILIATION_VERBS:
+    if lemma(verb) in AFFILIATION_VERBS:
         return True
     return any(
         c.dep_ in {"xcomp", "pcomp", "prep"} and _affiliation(c)
@@ -236,6 +237,8 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         actor_class(doc[i], lex) == "generic:armed" for i in range(start, end) if i != tok.i
     ):
         return "generic:armed"  # "urban commando units", "a guerrilla column"
+    if tok.lower_ in OF_HEADS and _of_a_name(tok):
+        return "ORG"  # "a commander of Asaib Ahl al-Haq", whatever the tagger made of it
     if cls is not None:
         return cls
     if "PERSON" not in ents and _title(tok, lex) is not None:
@@ -244,6 +247,17 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         if label in ents:
             return label
     return None
+
+
+def _of_a_name(tok: Token) -> bool:
+    """ "members of the Badr Organization", "a commander in Kataib Hezbollah": people
+    counted out of a named body (not a place: "residents of Mosul")."""
+    return any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"} and prep.i == tok.i + 1
+        for g in prep.children
+    )
 
 
 def _self_named(tok: Token) -> Token | None:
@@ -262,53 +276,40 @@ def _self_named(tok: Token) -> Token | None:
 def _mention(tok: Token, role: ActorRole, lex: Lexicon) -> ActorMention:
     tok = _self_named(tok) or tok
     start, end = _phrase_bounds(tok)
-    span = char_span(tok.doc, start, end)
     label = actor_label(tok, start, end, lex)
+    if label in PERSON_CLASSES:
+        end = _named_after(tok, end)
+    span = char_span(tok.doc, start, end)
     if role == ActorRole.ACTOR2 and label in {None, "GPE", "LOC", "FAC"}:
-        if _site(tok):
+        if is_site(tok):
             label = SITE_LABEL  # resolves to the civilians of the country
-        elif _property(tok):
+        elif is_property(tok):
             label = PROPERTY_LABEL
     return ActorMention(text=span.text, role=role, span=span, label=label)
 
 
+def _named_after(tok: Token, end: int) -> int:
+    """ "the mayor, Ana Quispe," / "presidential candidate Luis Galan": the end of a
+    person's description that takes in the name in apposition after it."""
+    doc = tok.doc
+    if end >= len(doc):
+        return end
+    gap = 1 if doc[end].text == "," else 0
+    for child in tok.children:
+        if (
+            child.dep_ == "appos"
+            and child.left_edge.i == end + gap
+            and (gap or child.ent_type_ == "PERSON")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
+            and all(t.pos_ == "PROPN" for t in doc[child.left_edge.i : child.i + 1])
+        ):
+            return child.i + 1
+    return end
+
+
 def _with_conj(tok: Token) -> list[Token]:
     return [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})]
-
-
-def _dateline_dash(tok: Token) -> int | None:
-    """ "MOGADISHU, June 12 (Wire) - Twenty-six people were killed": the index of the dash
-    that closes the wire dateline opening ``tok``'s sentence, or None."""
-    sent = tok.sent
-    i = sent.start
-    while i < sent.end and i < sent.start + 6 and (tok.doc[i].is_upper or tok.doc[i].text == "-"):
-        i += 1
-    if i == sent.start or i >= sent.end or tok.doc[i].text not in {",", "("}:
-        return None
-    dated = tok.doc[i].text == "("
-    for j in range(i, min(i + 12, sent.end)):
-        cur = tok.doc[j]
-        dated = dated or cur.ent_type_ == "DATE" or cur.text == "("
-        if cur.text in {"-", "—", "–"} and cur.tag_ != "HYPH":
-            return j if dated else None
-    return None
-
-
-def _in_dateline(tok: Token) -> bool:
-    dash = _dateline_dash(tok)
-    return dash is not None and tok.i < dash
-
-
-def _past_dateline(tok: Token) -> Token | None:
-    """The parser often makes the dateline the subject and the real subject its apposition:
-    the apposition after the dash, or None when ``tok`` is in no dateline."""
-    dash = _dateline_dash(tok)
-    if dash is None or tok.i >= dash:
-        return tok
-    for child in tok.subtree:
-        if child.i > dash and child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
-            return child
-    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -318,7 +319,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"}:
-                real = _past_dateline(child)
+                real = past_dateline(child)
                 if real is not None:
                     side = _affiliated(node) if node.i != verb.i else None
                     return side or _reported_speaker(real, node)
@@ -349,7 +350,7 @@ def _reported_speaker(subj: Token, verb: Token) -> Token:
     ):
         for child in verb.head.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                return _past_dateline(child) or subj
+                return past_dateline(child) or subj
     return subj
 
 
@@ -378,15 +379,11 @@ def _light_forms(verbs: frozenset[str]) -> frozenset[str]:
 
 def _receivers(verb: Token) -> list[Token]:
     """ "coalition troops handed the base over to Iraqi forces": who takes over."""
-    if _lemma(verb) not in HANDOVER_VERBS:
+    if lemma(verb) not in HANDOVER_VERBS:
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
     preps += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.lower_ == "to"]
     return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _owner(tok: Token, lex: Lexicon) -> Token | None:
@@ -409,11 +406,36 @@ def _owner(tok: Token, lex: Lexicon) -> Token | None:
         ):
             return child  # "an army base", but "Ain al-Asad air base" names a place
     for child in tok.children:
-        if child.dep_ == "relcl":
-            for g in child.children:
-                if g.dep_ == "nsubj" and g.pos_ != "PRON" and is_actorish(g, lex):
-                    return g
+        held = child.dep_ == "acl" and lemma(child) in HOLD_VERBS  # "a post manned by the PMF"
+        for g in child.children if child.dep_ == "relcl" or held else []:
+            agents = [p for p in g.children if p.dep_ == "pobj"] if g.dep_ == "agent" else []
+            agents = agents if held else []
+            for who in [g] if g.dep_ == "nsubj" and child.dep_ == "relcl" else agents:
+                if who.pos_ != "PRON" and is_actorish(who, lex):
+                    return who
     return None
+
+
+def _side_of(tok: Token, lex: Lexicon) -> bool:
+    return tok.ent_type_ not in {"GPE", "LOC"} and (
+        actor_class(tok, lex) is not None or _owner(tok, lex) is not None
+    )
+
+
+def _defender(tok: Token, head: Token, lex: Lexicon) -> Token | None:
+    """ "the Hashd repelled an attack on its positions": whose positions, when the incident
+    is the object of another's verb, is that verb's subject (never the attacker's own)."""
+    gov = head.head
+    if head.pos_ != "NOUN" or head.dep_ not in {"dobj", "obj"} or tok.i == head.i:
+        return None
+    if lemma(gov) in lex.light_verbs or gov.lower_ in _light_forms(lex.light_verbs):
+        return None  # "militants launched an attack on their old positions"
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        return None
+    subj = _subject(gov)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return subj if is_actorish(subj, lex) or _unnamed_group(subj) else None
 
 
 def _counted(tok: Token, lex: Lexicon) -> bool:
@@ -426,24 +448,10 @@ def _counted(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _violent(head: Token, kind: str) -> bool:
-    return kind not in {"capture", "territory", "protest"} and _lemma(head) not in (
-        NON_VIOLENT_HEADS
-    )
-
-
 def _armed(tok: Token, lex: Lexicon) -> bool:
     return actor_class(tok, lex) == "generic:armed" or (
         tok.ent_type_ == "ORG" and actor_class(tok, lex) is None
     )
-
-
-def _property(tok: Token) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_ in PROPERTY or _lemma(tok) in PROPERTY)
-
-
-def _site(tok: Token) -> bool:
-    return _lemma(tok) in PUBLIC_SITES or tok.lower_ in PUBLIC_SITES
 
 
 def _claimant(head: Token) -> Token | None:
@@ -454,11 +462,38 @@ def _claimant(head: Token) -> Token | None:
         i -= 1
     gov = head.head if head.dep_ in {"dobj", "obj"} else None
     for verb in (v for v in (gov, doc[i] if i >= head.sent.start else None) if v is not None):
-        if _lemma(verb) == "claim" and verb.tag_ != "VBN":
+        if lemma(verb) == "claim" and verb.tag_ != "VBN":
             for child in verb.children:
                 if child.dep_ == "nsubj":
-                    return _past_dateline(child)
+                    return past_dateline(child)
     return None
+
+
+def _passive_conj(verb: Token) -> bool:
+    """A participle joined to a passive verb, with no subject of its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    )
+
+
+def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
+    """ "a patrol came under attack by ISIS", "the post came under fire from militants": the
+    subject of "come under" suffers the incident, the "by"/"from" phrase does it."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = prep.head
+    out: list[tuple[ActorRole, Token]] = []
+    subj = _subject(verb)
+    if subj is not None:
+        out += [(ActorRole.ACTOR2, t) for t in _with_conj(subj)]
+    for by in (c for c in [*verb.children, *head.children] if c.dep_ == "prep"):
+        if by.lower_ in {"by", "from"}:
+            out += [(ActorRole.ACTOR1, g) for g in by.children if g.dep_ == "pobj"]
+    return out
 
 
 def _passive_claims(head: Token) -> list[Token]:
@@ -466,7 +501,7 @@ def _passive_claims(head: Token) -> list[Token]:
     passive "claimed by" in the trigger's sentence."""
     out: list[Token] = []
     for tok in head.sent:
-        if _lemma(tok) == "claim" and tok.tag_ == "VBN":
+        if lemma(tok) == "claim" and tok.tag_ == "VBN":
             for agent in (c for c in tok.children if c.dep_ == "agent"):
                 out += [g for g in agent.children if g.dep_ == "pobj"]
     return out
@@ -486,9 +521,17 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if head.dep_ in {"acl", "amod"} and kind in {"kill", "wound", "combined"}:
             out += [(ActorRole.ACTOR2, t) for t in _with_conj(head.head)]
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        if not passive and _passive_conj(head):
+            # "were abducted by gunmen and later killed": the first verb's roles
+            passive = True
+            for child in head.head.children:
+                real = past_dateline(child) if child.dep_ == "nsubjpass" else None
+                out += [(ActorRole.ACTOR2, t) for t in _with_conj(real)] if real else []
+                if child.dep_ == "agent":
+                    out += [(ActorRole.ACTOR1, g) for g in child.children if g.dep_ == "pobj"]
         for child in children:
             if child.dep_ == "nsubjpass":
-                real = _past_dateline(child)
+                real = past_dateline(child)
                 if real is not None:
                     out += [(ActorRole.ACTOR2, t) for t in _with_conj(real)]
             elif child.dep_ == "agent":
@@ -497,9 +540,13 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]
             elif child.dep_ == "prep" and (
                 child.lower_ in {"on", "against", "at"}
-                or (child.lower_ == "with" and _lemma(head) in CLASH_VERBS)
+                or (child.lower_ == "with" and lemma(head) in CLASH_VERBS)
             ):
                 out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "near" and kind == "explosion":
+                # "a bomb went off near an army patrol": a force or its post, not a place
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex)]
         if kind in {"kill", "wound"} and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
         ):
@@ -522,15 +569,18 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 "LOC",
                 "FAC",
             }:
-                if _lemma(child) in PLATFORMS and _phrase_bounds(child)[0] == child.i:
+                if lemma(child) in PLATFORMS and _phrase_bounds(child)[0] == child.i:
                     continue  # "a helicopter raid": how, not who
-                out.append((ActorRole.ACTOR1, child))
+                if _descriptive(child, lex):
+                    continue  # "a terrorist attack": what kind, not who
+                suffered = child.dep_ == "poss" and lemma(head) in SUFFERED
+                out.append((ActorRole.ACTOR2 if suffered else ActorRole.ACTOR1, child))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 out += [(ActorRole.ACTOR1, g) for g in child.children if g.dep_ == "pobj"]
             elif (child.dep_ == "prep" and child.lower_ == "with" and kind == "event") or (
                 child.dep_ == "prep"
                 and child.lower_ in {"on", "against", "targeting", "at"}
-                and not (child.lower_ == "on" and _lemma(head.head) in BLAME_VERBS)
+                and not (child.lower_ == "on" and lemma(head.head) in BLAME_VERBS)
             ):
                 out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"}:
@@ -540,26 +590,29 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     if child.lower_ == "of" and kind in {"attack", "explosion"} and _armed(g, lex):
                         if head.tag_ != "NNS":  # "the attacks of X" are a pattern
                             out.append((ActorRole.ACTOR1, g))
-                    elif (_site(g) and _violent(head, kind)) or child.lower_ == "of":
+                    elif (is_site(g) and violent(head, kind)) or child.lower_ == "of":
                         out.append((ActorRole.ACTOR2, g))
             elif child.dep_ == "acl":
                 for g in child.children:
                     if g.dep_ == "agent":
-                        claim = _lemma(child) == "claim"
+                        claim = lemma(child) == "claim"
                         role = ActorRole.CLAIMED_BY if claim else ActorRole.ACTOR1
                         out += [(role, p) for p in g.children if p.dep_ == "pobj"]
                     elif g.dep_ in {"dobj", "obj"}:
                         out.append((ActorRole.ACTOR2, g))
+        out += _under_attack(head)
         gov = head.head
         claimant = _claimant(head)
         if claimant is not None:
             out.append((ActorRole.CLAIMED_BY, claimant))
         elif head.dep_ in {"dobj", "obj"} and (
-            _lemma(gov) in lex.light_verbs or gov.lower_ in _light_forms(lex.light_verbs)
+            lemma(gov) in lex.light_verbs or gov.lower_ in _light_forms(lex.light_verbs)
         ):
             subj = _subject(gov)
             if subj is not None:
                 out.append((ActorRole.ACTOR1, subj))
+    if kind in {"territory", "capture"}:
+        out += [(ActorRole.ACTOR2, t) for t in withdrawn(head)]
     if kind not in {"kill", "wound", "combined", "weak"}:
         out += [(ActorRole.CLAIMED_BY, t) for t in _passive_claims(head)]
     return _admissible(out, head, kind, lex)
@@ -573,13 +626,25 @@ def _admissible(
     allowed = []
     for role, orig in out:
         tok = _relative_antecedent(orig)
-        if _section_label(tok) or _in_dateline(tok):
+        if _section_label(tok) or in_dateline(tok):
             continue
         if is_actorish(tok, lex, allow_gpe=role != ActorRole.ACTOR2) or _counted(tok, lex):
             allowed.append((role, tok))
+            if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
+                allowed += [(role, a) for a in _member_of(tok, lex)]
             continue
         if role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY} and _unnamed_group(tok):
             allowed.append((role, tok))
+            continue
+        if role == ActorRole.ACTOR1 and tok.dep_ == "poss" and tok.lower_ in {"their", "its"}:
+            # "commanders announced their splitting from the Legion": whose is the clause's
+            subj = _clause_subject(tok)
+            if (
+                subj is not None
+                and subj.pos_ != "PRON"
+                and (is_actorish(subj, lex) or _unnamed_group(subj))
+            ):
+                allowed.append((role, subj))
             continue
         if role == ActorRole.ACTOR1 and (tok.i != orig.i or tok.dep_ in {"dobj", "obj"}):
             # "the coalition carried out a landing on February 9, which killed ...": the
@@ -590,22 +655,49 @@ def _admissible(
             continue
         if role != ActorRole.ACTOR2:
             continue
-        owner = _owner(tok, lex)
+        owner = _owner(tok, lex) or _defender(tok, head, lex)
         if owner is not None:
             allowed.append((role, owner))
-        elif (_site(tok) or _property(tok)) and _violent(head, kind) and _hit(tok, head, kind):
+        elif (is_site(tok) or is_property(tok)) and violent(head, kind) and hit(tok, head, kind):
             allowed.append((role, tok))
+            allowed += [(role, p) for p in carried(tok) if is_actorish(p, lex)]
     return allowed
 
 
-def _hit(place: Token, head: Token, kind: str) -> bool:
-    """Whether a place or thing is what the incident hit: its object, or what it was "on" or
-    "against"; "at"/"in" only when nothing else was hit ("a bomb at a market", but "killed
-    two guards at the airport" and "attacked the judge in her office")."""
-    if place.dep_ in {"dobj", "obj"} or place.head.lower_ in {"on", "against", "targeting", "of"}:
-        return True
-    hit_other = any(c.dep_ in {"dobj", "obj"} for c in head.children)
-    return kind not in {"kill", "wound", "combined"} and not hit_other
+def _member_of(person: Token, lex: Lexicon) -> list[Token]:
+    """ "Ahmed Jasim, a commander of Asaib Ahl al-Haq": the side a named victim is on, from a
+    description in apposition that names an organisation."""
+    out = []
+    for appos in (c for c in person.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        start, end = _phrase_bounds(appos)
+        if actor_label(appos, start, end, lex) == "ORG":
+            out.append(appos)
+    return out
+
+
+def _descriptive(mod: Token, lex: Lexicon) -> bool:
+    """ "a terrorist attack", "a guerrilla ambush": a bare singular noun of an armed class
+    before a trigger says what kind of incident it was, and names nobody ("the rebels'
+    attack", "an FMLN attack" do)."""
+    return (
+        mod.dep_ in {"compound", "amod"}
+        and mod.tag_ in {"NN", "JJ"}
+        and mod.ent_type_ == ""
+        and not list(mod.children)
+        and actor_class(mod, lex) == "generic:armed"
+    )
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the verb of the clause ``tok`` sits in, however deep in its nouns."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return _subject(node)
+    return None
 
 
 def _governing_subject(tok: Token) -> Token | None:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from sitrep.errors import ConfigError
-from sitrep.model import ActorMention, InterCode
+from sitrep.model import ActorMention, InterCode, Span
 from sitrep.resolve.names import ascii_name
 
 __all__ = ["FUZZY_THRESHOLD", "ActorDictionary", "ActorMatch", "actor_key"]
@@ -61,6 +61,9 @@ _QUANTIFIERS = re.compile(
     r"three other|two other)\s+)+"
 )
 
+
+_BRANCH = re.compile(r"\s*\([A-Z][^()]*\)$")
+"""The country of a group's branch in its name: "Islamic State (Syria)"."""
 
 _MEMBERS_OF = re.compile(
     r"^(?:\S+\s+){0,3}?(?:members?|fighters?|elements?|militants?|operatives?|cells?|"
@@ -222,18 +225,53 @@ class ActorDictionary:
         inter = InterCode(actor.inter) if actor.inter is not None else None
         return ActorMatch(actor.name, inter, "alias", 1.0, home=actor.home or actor.country)
 
-    def _pick(self, found: list[_Actor], country: str | None, on: date | None) -> _Actor | None:
+    def _pick(
+        self, found: list[_Actor], country: str | None, on: date | None, name: str = ""
+    ) -> _Actor | None:
+        """The entry an alias means in ``country``: the local one, else one bound to no
+        country. An alias whose entries all belong to other countries is read for the event's
+        country (:meth:`_abroad`)."""
         found = [a for a in found if _in_period(on, a.from_, a.to)]
         if not found:
             return None
-        if country is not None:
-            local = [a for a in found if a.country == country]
-            if local:
-                return local[0]
-            anywhere = [a for a in found if a.country is None]
-            if anywhere:
-                return anywhere[0]
-        return found[0]
+        if country is None:
+            return found[0]
+        local = [a for a in found if a.country == country]
+        if local:
+            return local[0]
+        anywhere = [a for a in found if a.country is None]
+        if anywhere:
+            return anywhere[0]
+        return self._abroad(found, country, name)
+
+    def _abroad(self, found: list[_Actor], country: str, name: str) -> _Actor:
+        """An alias known only for other countries, met in ``country``: a group with a branch
+        per country ("Islamic State (Iraq)", "(Syria)") has one here too ("Islamic State
+        (Libya)"); an institution named without its nationality ("National Police", "border
+        guards") is this country's; "Salvadoran army" or "CTS" stay whose they are."""
+        groups = [a for a in found if a.kind is None]
+        if groups:
+            bases = {_BRANCH.sub("", a.name) for a in groups}
+            if len(bases) == 1 and len(groups) > 1 and all(_BRANCH.search(a.name) for a in groups):
+                base = bases.pop()
+                return groups[0].model_copy(update={"name": f"{base} ({country})",
+                                                    "country": country})  # fmt: skip
+            return groups[0]
+        actor = found[0]
+        if actor.country is None or self._marked(name, actor.country):
+            return actor
+        return actor.model_copy(update={"country": country})
+
+    def _marked(self, name: str, country: str) -> bool:
+        """Whether an alias says whose it is: a demonym or the country's name ("Iraqi army"),
+        or an acronym ("CTS")."""
+        if re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9.-]{1,7}", name.strip()):
+            return True
+        words = actor_key(name).split()
+        named = {actor_key(country), *(k for k, c in self.demonyms.items() if c == country)}
+        return any(
+            " ".join(words[i : i + len(n.split())]) == n for n in named for i in range(len(words))
+        )
 
     def match(
         self, name: str, *, country: str | None = None, on: date | None = None,
@@ -258,7 +296,7 @@ class ActorDictionary:
             return None
         found = self._aliases.get(key)
         if found:
-            actor = self._pick(found, country, on)
+            actor = self._pick(found, country, on, name)
             if actor is not None:
                 return self._named(actor, country, on)
         for part in (p for p in re.split(r"\s*/\s*", name) if p.strip()):
@@ -283,7 +321,7 @@ class ActorDictionary:
             return generic
         best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio)
         if best is not None and best[1] >= FUZZY_THRESHOLD and len(key) >= 6:
-            actor = self._pick(self._aliases[best[0]], country, on)
+            actor = self._pick(self._aliases[best[0]], country, on, name)
             if actor is not None:
                 named = self._named(actor, country, on)
                 return ActorMatch(named.name, named.inter, "fuzzy", best[1] / 100.0, named.home)
@@ -318,11 +356,26 @@ class ActorDictionary:
         own = set(best.split())
         if any(w in _GROUP_WORDS and w not in own for w in key.split()):
             return None  # "Kataib Sayyid al-Hezbollah" is another group, not Hezbollah
-        actor = self._pick(self._aliases[best], country, on)
-        if actor is None:
+        actor = self._pick(self._aliases[best], country, on, name)
+        if actor is None or self._foreign(key, actor):
             return None
         named = self._named(actor, country, on)
         return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
+
+    def _foreign(self, key: str, actor: _Actor) -> bool:
+        """ "Turkish border guards" holds "border guards" (Iraq's), but the demonym says
+        whose: a state force named inside a mention of another nationality is not it."""
+        if actor.kind is None and actor.inter != 1:
+            return False
+        own = actor.country or actor.home
+        words = key.split()
+        nations = {
+            self.demonyms[phrase]
+            for size in (1, 2)
+            for i in range(len(words) - size + 1)
+            if (phrase := " ".join(words[i : i + size])) in self.demonyms
+        }
+        return bool(nations) and own not in nations
 
     def _person(self, key: str, on: date | None) -> _Person | None:
         words = key.split()
@@ -354,6 +407,14 @@ class ActorDictionary:
             if phrase in self._generic_words:
                 cls = self._generic_words[phrase]
                 break
+        if cls is None and (label == "PERSON" or (label or "").startswith("generic:")):
+            # "attorney general roberto garcia", "businessman manuel vallejo": a title before
+            # a name says what the person is
+            for size in range(len(words) - 1, 0, -1):
+                phrase = " ".join(words[:size])
+                if phrase in self._generic_words:
+                    cls = self._generic_words[phrase]
+                    break
         if cls is None and label is not None and label in self._generic_words:
             cls = self._generic_words[label]
         if cls is None:
@@ -376,7 +437,7 @@ class ActorDictionary:
         """The article's dominant named group (for "the organization")."""
         votes: Counter[str] = Counter()
         matches: dict[str, ActorMatch] = {}
-        for mention in mentions:
+        for mention in _joined_names(mentions):
             found = self.match(mention.text, country=country, on=on)
             if found is not None and found.how in {"alias", "fuzzy", "contained"}:
                 has_subject = any(
@@ -429,6 +490,26 @@ class ActorDictionary:
         ):
             return InterCode.EXTERNAL_OTHER_FORCES
         return match.inter
+
+
+def _joined_names(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """The mentions, with names the tagger cut in two put back together: "Islamic" (NORP)
+    and "State" (ORG) one space apart are "Islamic State"."""
+    out: list[ActorMention] = []
+    for mention in sorted(mentions, key=lambda m: m.span.start if m.span is not None else -1):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.span is not None
+            and mention.span is not None
+            and mention.span.start == prev.span.end + 1
+        ):
+            text = f"{prev.text} {mention.text}"
+            span = Span(text=text, start=prev.span.start, end=mention.span.end)
+            out[-1] = prev.model_copy(update={"text": text, "span": span})
+            continue
+        out.append(mention)
+    return out
 
 
 def _parse(path: str, text: str) -> tuple[str, _File]:

@@ -77,3 +77,14 @@ def test_a_source_before_a_colon_is_not_an_actor(run: Callable[..., Extraction])
     )
     roles = _roles(run(text))
     assert not any(t == "Sheriff" for t, _ in roles)
+
+
+def test_drug_traffickers_are_an_armed_band(run: Callable[..., Extraction]) -> None:
+    text = "Drug traffickers on Saturday killed two judges in a street in Medellin."
+    actor1 = [
+        (a.text, a.label)
+        for ev in run(text).candidates
+        for a in ev.actors
+        if a.role == ActorRole.ACTOR1
+    ]
+    assert ("Drug traffickers", "generic:armed") in actor1, actor1

@@ -281,3 +281,31 @@ def test_armed_men_are_an_armed_group_not_civilians(run: Callable[..., Extractio
     text = "On Sunday, three heavily armed men attacked a bus near Tecoluca, killing a driver."
     actor1 = [a for a in _actors(run(text)) if a.role == ActorRole.ACTOR1]
     assert any("armed men" in a.text and a.label == "generic:armed" for a in actor1), actor1
+
+
+def test_a_participle_after_a_passive_keeps_its_roles(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Two engineers were taken from their car by masked gunmen near Kirkuk on Monday and "
+        "later killed."
+    )
+    extraction = run(text)
+    assert "Two engineers" in _texts(extraction, ActorRole.ACTOR2), extraction.candidates
+    assert "masked gunmen" in _texts(extraction, ActorRole.ACTOR1), extraction.candidates
+
+
+def test_whose_assassination_names_the_victim(run: Callable[..., Extraction]) -> None:
+    text = "The judge's assassination in Medellin on Friday shocked the country."
+    extraction = run(text)
+    assert "judge" in _texts(extraction, ActorRole.ACTOR2), extraction.candidates
+    assert not _texts(extraction, ActorRole.ACTOR1), extraction.candidates
+
+
+def test_whose_attack_names_the_attacker(run: Callable[..., Extraction]) -> None:
+    text = "ISIS's attack on the village in Diyala on Monday killed three farmers."
+    assert "ISIS" in _texts(run(text), ActorRole.ACTOR1)
+
+
+def test_who_shot_the_victims_does_not_own_them(run: Callable[..., Extraction]) -> None:
+    text = "Police reported the death of two reporters who were shot by soldiers in Lima on Monday."
+    extraction = run(text)
+    assert "soldiers" not in _texts(extraction, ActorRole.ACTOR2), extraction.candidates
