@@ -4,6 +4,10 @@ Reads ``doc._.sitrep_quantities`` and the kill/wound/combined triggers of ``sitr
 and writes ``doc._.sitrep_casualties``. ACLED rules: a figure counts only when it counts people
 (never "20 airstrikes" or "6 bases"); "killing and wounding about 20" is a combined toll, not a
 death toll; the attackers' own deaths are counted ("the bomber was also killed" adds one).
+Local crime-news phrasing is read too: a shooting that names its victim ("the fatal shooting
+of a toddler", "accused of shooting his cousin"), those brought "with gunshot wounds", "five
+were shot, one of them fatally", "succumbed to his injuries", and lists of victims the parser
+breaks apart.
 """
 
 from __future__ import annotations
@@ -28,18 +32,40 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 FILLERS = frozenset({"others", "other", "people", "more", "were", "was", "persons", "are"})
 MANNER_TRIGGERS = frozenset({"shot"})
 """Trigger keys that say how a victim was harmed ("was shot"): a wound unless a death is said."""
+SHOOTING_NOUNS = frozenset({"shooting", "stabbing"})
+"""Event words that name their victim: "the shooting of a teen", "shooting his cousin"."""
+FATAL_MODIFIERS = frozenset({"fatal", "deadly", "fatally"})
 BEARER_VERBS = frozenset(
     {
         "lose", "lost", "suffer", "suffered", "sustain", "sustained", "receive", "received",
-        "recover", "recovering", "recovered", "escape", "escaped",
+        "recover", "recovering", "recovered", "escape", "escaped", "succumb", "succumbed",
     }
 )  # fmt: skip
-AGENT_VERBS = frozenset({"kill", "killing", "killed", "kills", "shot", "stabbed"})
+CARRIED_WITH = frozenset(
+    {
+        "take", "taken", "rush", "rushed", "transport", "transported", "airlift", "airlifted",
+        "hospitalize", "hospitalized", "admit", "admitted", "arrive", "arrived", "show",
+        "showed", "treat", "treated", "remain", "remained",
+    }
+)  # fmt: skip
+"""Verbs whose subject was brought somewhere "with gunshot wounds"."""
+FOUND_WITH = frozenset({"find", "found", "discover", "discovered", "locate", "located"})
+AGENT_VERBS = frozenset(
+    {"kill", "killing", "killed", "kills", "shot", "stabbed", "shooting", "stabbing"}
+)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "nsubjpass"})
+STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+ORDINAL_PEOPLE = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+SINGULAR_REFLEXIVES = frozenset({"himself", "herself", "self"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+LEAVING_VERBS = frozenset({"leave", "left", "find", "found", "discover", "discovered"})
+"""Verbs that tell the state a list of people was left or found in: "found two women and a man
+dead" (the parser hangs "dead" on the last member)."""
+REPORTING_VERBS = frozenset({"say", "said", "tell", "told", "report", "reported", "add", "added"})
 
 
 class CasualtyLinker:
@@ -77,11 +103,23 @@ class CasualtyLinker:
             if heads.get(span.root.i) in {None, "injured"}:
                 # "fatally shot" and "shot" share their head: the death wins.
                 heads[span.root.i] = KIND_OF[kind]
+        for i, kind in list(heads.items()):
+            if kind == "injured" and _succumbed_to(doc[i]):
+                heads[i] = "killed"  # "the victim later succumbed to his injuries"
+            elif i in manner and _to_death(doc[i]):
+                heads[i] = "killed"  # "shot his daughter to death"
+        shootings = self._shootings_of(doc)
+        for i, kind in shootings.items():
+            if i not in heads:
+                heads[i] = kind
+                if kind == "injured":
+                    manner.add(i)
         for i in sorted(manner):
             partner = self._other_kind_partner(doc[i], "injured", heads)
             if heads.get(i) != "injured" or partner is None:
                 continue
-            if not any(c.dep_ in ARGUMENT_DEPS for c in doc[partner].children):
+            told = doc[partner].head if doc[partner].dep_ in STATE_DEPS else doc[partner]
+            if not any(c.dep_ in ARGUMENT_DEPS for c in told.children):
                 # "was shot and killed": one victim, killed, not a combined toll; but
                 # "four were shot and two of them died" keeps both counts
                 del heads[i]
@@ -108,11 +146,41 @@ class CasualtyLinker:
                     links.append(link)
         links = [
             replace(lk, hit=True)
-            if lk.trigger in manner and lk.kind == "injured" and not _others(doc, lk)
+            if (lk.trigger in manner and lk.kind == "injured" and not _others(doc, lk))
+            or lk.trigger in shootings
             else lk
             for lk in links
         ]
-        return _dedupe(links + self._multiple_shootings(doc, heads))
+        fatal = _fatally(doc, heads, manner, phrases)
+        return _dedupe(links + fatal + self._multiple_shootings(doc, heads))
+
+    def _shootings_of(self, doc: Doc) -> dict[int, str]:
+        """ "the shooting of a 7-year-old girl", "accused of shooting his cousin", "the fatal
+        shooting of a toddler": a shooting that names whom it hit (a death when it is called
+        fatal). A shooting with no victim named ("a shooting broke out") counts no one."""
+        out: dict[int, str] = {}
+        for span in doc.spans.get(SPANS_KEY, []):
+            root = span.root
+            if span.label_ != "EV" or len(span) != 1 or root.lower_ not in SHOOTING_NOUNS:
+                continue
+            if root.pos_ == "NOUN":
+                named = [
+                    g
+                    for prep in root.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for g in prep.children
+                    if g.dep_ == "pobj" and not self._thing(g)
+                ]
+            elif root.tag_ == "VBG":
+                named = [c for c in root.children if c.dep_ == "dobj" and not self._thing(c)]
+            else:
+                continue
+            if not named:
+                continue
+            # "the fatal shooting of", "shooting to death three people"
+            fatal = _to_death(root) or any(c.lower_ in FATAL_MODIFIERS for c in root.children)
+            out[root.i] = "killed" if fatal else "injured"
+        return out
 
     def _multiple_shootings(self, doc: Doc, heads: dict[int, str]) -> list[CasualtyLink]:
         """ "a quadruple shooting": four people shot (the dead among them)."""
@@ -135,6 +203,10 @@ class CasualtyLinker:
         near = [c for c in tok.children if c.dep_ == "conj"]
         if tok.dep_ == "conj":
             near.append(tok.head)
+        # "was shot and pronounced dead": the state on the second verb of the pair
+        near += [g for c in list(near) for g in c.children if g.dep_ in STATE_DEPS]
+        if tok.dep_ in STATE_DEPS and tok.head.dep_ == "conj":
+            near.append(tok.head.head)
         for other in near:
             other_kind = heads.get(other.i)
             if other_kind is not None and other_kind != kind and other_kind != "combined":
@@ -164,10 +236,16 @@ class CasualtyLinker:
                 # "two soldiers lost their lives", "three men suffered (from) gunshot wounds",
                 # "a girl is recovering from a gunshot wound at a hospital": the bearer
                 found += [c for c in bearer.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not found and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+                found += self._with_wounds(tok.head.head)
             preps = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "to", "at"}]
             for prep in preps if not found else []:
                 # "the deaths of five people"; "wounds to the head": a body part is no person
-                found += [g for g in prep.children if g.dep_ == "pobj" and not self._thing(g)]
+                found += [
+                    g
+                    for g in prep.children
+                    if g.dep_ == "pobj" and not self._thing(g) and not self._event_word(g)
+                ]
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
@@ -185,16 +263,27 @@ class CasualtyLinker:
                     found += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             found += [c for c in children if c.dep_ in {"dobj", "obj"}]
-            if not found and tok.lower_ not in AGENT_VERBS:
-                # "two people died": the subject suffered it; "the gunman shot at ...": not
+            if not found and (tok.lower_ not in AGENT_VERBS or _small_clause(tok)):
+                # "two people died": the subject suffered it; "the gunman shot at ...": not;
+                # "found a woman and her son shot to death": the ones found
                 found += [c for c in children if c.dep_ == "nsubj"]
             if not found:
                 found += [c for c in children if c.dep_ == "nummod" and c.i in phrases]
             if not found:
                 found += _following_count(tok, phrases)
-            if not found and tok.dep_ in {"oprd", "acomp", "xcomp"}:
+            if not found:
+                # "left a 17-year-old dead": the parser may hang the age noun on "dead"
+                found += [c for c in children if _age_noun(c)]
+            state = tok.dep_ in STATE_DEPS or (tok.dep_ == "advcl" and tok.pos_ == "ADJ")
+            if not found and state:
                 # "was pronounced dead", "was found shot to death"
-                found += [c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+                # the object of an active verb ("the coroner pronounced the victim dead"), else
+                # its subject ("four people are dead")
+                held = [c for c in tok.head.children if c.dep_ in OBJECTS]
+                found += held or [c for c in tok.head.children if c.dep_ == "nsubj"]
+                if not found and tok.head.dep_ == "conj" and tok.head.head.tag_.startswith("VB"):
+                    # "was shot and pronounced dead": the one named on the first verb
+                    found += [c for c in tok.head.head.children if c.dep_ in OBJECTS]
         if not found:
             prev = self._preceding_number(tok, phrases)
             if prev is not None:
@@ -218,21 +307,54 @@ class CasualtyLinker:
             counted = v.i in phrases or any(
                 c.dep_ == "nummod" and c.i in phrases for c in v.children
             )
-            out += [
+            members = [
                 c
                 for c in v.subtree
                 if _listed(c)
                 and c.pos_ in NOUN_POS
                 and _conj_chain(c, v)
                 and not (counted and _restates_count(c, v))
+                and not _speakers(c)
+                and not (c.is_digit and v.pos_ == "PROPN")  # "Ann Lee and Bo Kim, both 24,"
             ]
+            if not _breakdown(v, members, phrases):
+                out += members
             if v.ent_type_ in {
                 "GPE",
                 "LOC",
                 "ORG",
             }:  # "MOGADISHU, ... - Twenty-six people were killed"
-                out += [c for c in v.children if c.dep_ == "appos" and c.pos_ in NOUN_POS]
+                out += [
+                    c
+                    for c in v.children
+                    if c.dep_ == "appos" and c.pos_ in NOUN_POS and not c.like_num
+                ]
         return out
+
+    def _with_wounds(self, head: Token) -> list[Token]:
+        """ "officers found a boy with a gunshot wound", "four men were taken to a hospital with
+        gunshot wounds": the person the wounds are on, or the ones carried, treated or found
+        with them."""
+        if head.pos_ in {"NOUN", "PROPN"}:
+            lemma = _lemma(head)
+            if lemma in self.lex.actor_classes or head.ent_type_ == "PERSON" or _age_noun(head):
+                return [head]
+            if head.dep_ != "pobj" or head.head.dep_ != "prep":
+                return []
+            head = head.head.head  # "taken to a hospital with wounds"
+        lemma = _lemma(head)
+        if lemma in FOUND_WITH:
+            return [c for c in head.children if c.dep_ == "dobj"]
+        if lemma in CARRIED_WITH:
+            return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return []
+
+    def _event_word(self, tok: Token) -> bool:
+        """ "the toll of the bombing", "two shootings left a teen dead": an incident word is no
+        person (but "protesters" is, though it starts like "protest")."""
+        if _lemma(tok) in self.lex.actor_classes or tok.lower_ in self.lex.actor_classes:
+            return False
+        return any(s.label_ == "EV" and s.root.i == tok.i for s in tok.doc.spans.get(SPANS_KEY, []))
 
     def _thing(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.non_person or _lemma(tok) in self.lex.non_person
@@ -253,11 +375,13 @@ class CasualtyLinker:
         lex = self.lex
         word = victim.lower_
         lemma = victim.lemma_.lower() if victim.lemma_ else word
-        if word in lex.non_person or lemma in lex.non_person:
-            return None
+        if word in lex.non_person or lemma in lex.non_person or self._event_word(victim):
+            return None  # "20 airstrikes", "two shootings left a teenager dead"
         attacker = word in lex.attackers or lemma in lex.attackers
         trig = doc[trigger]
-        additive = attacker or any(c.lower_ in {"also", "too"} for c in trig.children)
+        # "shot his daughter to death and then killed himself": the killer's own death adds
+        suicide = word in SINGULAR_REFLEXIVES and victim.dep_ == "dobj" and kind == "killed"
+        additive = attacker or suicide or any(c.lower_ in {"also", "too"} for c in trig.children)
         zero = (
             word in ZERO_WORDS
             or victim.lower_ == "no"
@@ -284,6 +408,13 @@ class CasualtyLinker:
         if zero:
             start = victim.i - 1 if victim.i > 0 and doc[victim.i - 1].lower_ == "no" else victim.i
             return CasualtyLink(kind, trigger, 0, start, victim.i + 1, victim=victim.i)
+        if word == "another" and victim.pos_ != "NOUN":
+            # "three were shot to death and another was injured": one more person
+            return CasualtyLink(kind, trigger, 1, victim.i, victim.i + 1, victim=victim.i)
+        if word in ORDINAL_PEOPLE and any(c.lower_ in {"a", "an"} for c in victim.children):
+            # "two people were killed and a third was wounded"
+            start = min([victim.i] + [c.i for c in victim.children if c.i < victim.i])
+            return CasualtyLink(kind, trigger, 1, start, victim.i + 1, victim=victim.i)
         if phrase is not None:
             return CasualtyLink(
                 kind,
@@ -307,12 +438,18 @@ class CasualtyLinker:
         # pronoun), "wounded a cashier" (the one a casualty verb acts on).
         one = (
             _age_noun(victim)
+            # "killed his wife and himself": the killer, listed among the dead; "shot himself"
+            or (word in SINGULAR_REFLEXIVES and (_listed(victim) or victim.dep_ == "dobj"))
             or (word in SINGULAR_PRONOUNS and victim.tag_ == "PRP")
             or _object_of_harm(victim, trig)
+            or _named_member(victim)
+            or _indefinite_member(victim)
         )
-        singular = victim.tag_ in SINGULAR_TAGS or one
+        # a name the tagger reads as a plural ("DeShawn Beedles") is still one person
+        name = victim.ent_type_ == "PERSON" and victim.is_title
+        singular = victim.tag_ in SINGULAR_TAGS or one or name
         if (person or one) and singular and word not in {"people", "police"}:
-            start = min([victim.i] + [c.i for c in victim.children if c.i < victim.i])
+            start = min([victim.i] + [c.left_edge.i for c in victim.children if c.i < victim.i])
             return CasualtyLink(
                 kind,
                 trigger,
@@ -341,13 +478,62 @@ def _following_count(verb: Token, phrases: dict[int, NumberPhrase]) -> list[Toke
     return []
 
 
+def _fatally(
+    doc: Doc, heads: dict[int, str], manner: set[int], phrases: dict[int, NumberPhrase]
+) -> list[CasualtyLink]:
+    """ "Five people were shot, one of them fatally", "two were stabbed -- both fatally": the
+    dead among those hit, told by a count that "fatally" hangs on."""
+    out: list[CasualtyLink] = []
+    for tok in doc:
+        if tok.lower_ != "fatally":
+            continue
+        counts = [c for c in tok.children if c.i < tok.i] + [tok.head]
+        counts = [c for c in counts if c.i != tok.i and c.dep_ != "nummod"]
+        counts = [c for c in counts if c.lower_ == "both" or c.i in phrases]
+        if not counts:
+            continue
+        count = counts[0]
+        value = 2 if count.lower_ == "both" else None
+        if count.i in phrases and phrases[count.i].start == count.i:
+            value = phrases[count.i].value
+        hit = [i for i in manner if heads.get(i) == "injured" and i < count.i]
+        hit = [i for i in hit if doc[i].sent.start == count.sent.start]
+        if value is None or not hit:
+            continue
+        end = phrases[count.i].end if count.i in phrases else count.i + 1
+        out.append(CasualtyLink("killed", max(hit), value, count.i, end, victim=count.i))
+    return out
+
+
+def _to_death(verb: Token) -> bool:
+    """ "shot his daughter to death", "shooting to death three people"."""
+    return any(
+        c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
+
+
+def _succumbed_to(wound: Token) -> bool:
+    """ "succumbed to his injuries": the wound that killed its bearer."""
+    return (
+        wound.dep_ == "pobj"
+        and wound.head.lower_ == "to"
+        and _lemma(wound.head.head) in {"succumb", "succumbed"}
+    )
+
+
+def _small_clause(verb: Token) -> bool:
+    """ "found a woman and her son shot to death": the parser reads the participle as a clause
+    whose subject is the ones found."""
+    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and _lemma(verb.head) in LEAVING_VERBS
+
+
 def _left_with(noun: Token) -> list[Token]:
-    """ "left three women and one man injured": the participle hangs on the last member of the
-    list, but every member was hurt."""
+    """ "left three women and one man injured", "found two women and one man dead": the
+    participle hangs on the last member of the list, but every member was hurt."""
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    if top.i == noun.i or top.dep_ != "dobj" or _lemma(top.head) not in {"leave", "left"}:
+    if top.i == noun.i or top.dep_ != "dobj" or _lemma(top.head) not in LEAVING_VERBS:
         return []
     members = [top, *(c for c in top.subtree if _conj_chain(c, top))]
     return [m for m in members if m.i != noun.i]
@@ -363,6 +549,46 @@ def _partitive(victim: Token) -> Token:
             if objects:
                 return objects[0]
     return victim
+
+
+def _count_of(tok: Token, phrases: dict[int, NumberPhrase]) -> int | None:
+    if tok.i in phrases:
+        return phrases[tok.i].value
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.i in phrases:
+            return phrases[c.i].value
+    return None
+
+
+def _breakdown(total: Token, members: list[Token], phrases: dict[int, NumberPhrase]) -> bool:
+    """ "four people, three women and one man, were taken ...": counts after a comma that add
+    up to the count before them break it down; the parser may read them as more members."""
+    if not members:
+        return False
+    whole = _count_of(total, phrases)
+    parts = [_count_of(m, phrases) for m in members]
+    after = total.i + 1
+    return (
+        whole is not None
+        and None not in parts
+        and sum(p or 0 for p in parts) == whole
+        and after < len(total.doc)
+        and total.doc[after].text == ","
+    )
+
+
+def _speakers(member: Token) -> bool:
+    """ "killing two fighters, the coalition and residents said": the parser may hang the
+    ones who said it on the list of victims, as an apposition standing right before the
+    reporting verb."""
+    doc = member.doc
+    tok = member
+    while _listed(tok) and tok.head.i != tok.i:
+        after = tok.right_edge.i + 1
+        if tok.dep_ == "appos" and after < len(doc) and _lemma(doc[after]) in REPORTING_VERBS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _restates_count(member: Token, counted: Token) -> bool:
@@ -396,7 +622,9 @@ def _others(doc: Doc, link: CasualtyLink) -> bool:
     if link.victim is None:
         return False
     victim = doc[link.victim]
-    return victim.lower_ == "others" or any(c.lower_ == "other" for c in victim.children)
+    return victim.lower_ in {"others", "another"} or any(
+        c.lower_ in {"other", "another"} for c in victim.children
+    )
 
 
 def _antecedent(victim: Token, verb: Token) -> Token:
@@ -404,8 +632,12 @@ def _antecedent(victim: Token, verb: Token) -> Token:
     subject), "the teen, who was shot" (the noun the clause hangs on)."""
     word = victim.lower_
     if word in REFLEXIVES:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        return subjects[0] if subjects else victim
+        # "a boy who shot himself": the subject, or the noun a relative subject stands for;
+        # a subject the parser got wrong ("A 15-year-old playing ... shot himself" read as
+        # the noun "playing") leaves the reflexive, which counts one person
+        subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if c.pos_ in NOUN_POS and not c.lower_.endswith("ing")]
+        return named[0] if named and named[0].lower_ not in {"who", "that"} else victim
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "who was shot and killed": the clause is the first verb's
@@ -415,15 +647,42 @@ def _antecedent(victim: Token, verb: Token) -> Token:
 
 
 def _object_of_harm(victim: Token, verb: Token) -> bool:
-    """ "shot a bouncer", "a cashier was wounded": the singular common noun a casualty verb
-    acts on is a person (things are excluded by the non-person list before this)."""
+    """ "shot a bouncer", "a cashier was wounded", "the death of a firefighter", "left his
+    accomplice dead": the singular common noun a casualty word acts on is a person (things are
+    excluded by the non-person list before this)."""
+    if victim.tag_ != "NN" or victim.ent_type_:
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in victim.children):
+        return False
+    head, dep = victim.head, victim.dep_
+    if verb.pos_ == "VERB":
+        return head.i == verb.i and dep in OBJECTS
+    if verb.pos_ == "NOUN":
+        return dep == "pobj" and head.lower_ == "of" and head.head.i == verb.i
+    # "left his accomplice dead", "the clerk was found dead" (not the subject of "left")
+    return verb.dep_ in {"oprd", "acomp", "xcomp"} and head.i == verb.head.i and dep in OBJECTS
+
+
+def _indefinite_member(tok: Token) -> bool:
+    """ "two young children and an adult were shot": a singular noun listed with "a" beside
+    the victims is one more person (things are excluded by the non-person list before this)."""
     return (
-        verb.pos_ == "VERB"
-        and victim.head.i == verb.i
-        and victim.dep_ in {"dobj", "nsubjpass"}
-        and victim.tag_ == "NN"
-        and not victim.ent_type_
-        and any(c.dep_ in {"det", "poss"} for c in victim.children)
+        _listed(tok)
+        and tok.tag_ == "NN"
+        and not tok.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    )
+
+
+def _named_member(tok: Token) -> bool:
+    """ "Annette Reed, Chanice Reed and Eddie McCuin": a singular name in a list of names is
+    one person, whatever entity type the tagger gave it (but a place is none)."""
+    listed = _listed(tok) or any(_listed(c) and c.tag_ == "NNP" for c in tok.children)
+    return (
+        listed
+        and tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
     )
 
 

@@ -51,7 +51,11 @@ def figures(
         besides = [lk for lk in chosen if _others(doc, lk.victim)]
         rest = [lk for lk in chosen if lk not in besides] or besides
         victims = {lk.victim for lk in rest}
-        if len(rest) > 1 and not all(_conjoined(doc, lk.victim, victims) for lk in rest):
+        if (
+            len(rest) > 1
+            and not all(_conjoined(doc, lk.victim, victims) for lk in rest)
+            and not _named_apart(doc, rest)
+        ):
             # Two figures for the same dead ("11 killed ... several of the injured died"):
             # keep the most specific one, not their sum.
             rest = [max(rest, key=lambda lk: specificity(quantity_of(doc, lk)))]
@@ -113,20 +117,27 @@ def net_of_deaths(frames: list[Frame], doc: Doc, links: list[CasualtyLink]) -> N
 
 
 def _the_dead_victim(f: Frame) -> bool:
-    """ "A 3-year-old girl died ... officers found the child with a gunshot wound": one person
-    named as hurt in another sentence, beside the one death, is the victim who died, not a
-    second casualty (unless told apart: "another girl", "also")."""
+    """ "A 3-year-old girl died ... officers found the child with a gunshot wound": the people
+    named as hurt in another sentence, as many as the dead, are the victims who died, not more
+    casualties (unless told apart: "another girl", "also"). A person brought in anew ("a
+    civilian") is told apart from the dead by a different noun ("a child died ... a child was
+    shot" is the same child)."""
     hurt, dead = f.injuries, f.fatalities
-    if hurt is None or dead is None or dead.value != 1 or hurt.value != 1:
+    if hurt is None or dead is None or not dead.value or hurt.value != dead.value:
         return False
     if hurt.span is None or dead.span is None:
         return False
-    words = re.findall(r"[a-z0-9]+", hurt.raw.lower())
-    if set(words) & (DISTINCT_WORDS | {"one", "1", "single", "only"}) or words[:1] in (
-        ["a"],
-        ["an"],
-    ):
-        return False  # "a second man", "a civilian": a person brought in anew
+    parts = [re.findall(r"[a-z0-9]+", p.lower()) for p in hurt.raw.split(" + ")]
+    if dead.value > 1 and len(parts) != dead.value:
+        return False  # "two men were killed ... two women were wounded": a count, not a list
+    words = {w for p in parts for w in p}
+    if words & (DISTINCT_WORDS | {"one", "1", "single", "only"}):
+        return False  # "a second man": a person brought in anew
+    dead_words = set(re.findall(r"[a-z]+", dead.raw.lower()))
+    anew = any(p[:1] in (["a"], ["an"]) for p in parts)
+    pronoun = dead_words <= {"he", "she", "him", "her"}  # "He died": the one told before
+    if anew and not pronoun and not any(p and p[-1] in dead_words for p in parts):
+        return False  # "a civilian": a person brought in anew
     where = [e for e in f.evidence if e.start <= hurt.span.start < e.end]
     if not where or where[0].start <= dead.span.start < where[0].end:
         return False  # "killing a soldier and wounding the driver": two people
@@ -177,8 +188,9 @@ def _others(doc: Doc, victim: int | None) -> bool:
     if victim is None:
         return False
     tok = doc[victim]
-    return tok.lower_ == "others" or any(
-        c.dep_ == "amod" and c.lower_ == "other" for c in tok.children
+    return tok.lower_ in {"others", "another"} or any(
+        (c.dep_ == "amod" and c.lower_ == "other") or (c.dep_ == "det" and c.lower_ == "another")
+        for c in tok.children
     )
 
 
@@ -197,4 +209,45 @@ def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
     near = {c.i for c in tok.children if _listed(c)}
     if _listed(tok):
         near.add(tok.head.i)
+    near |= _co_arguments(tok)
+    top = _list_top(tok)
+    # "Annette Reed, Chanice Reed and Eddie McCuin": members of one list, however far apart
+    near |= {v for v in victims if v is not None and v != victim and _list_top(doc[v]) == top}
     return bool(near & {v for v in victims if v is not None})
+
+
+def _named_apart(doc: Doc, links: list[CasualtyLink]) -> bool:
+    """ "Josh Haber died at the scene, while Joshua Williams died later in the hospital": one
+    person each, named by different names on different verbs, are different people."""
+    victims = [doc[lk.victim] for lk in links if lk.victim is not None]
+    names = {v.lower_ for v in victims}
+    return (
+        len(victims) == len(links)
+        and all(lk.value == 1 for lk in links)
+        and all(v.pos_ == "PROPN" and v.ent_type_ == "PERSON" for v in victims)
+        and len(names) == len(links)
+        and len({lk.trigger for lk in links}) == len(links)
+    )
+
+
+def _list_top(tok: Token) -> int:
+    """The first member of the list ``tok`` belongs to (``tok`` itself when it is in none)."""
+    while _listed(tok) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
+
+
+def _co_arguments(tok: Token) -> set[int]:
+    """ "three people from Lancaster and a 22-year-old from Victorville were shot": the parser
+    may hang both members of a list on the verb, with the same role and "and" between them."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or tok.head.i == tok.i:
+        return set()
+    out: set[int] = set()
+    for other in tok.head.children:
+        if other.i == tok.i or other.dep_ != tok.dep_:
+            continue
+        lo, hi = sorted((tok.i, other.i))
+        between = tok.doc[lo:hi]
+        if any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in {lo, hi} for t in between):
+            out.add(other.i)
+    return out

@@ -6,21 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from candidate_helpers import events_of, figures_of
 from spacy.tokens import Doc
 
-from sitrep.model import CandidateEvent, Extraction
+from sitrep.model import Extraction
 
 pytestmark = pytest.mark.slow
-
-
-def _events(extraction: Extraction) -> list[CandidateEvent]:
-    return [c for c in extraction.candidates if not c.background]
-
-
-def _figures(ev: CandidateEvent) -> tuple[int | None, int | None]:
-    killed = ev.fatalities.value if ev.fatalities else None
-    injured = ev.injuries.value if ev.injuries else None
-    return killed, injured
 
 
 @pytest.mark.parametrize(
@@ -80,9 +71,9 @@ def _figures(ev: CandidateEvent) -> tuple[int | None, int | None]:
 def test_shooting_victims_are_counted(
     run: Callable[..., Extraction], text: str, killed: int | None, injured: int | None
 ) -> None:
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1, [e.trigger.text for e in events]
-    assert _figures(events[0]) == (killed, injured)
+    assert figures_of(events[0]) == (killed, injured)
 
 
 def test_life_threatening_wounds_are_not_a_threat(run: Callable[..., Extraction]) -> None:
@@ -90,15 +81,15 @@ def test_life_threatening_wounds_are_not_a_threat(run: Callable[..., Extraction]
         "Two teenagers suffered non-life-threatening gunshot wounds late Wednesday in "
         "Beaumont, Texas, police said."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (None, 2)
+    assert figures_of(events[0]) == (None, 2)
     assert not any(d.reason == "threat" for d in run(text).decisions)
 
 
 def test_police_investigating_a_shooting_reports_it(run: Callable[..., Extraction]) -> None:
     text = "Police in Salem, Oregon, are investigating a shooting that happened Monday night."
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
     assert events[0].trigger.text == "shooting"
 
@@ -107,7 +98,7 @@ def test_an_inquiry_into_attacks_in_general_stays_a_statement(
     run: Callable[..., Extraction],
 ) -> None:
     text = "The commission investigated attacks on journalists across the country."
-    assert _events(run(text)) == []
+    assert events_of(run(text)) == []
 
 
 def test_a_shot_as_a_noun_wounds_no_one(parsed: Callable[..., Doc]) -> None:
@@ -176,9 +167,9 @@ def test_shot_and_killed_shares_the_victim(parsed: Callable[..., Doc]) -> None:
 def test_who_was_hurt(
     run: Callable[..., Extraction], text: str, killed: int | None, injured: int | None
 ) -> None:
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1, [e.trigger.text for e in events]
-    assert _figures(events[0]) == (killed, injured)
+    assert figures_of(events[0]) == (killed, injured)
 
 
 def test_a_relative_clause_victim_is_the_noun_it_hangs_on(
@@ -188,14 +179,14 @@ def test_a_relative_clause_victim_is_the_noun_it_hangs_on(
         "The clerk, who was shot in the shoulder during a robbery Monday in Akron, Ohio, "
         "is expected to recover, police said."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (None, 1)
+    assert figures_of(events[0]) == (None, 1)
 
 
 def test_the_shooter_is_not_a_victim(run: Callable[..., Extraction]) -> None:
     text = "A man shot at a passing car Tuesday night in Flint, Michigan, police said."
-    for ev in _events(run(text)):
+    for ev in events_of(run(text)):
         assert ev.injuries is None
 
 
@@ -205,17 +196,17 @@ def test_a_later_toll_sentence_continues_the_report(run: Callable[..., Extractio
         "A 24-year-old man was shot outside a gas station in Pueblo, Colorado, on Saturday "
         "night, police said.\n\nHe was pronounced dead at the hospital a few hours later."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
     # the one shot is the one who died: no wounded
-    assert _figures(events[0]) == (1, None)
+    assert figures_of(events[0]) == (1, None)
 
 
 def test_a_toll_with_no_report_before_it_is_still_dropped(
     run: Callable[..., Extraction],
 ) -> None:
     text = "He was pronounced dead at the hospital."
-    assert _events(run(text)) == []
+    assert events_of(run(text)) == []
 
 
 def test_an_age_is_not_a_count_of_people(parsed: Callable[..., Doc]) -> None:
@@ -253,7 +244,7 @@ def test_an_age_is_not_a_count_of_people(parsed: Callable[..., Doc]) -> None:
 )
 def test_court_reports_retell_an_older_crime(run: Callable[..., Extraction], text: str) -> None:
     # the hearing is the news; the crime it is about is not a new incident
-    assert _events(run(text)) == []
+    assert events_of(run(text)) == []
 
 
 def test_an_arrest_report_still_reports_the_recent_shooting(
@@ -263,7 +254,7 @@ def test_an_arrest_report_still_reports_the_recent_shooting(
         "Police arrested a 22-year-old man on Thursday in the shooting that wounded a "
         "cashier at a gas station in Wichita, Kansas, on Tuesday."
     )
-    assert any(e.injuries is not None for e in _events(run(text)))
+    assert any(e.injuries is not None for e in events_of(run(text)))
 
 
 def test_those_shot_include_the_dead(run: Callable[..., Extraction]) -> None:
@@ -271,9 +262,9 @@ def test_those_shot_include_the_dead(run: Callable[..., Extraction]) -> None:
         "Six people were shot at a birthday party in Rockford, Illinois, late Saturday, "
         "police said. A 31-year-old woman died at the scene."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (1, 5)
+    assert figures_of(events[0]) == (1, 5)
 
 
 def test_a_count_of_wounded_is_not_reduced_by_the_dead(run: Callable[..., Extraction]) -> None:
@@ -281,9 +272,9 @@ def test_a_count_of_wounded_is_not_reduced_by_the_dead(run: Callable[..., Extrac
         "One man was killed and four others were wounded in a shooting outside a bar in "
         "Lansing, Michigan, on Sunday, police said."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (1, 4)
+    assert figures_of(events[0]) == (1, 4)
 
 
 def test_lives_as_a_verb_is_no_death(run: Callable[..., Extraction]) -> None:
@@ -291,14 +282,14 @@ def test_lives_as_a_verb_is_no_death(run: Callable[..., Extraction]) -> None:
         "A 9-year-old girl was shot in the arm Sunday in Lodi, California. Tom Reyes, who "
         "lives across the street, said he heard two shots."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (None, 1)
+    assert figures_of(events[0]) == (None, 1)
 
 
 def test_a_yearly_statistic_is_no_incident(run: Callable[..., Extraction]) -> None:
     text = "State health data show that about 40 children in Ohio die annually in gun accidents."
-    assert _events(run(text)) == []
+    assert events_of(run(text)) == []
 
 
 def test_the_toll_of_an_investigated_shooting_is_kept(run: Callable[..., Extraction]) -> None:
@@ -306,9 +297,9 @@ def test_the_toll_of_an_investigated_shooting_is_kept(run: Callable[..., Extract
         "Police in Vallejo, California, are investigating a shooting that killed three men "
         "and injured two others on Saturday night."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (3, 2)
+    assert figures_of(events[0]) == (3, 2)
 
 
 def test_a_rising_toll_is_the_total(run: Callable[..., Extraction]) -> None:
@@ -316,9 +307,9 @@ def test_a_rising_toll_is_the_total(run: Callable[..., Extraction]) -> None:
         "A man wounded in a drive-by shooting in Metairie, Louisiana, on Sunday has died, "
         "bringing the death toll in the shooting to four."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0])[0] == 4
+    assert figures_of(events[0])[0] == 4
 
 
 @pytest.mark.parametrize(
@@ -357,9 +348,9 @@ def test_a_rising_toll_is_the_total(run: Callable[..., Extraction]) -> None:
 def test_counting_victims(
     run: Callable[..., Extraction], text: str, killed: int | None, injured: int | None
 ) -> None:
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1, [e.trigger.text for e in events]
-    assert _figures(events[0]) == (killed, injured)
+    assert figures_of(events[0]) == (killed, injured)
 
 
 def test_a_guard_is_a_person_not_a_cue_to_guard(run: Callable[..., Extraction]) -> None:
@@ -368,9 +359,9 @@ def test_a_guard_is_a_person_not_a_cue_to_guard(run: Callable[..., Extraction]) 
         "A security guard who was shot during a robbery at a bank in Tulsa, Oklahoma, on "
         "Friday is in stable condition, police said."
     )
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (None, 1)
+    assert figures_of(events[0]) == (None, 1)
 
 
 @pytest.mark.parametrize(
@@ -387,9 +378,9 @@ def test_a_guard_is_a_person_not_a_cue_to_guard(run: Callable[..., Extraction]) 
     ],
 )
 def test_one_wounded_person(run: Callable[..., Extraction], text: str) -> None:
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1, [e.trigger.text for e in events]
-    assert _figures(events[0]) == (None, 1)
+    assert figures_of(events[0]) == (None, 1)
 
 
 @pytest.mark.parametrize(
@@ -414,6 +405,6 @@ def test_one_wounded_person(run: Callable[..., Extraction], text: str) -> None:
 def test_shot_beside_a_death(
     run: Callable[..., Extraction], text: str, killed: int | None, injured: int | None
 ) -> None:
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1, [e.trigger.text for e in events]
-    assert _figures(events[0]) == (killed, injured)
+    assert figures_of(events[0]) == (killed, injured)

@@ -7,22 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from candidate_helpers import events_of, figures_of
 from spacy.language import Language
 
-from sitrep.model import CandidateEvent, Extraction, SubEventType
+from sitrep.model import Extraction, SubEventType
 
 S = SubEventType
 pytestmark = pytest.mark.slow
-
-
-def _events(extraction: Extraction) -> list[CandidateEvent]:
-    return [c for c in extraction.candidates if not c.background]
-
-
-def _figures(ev: CandidateEvent) -> tuple[int | None, int | None]:
-    killed = ev.fatalities.value if ev.fatalities else None
-    injured = ev.injuries.value if ev.injuries else None
-    return killed, injured
 
 
 @pytest.mark.parametrize(
@@ -95,20 +86,20 @@ def _figures(ev: CandidateEvent) -> tuple[int | None, int | None]:
 def test_toll_phrasing(
     run: Callable[..., Extraction], text: str, killed: int | None, injured: int | None
 ) -> None:
-    events = _events(run(text))
+    events = events_of(run(text))
     assert len(events) == 1
-    assert _figures(events[0]) == (killed, injured)
+    assert figures_of(events[0]) == (killed, injured)
 
 
 def test_a_revised_death_toll_updates_the_incident(run: Callable[..., Extraction]) -> None:
-    events = _events(
+    events = events_of(
         run(
             "A gunman opened fire at a birthday party in Tulsa on Saturday, killing one man. "
             "The death toll rose to three on Monday after two of the wounded died in hospital."
         )
     )
     assert len(events) == 1
-    assert _figures(events[0])[0] == 3
+    assert figures_of(events[0])[0] == 3
 
 
 def test_statistics_from_a_study_are_no_incident(run: Callable[..., Extraction]) -> None:
@@ -120,7 +111,7 @@ def test_statistics_from_a_study_are_no_incident(run: Callable[..., Extraction])
 
 
 def test_arrests_after_the_attack_happen_where_it_did(run: Callable[..., Extraction]) -> None:
-    events = _events(
+    events = events_of(
         run(
             "Gunmen attacked a police checkpoint at the entrance of the town of Hawija in "
             "Kirkuk province on Sunday, killing two policemen. Security forces detained four "
@@ -137,7 +128,7 @@ def test_arrests_after_the_attack_happen_where_it_did(run: Callable[..., Extract
 def test_a_sentence_opening_on_earlier_is_another_incident(
     run: Callable[..., Extraction],
 ) -> None:
-    events = _events(
+    events = events_of(
         run(
             "A soldier was killed on Friday evening when gunmen attacked an army post near "
             "the village of Mutaibijah in Salahuddin province. Earlier on Friday, a drone "
@@ -152,7 +143,7 @@ def test_a_sentence_opening_on_earlier_is_another_incident(
 def test_a_strategic_development_told_again_in_detail_is_one_event(
     run: Callable[..., Extraction],
 ) -> None:
-    events = _events(
+    events = events_of(
         run(
             "Army units deployed on Sunday in a number of new positions in the countryside of "
             "Ain Issa in Raqqa province, the agency said.\n\n"
@@ -170,7 +161,7 @@ def test_an_age_is_no_count_but_a_count_before_it_is(blank: Language) -> None:
 
 
 def test_one_named_victim_does_not_lower_the_count(run: Callable[..., Extraction]) -> None:
-    events = _events(
+    events = events_of(
         run(
             "Gunmen in a pickup truck opened fire on a crowd outside a bar in Gary on Friday "
             "night, wounding four people, police said. A woman was shot in the arm and taken "
@@ -178,17 +169,17 @@ def test_one_named_victim_does_not_lower_the_count(run: Callable[..., Extraction
         )
     )
     assert len(events) == 1
-    assert _figures(events[0]) == (None, 4)
+    assert figures_of(events[0]) == (None, 4)
 
 
 def test_a_soldier_killed_and_a_policeman_wounded_are_two_people(
     run: Callable[..., Extraction],
 ) -> None:
-    events = _events(
+    events = events_of(
         run(
             "Gunmen attacked a checkpoint near Tarmiyah on Monday, killing a soldier and "
             "wounding a policeman, a security source said."
         )
     )
     assert len(events) == 1
-    assert _figures(events[0]) == (1, 1)
+    assert figures_of(events[0]) == (1, 1)
