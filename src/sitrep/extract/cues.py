@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.arguments import actors_of_trigger, mentions
+from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.model import ActorRole
 
-__all__ = ["REASONS", "is_plural_bare", "non_event_reason"]
+__all__ = ["REASONS", "armed_damage", "harmed_named", "is_plural_bare", "non_event_reason"]
+
+DAMAGE_KEYS = frozenset({"damage"})
+ARMED_LABELS = frozenset({"generic:armed", "ORG"})
+PROPERTY_LABELS = frozenset({"target:property", "site:public"})
+HARMLESS_LEMMAS = frozenset({"die", "dead", "death", "hurt", "perish", "succumb", "martyr"})
+"""Casualty verbs that say someone died or was hurt, not that anyone harmed them."""
 
 REASONS: dict[str, str] = {
     "statement": "statement",
@@ -173,6 +181,20 @@ def _told_as_fact(head: Token) -> bool:
     return False
 
 
+def _of_named_person(head: Token) -> bool:
+    """ "the assassination of leftist leader julio ramos", "the murder of Father Ruiz": one
+    incident, named by a singular noun whose "of" phrase names the person it was done to."""
+    if head.tag_ != "NN":
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN"):
+                return obj.ent_type_ not in {"GPE", "LOC", "ORG", "NORP", "FAC"}
+    return False
+
+
 def _statistics(verb: Token) -> bool:
     """ "Data compiled by the group show that ...", "the study found ...": a tally of many
     incidents drawn from records, not a report of one."""
@@ -289,6 +311,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 continue  # "police are investigating a shooting": the shooting happened
             if cls == "statement" and _told_as_fact(head):
                 continue  # "to discuss the aggression that targeted, yesterday, the resort"
+            if cls in {"statement", "habitual", "trend"} and _of_named_person(head):
+                continue  # "condemned the assassination of senator julio ramos": it happened
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
             if cls in {"habitual", "trend"} and (
@@ -300,4 +324,41 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
             return REASONS[cls]
         if child.dep_ in {"conj", "parataxis"} and node.pos_ in VERB_POS:
             break  # a clause of its own: cue words further up speak about other things
+    return None
+
+
+def harmed_named(pairs: list[tuple[Span, TriggerSpec]], lex: Lexicon) -> int | None:
+    """ "anselmo yupanqui and teodoro quispe were shot to death", "gunmen killed the mayor":
+    a verb of killing or wounding done to someone named or described (who gives no
+    count for the casualty rules) reports an incident. Dying ("the general died"), a noun
+    ("the killing") or a victim named by a pronoun only ("he was shot") does not."""
+    for i, (t, sp) in enumerate(pairs):
+        root = t.root
+        if sp.kind not in {"kill", "wound"} or root.pos_ != "VERB":
+            continue
+        if (root.lemma_ or root.lower_).lower() in HARMLESS_LEMMAS:
+            continue
+        if any(role == ActorRole.ACTOR2 for role, _ in actors_of_trigger(root, sp.kind, lex)):
+            return i
+        if any(
+            c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "PROPN" and not c.is_stop
+            for c in root.children
+        ):
+            return i  # a name the NER left unlabelled (lower-cased text)
+    return None
+
+
+def armed_damage(pairs: list[tuple[Span, TriggerSpec]], lex: Lexicon) -> int | None:
+    """ "urban commandos destroyed a truck of the soda company": property wrecked by armed
+    men is an incident (sabotage, property destruction) even with no incident word; "the
+    storm destroyed houses" or "troops destroyed the rebel camp" are not."""
+    for i, (t, sp) in enumerate(pairs):
+        root = t.root
+        if t.id_ not in DAMAGE_KEYS or root.pos_ != "VERB":
+            continue
+        found = mentions(actors_of_trigger(root, sp.kind, lex), lex)
+        armed = any(a.role == ActorRole.ACTOR1 and a.label in ARMED_LABELS for a in found)
+        hit = any(a.role == ActorRole.ACTOR2 and a.label in PROPERTY_LABELS for a in found)
+        if armed and hit:
+            return i
     return None

@@ -32,10 +32,12 @@ from sitrep.extract.coref import (
     find_antecedent,
     is_specific_date,
 )
-from sitrep.extract.cues import is_plural_bare, non_event_reason
+from sitrep.extract.cues import armed_damage, harmed_named, is_plural_bare, non_event_reason
 from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
 from sitrep.extract.followon import (
+    DAMAGE_KEYS,
     add_follow_on,
+    add_property_hit,
     follow_on_target,
     prison_break_host,
     refine_by_weapon,
@@ -363,15 +365,21 @@ class EventBuilder:
                 main_i = next(i for i, sp in enumerate(specs) if sp.kind == "weak")
             elif my_links:
                 main_i = next(i for i, sp in enumerate(specs) if sp.kind in CASUALTY)
+            elif (named := harmed_named(pairs, lex)) is not None:
+                main_i = named
             elif all(sp.kind == "weak" for sp in specs):
                 dated_here = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
                 target = follow_on_target(frames, sent_index, dated_here)
                 if target is None:
-                    return drop_all("weak trigger without an incident")
-                add_follow_on(target, sent, places_in(doc, group.start, group.end, spans, lex))
-                target.sent_index = max(target.sent_index, sent_index)
-                duplicates_of(target)
-                return target
+                    main_i = armed_damage(pairs, lex)
+                    if main_i is None:
+                        return drop_all("weak trigger without an incident")
+                else:
+                    add_follow_on(target, sent, places_in(doc, group.start, group.end, spans, lex))
+                    add_property_hit(target, group.triggers, lex)
+                    target.sent_index = max(target.sent_index, sent_index)
+                    duplicates_of(target)
+                    return target
             else:
                 return drop_all("casualty word without a count of people")
         main, main_spec = pairs[main_i]
@@ -389,6 +397,8 @@ class EventBuilder:
             # the date told in the incident's own clause is its date
             dated = _own_dates_first(doc, dated, group.triggers)
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
+        if sub is None and main_spec.key in DAMAGE_KEYS:
+            sub, typed_by = SubEventType.LOOTING_PROPERTY_DESTRUCTION, "event"  # armed_damage
         if sub is None:
             return drop_all("no incident type")
         host = prison_break_host(frames, group.triggers, specs)

@@ -10,14 +10,26 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.arguments import actors_of_trigger, mentions
 from sitrep.extract.coref import EXPLOSIVE, is_specific_date
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
 from sitrep.extract.subtypes import STRATEGIC
-from sitrep.model import DateMention, PlaceMention, plover_default
+from sitrep.model import ActorRole, DateMention, PlaceMention, plover_default
 
-__all__ = ["add_follow_on", "follow_on_target", "prison_break_host", "refine_by_weapon"]
+__all__ = [
+    "DAMAGE_KEYS",
+    "add_follow_on",
+    "add_property_hit",
+    "follow_on_target",
+    "prison_break_host",
+    "refine_by_weapon",
+]
+
+PROPERTY_LABELS = frozenset({"target:property", "site:public"})
+DAMAGE_KEYS = frozenset({"damage"})
+"""Trigger keys that say what an incident did to property ("destroyed", "damaged")."""
 
 GENERIC_KINDS = frozenset({"attack", "kill"})
 OPERATION_WORDS = frozenset({"operation", "attack", "strike", "raid", "assault"})
@@ -79,6 +91,24 @@ def add_follow_on(frame: Frame, sent: SpacySpan, places: list[PlaceMention]) -> 
         frame.evidence.append(char_span(sent.doc, sent.start, sent.end))
     names = {p.text.lower() for p in frame.places}
     frame.places += [p for p in places if p.text.lower() not in names]
+
+
+def add_property_hit(frame: Frame, triggers: list[SpacySpan], lex: Lexicon) -> None:
+    """ "It also destroyed a public telephone booth": what a sentence going on about the last
+    incident says was hit (property and public places only: a person harmed is counted by
+    the casualty rules) joins that incident's attacked."""
+    if frame.sub_event_type in STRATEGIC:
+        return  # "the square has been targeted before", after a dismissal: not its target
+    known = {(a.role, a.text.lower()) for a in frame.actors}
+    for t in triggers:
+        if t.id_ not in DAMAGE_KEYS:
+            continue
+        hit = actors_of_trigger(t.root, "weak", lex)
+        for a in mentions(hit, lex):
+            key = (a.role, a.text.lower())
+            if a.role == ActorRole.ACTOR2 and a.label in PROPERTY_LABELS and key not in known:
+                frame.actors.append(a)
+                known.add(key)
 
 
 def refine_by_weapon(

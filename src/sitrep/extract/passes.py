@@ -21,7 +21,7 @@ from sitrep.extract.coref import (
     overlap,
 )
 from sitrep.extract.frames import Frame
-from sitrep.model import PlaceMention, SubEventType
+from sitrep.model import ActorRole, PlaceMention, SubEventType
 
 __all__ = [
     "background_dates_first",
@@ -315,8 +315,19 @@ def _anchor(frames: list[Frame], f: Frame) -> Frame | None:
 
 
 def _specific(f: Frame) -> bool:
-    return bool(f.places) or any(
-        d.relation is not None or is_specific_date(d.text) for d in f.dates
+    return (
+        bool(f.places)
+        or any(d.relation is not None or is_specific_date(d.text) for d in f.dates)
+        or _named_victim(f)
+    )
+
+
+def _named_victim(f: Frame) -> bool:
+    """ "the murder of julio ramos": an incident done to a person named by name is one
+    incident, not a generic mention, even where the text gives no place or day (a place is
+    lent later, or the resolver reads the article's)."""
+    return f.sub_event_type in VIOLENT and any(
+        a.role == ActorRole.ACTOR2 and a.label == "PERSON" for a in f.actors
     )
 
 

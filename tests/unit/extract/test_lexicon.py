@@ -96,3 +96,14 @@ def test_actor_classes_and_non_person_counts() -> None:
         "after",
         "before",
     }
+
+
+def test_a_number_slot_is_no_yaml_comment() -> None:
+    """ "enter~ #? new? positions" unquoted reads as "enter~" plus a comment: every phrase
+    with a number slot must keep it, else any "entered" becomes a transfer of territory."""
+    patterns = [p["pattern"] for p in load_lexicon().span_patterns]
+    literal = {p for p in patterns if isinstance(p, str)}
+    assert "entered" not in literal and "deploy in" not in literal and "set off" not in literal
+    assert "in the past" not in literal
+    counted = [p for p in patterns if isinstance(p, list) and any("LIKE_NUM" in t for t in p)]
+    assert len(counted) >= 4
