@@ -6,29 +6,36 @@ place resolution (:meth:`PlaceResolver.resolve`):
 * ``focus``: the article's countries, most likely first. Towns, admin1 units and
   landmarks vote for their country (a homonym splits its vote); a country's own
   name votes too, but at most three times ("US forces" five times is not a US
-  story); demonyms and the dateline add weak votes (a wire bureau counts once);
+  story); demonyms, the dateline and the bare currency of its sums ("$10.3
+  million": the US) add weak votes (a wire bureau counts once);
 * ``named``: the countries it names explicitly (a town abroad needs one);
 * ``seen_admin1``: the admin1 units it names or places its unambiguous towns in
   ("Mansfield" near "Ohio" is Mansfield, Ohio);
-* ``anchors``: coordinates of its unambiguous towns, to read a homonym as the one
+* ``anchors``: coordinates of its unambiguous towns and of the cities a name
+  stands for on its own ("St. Paul"), to read a homonym ("Watertown") as the one
   nearest to them;
 * ``town``: the town it names most, for a site whose candidate names no town;
 * ``region``: the province holding most of its places, for a village the
-  gazetteer lacks.
+  gazetteer lacks;
+* ``units``: mentions (by span) that are admin1 units though their name is also a
+  city's, by the way they are written ("Buffalo, New York"; "Michigan, New York and
+  Ohio").
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep.model import GeoPrecision, PlaceMention
 from sitrep.resolve.designators import STREETS, clean_mention, split_designator
 from sitrep.resolve.focus import (
     agency_towns,
+    currency_countries,
     dateline,
     dateline_parts,
     demonym_country,
@@ -44,12 +51,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ArticleContext",
+    "admin1_readings",
     "admin_context",
     "anchors",
     "article_region",
     "country_focus",
     "dateline_town",
     "dateline_units",
+    "dominant_town",
+    "home_admin1",
     "main_town",
     "named_countries",
     "qualified",
@@ -62,6 +72,8 @@ _PLACE_VOTE = 2.0
 """Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
 _DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
 _DATELINE_VOTE = 1.0
+_CURRENCY_VOTE = 1.0
+"""Vote of the currency an article counts in without naming it (bare "$": the US)."""
 AGENCY_TOWN = "AGENCY_TOWN"
 """Label of the town of a police force named in the text ("Savannah-Chatham Metro
 Police"): it votes for towns of that name only."""
@@ -69,6 +81,9 @@ _SUPPORT_BONUS = 2.5
 """Prior added to a homonym in a country the article's unambiguous names vote for."""
 _VOTE_SHARPNESS = 1.0
 """How sharply a homonym's vote goes to its likelier country (per point of prior)."""
+_DOMINANT_TOWN, _DOMINANT_RATIO = 100_000, 20.0
+"""A city of this population, this many times as populous as every other town of its
+name, is what the name means unless the article says otherwise ("Dallas", "St. Paul")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +96,8 @@ class ArticleContext:
     anchors: tuple[tuple[float, float], ...] = ()
     town: PlaceResult | None = None
     region: tuple[str, str] | None = None
+    units: Mapping[tuple[int, int], GazEntry] = field(default_factory=dict)
+    home: tuple[str, str] | None = None
 
 
 def read_article(
@@ -102,12 +119,16 @@ def read_article(
     seen = admin_context(places, mentions, focus=focus, named=named, results=results)
     if text is not None:
         seen = list(dict.fromkeys([*seen, *dateline_units(places, text)]))
-    points = anchors(places, mentions, focus=focus)
+    points = anchors(places, mentions, focus=focus, seen_admin1=seen, named=named)
     town = main_town(
         places, mentions, focus=focus, seen_admin1=seen, anchors=points, named=named, text=text
     )
     region = article_region(places, mentions, focus=focus, named=named, results=results)
-    return ArticleContext(tuple(focus), named, tuple(seen), tuple(points), town, region)
+    units = admin1_readings(places, mentions, results=results, text=text)
+    home = home_admin1(results, focus=focus, dateline=dateline_units(places, text) if text else [])
+    return ArticleContext(
+        tuple(focus), named, tuple(seen), tuple(points), town, region, units, home
+    )
 
 
 def country_focus(
@@ -144,10 +165,10 @@ def country_focus(
         if lm is not None:
             votes[lm.country] += _PLACE_VOTE
             continue
-        head, _, word = split_designator(clean)
+        head, kind, word = split_designator(clean)
         if word in STREETS:
             continue  # "Arago Street" says nothing about Arago, Spain
-        found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        found = _exact_units(places, head, kind)
         if mention.label == AGENCY_TOWN:  # a police force serves a town, not a region
             found = [e for e in found if e.kind == "city"]
         if not found or found[0].kind == "region":
@@ -164,6 +185,8 @@ def country_focus(
     if text:
         for cc, count in demonym_counts(text, places.lexicon).items():
             votes[cc] += min(count * _DEMONYM_VOTE, _DEMONYM_CAP)
+        for cc in currency_countries(text):  # "$10.3 million": the bare dollar of US news
+            votes[cc] += _CURRENCY_VOTE
     support = dict(votes)
     held = {e.id: e.cc for e in _held_towns(places, mentions)} if homonyms else {}
     for found, head in homonyms:
@@ -217,7 +240,7 @@ def named_countries(
         if is_non_place(clean, places.lexicon):
             continue
         head, kind, _ = split_designator(clean)
-        found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        found = _exact_units(places, head, kind)
         if not found:
             continue
         admin1 = {e.cc for e in found if e.kind == "admin1"}
@@ -231,6 +254,15 @@ def named_countries(
         if where is not None:
             out.add(where)
     return frozenset(out)
+
+
+def _exact_units(places: PlaceResolver, head: str, kind: str | None) -> list[GazEntry]:
+    """The entries spelled exactly ``head``; with a county's word ("Guernsey County",
+    "Lebanon County"), never a country."""
+    found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+    if kind == "admin2":
+        return [e for e in found if e.kind != "country"]
+    return found
 
 
 def _dateline_country(places: PlaceResolver, text: str) -> str | None:
@@ -310,12 +342,49 @@ def article_region(
     return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
 
 
+def home_admin1(
+    results: Iterable[PlaceResult | None],
+    *,
+    focus: Sequence[str] = (),
+    dateline: Iterable[tuple[str, str]] = (),
+) -> tuple[str, str] | None:
+    """The admin1 unit of the focus country that the article names most, at least
+    twice and more often than any other (its dateline's unit counts once): the state
+    of a story that compares it with its neighbours ("Indiana" four times beside
+    "Ohio" and "Kentucky" once each makes "Boone County" Boone County, Indiana)."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for result in results:
+        if (
+            result is not None
+            and result.kind == "admin1"
+            and result.admin1_code
+            and result.cc
+            and (not focus or result.cc == focus[0])
+        ):
+            counts[(result.cc, result.admin1_code)] += 1
+    for unit in dateline:
+        counts[unit] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def anchors(
-    places: PlaceResolver, mentions: Iterable[PlaceMention], *, focus: Sequence[str] = ()
+    places: PlaceResolver,
+    mentions: Iterable[PlaceMention],
+    *,
+    focus: Sequence[str] = (),
+    seen_admin1: Collection[tuple[str, str]] = (),
+    named: Collection[str] = (),
 ) -> list[tuple[float, float]]:
-    """Coordinates of the article's unambiguous towns and of the towns it writes
-    with their unit ("Alexandria, La."): a homonym ("Washington County", a later
-    bare "Alexandria") is read as the one nearest to them."""
+    """Coordinates of the article's unambiguous towns, of the towns it writes with
+    their unit ("Alexandria, La.") and of the cities a name stands for on its own
+    (:func:`dominant_town`: "St. Paul") unless a namesake lies in a unit of
+    ``seen_admin1`` ("Paris" with "Illinois") or, for a city abroad whose country is
+    not ``named``, in the focus country ("Paris" in a Tennessee story): a homonym
+    ("Washington County", a later bare "Alexandria", "Watertown") is read as the one
+    nearest to them."""
     mentions = list(mentions)
     points: dict[tuple[float, float], None] = {}
     for mention in mentions:
@@ -326,10 +395,48 @@ def anchors(
         towns = [e for e in exact if e.kind == "city" and e.lat is not None]
         if len(towns) == 1 and len(exact) == 1 and towns[0].lon is not None:
             points[(towns[0].lat or 0.0, towns[0].lon)] = None
+            continue
+        town = dominant_town(exact)
+        if (
+            town is not None
+            and town.lat is not None
+            and town.lon is not None
+            and not any(
+                e.kind == "city"
+                and e.id != town.id
+                and ((e.cc, e.admin1) in seen_admin1 or _home_namesake(town, e, focus, named))
+                for e in exact
+            )
+        ):
+            points[(town.lat, town.lon)] = None  # "St. Paul": Saint Paul, Minnesota
     for entry in [*qualified(places, mentions).values(), *_held_towns(places, mentions)]:
         if entry.lat is not None and entry.lon is not None:
             points[(entry.lat, entry.lon)] = None
     return list(points)
+
+
+def _home_namesake(
+    town: GazEntry, other: GazEntry, focus: Sequence[str], named: Collection[str]
+) -> bool:
+    """Whether ``other`` is a namesake, in the article's own country, of a city abroad
+    whose country the article does not name ("Paris" in a Tennessee story: Paris,
+    France does not anchor it; "Moscow" in a story that names Russia does)."""
+    return bool(focus) and town.cc != focus[0] and other.cc == focus[0] and town.cc not in named
+
+
+def dominant_town(found: Sequence[GazEntry]) -> GazEntry | None:
+    """The city a name stands for on its own, among its exactly spelled entries: one of
+    100,000 people or more, twenty times as populous as every other town of the name,
+    which names no country, admin1 unit or region ("Dallas", "St. Paul", "Moscow"; not
+    "Georgia", "Washington", "Springfield"). Its counties do not count ("Dallas County")."""
+    if any(e.kind in {"country", "admin1", "region"} for e in found):
+        return None
+    towns = sorted((e for e in found if e.kind == "city"), key=lambda e: (-e.population, e.id))
+    if not towns or towns[0].population < _DOMINANT_TOWN:
+        return None
+    if any(towns[0].population < _DOMINANT_RATIO * e.population for e in towns[1:]):
+        return None
+    return towns[0]
 
 
 def _held_towns(places: PlaceResolver, mentions: Sequence[PlaceMention]) -> list[GazEntry]:
@@ -381,6 +488,66 @@ def qualified(places: PlaceResolver, mentions: Iterable[PlaceMention]) -> dict[s
         ]
         if inside:
             out.setdefault(ascii_name(head), max(inside, key=lambda e: (e.population, -e.id)))
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+"""What separates the items of a list of places: ", ", " and ", ", or "."""
+
+
+def admin1_readings(
+    places: PlaceResolver,
+    mentions: Iterable[PlaceMention],
+    *,
+    results: Sequence[PlaceResult | None],
+    text: str | None = None,
+) -> dict[tuple[int, int], GazEntry]:
+    """Mentions (by span) that the way they are written makes admin1 units, though
+    their name is also a city's: the unit after a town it holds ("Buffalo, New York":
+    the state) and an item of a list of admin1 units ("Michigan, New York and Ohio").
+    ``results``: each mention's ``resolve_one``; ``text``: the article, for the words
+    between list items (without it, only the qualifiers are read)."""
+    mentions = list(mentions)
+    out: dict[tuple[int, int], GazEntry] = {}
+    for place, unit in qualifier_pairs(mentions):
+        if unit.span is None:
+            continue
+        head, kind, _ = split_designator(clean_mention(place.text))
+        if kind not in {None, "city", "admin2"} or is_non_place(head, places.lexicon):
+            continue
+        towns = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        holders = [
+            e
+            for e in places.gazetteer.lookup(_unit_name(unit.text))
+            if e.similarity >= 0.95 and e.kind == "admin1"
+            and any(t.kind in {"city", "admin2"} and _holds(e, t) for t in towns)
+        ]  # fmt: skip
+        if holders:
+            out[(unit.span.start, unit.span.end)] = max(holders, key=lambda e: -e.id)
+    if text is None:
+        return out
+    located = sorted(
+        ((m.span.start, m.span.end, m, r) for m, r in zip(mentions, results, strict=True)
+         if m.span is not None),
+        key=lambda item: (item[0], item[1]),
+    )  # fmt: skip
+    for i, (start, end, mention, _) in enumerate(located):
+        if (start, end) in out:
+            continue
+        beside = [
+            r.cc
+            for s_, e_, _, r in (located[i - 1 : i] + located[i + 1 : i + 2])
+            if r is not None
+            and r.kind == "admin1"
+            and _LIST_GAP.fullmatch(text[e_:start] if e_ <= start else text[end:s_]) is not None
+        ]
+        if not beside:
+            continue
+        found = [e for e in places.gazetteer.lookup(clean_mention(mention.text))
+                 if e.similarity >= 0.95]  # fmt: skip
+        units = [e for e in found if e.kind == "admin1" and e.cc in beside]
+        if units and not any(e.kind == "country" for e in found):  # "Texas and Mexico"
+            out[(start, end)] = max(units, key=lambda e: -e.id)
     return out
 
 

@@ -49,7 +49,8 @@ _INNER_SITES = (
     "avenue", "boulevard", "lane", "park", "center", "centre", "cathedral", "temple",
     "court", "courthouse", "hall", "library", "museum", "mall", "plaza", "college",
     "academy", "palace", "tower", "theatre", "theater", "club", "estate", "terminal",
-    "drive", "parkway",
+    "drive", "parkway", "sheriffs department", "police department",
+    "fire department",
 )  # fmt: skip
 STREETS = frozenset({"street", "avenue", "boulevard", "lane", "drive", "parkway"})
 """Site words of a street: a street named after a town ("Somerset Street", "Jackson
@@ -107,7 +108,7 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
     for words, kind in _DESIGNATORS:
         for word in words:
             if low.endswith(" " + word):
-                head = _without_descriptors(text[: len(text) - len(word)].rstrip(" -,"))
+                head = _without_descriptors(_drop_words(text, low, word).rstrip(" -,"))
                 return head, kind, word
             if kind == "city" and low.startswith(word + " "):
                 rest = text[len(word) + 1 :]
@@ -117,6 +118,14 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
             if low.startswith(word + " ") and word in _PREFIX_SITES:
                 return text[len(word) + 1 :], "prefix_site", word
     return text, None, None
+
+
+def _drop_words(text: str, low: str, word: str) -> str:
+    """``text`` without its last words ``word`` (matched on its folded form ``low``):
+    by characters when folding kept the length, else by words ("Sheriff's Office")."""
+    if len(low) == len(text):
+        return text[: len(text) - len(word)]
+    return " ".join(text.split()[: -len(word.split())])
 
 
 _DESCRIPTOR = re.compile(r"(?<=\S)\s+[a-z]+$")

@@ -33,6 +33,7 @@ from sitrep.resolve.names import ascii_name
 __all__ = [
     "PlaceLexicon",
     "agency_towns",
+    "currency_countries",
     "dateline",
     "dateline_parts",
     "demonym_country",
@@ -117,6 +118,19 @@ def demonym_counts(text: str, lexicon: PlaceLexicon) -> Counter[str]:
     return counts
 
 
+_CURRENCY = re.compile(r"(?<![A-Za-z$£])(?:US)?([$£])\s?\d")
+"""A sum in bare dollars or pounds ("$10.3 million", "US$5", "£400"), not in a
+currency written with its country ("C$", "A$", "NZ$", "HK$", "E£")."""
+_CURRENCY_COUNTRY = {"$": "US", "£": "GB"}
+
+
+def currency_countries(text: str) -> set[str]:
+    """Countries whose currency ``text`` counts in without naming it: the bare dollar
+    of US news, the bare pound of British news (a weak vote for the article's country:
+    "Mansfield" in a story of "$10.3 million" of city debt is not Mansfield, England)."""
+    return {_CURRENCY_COUNTRY[m.group(1)] for m in _CURRENCY.finditer(text)}
+
+
 _CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})[ \t]*$")
 """Anadolu's dateline: the town alone on its line, in capitals ("BAGHDAD")."""
 
@@ -149,7 +163,14 @@ _AGENCY = re.compile(
     r"(?:[Pp]olice|Sheriff|Fire)\b"
     r"|\b[Pp]olice in ((?:St\. )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
-_NOT_TOWNS = frozenset({"state", "capitol", "city", "county", "metro", "transit", "park", "the"})
+_NOT_TOWNS = frozenset({
+    "state", "capitol", "city", "county", "metro", "transit", "park", "the",
+    # forces named for what they guard or who runs them: "Border Police", "Military Police"
+    "border", "military", "national", "federal", "secret", "traffic", "riot", "religious",
+    "tribal", "transport", "railway", "port", "municipal", "provincial", "regional", "district",
+    "local", "royal", "judicial", "tourist", "campus", "university", "airport", "harbor",
+    "harbour", "capital",
+})  # fmt: skip
 
 
 def agency_towns(text: str) -> list[str]:

@@ -91,14 +91,17 @@ def _package_dir(package: str) -> Path:
 
 
 def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
-    """Mean of the half-degree grid cells that hold the unit's towns: an estimate of
-    its geometric centre that dense clusters of towns do not pull."""
+    """Halfway between the mean of the half-degree grid cells that hold the unit's
+    towns and the middle of their extent: an estimate of its geometric centre that
+    dense clusters of towns do not pull, nor a settled coast (New South Wales, whose
+    towns crowd its eastern seaboard, is centred inland)."""
     if not points:
         return None, None
     cells = sorted({(round(lat * 2) / 2, round(lon * 2) / 2) for lat, lon in points})
+    lats, lons = [c[0] for c in cells], [c[1] for c in cells]
     return (
-        sum(c[0] for c in cells) / len(cells),
-        sum(c[1] for c in cells) / len(cells),
+        (sum(lats) / len(lats) + (min(lats) + max(lats)) / 2) / 2,
+        (sum(lons) / len(lons) + (min(lons) + max(lons)) / 2) / 2,
     )
 
 

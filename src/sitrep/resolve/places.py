@@ -13,11 +13,13 @@ Rules, in order, for each mention (most specific first):
 2. a sub-city place ("Zaghniya police station", "X market") keeps its name in
    ``location`` and takes the coordinates of its town: the town named in its own
    head words, else the most specific town the candidate names, else the article's
-   main town ("Baqubah - Tahrir neighborhood", the ACLED "Town - Site" form). A street
-   named like a town ("Somerset Street") is not in that town;
+   main town ("Baqubah - Tahrir neighborhood", the ACLED "Town - Site" form), or of
+   its county ("Edgar County Sheriff's Department"). A street named like a town
+   ("Somerset Street") is not in that town;
 3. otherwise the gazetteer, ranked by spelling similarity, the article's country
-   focus, the admin level the text names ("Kirkuk province" is admin1, "Kirkuk"
-   the city), admin units already seen in the article, and population. A place
+   focus, the admin level the text names ("Kirkuk province", "the province of
+   Kirkuk" are admin1, "Kirkuk" the city), admin units already seen in the article
+   (the one it names most counts more), and population. A place
    outside the focus country needs its exact spelling and a country the article
    names (or to be a capital or a city of a million): "al-Shoula" is not Seoul. A
    small place spelled only approximately must lie in a unit the article names
@@ -91,6 +93,9 @@ Minnesota; "Thiban" in a Deir ez-Zor story is Dhiban)."""
 _QUALIFIED_NEAR = 1.4
 """Nearness score (1.5 at 0 km) from which a town named like a country is the one the
 article writes with its unit ("China, Texas"): within about 20 km of an anchor."""
+_HOME_BONUS = 0.8
+"""Score for a place in the admin1 unit the article names most (on top of the score
+of a unit it names at all)."""
 _STRAY_KM, _STRAY_TOWN = 300.0, 20_000
 """Distance from the article's town beyond which a namesake smaller than this is doubted."""
 _WELL_KNOWN = 1_000_000
@@ -100,6 +105,8 @@ _CALLED_A_PLACE = re.compile(r"\b(?:village|villages|town|hamlet|city)(?: of)?$"
 _AT_A_VILLAGE = re.compile(r"\b(?:near|in|at|outside|into)\s+(?:the\s+)?(?:village|hamlet)\s+of$")
 """The words before a village that place the incident at it ("near the village of"),
 not a victim's home ("from the town of") or one end of a road ("between")."""
+_CALLED_A_UNIT = re.compile(r"\b(?:province|governorate|state|prefecture|oblast)\s+of$")
+"""The words before a mention that make it an admin1 unit: "the province of Ontario"."""
 _KIND_RANK = {
     "landmark": 0, "site": 0, "village": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
     "region": 5, "country": 5,
@@ -197,10 +204,16 @@ class PlaceResolver:
         results: list[PlaceResult] = []
         pending_site: PlaceMention | None = None
         village: tuple[int, PlaceMention] | None = None
+        units = context.units if context is not None else {}
         for i, mention in enumerate(places):
-            result = self.resolve_one(
-                mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named
-            )
+            unit = units.get((mention.span.start, mention.span.end)) if mention.span else None
+            if unit is not None:  # "Buffalo, New York": the state, written as the town's unit
+                result: PlaceResult | None = self.from_entry(unit, mention, GeoPrecision.REGION)
+            else:
+                result = self.resolve_one(
+                    mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named,
+                    home=context.home if context is not None else None,
+                )  # fmt: skip
             if (
                 result is not None
                 and focus
@@ -454,9 +467,11 @@ class PlaceResolver:
         seen_admin1: Sequence[tuple[str, str]] = (),
         anchors: Sequence[tuple[float, float]] = (),
         named: Collection[str] | None = None,
+        home: tuple[str, str] | None = None,
     ) -> PlaceResult | None:
         """One mention -> a place, or None (unknown, an organisation, or a look-alike
-        abroad without evidence: see :meth:`_abroad_ok`)."""
+        abroad without evidence: see :meth:`_abroad_ok`); ``home``: the admin1 unit the
+        article names most (:func:`~sitrep.resolve.context.home_admin1`)."""
         text = clean_mention(mention.text)
         if not text or is_non_place(text, self.lexicon):
             return None
@@ -495,6 +510,8 @@ class PlaceResolver:
             )
             if whole is not None:  # the designator is part of the name: "Sadr City"
                 head, kind, word = text, None, None
+        if kind is None and _CALLED_A_UNIT.search((mention.context or "").lower()):
+            kind = "admin1"  # "the province of Ontario": not Ontario, New York
         if kind == "prefix_site" or word in STREETS:
             return None  # "Mount Vernon", "Lake Robinson", "Somerset Street": not that town
         entry = self._best(
@@ -505,11 +522,15 @@ class PlaceResolver:
             anchors=anchors,
             floor=0.95 if kind in {"inner", "outer"} else None,
             named=named,
+            home=home,
         )
         if entry is None:
             return None
         near = is_near(mention.context)
         if kind in {"inner", "outer"}:
+            if entry.kind == "admin2" and entry.similarity >= 0.95:  # "Guernsey County Jail"
+                county = self.from_entry(entry, mention, GeoPrecision.NEAR_TOWN)
+                return replace(county, location=f"{entry.name} - {text}", kind="site")
             if entry.kind != "city":
                 return None
             precision = GeoPrecision.NEAR_TOWN if kind == "outer" or near else GeoPrecision.TOWN
@@ -578,6 +599,7 @@ class PlaceResolver:
         anchors: Sequence[tuple[float, float]] = (),
         floor: float | None = None,
         named: Collection[str] | None = None,
+        home: tuple[str, str] | None = None,
     ) -> GazEntry | None:
         found = self.gazetteer.lookup(head)
         if floor is None:
@@ -594,6 +616,8 @@ class PlaceResolver:
                 or _local(e, seen_admin1)
             )
         ]
+        if kind == "admin2":  # "Guernsey County": a county, never a country
+            found = [e for e in found if e.kind != "country"]
         if focus:
             evidence = frozenset(focus) if named is None else frozenset(named)
             found = [e for e in found if self._abroad_ok(e, focus[0], evidence)]
@@ -617,6 +641,8 @@ class PlaceResolver:
 
         def score(entry: GazEntry) -> float:
             value = self.prior(entry, kind, seen_admin1, head)
+            if home is not None and (entry.cc, entry.admin1) == home:
+                value += _HOME_BONUS
             if entry.kind == "admin1" and kind is None and (entry.cc, entry.admin1) in big_towns:
                 value -= _ADMIN1_PRIOR  # "Kirkuk" is the city; "Kirkuk province" the province
             near = 0.0

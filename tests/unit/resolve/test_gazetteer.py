@@ -152,6 +152,23 @@ def test_build_from_packages_is_deterministic_and_complete(tmp_path: Path) -> No
     assert any(e.cc == "US" and e.population < 5000 for e in gaz.lookup("Watertown"))
     county = gaz.lookup("DeKalb County")[0]  # homonymous counties ranked by their towns
     assert (county.kind, county.admin1) == ("admin2", "GA") and county.population > 100_000
+    assert gaz.lookup("DPRK")[0].cc == "KP"
+    assert gaz.lookup("Ont.")[0].name == "Ontario"
+    assert gaz.lookup("South Ossetia")[0].kind == "region"
+    nsw = gaz.lookup("New South Wales")[0]  # its towns crowd the coast; its centre is inland
+    assert nsw.kind == "admin1" and nsw.lon is not None and nsw.lon < 148.5
     second = build_index(tmp_path / "b.sqlite")
     assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
     assert second.names == first.names
+
+
+def test_a_units_centre_is_not_pulled_to_its_settled_coast() -> None:
+    from sitrep.resolve.gazbuild import _centroid
+
+    # towns in ten cells along the east coast (lon 10) and one far inland (lon 0)
+    coast = [(float(lat), 10.0) for lat in range(10)]
+    lat, lon = _centroid([*coast, (4.5, 0.0)])
+    assert lat == pytest.approx(4.5)
+    # the mean of the cells alone is 9.09; halfway to the middle of the extent (5.0)
+    assert lon is not None and 6.5 < lon < 7.5
+    assert _centroid([]) == (None, None)
