@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from sitrep.extract.frames import Frame
 from sitrep.extract.subtypes import specificity
 from sitrep.model import (
@@ -36,6 +38,7 @@ __all__ = [
     "is_specific_date",
     "merge_frames",
     "overlap",
+    "subset_figures",
 ]
 
 S = SubEventType
@@ -200,6 +203,8 @@ class Mention:
     new_marker: bool
     background: bool = False
     extra_killed: int = 0
+    subsets: frozenset[str] = frozenset()
+    """Figures that count part of a group already counted ("one of the victims died")."""
 
 
 def family(sub: SubEventType) -> str:
@@ -452,6 +457,8 @@ def absorb(frame: Frame, m: Mention) -> None:
         if q is None:
             continue
         old = getattr(frame, key)
+        if old is not None and key in m.subsets:
+            continue  # "two of them died later": part of the toll told before, not a rival
         if _better(q, old, frame.specificity.get(key, 0)):
             setattr(frame, key, q)
             frame.specificity[key] = specificity(q)
@@ -482,3 +489,16 @@ def merge_frames(host: Frame, other: Frame) -> None:
     if host.weapon is None:
         host.weapon, host.weapon_span = other.weapon, other.weapon_span
     other.merged_into = host
+
+
+SUBSET_OF = re.compile(r"\s+of\s+(the|them|those|these|whom)\b", re.IGNORECASE)
+
+
+def subset_figures(doc: Doc, figs: dict[str, Quantity | None]) -> frozenset[str]:
+    """ "One of the victims died in hospital", "two of them were soldiers": a figure followed
+    by "of the/them/those" counts part of a group, not a toll of its own."""
+    return frozenset(
+        key
+        for key, q in figs.items()
+        if q is not None and q.span is not None and SUBSET_OF.match(doc.text, q.span.end)
+    )

@@ -7,13 +7,25 @@ The walk goes from the trigger up its dependency ancestors to the clause root. A
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.arguments import actors_of_trigger, mentions
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
-from sitrep.model import ActorRole
+from sitrep.model import ActorRole, PlaceMention, SubEventType
 
-__all__ = ["REASONS", "armed_damage", "harmed_named", "is_plural_bare", "non_event_reason"]
+__all__ = [
+    "REASONS",
+    "armed_damage",
+    "harmed_named",
+    "held_then_killed",
+    "is_plural_bare",
+    "more_victims",
+    "non_event_reason",
+    "place_of_care",
+    "state_of_people",
+]
 
 DAMAGE_KEYS = frozenset({"damage"})
 ARMED_LABELS = frozenset({"generic:armed", "ORG"})
@@ -143,6 +155,57 @@ def is_plural_bare(tok: Token, lex: Lexicon) -> bool:
     return True
 
 
+PERIOD_TALLY = re.compile(
+    r"\b(since the (start|beginning) of (the|this) (year|month)|so far this (year|month)"
+    r"|since (the start of )?(january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|(19|20)\d\d)|(this|last) year|in recent (months|years))\b"
+)
+"""A period over which incidents are counted ("since the start of the year")."""
+
+
+GRIEF_CAUSES = frozenset(
+    {
+        "killing",
+        "killings",
+        "death",
+        "deaths",
+        "attack",
+        "attacks",
+        "violence",
+        "news",
+        "loss",
+        "losses",
+        "tragedy",
+        "massacre",
+        "incident",
+        "event",
+        "events",
+    }
+)
+
+
+def _hurt_by_news(tok: Token) -> bool:
+    """ "the entire country was hurt by these senseless killings": hurt by what happened to
+    others is grief, not an injury."""
+    if _lemma(tok) != "hurt":
+        return False
+    return any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lower_ in GRIEF_CAUSES for g in c.children)
+        for c in tok.children
+    )
+
+
+def _counted_over_period(tok: Token) -> bool:
+    """ "ISIS has claimed 38 attacks in the province since the start of the year": a count of
+    incidents over a period is a statistic, not one incident."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    counts = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+    if not counts or counts[0].lower_ in {"two", "2", "twin"}:
+        return False  # "two attacks on Monday": two incidents, each one told
+    return bool(PERIOD_TALLY.search(tok.sent.text.lower()))
+
+
 def _dismissed_a_claim(head: Token, lex: Lexicon) -> bool:
     """ "dismissed the report": the object is not a person, so no one was removed."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -215,10 +278,18 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         c.dep_ == "det" and c.lower_ == "no" for t in trigger if t.i != head.i for c in t.children
     ):
         return REASONS["negated"]  # "no shots were fired"
+    if trigger.id_ == "agreement" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return REASONS["plan"]  # "holding meetings to reach an agreement": a goal, not a deal
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
     if kind in CASUALTY_KINDS and _cumulative_tally(head):
         return REASONS["habitual"]  # "the campaign has killed more than 150 militants"
+    if kind in CASUALTY_KINDS and _hurt_by_news(head):
+        return REASONS["statement"]  # "the nation was hurt by these senseless killings"
+    if kind not in CASUALTY_KINDS and _counted_over_period(head):
+        return REASONS["trend"]  # "the group has carried out 40 attacks since January"
     # Words on the trigger itself: "possible attack", "no attack", "such attacks".
     for child in head.children:
         word, lemma = child.lower_, _lemma(child)
@@ -362,3 +433,62 @@ def armed_damage(pairs: list[tuple[Span, TriggerSpec]], lex: Lexicon) -> int | N
         if armed and hit:
             return i
     return None
+
+
+def state_of_people(trig: Span, spec: TriggerSpec) -> bool:
+    """ "the detained young men are released", "detained protesters": an arrest word used as an
+    adjective describes people held before, it does not report an arrest."""
+    root = trig.root
+    return (
+        len(trig) == 1
+        and spec.sub_event_type == SubEventType.ARRESTS
+        and root.dep_ == "amod"
+        and root.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+CARE_SITES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
+CARE_WORDS = re.compile(
+    r"\b(treat(ed|ment)?|receiving|admitted|rushed|evacuated|taken|transferred|hospitali[sz]ed)\b"
+)
+
+
+def place_of_care(doc: Doc, sent: Span, place: PlaceMention) -> bool:
+    """ "six others were injured and are receiving treatment at the hospital in Maiduguri":
+    where the wounded are cared for is not where they were hurt."""
+    if place.span is None:
+        return False
+    before = doc.text[sent.start_char : place.span.start].lower()
+    site = max((before.rfind(w) for w in CARE_SITES), default=-1)
+    if site < 0 or len(before[site:].split()) > 6:
+        return False
+    return bool(CARE_WORDS.search(before[:site]))
+
+
+def held_then_killed(
+    trig: Span, spec: TriggerSpec, sent_triggers: list[Span], lex: Lexicon
+) -> bool:
+    """ "the farmers were rounded up while working, tied up and slaughtered": victims seized
+    to be killed were not arrested; the seizing is part of the killing told after it (a
+    passive arrest verb, then a passive killing verb with no subject of its own)."""
+    root = trig.root
+    if spec.sub_event_type != SubEventType.ARRESTS or root.tag_ != "VBN":
+        return False
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children):
+        return False
+    return any(
+        t.start > trig.end
+        and lex.triggers[t.id_].kind in {"kill", "attack"}
+        and t.root.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.root.children)
+        for t in sent_triggers
+    )
+
+
+def more_victims(tok: Token, victims: set[int]) -> bool:
+    """ "two fighters were martyred and three others wounded when a bomb went off": a
+    conjoined passive casualty verb with no object counts more victims of the same incident
+    ("a bomb wounded three in Herat" has an object and can be an incident of its own)."""
+    if tok.i not in victims or tok.head.i not in victims:
+        return False
+    return tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)

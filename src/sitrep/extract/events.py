@@ -31,8 +31,18 @@ from sitrep.extract.coref import (
     absorb,
     find_antecedent,
     is_specific_date,
+    subset_figures,
 )
-from sitrep.extract.cues import armed_damage, harmed_named, is_plural_bare, non_event_reason
+from sitrep.extract.cues import (
+    armed_damage,
+    harmed_named,
+    held_then_killed,
+    is_plural_bare,
+    more_victims,
+    non_event_reason,
+    place_of_care,
+    state_of_people,
+)
 from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
 from sitrep.extract.followon import (
     DAMAGE_KEYS,
@@ -218,6 +228,10 @@ class EventBuilder:
                     reason = "part of a name"  # the town of Hit, not a strike
                 elif trig.root.dep_ == "compound" and trig.root.head.i not in heads:
                     reason = "modifier of another noun"  # "bomb squads", "attack claims"
+                elif state_of_people(trig, spec):
+                    reason = "modifier of another noun"  # "the detained men are released"
+                elif held_then_killed(trig, spec, sent_triggers, self.lex):
+                    reason = "how the victims of a killing were taken"
                 else:
                     reason = non_event_reason(trig, spec.kind, self.lex)
                 if reason is None:
@@ -270,11 +284,13 @@ class EventBuilder:
                 and any(s.end <= t.start <= s.end + 5 for t in kept)
             ):
                 bounds[s.start] = s
+        victims_too = {t.root.i for t in kept if self.lex.triggers[t.id_].kind in CASUALTY}
         for tok in sent:
             if (
                 tok.dep_ == "conj"
                 and tok.pos_ == "VERB"
                 and tok.head.pos_ == "VERB"
+                and not more_victims(tok, victims_too)
                 and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in tok.children)
             ):
                 left = tok.left_edge.i
@@ -390,7 +406,11 @@ class EventBuilder:
             doc, [s for s in seg if s.label_ in {"CLAIM", "BLAME"}], lex
         )
         actors = mentions(actor_pairs, lex)
-        places = places_in(doc, group.start, group.end, spans, lex)
+        places = [
+            p
+            for p in places_in(doc, group.start, group.end, spans, lex)
+            if not place_of_care(doc, sent, p)
+        ]
         dated = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
         if group.shared or any(c.dep_ == "relcl" for t in group.triggers for c in t.root.children):
             # "met today to discuss the aggression that targeted, yesterday, the resort":
@@ -472,6 +492,9 @@ class EventBuilder:
             new_marker=self._new_marker(event_heads, seg) or _opens_on_earlier(doc, group),
             background=self._background(doc, dated, seg),
             extra_killed=extra,
+            subsets=subset_figures(
+                doc, {"fatalities": fatal, "injuries": injured, "combined_toll": combined}
+            ),
         )
         antecedent = find_antecedent(frames, m)
         if antecedent is not None:
