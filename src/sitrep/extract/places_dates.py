@@ -25,6 +25,7 @@ from sitrep.model import DateMention, PlaceMention, Span
 __all__ = [
     "LEAD_DETS",
     "actor_class",
+    "article_places",
     "char_span",
     "date_rank",
     "dates_in",
@@ -74,6 +75,12 @@ AREA_HEADS = frozenset(
      "municipality", "jurisdiction", "district", "hamlet", "region"}
 )  # fmt: skip
 """Nouns whose "of" phrase names a place: "on the outskirts of la paz"."""
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+"""Directions whose "of" phrase names a place: "west of Manbij"."""
+ROUTES = frozenset({"road", "highway", "route", "stretch", "corridor", "border", "way"})
+"""Nouns whose "between" phrase names the two places they join."""
 
 
 _FIXED_ENTS: WeakKeyDictionary[Doc, Sequence[SpacySpan]] = WeakKeyDictionary()
@@ -150,14 +157,12 @@ def places_in(
         if span.id_ == "of_designator":
             name = span[2:]  # the NER often mislabels these names ORG or PERSON: trust "of"
             cls = lex.designators.get(span[0].lower_, "town")
-            cands.append(
-                (
-                    name,
-                    "town"
-                    if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts"
-                    else cls,
-                )
+            cls = (
+                "town" if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts" else cls
             )
+            cands.append((name, cls))
+            # "the villages of Qarmanli and Tel Ward": each name the designator governs
+            cands += [(c, cls) for c in _conjoined(name, end, lex)]
             continue
         while len(s) > 1 and (
             s[0].is_stop
@@ -265,7 +270,7 @@ def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
             and tok.head.lower_ in preps
             and tok.head.head.pos_ in {"VERB", "NOUN"}
             and actor_class(tok, lex) is None
-        ):
+        ) or _landmark_object(tok, lex):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa": mistagged, a town
     for tok in doc[start:end]:
         if (
@@ -274,7 +279,7 @@ def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
             and tok.ent_type_ in {"", "NORP"}
             and tok.text[:1].isupper()
             and not tok.is_upper
-            and tok.head.lower_ in LOCATIVE_PREPS
+            and (tok.head.lower_ in LOCATIVE_PREPS or _landmark_object(tok, lex))
             and actor_class(tok, lex) is None
             and not MONTHS.search(tok.text)
             and not WEEKDAYS.search(tok.text)
@@ -288,6 +293,226 @@ def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
             ):
                 left -= 1
             out.append(doc[left : tok.i + 1])
+    return out
+
+
+AUTHORITY_HEADS = frozenset(
+    {"police", "sheriff", "mayor", "firefighters", "firefighter", "fire", "council", "department",
+     "board", "court", "coroner", "schools", "school", "library", "hospital", "crimestoppers",
+     "commissioners", "selectmen", "officials", "residents", "resident", "man", "woman", "men",
+     "women", "teen", "teenager", "boy", "girl", "couple", "native", "natives", "voters"}
+)  # fmt: skip
+"""Words a town's name modifies when it stands for the town's institutions or people
+("Roselle police", "the Mansfield Police Department", "an Alexandria man")."""
+AUTHORITY_PAIRS = frozenset(
+    {"city council", "city schools", "city hall", "city police", "city commission",
+     "city public", "state university", "state college", "state police", "high school",
+     "community college", "public library", "public schools", "public safety"}
+)  # fmt: skip
+"""Two-word heads whose first word is no part of the town's name ("Athens City Council")."""
+GENERIC_MODIFIERS = frozenset(
+    {"federal", "national", "state", "local", "military", "traffic", "border", "riot",
+     "metropolitan", "municipal", "provincial", "security", "special", "central", "civil",
+     "public", "health", "interior", "defence", "defense", "education", "justice", "the",
+     "transportation", "development", "western", "eastern", "northern", "southern", "city",
+     "county", "district", "supreme", "superior", "appeals", "high", "elementary", "middle",
+     "fire", "volunteer", "community", "regional", "general", "memorial", "university",
+     "family", "mr", "mrs", "ms", "dr", "st", "saint", "new", "old", "our", "their", "his",
+     "senate", "house", "probation", "circuit", "criminal", "international", "lutheran",
+     "catholic", "baptist", "methodist", "cathedral", "christian", "united", "american",
+     "olympics", "god", "flag", "law", "enforcement", "historical", "administration", "chief",
+     "assistant", "deputy", "parish"}
+)  # fmt: skip
+"""Capitalised words before an authority head that name no town ("Federal Police")."""
+NAME_ENDS = frozenset({",", ".", ";", ":", ")", "who", "was", "is", "and", "has", "had"})
+"""What may follow a home town given after a person ("Jane Roe, 41, of Grovetown, said")."""
+DATELINE_DASHES = DASHES | {"--", "---"}
+
+
+def article_places(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
+    """Place names across the whole article that the entity labels miss, for the
+    article-level mentions: a proper name after a locative preposition, a town standing for
+    its institutions or people ("Roselle police", "an Alexandria man"), a person's home
+    town ("Jane Roe, 41, of Grovetown") and capitalised datelines ("TORRINGTON --")."""
+    out = list(_unlabelled_places(doc, 0, len(doc), lex))
+    out += _organisations_in(doc, lex)
+    out += _institution_towns(doc, lex)
+    out += _home_towns(doc, lex)
+    out += _caps_datelines(doc, lex)
+    return out
+
+
+def _town_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may be part of a town's name (the tagger often calls a small
+    town a person or an organisation, and "Torrington" before "firefighters" a noun)."""
+    return (
+        (tok.pos_ == "PROPN" or tok.ent_type_ in {"ORG", "GPE", "LOC", "FAC"})
+        and (tok.is_title or (tok.is_upper and len(tok) > 2))
+        and tok.is_alpha
+        and tok.ent_type_ not in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"}
+        and tok.lower_ not in GENERIC_MODIFIERS
+        and tok.lower_ not in AUTHORITY_HEADS
+        and tok.lower_ not in lex.countries
+        and actor_class(tok, lex) is None
+        and not MONTHS.fullmatch(tok.text)
+        and not WEEKDAYS.fullmatch(tok.text)
+    )
+
+
+ORG_WORDS = frozenset(
+    {"inc", "corp", "co", "company", "party", "club", "group", "association", "society", "bank",
+     "church", "school", "university", "college", "hospital", "center", "centre", "foundation",
+     "institute", "agency", "ministry", "committee", "union", "league", "news", "times", "post"}
+)  # fmt: skip
+"""Words that make a capitalised name an organisation's, not a town's."""
+
+
+def _organisations_in(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
+    """ "an incident in Frankston", "a family at Kentford": a short name the tagger called an
+    organisation, governed by "in" or "at", made only of town words."""
+    out = []
+    for ent in entities(doc):
+        if ent.label_ != "ORG" or len(ent) > 3:
+            continue
+        tok = ent.root
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in {"in", "at"}
+            and tok.head.i == ent.start - 1
+            and all(_town_word(t, lex) and t.lower_ not in ORG_WORDS for t in ent)
+            and not any(t.lower_ in lex.designators for t in ent)
+        ):
+            out.append(ent)
+    return out
+
+
+def _institution_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
+    """ "Roselle police", "the Byesville Volunteer Fire Department", "Clarke County Board of
+    Education", "an Alexandria man": the capitalised name just before an institution or a
+    resident noun (and the generic words of the institution's name) is the town; a
+    "County" or "Parish" right after the name stays with it."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if f"{low} {nxt}" not in AUTHORITY_PAIRS and low not in AUTHORITY_HEADS:
+            continue
+        j = tok.i
+        while (
+            j - 1 >= 0
+            and tok.i - j < 3
+            and doc[j - 1].is_title
+            and doc[j - 1].lower_ in GENERIC_MODIFIERS | AUTHORITY_HEADS
+        ):
+            j -= 1
+        end = j + 1 if j < tok.i and doc[j].lower_ in {"county", "parish"} else j
+        left = j
+        while left - 1 >= 0 and left > j - 3 and _town_word(doc[left - 1], lex):
+            left -= 1
+        if left == j:
+            continue
+        prev = doc[left - 1] if left > 0 else None
+        if (
+            prev is not None
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.ent_type_ not in {"DATE", "TIME"}
+            and prev.lower_ not in GENERIC_MODIFIERS
+        ):
+            continue  # a longer name we cannot read whole
+        out.append(doc[left:end])
+    return out
+
+
+def _home_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
+    """ "Steven Roe of Nelson was driving", "Jane Roe, 41, of Grovetown, said": the
+    capitalised name after "of" that follows a person's name or age is a town."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        prev = doc[tok.i - 1]
+        after_person = prev.ent_type_ == "PERSON" and prev.ent_iob_ in {"B", "I"}
+        after_age = (
+            prev.text == ","
+            and tok.i >= 3
+            and doc[tok.i - 2].like_num
+            and doc[tok.i - 3].text == ","
+        )
+        if not (after_person or after_age):
+            continue
+        right = tok.i + 1
+        while right < len(doc) and right < tok.i + 4 and _town_word(doc[right], lex):
+            right += 1
+        if right == tok.i + 1 or (right < len(doc) and doc[right].lower_ not in NAME_ENDS):
+            continue
+        out.append(doc[tok.i + 1 : right])
+    return out
+
+
+def _caps_datelines(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
+    """ "TORRINGTON -- A fire destroyed", "MOUNT GILEAD (AP) --", "COLUMBUS, Ohio (AP)":
+    capital words opening a sentence and closed by a dash, a bracketed outlet or a comma and
+    a state before one."""
+    out = []
+    for tok in doc:
+        if not (tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text in {".", "!", "?"}):
+            continue
+        i = tok.i
+        while i < len(doc) and i < tok.i + 4 and doc[i].is_upper and doc[i].is_alpha:
+            i += 1
+        if i == tok.i or i >= len(doc) or not any(len(t) > 2 for t in doc[tok.i : i]):
+            continue
+        words = doc[tok.i : i]
+        if any(
+            t.lower_ in NO_DATELINE or t.lower_ in lex.designators or actor_class(t, lex)
+            for t in words
+        ):
+            continue
+        closer = doc[i].text
+        tail = [t.text for t in doc[i : i + 6]]
+        if (
+            closer in DATELINE_DASHES
+            or (closer == "(" and ")" in tail)
+            or (closer == "," and any(t in DATELINE_DASHES or t == "(" for t in tail[2:]))
+        ):
+            out.append(words)
+    return out
+
+
+def _landmark_object(tok: Token, lex: Lexicon) -> bool:
+    """A proper name whose preposition ties it to a direction or a route: "west of Manbij",
+    "on the road between al-Hol and Tal Hamis" (the second name by conjunction)."""
+    if tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj" or actor_class(tok, lex) is not None:
+        return False
+    prep, owner = tok.head, tok.head.head
+    return (prep.lower_ == "of" and owner.lower_ in COMPASS and owner.i == prep.i - 1) or (
+        prep.lower_ == "between" and owner.lower_ in ROUTES
+    )
+
+
+def _conjoined(name: SpacySpan, end: int, lex: Lexicon) -> list[SpacySpan]:
+    """The proper names joined to ``name`` by "and" or a comma ("the villages of Qarmanli,
+    Kharab and Tel Ward"), each with the capitalised words before it."""
+    doc = name.doc
+    out = []
+    i = name.end
+    while i + 1 < end and doc[i].lower_ in {",", "and"}:
+        j = i + 1 if doc[i].lower_ == "and" or doc[i + 1].lower_ != "and" else i + 2
+        k = _name_start(doc, j, j) if j < end else j
+        stop = k
+        while (
+            stop < end
+            and (doc[stop].is_title or (doc[stop].text == "-" and stop > k))
+            and (doc[stop].pos_ == "PROPN" or doc[stop].text == "-")
+        ):
+            stop += 1
+        if stop == k or any(actor_class(t, lex) is not None for t in doc[k:stop]):
+            break
+        out.append(doc[k:stop])
+        i = stop
     return out
 
 

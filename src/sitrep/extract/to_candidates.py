@@ -9,6 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from sitrep.extract.frames import Frame
+from sitrep.extract.lexicon import Lexicon, load_lexicon
+from sitrep.extract.places_dates import article_places
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.model import (
     ActorMention,
@@ -81,8 +83,10 @@ def to_candidate(frame: Frame, article: Article) -> CandidateEvent:
     )
 
 
-def place_mentions(doc: Doc) -> list[PlaceMention]:
-    """Every place named in the article, in text order, each name once per offset."""
+def place_mentions(doc: Doc, *, lex: Lexicon | None = None) -> list[PlaceMention]:
+    """Every place named in the article, in text order, each name once per offset: the
+    place entities, the lexicon's place spans, then the names the entity labels miss
+    (:func:`article_places`) where no mention covers them yet."""
     out: dict[tuple[int, int], PlaceMention] = {}
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
@@ -101,6 +105,12 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
                     span=Span(text=s.text, start=s.start_char, end=s.end_char),
                     label="FAC",
                 )
+    for u in article_places(doc, lex or load_lexicon()):
+        key = (u.start_char, u.end_char)
+        if not any(a < key[1] and key[0] < b for a, b in out):
+            out[key] = PlaceMention(
+                text=u.text, span=Span(text=u.text, start=key[0], end=key[1]), label="GPE"
+            )
     return [out[k] for k in sorted(out)]
 
 
