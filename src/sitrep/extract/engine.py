@@ -1,9 +1,22 @@
-"""Loading the pipeline and the ``Extractor`` protocol with its rule-based engine."""
+"""Loading the pipeline and the ``Extractor`` protocol with its rule-based engine.
+
+Memory over a long run (issue 7). The parser's working memory grows with the tokens of
+one ``nlp.pipe`` batch, about 3 KB per character of text with en_core_web_sm (a batch of
+64 articles of 600 words took 700 MB), and smaller batches parse as fast on a CPU: so
+`RuleExtractor.pipe` ends a parse batch at ``batch_size`` articles or at
+`PARSE_BATCH_CHARS` characters, whichever comes first. Each batch runs in a spaCy
+memory zone (``nlp.memory_zone()``): the strings, lexemes and tokenizer-cache entries
+that new words add are freed when the batch is done, where they would otherwise pile up
+for as long as the process lives. Nothing of a batch's Docs outlives it: each is turned
+into a plain `Extraction` inside the zone. The rule lemmatizer's memo, which no zone
+frees, starts afresh past `LEMMA_CACHE_LIMIT` entries.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import Protocol, runtime_checkable
 
 import spacy
@@ -21,11 +34,14 @@ from sitrep.model import Article, Extraction
 
 __all__ = [
     "FALLBACK_MODEL",
+    "LEMMA_CACHE_LIMIT",
+    "PARSE_BATCH_CHARS",
     "SITREP_PIPES",
     "Extractor",
     "RuleExtractor",
     "add_sitrep_pipes",
     "load_nlp",
+    "parse_batches",
 ]
 
 logger = logging.getLogger(__name__)
@@ -39,6 +55,12 @@ SITREP_PIPES: tuple[str, ...] = (
 )
 PARAGRAPHS = "sitrep_paragraphs"
 NEEDED = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+PARSE_BATCH_CHARS = 50_000
+"""A parse batch ends once its texts reach this many characters (about 150 MB of parser
+working memory with en_core_web_sm); a longer article ends the batch it joins."""
+LEMMA_CACHE_LIMIT = 100_000
+"""The rule lemmatizer memoises every (word, tag, morphology) it meets and never forgets:
+past this many entries its memo starts afresh."""
 
 
 @runtime_checkable
@@ -125,9 +147,20 @@ class RuleExtractor:
     def pipe(
         self, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[tuple[Article, Extraction]]:
-        # The statistical pipes stream over nlp.pipe (in workers when n_process > 1); sitrep's
+        # The statistical pipes run over nlp.pipe (in workers when n_process > 1); sitrep's
         # light components then run here, once the article's publication date is on the Doc
         # (and where the Doc extensions they write are kept: user data does not cross processes).
+        if n_process != 1:  # one long nlp.pipe: restarting its workers per batch would cost more
+            yield from self._parse(articles, batch_size=batch_size, n_process=n_process)
+            return
+        for batch in parse_batches(articles, batch_size=batch_size, max_chars=PARSE_BATCH_CHARS):
+            with self._zone():
+                yield from self._parse(batch, batch_size=len(batch), n_process=1)
+            self._bound_lemma_cache()
+
+    def _parse(
+        self, articles: Iterable[Article], *, batch_size: int, n_process: int
+    ) -> Iterator[tuple[Article, Extraction]]:
         pairs = ((a.text, a) for a in articles)
         with self.nlp.select_pipes(disable=list(SITREP_PIPES)):
             parsed = self.nlp.pipe(
@@ -136,8 +169,40 @@ class RuleExtractor:
             for doc, article in parsed:
                 yield article, to_extraction(article, self._annotate(doc, article))
 
+    def _zone(self) -> AbstractContextManager[object]:
+        """A spaCy memory zone, unless one is open already (zones must not nest)."""
+        in_zone: bool = getattr(self.nlp.vocab, "in_memory_zone", False)  # not in spaCy's stubs
+        if in_zone:
+            return nullcontext()
+        return self.nlp.memory_zone()
+
+    def _bound_lemma_cache(self) -> None:
+        if "lemmatizer" not in self.nlp.pipe_names:
+            return
+        cache = getattr(self.nlp.get_pipe("lemmatizer"), "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_LIMIT:
+            cache.clear()
+
     def _annotate(self, doc: Doc, article: Article) -> Doc:
         doc._.sitrep_published = article.published
         for name in SITREP_PIPES:
             doc = self.nlp.get_pipe(name)(doc)
         return doc
+
+
+def parse_batches(
+    articles: Iterable[Article], *, batch_size: int, max_chars: int
+) -> Iterator[list[Article]]:
+    """Consecutive batches of at most ``batch_size`` articles, each ending as soon as its
+    texts reach ``max_chars`` characters (so a long article ends the batch it joins).
+    Reads ``articles`` lazily, no further ahead than the batch being filled."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        batch.append(article)
+        chars += len(article.text)
+        if len(batch) >= batch_size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch

@@ -9,23 +9,13 @@ original.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from pipeline_fakes import StandInExtractor
 
 from sitrep.merge import merge_mentions
-from sitrep.model import (
-    Article,
-    CandidateEvent,
-    EventQuery,
-    EventType,
-    Extraction,
-    PlaceMention,
-    Span,
-    SubEventType,
-)
+from sitrep.model import Article, EventQuery
 from sitrep.pipeline import Runner
 from sitrep.pipeline.runner import RunState, RunStats, copy_events_for_duplicate
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
@@ -53,45 +43,9 @@ OTHER = (
 )
 
 
-class RecordingExtractor:
+def recording() -> StandInExtractor:
     """One armed-clash candidate per article (the first sentence); records the ids."""
-
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def extract_doc(self, article: Article, doc: Doc) -> Extraction:
-        raise NotImplementedError
-
-    def extract(self, article: Article) -> Extraction:
-        self.seen.append(article.id)
-        trigger = article.text.index("fired")
-        start = article.text.index("Gunmen")
-        end = article.text.index(".", start) + 1
-        town = next(t for t in ("Baqubah", "Muqdadiyah") if t in article.text)
-        at = article.text.index(town)
-        place = PlaceMention(text=town, span=Span(text=town, start=at, end=at + len(town)))
-        return Extraction(
-            article_id=article.id,
-            candidates=[
-                CandidateEvent(
-                    article_id=article.id,
-                    event_type=EventType.BATTLES,
-                    sub_event_type=SubEventType.ARMED_CLASH,
-                    trigger=Span(text="fired", start=trigger, end=trigger + 5),
-                    evidence=[Span(text=article.text[start:end], start=start, end=end)],
-                    places=[place.model_copy(update={"label": "GPE"})],
-                    confidence=0.8,
-                )
-            ],
-        )
-
-    def pipe(
-        self, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
-    ) -> Iterator[tuple[Article, Extraction]]:
-        for article in articles:
-            yield article, self.extract(article)
+    return StandInExtractor(towns=("Baqubah", "Muqdadiyah"))
 
 
 def dump(path: Path, *records: tuple[str, str, str]) -> Path:
@@ -107,7 +61,7 @@ def resolver() -> Resolver:
     return Resolver(gazetteer=Gazetteer.load(), actors=ActorDictionary.load())
 
 
-def runner(store: Store, extractor: RecordingExtractor, *, batch_size: int = 32) -> Runner:
+def runner(store: Store, extractor: StandInExtractor, *, batch_size: int = 32) -> Runner:
     return Runner(store=store, extractor=extractor, resolver=resolver(), batch_size=batch_size)
 
 
@@ -123,7 +77,7 @@ def test_copy_in_a_later_run_is_linked_to_the_stored_original(tmp_path: Path) ->
         ("desk-2", "Diyala Desk", OTHER),
     )
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        extractor = RecordingExtractor()
+        extractor = recording()
         runner(store, extractor).run([first])
         stats = runner(store, extractor).run([second])
         assert extractor.seen == ["desk-1", "desk-2"]  # the copy is not extracted
@@ -144,7 +98,7 @@ def test_a_third_run_reads_everything_as_done(tmp_path: Path) -> None:
         ("desk-1", "Diyala Desk", STORY),
     )
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        extractor = RecordingExtractor()
+        extractor = recording()
         stats = runner(store, extractor, batch_size=1).run([both])
         assert stats.near_duplicates == 1 and extractor.seen == ["courier-7"]
         again = runner(store, extractor).run([both])
@@ -157,7 +111,7 @@ def test_articles_stored_by_ingest_are_checked_when_run(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
         for aid, body in (("desk-1", STORY), ("courier-7", COPY)):
             store.add_article(Article.model_validate({"id": aid, "text": body}))
-        extractor = RecordingExtractor()
+        extractor = recording()
         stats = runner(store, extractor).run(
             [dump(tmp_path / "in.jsonl", ("desk-1", "", STORY), ("courier-7", "", COPY))]
         )
@@ -170,10 +124,10 @@ def test_articles_stored_by_ingest_are_checked_when_run(tmp_path: Path) -> None:
 
 def test_a_fresh_index_finds_stored_originals_without_holding_them(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        runner(store, RecordingExtractor()).run(
+        runner(store, recording()).run(
             [dump(tmp_path / "a.jsonl", ("desk-1", "Diyala Desk", STORY))]
         )
-        index = runner(store, RecordingExtractor()).near_duplicate_index()
+        index = runner(store, recording()).near_duplicate_index()
         assert len(index) == 0
         assert index.find(COPY) == "desk-1"
         assert index.find(OTHER) is None
@@ -187,14 +141,14 @@ def test_no_dedup_run_leaves_copies_alone(tmp_path: Path) -> None:
         ("courier-7", "Valley Courier", COPY),
     )
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        extractor = RecordingExtractor()
+        extractor = recording()
         stats = runner(store, extractor).run([both], dedup=False)
         assert stats.near_duplicates == 0 and extractor.seen == ["desk-1", "courier-7"]
 
 
 def test_copy_keeps_sources_whose_sentence_was_lightly_edited(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        runner(store, RecordingExtractor()).run(
+        runner(store, recording()).run(
             [dump(tmp_path / "a.jsonl", ("desk-1", "Diyala Desk", STORY))]
         )
         (original,) = store.article_mentions("desk-1")
@@ -222,7 +176,7 @@ def test_articles_processed_without_dedup_are_indexed_once_when_read_again(
     story = dump(tmp_path / "story.jsonl", ("desk-1", "Diyala Desk", STORY))
     copy = dump(tmp_path / "copy.jsonl", ("courier-7", "Valley Courier", COPY))
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        extractor = RecordingExtractor()
+        extractor = recording()
         runner(store, extractor).run([story], dedup=False)
         again = runner(store, extractor)
         stats = RunStats()
@@ -238,7 +192,7 @@ def test_articles_processed_without_dedup_are_indexed_once_when_read_again(
 
 def test_an_article_read_twice_in_one_batch_is_extracted_once(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "s.db"), merge=merge_mentions) as store:
-        again = runner(store, RecordingExtractor())
+        again = runner(store, recording())
         stats = RunStats()
         article = Article.model_validate({"id": "desk-2", "text": OTHER, "url": "https://x.test/2"})
         update = article.model_copy(update={"id": "desk-2b", "text": OTHER + " Updated."})

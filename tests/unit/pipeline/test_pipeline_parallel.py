@@ -8,25 +8,14 @@ one candidate per article; the report texts are original.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
+from pipeline_fakes import StandInExtractor
 
 from sitrep.merge import merge_mentions
-from sitrep.model import (
-    Article,
-    CandidateEvent,
-    Event,
-    EventQuery,
-    EventType,
-    Extraction,
-    PlaceMention,
-    Span,
-    SubEventType,
-)
+from sitrep.model import Article, Event, EventQuery, Extraction
 from sitrep.pipeline import Runner
 from sitrep.pipeline.parallel import ResolveWorker, build_resolver
 from sitrep.pipeline.runner import RunStats, Sample
@@ -39,45 +28,6 @@ REPORT = (
     "outside {town} when it came under fire from a pickup truck (bulletin {k})."
 )
 POISON = "The gazetteer chokes on this bulletin."
-
-
-class OneCandidateExtractor:
-    """One armed-clash candidate per article: the first sentence, placed at its town."""
-
-    name = "one-candidate"
-
-    def extract_doc(self, article: Article, doc: Doc) -> Extraction:
-        raise NotImplementedError
-
-    def extract(self, article: Article) -> Extraction:
-        text = article.text
-        trigger = text.index("fired")
-        end = text.index(".") + 1
-        town = next(t for t in TOWNS if t in text)
-        at = text.index(town)
-        place = PlaceMention(
-            text=town, span=Span(text=town, start=at, end=at + len(town)), label="GPE"
-        )
-        return Extraction(
-            article_id=article.id,
-            candidates=[
-                CandidateEvent(
-                    article_id=article.id,
-                    event_type=EventType.BATTLES,
-                    sub_event_type=SubEventType.ARMED_CLASH,
-                    trigger=Span(text="fired", start=trigger, end=trigger + 5),
-                    evidence=[Span(text=text[:end], start=0, end=end)],
-                    places=[place],
-                    confidence=0.8,
-                )
-            ],
-        )
-
-    def pipe(
-        self, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
-    ) -> Iterator[tuple[Article, Extraction]]:
-        for article in articles:
-            yield article, self.extract(article)
 
 
 class PoisonedResolver:
@@ -111,7 +61,7 @@ def run(tmp_path: Path, name: str, folder: Path, **kwargs: object) -> tuple[RunS
     with Store.open(str(tmp_path / f"{name}.db"), merge=merge_mentions) as store:
         runner = Runner(
             store=store,
-            extractor=OneCandidateExtractor(),
+            extractor=StandInExtractor(towns=TOWNS),
             resolver=build_resolver(None, None),
             batch_size=4,
             **kwargs,  # type: ignore[arg-type]
