@@ -24,10 +24,18 @@ from sitrep.extract.targets import (
     PROPERTY_LABEL,
     SITE_LABEL,
     carried,
+    finite_acl,
+    gapped_passive,
     hit,
     is_property,
     is_site,
     lemma,
+    passive_claims,
+    passive_conj,
+    perpetrators,
+    receivers,
+    series_of,
+    stranded_object,
     violent,
     withdrawn,
 )
@@ -51,10 +59,13 @@ OF_HEADS = frozenset(
         "leader", "leaders", "aircraft", "drone", "drones", "warplane", "warplanes", "jet",
         "jets", "helicopter", "helicopters", "plane", "planes", "group", "number", "handful",
         "band", "hundreds", "thousands", "scores", "squad", "column", "patrol", "convoy",
-        "convoys", "commander", "commanders",
+        "convoys", "commander", "commanders", "gang", "gangs", "force", "forces",
     }
 )  # fmt: skip
 """Heads whose "of" phrase names the actor: "members of the organization"."""
+FORCES = frozenset({"force", "forces"})
+"""Heads whose "of" phrase names them ("a force of the Peshmerga") but whose "in" phrase is
+where they are ("guerrilla forces in Ilobasco")."""
 MEMBERS = frozenset({"commander", "commanders", "militant", "militants", "fighter", "fighters"})
 """People whose "in" phrase names their side: "commanders in the Levant Front"."""
 GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "elements", "column"})
@@ -98,11 +109,14 @@ SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduc
                       "death", "execution", "disappearance", "wounding"})  # fmt: skip
 """Incidents whose possessor suffers them: "the jesuits' murders", "the judge's kidnapping"."""
 HOLD_VERBS = frozenset({"man", "run", "operate", "hold", "control", "guard", "staff"})
-HANDOVER_VERBS = frozenset({"hand", "transfer", "cede", "surrender", "relinquish"})
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage"})
 SAY_VERBS = frozenset({"say", "announce", "state", "report", "confirm", "add", "claim"})
 NAMING_VERBS = frozenset({"calling", "called", "named", "known", "dubbed", "styling"})
 NAME_DEPS = frozenset({"oprd", "dobj", "attr", "xcomp", "appos"})
+HONORIFICS = frozenset({"hero", "heroes", "son", "sons", "lion", "lions", "eagle", "eagles"})
+"""Praise for a force in official copy: "the heroes of our air force" are the air force."""
+ANAPHORIC = frozenset({"others", "other"})
+"""Heads that count more of the people just named ("two others"): never the attacker."""
 
 
 # -- actors ----------------------------------------------------------------------------
@@ -148,6 +162,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     start = tok.i
     left = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: c.i, reverse=True)
     for child in left:
+        if child.ent_type_ in {"DATE", "TIME"} and child.pos_ != "NUM":
+            break  # "detained on Friday three suspects": the day is no part of who
         if (
             child.dep_
             in {
@@ -181,7 +197,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ == "acl" and child.i > tok.i and _affiliation(child):
             end = max(end, child.right_edge.i + 1)
-    if tok.lower_ in OF_HEADS or tok.lower_ in MEMBERS:
+    if (tok.lower_ in OF_HEADS and tok.lower_ not in FORCES) or tok.lower_ in MEMBERS:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i >= end:
                 # "a group of commanders in the Levant Front": the unit they belong to
@@ -239,6 +255,8 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         return "generic:armed"  # "urban commando units", "a guerrilla column"
     if tok.lower_ in OF_HEADS and _of_a_name(tok):
         return "ORG"  # "a commander of Asaib Ahl al-Haq", whatever the tagger made of it
+    if tok.lower_ in {"member", "members"} and _unarmed_body(tok, lex):
+        return "generic:civilian"  # "ten union members", "party members"
     if cls is not None:
         return cls
     if "PERSON" not in ents and _title(tok, lex) is not None:
@@ -247,6 +265,15 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         if label in ents:
             return label
     return None
+
+
+def _unarmed_body(tok: Token, lex: Lexicon) -> bool:
+    """ "union members", "family members": a common noun before "members" that names a
+    body of no armed class says what they are members of."""
+    mods = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i]
+    return bool(mods) and all(
+        c.pos_ == "NOUN" and not c.ent_type_ and actor_class(c, lex) is None for c in mods
+    )
 
 
 def _of_a_name(tok: Token) -> bool:
@@ -323,11 +350,21 @@ def _subject(verb: Token) -> Token | None:
                 if real is not None:
                     side = _affiliated(node) if node.i != verb.i else None
                     return side or _reported_speaker(real, node)
+        if finite_acl(node):
+            return _counted_head(node.head)
         if node.dep_ in {"conj", "advcl", "xcomp", "acl"} and node.head.i != node.i:
             node = node.head
             continue
         break
     return None
+
+
+def _counted_head(noun: Token) -> Token:
+    """ "aircraft of the coalition": the head whose "of" phrase ``noun`` is."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in OF_HEADS:
+        return prep.head
+    return noun
 
 
 def _affiliated(verb: Token) -> Token | None:
@@ -354,36 +391,10 @@ def _reported_speaker(subj: Token, verb: Token) -> Token:
     return subj
 
 
-def _stranded_object(verb: Token) -> list[Token]:
-    """ "two bombers killed 35 people among the laborers gathered there": the parser may
-    hang the victims on a later verb; the counted noun right after a killing verb is its
-    object all the same."""
-    doc = verb.doc
-    i = verb.i + 1
-    while i < verb.sent.end and i <= verb.i + 4:
-        tok = doc[i]
-        if tok.pos_ in {"NUM", "DET", "ADJ"} or tok.dep_ in {"quantmod", "nummod", "amod"}:
-            i += 1
-            continue
-        if tok.pos_ == "NOUN" and any(c.pos_ == "NUM" for c in tok.children):
-            return [tok]
-        break
-    return []
-
-
 @functools.lru_cache(maxsize=4)
 def _light_forms(verbs: frozenset[str]) -> frozenset[str]:
     """Inflected light verbs: the lemmatizer misreads some ("staged" -> "stag")."""
     return frozenset(form for verb in verbs for form in inflections(verb))
-
-
-def _receivers(verb: Token) -> list[Token]:
-    """ "coalition troops handed the base over to Iraqi forces": who takes over."""
-    if lemma(verb) not in HANDOVER_VERBS:
-        return []
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-    preps += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.lower_ == "to"]
-    return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
 
 
 def _owner(tok: Token, lex: Lexicon) -> Token | None:
@@ -469,16 +480,6 @@ def _claimant(head: Token) -> Token | None:
     return None
 
 
-def _passive_conj(verb: Token) -> bool:
-    """A participle joined to a passive verb, with no subject of its own."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
-    )
-
-
 def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
     """ "a patrol came under attack by ISIS", "the post came under fire from militants": the
     subject of "come under" suffers the incident, the "by"/"from" phrase does it."""
@@ -496,15 +497,15 @@ def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
     return out
 
 
-def _passive_claims(head: Token) -> list[Token]:
-    """ "the car bomb ..., also claimed by the group": who claimed the incident, from a
-    passive "claimed by" in the trigger's sentence."""
-    out: list[Token] = []
-    for tok in head.sent:
-        if lemma(tok) == "claim" and tok.tag_ == "VBN":
-            for agent in (c for c in tok.children if c.dep_ == "agent"):
-                out += [g for g in agent.children if g.dep_ == "pobj"]
-    return out
+def _praised(tok: Token, lex: Lexicon) -> Token:
+    """ "the heroes of our air force": the force the praise stands for."""
+    if tok.lower_ not in HONORIFICS:
+        return tok
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if is_actorish(g, lex):
+                return g
+    return tok
 
 
 def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorRole, Token]]:
@@ -521,7 +522,12 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if head.dep_ in {"acl", "amod"} and kind in {"kill", "wound", "combined"}:
             out += [(ActorRole.ACTOR2, t) for t in _with_conj(head.head)]
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-        if not passive and _passive_conj(head):
+        if not passive and gapped_passive(head):
+            # "two were martyred and three others wounded": the second verb is passive too
+            passive = True
+            for child in (c for c in children if c.dep_ == "nsubj"):
+                out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]
+        if not passive and passive_conj(head):
             # "were abducted by gunmen and later killed": the first verb's roles
             passive = True
             for child in head.head.children:
@@ -550,15 +556,15 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if kind in {"kill", "wound"} and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
         ):
-            out += [(ActorRole.ACTOR2, t) for t in _stranded_object(head)]
-        receivers = _receivers(head)
-        out += [(ActorRole.ACTOR1, r) for r in receivers]
+            out += [(ActorRole.ACTOR2, t) for t in stranded_object(head)]
+        takers = receivers(head)
+        out += [(ActorRole.ACTOR1, r) for r in takers]
         if not passive:
             subj = _subject(head)
             if subj is not None:
                 # "the guard died": who dies suffers the event, never does it; who hands
                 # ground over gives it up to the one who takes it (ACLED's actor 1)
-                undergoer = head.lower_ in DEATH_VERBS or bool(receivers)
+                undergoer = head.lower_ in DEATH_VERBS or bool(takers)
                 out.append((ActorRole.ACTOR2 if undergoer else ActorRole.ACTOR1, subj))
     else:
         for child in children:
@@ -601,20 +607,22 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     elif g.dep_ in {"dobj", "obj"}:
                         out.append((ActorRole.ACTOR2, g))
         out += _under_attack(head)
-        gov = head.head
+        counted = series_of(head)
+        gov = counted.head
         claimant = _claimant(head)
         if claimant is not None:
             out.append((ActorRole.CLAIMED_BY, claimant))
-        elif head.dep_ in {"dobj", "obj"} and (
+        elif counted.dep_ in {"dobj", "obj"} and (
             lemma(gov) in lex.light_verbs or gov.lower_ in _light_forms(lex.light_verbs)
         ):
             subj = _subject(gov)
             if subj is not None:
                 out.append((ActorRole.ACTOR1, subj))
+    out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
     if kind in {"territory", "capture"}:
         out += [(ActorRole.ACTOR2, t) for t in withdrawn(head)]
     if kind not in {"kill", "wound", "combined", "weak"}:
-        out += [(ActorRole.CLAIMED_BY, t) for t in _passive_claims(head)]
+        out += [(ActorRole.CLAIMED_BY, t) for t in passive_claims(head)]
     return _admissible(out, head, kind, lex)
 
 
@@ -625,9 +633,11 @@ def _admissible(
     place stands for the civilians in it, a count for the people counted."""
     allowed = []
     for role, orig in out:
-        tok = _relative_antecedent(orig)
+        tok = _praised(_relative_antecedent(orig), lex)
         if _section_label(tok) or in_dateline(tok):
             continue
+        if role == ActorRole.ACTOR1 and tok.lower_ in ANAPHORIC:
+            continue  # "two others": more victims, never the attacker
         if is_actorish(tok, lex, allow_gpe=role != ActorRole.ACTOR2) or _counted(tok, lex):
             allowed.append((role, tok))
             if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
@@ -645,6 +655,11 @@ def _admissible(
                 and (is_actorish(subj, lex) or _unnamed_group(subj))
             ):
                 allowed.append((role, subj))
+            continue
+        own = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < tok.i]
+        if role == ActorRole.ACTOR1 and tok.i != orig.i and any(is_actorish(c, lex) for c in own):
+            # "the US special forces raid that killed ...": whose raid did the killing
+            allowed += [(role, c) for c in own if is_actorish(c, lex)]
             continue
         if role == ActorRole.ACTOR1 and (tok.i != orig.i or tok.dep_ in {"dobj", "obj"}):
             # "the coalition carried out a landing on February 9, which killed ...": the

@@ -1,23 +1,37 @@
 """What an incident hit when it hit no one named: property and public places, and the
-parts of a place that belong to no side. The labels here stand in the attacked role for lack
-of a target field in the event record; :mod:`sitrep.extract.arguments` decides the roles."""
+parts of a place that belong to no side; and the clause shapes around a trigger that say who
+took part without any actor word (who gave ground up, who planted the device, a passive
+conjunct, a clause the parser hung on a noun). The labels here stand in the attacked role for
+lack of a target field in the event record; :mod:`sitrep.extract.arguments` decides the
+roles."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 __all__ = [
+    "HANDOVER_VERBS",
     "NON_VIOLENT_HEADS",
     "PLACE_PARTS",
     "PROPERTY",
     "PROPERTY_LABEL",
     "PUBLIC_SITES",
+    "SERIES",
     "SITE_LABEL",
+    "agents",
     "carried",
+    "finite_acl",
+    "gapped_passive",
     "hit",
     "is_property",
     "is_site",
     "lemma",
+    "passive_claims",
+    "passive_conj",
+    "perpetrators",
+    "receivers",
+    "series_of",
+    "stranded_object",
     "violent",
     "withdrawn",
 ]
@@ -58,7 +72,9 @@ PROPERTY = frozenset(
         "hospital", "university", "company", "premises", "property", "properties", "crops",
         "tanker", "oilfield", "line", "lines", "pole", "poles", "transformer", "transformers",
         "terminal", "structures", "businesses", "newspaper", "institute", "mansion", "ambulance",
-        "base", "bases", "airbase", "airbases", "compound",
+        "base", "bases", "airbase", "airbases", "compound", "booth", "booths", "pipe", "pipes",
+        "ministry", "presidency", "dealership", "dealerships", "stand", "stands", "kiosk",
+        "kiosks", "post", "posts",
     }
 )  # fmt: skip
 """Property a violent incident hits ("dynamited two power pylons", "bombed the offices of"):
@@ -105,12 +121,24 @@ def hit(place: Token, head: Token, kind: str) -> bool:
     """Whether a place or thing is what the incident hit: its object, or what it was "on" or
     "against"; "at"/"in" only when nothing else was hit ("a bomb at a market", but "killed
     two guards at the airport" and "attacked the judge in her office")."""
+    while place.dep_ == "conj" and place.head.i != place.i:
+        place = place.head  # "destroyed a telephone booth and two cars": the object's conjunct
     if place.dep_ in {"dobj", "obj"} or place.head.lower_ in {"on", "against", "targeting", "of"}:
         return True
     hit_other = any(c.dep_ in {"dobj", "obj"} for c in head.children)
     return kind not in {"kill", "wound", "combined"} and not hit_other
 
 
+HANDOVER_VERBS = frozenset({"hand", "transfer", "cede", "surrender", "relinquish"})
+"""Verbs of handing ground over: who takes it is named after "to"."""
+SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "volley", "number"})
+"""Counts of incidents: "carried out a series of strikes" is the light verb's own."""
+PLANT_VERBS = frozenset({"plant", "place", "leave", "lay", "hide", "set", "booby-trap", "rig"})
+"""Verbs of placing a device: "the bomb was planted by X" names who set it off."""
+AUTHOR_VERBS = frozenset({"perpetrate", "commit", "carry", "stage", "mount", "conduct", "plan"})
+"""Verbs whose passive agent did the incident: "the massacre was perpetrated by X"."""
+PART_VERBS = frozenset({"involve", "implicate", "participate"})
+"""Taking part: "the rebels were involved in the attack" did it."""
 WITHDRAWALS = frozenset({"withdrawal", "withdraw", "retreat", "pullout", "pull-out", "flee"})
 """Words of giving ground up: who does it lost the place taken."""
 
@@ -127,4 +155,106 @@ def withdrawn(head: Token) -> list[Token]:
                 out += [g for g in prep.children if g.dep_ == "pobj"]
         elif tok.pos_ == "VERB":
             out += [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return out
+
+
+def stranded_object(verb: Token) -> list[Token]:
+    """ "two bombers killed 35 people among the laborers gathered there": the parser may
+    hang the victims on a later verb; the counted noun right after a killing verb is its
+    object all the same."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < verb.sent.end and i <= verb.i + 4:
+        tok = doc[i]
+        if tok.pos_ in {"NUM", "DET", "ADJ"} or tok.dep_ in {"quantmod", "nummod", "amod"}:
+            i += 1
+            continue
+        if tok.pos_ == "NOUN" and any(c.pos_ == "NUM" for c in tok.children):
+            return [tok]
+        break
+    return []
+
+
+def receivers(verb: Token) -> list[Token]:
+    """ "coalition troops handed the base over to Iraqi forces": who takes over."""
+    if lemma(verb) not in HANDOVER_VERBS:
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.lower_ == "to"]
+    return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
+
+
+def passive_conj(verb: Token) -> bool:
+    """A participle joined to a passive verb, with no subject of its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    )
+
+
+def gapped_passive(verb: Token) -> bool:
+    """ "Two fighters were martyred and three others wounded": a participle joined to a
+    passive verb whose auxiliary it shares, its subject the parser's active one."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def finite_acl(verb: Token) -> bool:
+    """ "an aircraft of the coalition targeted on Tuesday a motorcycle": a clause the parser
+    hung on the noun before it; with an object of its own it is no passive participle, and
+    the noun does it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}  # "a bomb on the 6th floor of the hotel killing two"
+        and verb.i > verb.head.i
+        and not (is_site(verb.head) or is_property(verb.head))
+        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def perpetrators(head: Token) -> list[Token]:
+    """Who did it, said beside the incident: "the bomb was planted by X" (in the trigger's
+    sentence), "the massacre was perpetrated by X", "X were involved in the attack"."""
+    out: list[Token] = []
+    for tok in head.sent:
+        if lemma(tok) in PLANT_VERBS and tok.tag_ == "VBN":
+            out += agents(tok)
+    gov = head.head
+    if head.dep_ == "nsubjpass" and lemma(gov) in AUTHOR_VERBS:
+        out += agents(gov)
+    if head.dep_ == "pobj" and gov.lower_ == "in" and lemma(gov.head) in PART_VERBS:
+        verb = gov.head
+        out += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    return out
+
+
+def series_of(head: Token) -> Token:
+    """ "carried out a series of strikes": the count the light verb takes, else the trigger."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in SERIES:
+        return prep.head
+    return head
+
+
+def passive_claims(head: Token) -> list[Token]:
+    """ "the car bomb ..., also claimed by the group": who claimed the incident, from a
+    passive "claimed by" in the trigger's sentence."""
+    out: list[Token] = []
+    for tok in head.sent:
+        if lemma(tok) == "claim" and tok.tag_ == "VBN":
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                out += [g for g in agent.children if g.dep_ == "pobj"]
     return out

@@ -434,12 +434,17 @@ class ActorDictionary:
     def subject(
         self, mentions: Iterable[ActorMention], *, country: str | None, on: date | None
     ) -> ActorMatch | None:
-        """The article's dominant named group (for "the organization")."""
+        """The article's dominant named group (for "the organization", "the militants");
+        state forces are never "the group", however often the article names them."""
         votes: Counter[str] = Counter()
         matches: dict[str, ActorMatch] = {}
         for mention in _joined_names(mentions):
             found = self.match(mention.text, country=country, on=on)
-            if found is not None and found.how in {"alias", "fuzzy", "contained"}:
+            if (
+                found is not None
+                and found.how in {"alias", "fuzzy", "contained"}
+                and found.inter != InterCode(1)
+            ):
                 has_subject = any(
                     a.subject_aliases for a in self._aliases.get(actor_key(mention.text), [])
                 )
@@ -468,6 +473,9 @@ class ActorDictionary:
         key = actor_key(name)
         if key in self._subject:
             return key
+        counted = _QUANTIFIERS.sub("", key + " ").strip()
+        if counted and counted in self._subject:
+            return counted  # "six terrorists" in an article about the group
         found = _MEMBERS_OF.match(key)
         if found is None:
             return None
