@@ -19,12 +19,21 @@ from sitrep.extract.places_dates import (
     char_span,
     entities,
 )
+from sitrep.extract.subjects import (
+    OF_HEADS,
+    affiliation,
+    clause_subject,
+    governing_subject,
+    relative_antecedent,
+    section_label,
+    subject,
+    unnamed_group,
+)
 from sitrep.extract.targets import (
     PLACE_PARTS,
     PROPERTY_LABEL,
     SITE_LABEL,
     carried,
-    finite_acl,
     gapped_passive,
     hit,
     is_property,
@@ -52,17 +61,6 @@ __all__ = [
 ]
 
 ACTOR_ENTS = frozenset({"ORG", "NORP", "PERSON"})
-OF_HEADS = frozenset(
-    {
-        "member", "members", "unit", "units", "element", "elements", "fighter", "fighters",
-        "dozens", "some", "remnants", "cell", "cells", "officer", "officers", "personnel",
-        "leader", "leaders", "aircraft", "drone", "drones", "warplane", "warplanes", "jet",
-        "jets", "helicopter", "helicopters", "plane", "planes", "group", "number", "handful",
-        "band", "hundreds", "thousands", "scores", "squad", "column", "patrol", "convoy",
-        "convoys", "commander", "commanders", "gang", "gangs", "force", "forces",
-    }
-)  # fmt: skip
-"""Heads whose "of" phrase names the actor: "members of the organization"."""
 FORCES = frozenset({"force", "forces"})
 """Heads whose "of" phrase names them ("a force of the Peshmerga") but whose "in" phrase is
 where they are ("guerrilla forces in Ilobasco")."""
@@ -70,14 +68,11 @@ MEMBERS = frozenset({"commander", "commanders", "militant", "militants", "fighte
 """People whose "in" phrase names their side: "commanders in the Levant Front"."""
 GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "elements", "column"})
 """Heads that take their side from their modifier ("commando units", "guerrilla column")."""
-
-
 DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "perished", "succumbed"})
 QUANTITY_HEADS = frozenset(
     {"number", "group", "handful", "dozens", "scores", "hundreds", "thousands", "couple", "band"}
 )
 """Heads that only count the people named after "of": "a number of officials"."""
-AFFILIATION_VERBS = frozenset({"belong", "affiliate", "link", "tie", "work"})
 """Participles that say whose side a person is on: "suspects belonging to ISIS cells", "a
 contractor working with the coalition", "a drone believed to belong to the coalition"."""
 PERSON_CLASSES = frozenset({"generic:civilian", "generic:official", "generic:military",
@@ -110,7 +105,6 @@ SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduc
 """Incidents whose possessor suffers them: "the jesuits' murders", "the judge's kidnapping"."""
 HOLD_VERBS = frozenset({"man", "run", "operate", "hold", "control", "guard", "staff"})
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage"})
-SAY_VERBS = frozenset({"say", "announce", "state", "report", "confirm", "add", "claim"})
 NAMING_VERBS = frozenset({"calling", "called", "named", "known", "dubbed", "styling"})
 NAME_DEPS = frozenset({"oprd", "dobj", "attr", "xcomp", "appos"})
 HONORIFICS = frozenset({"hero", "heroes", "son", "sons", "lion", "lions", "eagle", "eagles"})
@@ -195,7 +189,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 end = max((_phrase_bounds(g)[1] for g in objs), default=end)
     for child in tok.children:
-        if child.dep_ == "acl" and child.i > tok.i and _affiliation(child):
+        if child.dep_ == "acl" and child.i > tok.i and affiliation(child):
             end = max(end, child.right_edge.i + 1)
     if (tok.lower_ in OF_HEADS and tok.lower_ not in FORCES) or tok.lower_ in MEMBERS:
         for child in tok.children:
@@ -219,18 +213,6 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
             break
         end -= 1
     return start, end
-
-
-def _affiliation(verb: Token) -> bool:
-    """ "belonging to ISIS", "accused of belonging to", "believed to belong to", "working
-    with the coalition": a participle whose object says whose side someone is on."""
-    if lemma(verb) in AFFILIATION_VERBS:
-        return True
-    return any(
-        c.dep_ in {"xcomp", "pcomp", "prep"} and _affiliation(c)
-        for c in verb.children
-        if c.i > verb.i
-    )
 
 
 def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
@@ -336,59 +318,33 @@ def _named_after(tok: Token, end: int) -> int:
 
 
 def _with_conj(tok: Token) -> list[Token]:
-    return [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})]
+    return [
+        tok,
+        *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}),
+        *_stranded_conjuncts(tok),
+    ]
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through conj / advcl / xcomp chains; never a wire
-    dateline ("DEIR EZ-ZOR, Syria, Feb 9 (Wire) - U.S. forces raided ...")."""
-    node = verb
-    for _ in range(4):
-        for child in node.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                real = past_dateline(child)
-                if real is not None:
-                    side = _affiliated(node) if node.i != verb.i else None
-                    return side or _reported_speaker(real, node)
-        if finite_acl(node):
-            return _counted_head(node.head)
-        if node.dep_ in {"conj", "advcl", "xcomp", "acl"} and node.head.i != node.i:
-            node = node.head
-            continue
-        break
-    return None
-
-
-def _counted_head(noun: Token) -> Token:
-    """ "aircraft of the coalition": the head whose "of" phrase ``noun`` is."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in OF_HEADS:
-        return prep.head
-    return noun
-
-
-def _affiliated(verb: Token) -> Token | None:
-    """ "a drone believed to belong to the coalition struck ...": the side the subject of
-    ``verb`` belongs to acts through it."""
-    if not _affiliation(verb):
-        return None
-    for tok in verb.subtree:
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "with"} and tok.i > verb.i:
-            return tok
-    return None
-
-
-def _reported_speaker(subj: Token, verb: Token) -> Token:
-    """ "The coalition said it has conducted 20 airstrikes": the speaker stands for "it"."""
-    if (
-        subj.lower_ in {"it", "they"}
-        and verb.dep_ == "ccomp"
-        and (verb.head.lemma_ or "").lower() in SAY_VERBS
-    ):
-        for child in verb.head.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                return past_dateline(child) or subj
-    return subj
+def _stranded_conjuncts(tok: Token) -> list[Token]:
+    """ "targeted the hills of Mishtenur and positions of the SDF": a plural noun with an "of"
+    phrase of its own, joined to the place name inside ``tok``'s "of" phrase, is joined to
+    ``tok`` itself; the parser hung it on the name."""
+    out: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            for conj in (c for c in name.children if c.dep_ == "conj" and c.tag_ == "NNS"):
+                if any(p.dep_ == "prep" and p.lower_ == "of" for p in conj.children):
+                    out.append(conj)
+                    continue
+                # "... and positions of the SDF", its "of" phrase hung on the name as well
+                out += [
+                    g
+                    for p in name.children
+                    if p.dep_ == "prep" and p.lower_ == "of" and p.i == conj.i + 1
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -443,10 +399,10 @@ def _defender(tok: Token, head: Token, lex: Lexicon) -> Token | None:
         return None  # "militants launched an attack on their old positions"
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
         return None
-    subj = _subject(gov)
+    subj = subject(gov)
     if subj is None or subj.pos_ == "PRON":
         return None
-    return subj if is_actorish(subj, lex) or _unnamed_group(subj) else None
+    return subj if is_actorish(subj, lex) or unnamed_group(subj) else None
 
 
 def _counted(tok: Token, lex: Lexicon) -> bool:
@@ -488,7 +444,7 @@ def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
         return []
     verb = prep.head
     out: list[tuple[ActorRole, Token]] = []
-    subj = _subject(verb)
+    subj = subject(verb)
     if subj is not None:
         out += [(ActorRole.ACTOR2, t) for t in _with_conj(subj)]
     for by in (c for c in [*verb.children, *head.children] if c.dep_ == "prep"):
@@ -560,7 +516,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         takers = receivers(head)
         out += [(ActorRole.ACTOR1, r) for r in takers]
         if not passive:
-            subj = _subject(head)
+            subj = subject(head)
             if subj is not None:
                 # "the guard died": who dies suffers the event, never does it; who hands
                 # ground over gives it up to the one who takes it (ACLED's actor 1)
@@ -615,7 +571,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         elif counted.dep_ in {"dobj", "obj"} and (
             lemma(gov) in lex.light_verbs or gov.lower_ in _light_forms(lex.light_verbs)
         ):
-            subj = _subject(gov)
+            subj = subject(gov)
             if subj is not None:
                 out.append((ActorRole.ACTOR1, subj))
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
@@ -633,8 +589,8 @@ def _admissible(
     place stands for the civilians in it, a count for the people counted."""
     allowed = []
     for role, orig in out:
-        tok = _praised(_relative_antecedent(orig), lex)
-        if _section_label(tok) or in_dateline(tok):
+        tok = _praised(relative_antecedent(orig), lex)
+        if section_label(tok) or in_dateline(tok):
             continue
         if role == ActorRole.ACTOR1 and tok.lower_ in ANAPHORIC:
             continue  # "two others": more victims, never the attacker
@@ -643,16 +599,16 @@ def _admissible(
             if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
                 allowed += [(role, a) for a in _member_of(tok, lex)]
             continue
-        if role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY} and _unnamed_group(tok):
+        if role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY} and unnamed_group(tok):
             allowed.append((role, tok))
             continue
         if role == ActorRole.ACTOR1 and tok.dep_ == "poss" and tok.lower_ in {"their", "its"}:
             # "commanders announced their splitting from the Legion": whose is the clause's
-            subj = _clause_subject(tok)
+            subj = clause_subject(tok)
             if (
                 subj is not None
                 and subj.pos_ != "PRON"
-                and (is_actorish(subj, lex) or _unnamed_group(subj))
+                and (is_actorish(subj, lex) or unnamed_group(subj))
             ):
                 allowed.append((role, subj))
             continue
@@ -664,7 +620,7 @@ def _admissible(
         if role == ActorRole.ACTOR1 and (tok.i != orig.i or tok.dep_ in {"dobj", "obj"}):
             # "the coalition carried out a landing on February 9, which killed ...": the
             # one who carried it out
-            subj = _governing_subject(tok)
+            subj = governing_subject(tok)
             if subj is not None and is_actorish(subj, lex, allow_gpe=True):
                 allowed.append((role, subj))
             continue
@@ -703,56 +659,6 @@ def _descriptive(mod: Token, lex: Lexicon) -> bool:
     )
 
 
-def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the verb of the clause ``tok`` sits in, however deep in its nouns."""
-    node = tok
-    for _ in range(6):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return _subject(node)
-    return None
-
-
-def _governing_subject(tok: Token) -> Token | None:
-    node = tok
-    for _ in range(3):
-        node = node.head
-        if node.pos_ == "VERB":
-            return _subject(node)
-        if node.head.i == node.i:
-            break
-    return None
-
-
-def _unnamed_group(tok: Token) -> bool:
-    """ "The Counter-Terrorism Service arrests five": a multi-word proper name the tagger
-    gave no label is a name all the same when it acts."""
-    return (
-        tok.pos_ == "PROPN"
-        and tok.ent_type_ in {"", "ORG"}
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-    )
-
-
-def _relative_antecedent(tok: Token) -> Token:
-    """ "the guard, who was shot by the robbers": the relative pronoun stands for the guard."""
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if tok.lower_ in {"who", "that", "whom", "which"} and clause.dep_ == "relcl":
-        return clause.head
-    return tok
-
-
-def _section_label(tok: Token) -> bool:
-    """ "Somalia: bomb at market kills 26", "Police: four shot at party": the words before a
-    colon that opens a headline name its section or its source, not an actor."""
-    doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and tok.i - tok.sent.start <= 2
-
-
 def mentions(pairs: Iterable[tuple[ActorRole, Token]], lex: Lexicon) -> list[ActorMention]:
     seen: set[tuple[str, str]] = set()
     out: list[ActorMention] = []
@@ -781,7 +687,7 @@ def claims_and_blame(
     for span in spans:
         verb = span[0]
         if span.label_ == "CLAIM":
-            subj = _subject(verb)
+            subj = subject(verb)
             if subj is not None and (
                 is_actorish(subj, lex, allow_gpe=True) or subj.pos_ == "PROPN" or _named(subj)
             ):

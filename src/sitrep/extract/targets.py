@@ -210,14 +210,28 @@ def finite_acl(verb: Token) -> bool:
     """ "an aircraft of the coalition targeted on Tuesday a motorcycle": a clause the parser
     hung on the noun before it; with an object of its own it is no passive participle, and
     the noun does it."""
-    return (
+    if not (
         verb.dep_ == "acl"
         and verb.tag_ in {"VBD", "VBN"}  # "a bomb on the 6th floor of the hotel killing two"
         and verb.i > verb.head.i
         and not (is_site(verb.head) or is_property(verb.head))
-        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    ):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return True
+    # "a force of the Falcons Cell arrested late last week four men", "a force of the army,
+    # in coordination with the police, detained on Friday three suspects": an adverbial
+    # between verb and object costs the parser the object; a finite past, or a participle
+    # after a parenthesis set off by commas, is still the noun's own verb
+    return verb.tag_ == "VBD" or _after_parenthesis(verb)
+
+
+def _after_parenthesis(verb: Token) -> bool:
+    doc = verb.doc
+    between = doc[verb.head.i + 1 : verb.i]
+    commas = [t.i for t in between if t.text == ","]
+    return len(commas) >= 2 and commas[-1] == verb.i - 1 and commas[0] > verb.head.i + 1
 
 
 def agents(verb: Token) -> list[Token]:

@@ -138,3 +138,31 @@ def test_a_verb_hung_on_the_noun_before_it_is_that_nouns(run: Callable[..., Extr
     )
     actor1 = _texts(run(text), ActorRole.ACTOR1)
     assert any("coalition" in t for t in actor1), actor1
+
+
+def test_an_adverbial_before_the_object_keeps_the_arresting_force(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "In Kirkuk, a force of the Eagles Intelligence Cell arrested late last month two "
+        "wanted men accused of financing Daesh."
+    )
+    actor1 = _texts(run(text), ActorRole.ACTOR1)
+    assert any("Eagles Intelligence Cell" in t for t in actor1), actor1
+
+
+def test_a_parenthesis_before_the_verb_keeps_the_arresting_force(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "The ministry added that a force of the army, acting on intelligence from the "
+        "police, detained on Sunday four suspects near the town of Hit."
+    )
+    actor1 = _texts(run(text), ActorRole.ACTOR1)
+    assert any("force of the army" in t for t in actor1), actor1
+
+
+def test_a_reduced_relative_is_no_arrester(run: Callable[..., Extraction]) -> None:
+    text = "The driver arrested last month at a checkpoint near Samarra was freed on bail."
+    actor1 = _texts(run(text), ActorRole.ACTOR1)
+    assert not any("driver" in t for t in actor1), actor1

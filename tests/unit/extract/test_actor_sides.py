@@ -133,3 +133,14 @@ def test_a_bomb_near_a_forces_post_is_aimed_at_the_force(run: Callable[..., Extr
 def test_a_bomb_near_a_village_hits_nobody_named(run: Callable[..., Extraction]) -> None:
     text = "A bomb exploded near the village of Albu Dor on Sunday, causing no casualties."
     assert _texts(run(text), ActorRole.ACTOR2) == []
+
+
+def test_positions_joined_to_a_place_name_keep_their_owner(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Turkish drones struck the hills of Amuda and positions of the Syrian Democratic "
+        "Forces on Thursday evening."
+    )
+    actor2 = _texts(run(text), ActorRole.ACTOR2)
+    assert any("Syrian Democratic Forces" in t for t in actor2), actor2

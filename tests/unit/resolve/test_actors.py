@@ -220,3 +220,11 @@ def test_members_of_an_unknown_group_are_an_armed_group(actors: ActorDictionary)
     # no subject to stand for: "members" must not make them soldiers
     found = actors.match("two members of the group carrying rifles", country="Iraq")
     assert found is not None and found.name == "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize("mention", ["three suspects", "the detainees", "two wanted men"])
+def test_people_held_with_no_side_stated_are_civilians(
+    actors: ActorDictionary, mention: str
+) -> None:
+    found = actors.match(mention, country="Iraq", on=None, label="generic:suspect")
+    assert found is not None and found.name == "Civilians (Iraq)", found
