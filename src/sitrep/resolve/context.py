@@ -123,6 +123,8 @@ def read_article(
     town = main_town(
         places, mentions, focus=focus, seen_admin1=seen, anchors=points, named=named, text=text
     )
+    if not seen and town is not None and town.cc is not None and town.admin1_code is not None:
+        seen = [(town.cc, town.admin1_code)]  # "Logan" in a Rogersville, Missouri story
     region = article_region(places, mentions, focus=focus, named=named, results=results)
     units = admin1_readings(places, mentions, results=results, text=text)
     home = home_admin1(results, focus=focus, dateline=dateline_units(places, text) if text else [])

@@ -39,7 +39,11 @@ _ADMIN2_WORDS = (
     "subdistrict",
     "sub district",
     "nahiya",
+    "local government area",
+    "local government",
+    "lga",
 )
+"""Words of a second-level unit; "Jere Local Government Area" (Nigeria's LGA) is one."""
 _TOWN_WORDS = ("city", "town", "village", "township")
 _INNER_SITES = (
     "square", "market", "marketplace", "souk", "bazaar", "street", "neighbourhood",
@@ -68,7 +72,9 @@ _VICINITY = (
     "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
     "surroundings", "district area", "region of",
 )  # fmt: skip
-_VILLAGE_CONTEXT = re.compile(r"\b(village|villages|town|hamlet|city|area|region|district)\b")
+_VILLAGE_CONTEXT = re.compile(
+    r"\b(village|villages|town|hamlet|city|area|region|district|fields|farms|farmlands?)\b"
+)
 DIRECTIONS = re.compile(
     r"^(?:the\s+)?((?:north|south|east|west|central|middle|upper|lower)"
     r"(?:ern|east|west|eastern|western)?|central)\s+",

@@ -29,7 +29,9 @@ Rules, in order, for each mention (most specific first):
 What cannot be resolved with confidence falls back up the hierarchy instead of
 taking a far-away homonym: a village the gazetteer lacks keeps its name and takes
 the town named with it (precision 2) or the article's one province (precision 3)
-("near the village of Hawi" beside Baquba: Hawi, not Baquba nor Hawi, Hawaii); an
+("near the village of Hawi" beside Baquba: Hawi, not Baquba nor Hawi, Hawaii; see
+:mod:`sitrep.resolve.villages`); a name read as an unknown village that is a city of
+100,000 abroad is that city ("Seattle" in a Russia story); an
 event whose sentences name no place takes the article's main town; failing that the
 resolver codes the focus country (precision 3).
 
@@ -69,6 +71,15 @@ from sitrep.resolve.focus import (
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
 from sitrep.resolve.landmarks import Landmark, load_landmarks
 from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
+from sitrep.resolve.villages import (
+    CALLED_A_PLACE,
+    SUBDISTRICTS,
+    attach_site,
+    is_district,
+    keep_village,
+    village_host,
+    village_in,
+)
 
 __all__ = ["ArticleContext", "Landmark", "PlaceResolver", "PlaceResult", "load_landmarks"]
 
@@ -100,11 +111,6 @@ _STRAY_KM, _STRAY_TOWN = 300.0, 20_000
 """Distance from the article's town beyond which a namesake smaller than this is doubted."""
 _WELL_KNOWN = 1_000_000
 """Population from which a city outside the article's country needs no other evidence."""
-_CALLED_A_PLACE = re.compile(r"\b(?:village|villages|town|hamlet|city)(?: of)?$")
-"""The words before a mention that make it a populated place: "the village of"."""
-_AT_A_VILLAGE = re.compile(r"\b(?:near|in|at|outside|into)\s+(?:the\s+)?(?:village|hamlet)\s+of$")
-"""The words before a village that place the incident at it ("near the village of"),
-not a victim's home ("from the town of") or one end of a road ("between")."""
 _CALLED_A_UNIT = re.compile(r"\b(?:province|governorate|state|prefecture|oblast)\s+of$")
 """The words before a mention that make it an admin1 unit: "the province of Ontario"."""
 _KIND_RANK = {
@@ -219,11 +225,13 @@ class PlaceResolver:
                 and focus
                 and result.cc != focus[0]
                 and result.kind == "town"
-                and _CALLED_A_PLACE.search((mention.context or "").lower())
+                and CALLED_A_PLACE.search((mention.context or "").lower())
             ):
                 result = None  # "near the village of Hawi" in an Iraq story: not Hawi, Hawaii
             if result is None:
-                head, kind, _ = split_designator(clean_mention(mention.text))
+                head, kind, word = split_designator(clean_mention(mention.text))
+                if word in SUBDISTRICTS:  # "al-Wajihiya sub-district": a village's size
+                    kind = "city"
                 if is_non_place(clean_mention(mention.text), self.lexicon):
                     continue
                 if (
@@ -247,7 +255,7 @@ class PlaceResolver:
                 and (home is None or r.country == home)
                 and (
                     r.kind in {"town", "generic_site", "admin2", "admin1"}
-                    or (r.kind == "landmark" and _is_district(r))
+                    or (r.kind == "landmark" and is_district(r))
                 )
             ]
             provinces = {r.admin1 for r in hosts if r.kind == "admin1"}
@@ -255,21 +263,24 @@ class PlaceResolver:
                 hosts = [r for r in hosts if r.admin1 in provinces] or hosts
             if hosts:
                 host = min(hosts, key=lambda r: _specificity(r, hosts, results))
-                results[results.index(host)] = self._attach_site(pending_site, host)
+                results[results.index(host)] = attach_site(pending_site, host)
                 pending_site = None
         if village is not None and home is not None:
             # "the village of Fleifel ... between Russia and Turkey": the bare country
             # abroad is not where the unknown village is
             results = [r for r in results if r.kind != "country" or r.country == home]
         if not results and pending_site is not None and article_town is not None:
-            located = self._attach_site(pending_site, article_town)
+            located = attach_site(pending_site, article_town)
             note = "place: the site's town is the article's main town"
             return replace(located, confidence=located.confidence * 0.7,
                            notes=(*located.notes, note))  # fmt: skip
         if not results and village is not None and home is not None:
+            known = self._known_city(village[1])
+            if known is not None:  # "the consulate in Seattle" in a Russia story
+                return known
             fallback = self._region_of_article(article_region)
             if fallback is not None:
-                return self._village_in(village[1], fallback)
+                return village_in(village[1], fallback)
             name = clean_mention(village[1].text)
             return PlaceResult(notes=(f"place: {name!r} is not in the gazetteer and the "
                                       "article names places in several provinces",))  # fmt: skip
@@ -297,28 +308,21 @@ class PlaceResolver:
             # candidate names holds the incident; Baghdad is a reference or a byline
             pool = [r for r in pool if r.admin1 in provinces]
         chosen = min(pool, key=lambda r: _specificity(r, pool, results))
+        if village is not None:  # "the fields of Koshobe, near Zabarmari": its neighbour
+            chosen = village_host(village, pool, places) or chosen
         if chosen is not results[0]:
             notes = (*notes, f"place: {chosen.location or chosen.admin1!r} is the most specific")
         chosen = replace(chosen, notes=(*chosen.notes, *notes))
-        if (
-            village is not None
-            and chosen.mention is not None
-            and chosen.mention in places
-            and (
-                places.index(chosen.mention) > village[0]
-                or bool(_AT_A_VILLAGE.search((village[1].context or "").lower()))
-            )
-            and chosen.kind in {"town", "admin2", "admin1"}
-            and chosen.country == (home or chosen.country)
-        ):
-            return self._village_in(village[1], chosen)
+        kept = keep_village(village, chosen, places, home) if village is not None else None
+        if kept is not None:
+            return kept
         if (
             article_town is not None
             and chosen.mention is not None
             and self._stray(chosen, article_town, seen_admin1)
         ):
             why = f"only a small namesake far from {article_town.location!r} is known"
-            return self._village_in(chosen.mention, article_town, why=why)
+            return village_in(chosen.mention, article_town, why=why)
         return chosen
 
     def _stray(
@@ -361,24 +365,24 @@ class PlaceResolver:
             admin1_code=code,
         )
 
-    def _village_in(
-        self, mention: PlaceMention, where: PlaceResult, *, why: str = "is not in the gazetteer"
-    ) -> PlaceResult:
-        """A village the gazetteer lacks: its own name, the coordinates and admin units
-        of the town (precision 2) or province (precision 3) it is in or near."""
-        name, _, _ = split_designator(clean_mention(mention.text))
-        precision = GeoPrecision.NEAR_TOWN if where.kind == "town" else GeoPrecision.REGION
-        by = where.location or where.admin1
-        note = f"place: {name!r} {why}; coded to {by!r}, precision {precision}"
-        return replace(
-            where,
-            location=name,
-            geo_precision=precision,
-            mention=mention,
-            confidence=min(where.confidence, 0.6),
-            notes=(*where.notes, note),
-            kind="village",
-        )
+    def _known_city(self, mention: PlaceMention) -> PlaceResult | None:
+        """A name read as an unknown village that is a city of 100,000 abroad, spelled
+        exactly and not called a village ("Seattle" in a Russia story): that city,
+        with little confidence, rather than a village of the article's region."""
+        if CALLED_A_PLACE.search((mention.context or "").lower()):
+            return None
+        text = clean_mention(mention.text)
+        cities = [
+            e
+            for e in self.gazetteer.lookup(text)
+            if e.kind == "city" and e.similarity >= 0.95 and e.population >= _REFERENCE_CITY
+        ]
+        if not cities:
+            return None
+        city = max(cities, key=lambda e: (e.population, -e.id))
+        note = f"place: {text!r} is only known as {city.name!r} abroad, a city of 100,000"
+        result = self.from_entry(city, mention, GeoPrecision.TOWN)
+        return replace(result, confidence=0.4, notes=(note,))
 
     def _demonym_place(self, text: str) -> GazEntry | None:
         """The place a people's name not in the lexicon is formed from ("Ohioans",
@@ -425,7 +429,7 @@ class PlaceResolver:
         place by the words before it ("the village of al-Rashad") or a name the
         gazetteer has exactly."""
         clean = clean_mention(mention.text)
-        if _CALLED_A_PLACE.search((mention.context or "").lower()):
+        if CALLED_A_PLACE.search((mention.context or "").lower()):
             return True
         if self.landmark(clean) is not None:
             return True
@@ -441,23 +445,6 @@ class PlaceResolver:
 
     def _name(self, cc: str) -> str | None:
         return self.gazetteer.country_name(cc)
-
-    def _attach_site(self, site: PlaceMention, town: PlaceResult) -> PlaceResult:
-        """The Zaghniya police station" + "Baqubah" -> location is the site, in that town."""
-        _, kind, _ = split_designator(clean_mention(site.text))
-        precision = town.geo_precision
-        if precision == GeoPrecision.TOWN and (kind == "outer" or is_near(site.context)):
-            precision = GeoPrecision.NEAR_TOWN
-        note = f"place: {clean_mention(site.text)!r} located by {town.location or town.admin1!r}"
-        where = town.location or town.admin1
-        return replace(
-            town,
-            location=f"{where} - {clean_mention(site.text)}" if where else clean_mention(site.text),
-            geo_precision=precision,
-            mention=site,
-            notes=(*town.notes, note),
-            kind="site",
-        )
 
     def resolve_one(
         self,
@@ -792,11 +779,3 @@ def _same_name(name: str, query: str) -> bool:
     """The query is the place's main name (not one of its alternate spellings)."""
     a, b = ascii_name(name).split(), ascii_name(query).split()
     return strip_articles(a) == strip_articles(b)
-
-
-def _is_district(result: PlaceResult) -> bool:
-    """A landmark that is a part of a town ("Sadr City"), not a site ("Tayaran Square")."""
-    if result.mention is None:
-        return False
-    _, kind, _ = split_designator(clean_mention(result.mention.text))
-    return kind not in {"inner", "outer", "prefix_site"}
