@@ -1,6 +1,6 @@
 """MUC-4 role-filler extraction with sitrep, scored with CEAF-REE (GRIT's metric).
 
-    python bench/muc4.py [--split dev] [--limit N] [--show 3]
+    python bench/muc4.py [--split dev] [--limit N] [--show 3] [--no-context-org]
 
 Maps each sitrep candidate event to MUC-4 role fillers:
   PerpInd  actor1 / claimed_by / blamed mentions naming people ("gunmen", "guerrillas",
@@ -285,11 +285,14 @@ PERP_ROLES = frozenset({ActorRole.ACTOR1, ActorRole.CLAIMED_BY, ActorRole.BLAMED
 accused perpetrators too (PERP: CONFIDENCE "SUSPECTED OR ACCUSED", "ACCUSED BY AUTHORITIES")."""
 
 
-def roles_of(events: Iterable[CandidateEvent], *, article: str = "") -> dict[str, list[str]]:
+def roles_of(
+    events: Iterable[CandidateEvent], *, article: str = "", context_org: bool = True
+) -> dict[str, list[str]]:
     """The role fillers of a document's relevant events. An incident whose perpetrators are
     described only as a kind ("guerrillas", "terrorists", "soldiers") is credited to the armed
     organisation (else the state force) the text ``article`` names most often: MUC-4 fills
-    PERP: ORGANIZATION ID from the article's context."""
+    PERP: ORGANIZATION ID from the article's context. ``context_org=False`` turns that
+    document-level inference off, leaving only the organisations sitrep itself names."""
     out: dict[str, list[str]] = {r: [] for r in ROLES}
     unnamed_band = troops = unclaimed = False
     for ev in events:
@@ -324,10 +327,11 @@ def roles_of(events: Iterable[CandidateEvent], *, article: str = "") -> dict[str
                 out["Target"].append(_clean(p.text))
         if ev.weapon_span is not None:
             out["Weapon"].append(_clean(ev.weapon_span.text))
-    org = named_org(article) if (unnamed_band or unclaimed) and not out["PerpOrg"] else None
+    inferred = context_org and not out["PerpOrg"]
+    org = named_org(article) if inferred and (unnamed_band or unclaimed) else None
     if org is not None:
         out["PerpOrg"].append(org)
-    if troops and not out["PerpOrg"]:
+    if context_org and troops and not out["PerpOrg"]:
         force = _named_force(article)
         if force is not None:
             out["PerpOrg"].append(force)
@@ -426,6 +430,11 @@ def main() -> None:
         default="both",
         help="string rule for a match (default: print both)",
     )
+    ap.add_argument(
+        "--no-context-org",
+        action="store_true",
+        help="no PerpOrg from the article's most-named organisation (only sitrep's own actors)",
+    )
     args = ap.parse_args()
     path = DATA / f"{args.split}.json"
     if not path.exists():
@@ -444,7 +453,9 @@ def main() -> None:
     for article, extraction in extractor.pipe(articles):
         events = [c for c in extraction.candidates if not c.background]
         n_events += len(events)
-        preds[article.id] = roles_of(events, article=article.text)
+        preds[article.id] = roles_of(
+            events, article=article.text, context_org=not args.no_context_org
+        )
     for d in docs[: args.show]:
         print(d["docid"], "pred", preds[str(d["docid"])])
         print(d["docid"], "gold", {r: [e[0][0] for e in d["extracts"][r]] for r in ROLES})
