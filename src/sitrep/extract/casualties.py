@@ -6,8 +6,9 @@ and writes ``doc._.sitrep_casualties``. ACLED rules: a figure counts only when i
 death toll; the attackers' own deaths are counted ("the bomber was also killed" adds one).
 Local crime-news phrasing is read too: a shooting that names its victim ("the fatal shooting
 of a toddler", "accused of shooting his cousin"), those brought "with gunshot wounds", "five
-were shot, one of them fatally", "succumbed to his injuries", and lists of victims the parser
-breaks apart.
+were shot, one of them fatally", "succumbed to his injuries", "treated for gunshot wounds",
+"in critical condition", "a double murder", and lists of victims the parser breaks apart. The
+dead of the other side of one fight, told next, add up (``figures.other_side``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
+from sitrep.extract.figures import other_side
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.ruler import SPANS_KEY
@@ -49,6 +51,13 @@ CARRIED_WITH = frozenset(
     }
 )  # fmt: skip
 """Verbs whose subject was brought somewhere "with gunshot wounds"."""
+TREATED_FOR = frozenset(
+    {
+        "treat", "treated", "hospitalize", "hospitalized", "hospitalise", "hospitalised",
+        "admit", "admitted",
+    }
+)  # fmt: skip
+"""Verbs whose subject was cared for "for" wounds or injuries."""
 FOUND_WITH = frozenset({"find", "found", "discover", "discovered", "locate", "located"})
 AGENT_VERBS = frozenset(
     {"kill", "killing", "killed", "kills", "shot", "stabbed", "shooting", "stabbing"}
@@ -57,6 +66,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "nsubjpass"})
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_DEATHS = frozenset({"murder", "murders", "homicide", "homicides", "slaying", "slayings"})
+"""Incident words that count their dead when "double", "triple" ... stands before them."""
 ORDINAL_PEOPLE = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
 SINGULAR_REFLEXIVES = frozenset({"himself", "herself", "self"})
@@ -65,6 +76,9 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 LEAVING_VERBS = frozenset({"leave", "left", "find", "found", "discover", "discovered"})
 """Verbs that tell the state a list of people was left or found in: "found two women and a man
 dead" (the parser hangs "dead" on the last member)."""
+CONDITION_NOUNS = frozenset({"condition", "conditions"})
+CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "poor", "good"})
+"""The grades a hospital gives a patient: "in critical condition" tells of an injured person."""
 REPORTING_VERBS = frozenset({"say", "said", "tell", "told", "report", "reported", "add", "added"})
 
 
@@ -152,7 +166,9 @@ class CasualtyLinker:
             for lk in links
         ]
         fatal = _fatally(doc, heads, manner, phrases)
-        return _dedupe(links + fatal + self._multiple_shootings(doc, heads))
+        links = other_side(doc, links, self.lex.actor_classes)
+        counted = {lk.trigger for lk in links}
+        return _dedupe(links + fatal + self._multiple_shootings(doc, heads, counted))
 
     def _shootings_of(self, doc: Doc) -> dict[int, str]:
         """ "the shooting of a 7-year-old girl", "accused of shooting his cousin", "the fatal
@@ -182,21 +198,27 @@ class CasualtyLinker:
             out[root.i] = "killed" if fatal else "injured"
         return out
 
-    def _multiple_shootings(self, doc: Doc, heads: dict[int, str]) -> list[CasualtyLink]:
-        """ "a quadruple shooting": four people shot (the dead among them)."""
+    def _multiple_shootings(
+        self, doc: Doc, heads: dict[int, str], counted: set[int]
+    ) -> list[CasualtyLink]:
+        """ "a quadruple shooting": four people shot (the dead among them); "a double murder",
+        "a triple homicide": so many dead (unless the word already counts its victims)."""
         out: list[CasualtyLink] = []
         for span in doc.spans.get(SPANS_KEY, []):
             root = span.root
-            if span.label_ != "EV" or root.lower_ not in {"shooting", "stabbing"}:
+            if span.label_ != "EV":
                 continue
-            if root.i in heads:
+            if root.lower_ in {"shooting", "stabbing"} and root.i not in heads:
+                kind = "injured"
+            elif root.lower_ in MULTIPLE_DEATHS and root.i not in counted:
+                kind = "killed"
+            else:
                 continue
             for c in root.children:
                 count = MULTIPLES.get(c.lower_)
                 if c.dep_ in {"amod", "compound"} and count is not None:
-                    out.append(
-                        CasualtyLink("injured", root.i, count, c.i, c.i + 1, victim=c.i, hit=True)
-                    )
+                    link = CasualtyLink(kind, root.i, count, c.i, c.i + 1, victim=c.i, hit=True)
+                    out.append(link)
         return out
 
     def _other_kind_partner(self, tok: Token, kind: str, heads: dict[int, str]) -> int | None:
@@ -218,7 +240,10 @@ class CasualtyLinker:
         found: list[Token] = []
         children = list(tok.children)
         deps = {c.dep_ for c in children}
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"acl", "amod"}:
+        if _condition(tok) is not None:
+            # "the driver was in critical condition": the one in that state was hurt
+            found += _in_condition(tok)
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"acl", "amod"}:
             found += [
                 c
                 for c in children
@@ -238,6 +263,12 @@ class CasualtyLinker:
                 found += [c for c in bearer.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                 found += self._with_wounds(tok.head.head)
+            if not found and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+                # "two people were treated for gunshot wounds": the ones cared for
+                carer = tok.head.head
+                if _lemma(carer) in TREATED_FOR and carer.pos_ in {"VERB", "AUX"}:
+                    # "were treated": the subject; "treated the driver": the object
+                    found += [c for c in carer.children if c.dep_ in OBJECTS]
             preps = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "to", "at"}]
             for prep in preps if not found else []:
                 # "the deaths of five people"; "wounds to the head": a body part is no person
@@ -274,7 +305,11 @@ class CasualtyLinker:
             if not found:
                 # "left a 17-year-old dead": the parser may hang the age noun on "dead"
                 found += [c for c in children if _age_noun(c)]
-            state = tok.dep_ in STATE_DEPS or (tok.dep_ == "advcl" and tok.pos_ == "ADJ")
+            state = (
+                tok.dep_ in STATE_DEPS
+                or (tok.dep_ == "advcl" and tok.pos_ == "ADJ")
+                or _left_in_state(tok)
+            )
             if not found and state:
                 # "was pronounced dead", "was found shot to death"
                 # the object of an active verb ("the coroner pronounced the victim dead"), else
@@ -525,6 +560,49 @@ def _small_clause(verb: Token) -> bool:
     """ "found a woman and her son shot to death": the parser reads the participle as a clause
     whose subject is the ones found."""
     return verb.dep_ in {"ccomp", "xcomp", "oprd"} and _lemma(verb.head) in LEAVING_VERBS
+
+
+def _condition(tok: Token) -> Token | None:
+    """The preposition of "in critical condition" ("listed in serious condition"), told by the
+    preposition or the noun."""
+    prep = tok.head if tok.lower_ in CONDITION_NOUNS and tok.dep_ == "pobj" else tok
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in CONDITION_NOUNS]
+    if not nouns or not any(c.lower_ in CONDITION_GRADES for c in nouns[0].children):
+        return None
+    return prep
+
+
+def _in_condition(tok: Token) -> list[Token]:
+    """ "the driver was in critical condition", "two men were taken to a hospital in stable
+    condition", "a woman in serious condition": the subject of the verb the state hangs on,
+    or the noun it describes."""
+    prep = _condition(tok)
+    if prep is None:
+        return []
+    gov = prep.head
+    if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+        gov = gov.head.head  # "taken to a hospital in stable condition": not the hospital
+    if gov.pos_ in {"NOUN", "PROPN"}:
+        return [gov]
+    while gov.dep_ in {"xcomp", "conj", "advcl"} and not any(
+        c.dep_ in ARGUMENT_DEPS for c in gov.children
+    ):
+        gov = gov.head  # "was taken to a hospital, listed in critical condition"
+    return [c for c in gov.children if c.dep_ in ARGUMENT_DEPS]
+
+
+def _left_in_state(word: Token) -> bool:
+    """ "a shooting left five men wounded": the parser may read the participle after the
+    object of "left" or "found" as a clause of its own; it still tells the object's state."""
+    head = word.head
+    return (
+        word.dep_ == "advcl"
+        and head.i != word.i
+        and _lemma(head) in LEAVING_VERBS
+        and any(c.dep_ == "dobj" and c.i < word.i for c in head.children)
+    )
 
 
 def _left_with(noun: Token) -> list[Token]:

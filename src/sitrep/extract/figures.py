@@ -1,11 +1,13 @@
 """Figures, aggregates and confidence of one incident: killed, injured and combined tolls
 from the casualty links (attackers' deaths counted as ACLED does; two figures for the same dead
-give the most specific, not their sum), counts of strikes over a period, and per-field
-confidence. Pure functions over the frame being built."""
+give the most specific, not their sum; the dead of both sides of one fight add up), counts
+of strikes over a period, and per-field confidence. Pure functions over the frame being
+built."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -16,10 +18,14 @@ from sitrep.extract.lexicon import TriggerSpec
 from sitrep.extract.subtypes import quantity_of, specificity
 from sitrep.model import Quantity
 
-__all__ = ["figures", "mark_aggregate", "net_of_deaths", "score"]
+__all__ = ["figures", "mark_aggregate", "net_of_deaths", "other_side", "score"]
 
 TOLL_WORDS = frozenset({"toll", "tolls"})
 DISTINCT_WORDS = frozenset({"second", "another", "other", "others", "third", "fourth"})
+SIDES = {"generic:military": "state", "generic:police": "state", "generic:armed": "armed"}
+"""The two sides of a fight whose dead add up, by the actor class of the victims' noun."""
+OTHER_SIDE_SENTENCES = 2
+"""How many sentences back the first side's dead may be told."""
 BASE_CONFIDENCE = {"event": 0.75, "explosion": 0.7, "weapon": 0.7, "attack": 0.65, "kill": 0.55}
 
 
@@ -78,6 +84,53 @@ def figures(
         )
         extra = 0
     return fatal, injured, combined, extra
+
+
+def other_side(doc: Doc, links: list[CasualtyLink], classes: dict[str, str]) -> list[CasualtyLink]:
+    """ "47 Taliban terrorists were killed ... Five members of the security forces were
+    martyred in the fighting": the dead of the other side of one fight, told in the same or a
+    following sentence, add to the first side's dead (ACLED counts every death of the event).
+    A count of the same side ("seven soldiers killed ... seven soldiers died") is the same dead
+    told again, and people of no side ("three people") are never added. ``classes`` maps a
+    head noun to its actor class."""
+    out: list[CasualtyLink] = []
+    last: CasualtyLink | None = None
+    for lk in sorted(links, key=lambda lk: lk.trigger):
+        if lk.kind != "killed" or lk.victim is None or lk.additive:
+            out.append(lk)
+            continue
+        if last is not None and last.victim is not None and _near(doc, last, lk):
+            mine, theirs = _side(doc[lk.victim], classes), _side(doc[last.victim], classes)
+            if mine is not None and theirs is not None and mine != theirs:
+                lk = replace(lk, additive=True)
+        out.append(lk)
+        last = lk
+    return out
+
+
+def _side(victim: Token, classes: dict[str, str]) -> str | None:
+    """ "soldiers", "policemen" -> "state"; "militants", "Taliban terrorists" -> "armed";
+    "members of the security forces" reads the group after "of"; anything else None."""
+    if victim.lower_ in {"member", "members"}:
+        groups = [
+            g
+            for prep in victim.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+        if not groups:
+            return None
+        victim = groups[0]
+    lemma = (victim.lemma_ or victim.lower_).lower()
+    return SIDES.get(classes.get(victim.lower_) or classes.get(lemma) or "")
+
+
+def _near(doc: Doc, before: CasualtyLink, after: CasualtyLink) -> bool:
+    """Is ``after`` told within a couple of sentences of ``before``?"""
+    first, second = doc[before.trigger].sent.start, doc[after.trigger].sent.start
+    starts = [s.start for s in doc.sents if first <= s.start <= second]
+    return len(starts) - 1 <= OTHER_SIDE_SENTENCES
 
 
 def net_of_deaths(frames: list[Frame], doc: Doc, links: list[CasualtyLink]) -> None:
