@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -31,13 +32,20 @@ __all__ = [
     "Mention",
     "absorb",
     "compatible",
+    "dated_apart",
     "dates_conflict",
     "day_words",
     "family",
     "find_antecedent",
+    "focus_on",
+    "give_up",
+    "inherit",
     "is_specific_date",
     "merge_frames",
     "overlap",
+    "series_elsewhere",
+    "series_home",
+    "spin_off",
     "subset_figures",
 ]
 
@@ -138,6 +146,20 @@ MONTHS = frozenset(
         "december",
     }
 )
+MONTHS_ORDER = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 YEARS: frozenset[str] = frozenset()
 HABITUAL_DATES = frozenset(
     {"daily", "nightly", "weekly", "monthly", "annually", "yearly", "regularly", "often"}
@@ -205,6 +227,17 @@ class Mention:
     extra_killed: int = 0
     subsets: frozenset[str] = frozenset()
     """Figures that count part of a group already counted ("one of the victims died")."""
+    plural: bool = False
+    """The incident word is a plural ("the strikes", "the raids"): a series of hits."""
+    dated_apart: bool = False
+    """Its own date is over a week before publication ("the attack on November 13"): not
+    the day a weekday ("on Sunday") in the same report names."""
+    opens_new: bool = False
+    """The sentence opens on a marker of another incident ("Separately, ...") and names an
+    incident with no "the" too ("conducted several strikes"): "the attacks" there is not the
+    incident told before."""
+    sibling: Frame | None = None
+    """The series this mention continues at another place (set by ``find_antecedent``)."""
 
 
 def family(sub: SubEventType) -> str:
@@ -314,6 +347,127 @@ def _places_agree(m: Mention, frame: Frame) -> bool:
     return overlap([p.text for p in m.places], [p.text for p in frame.places])
 
 
+def _other_place(m: Mention, frame: Frame) -> bool:
+    return m.plural and m.sub == frame.sub_event_type and series_elsewhere(frame, m.places)
+
+
+def series_elsewhere(frame: Frame, places: list[PlaceMention]) -> bool:
+    """ "In northern Iraq, the strikes targeted Qandil": the series named before goes on at
+    another named place, which ACLED codes as an event of its own."""
+    if not places or _vague(places):
+        return False
+    told = [p.text for p in frame.places if p.context != "dateline" and not _vague([p])]
+    if not frame.focus and len(told) > 1:
+        return False  # "bombed Derik and Kobani" then "the strikes on Derik": told one by one
+    focus = frame.focus or told
+    if not focus:
+        return False
+    return not overlap([p.text for p in places if p.text.lower() not in COUNTRIES], focus)
+
+
+def series_home(frames: list[Frame], series: Frame, places: list[PlaceMention]) -> Frame | None:
+    """The part of a series already told at one of these places ("Around Kobani, the strikes
+    ..." after the strikes on Derik split off), if any."""
+    named = [p.text for p in places if p.text.lower() not in COUNTRIES]
+    for f in reversed(frames):
+        if f.merged_into is not None or f.sub_event_type != series.sub_event_type:
+            continue
+        if f.background_cue == series.background_cue and overlap(
+            named, f.focus or [p.text for p in f.places]
+        ):
+            return f
+    return None
+
+
+def spin_off(series: Frame, *, trigger: Span, index: int, sent_index: int) -> Frame:
+    """A new frame for the part of a series told at another place ("the strikes" again,
+    now in another named place): the series' type, date and actors, no place or figure yet."""
+    frame = Frame(
+        index=index,
+        sub_event_type=series.sub_event_type,
+        plover_type=series.plover_type,
+        plover_mode=series.plover_mode,
+        trigger=trigger,
+        trigger_kind=series.trigger_kind,
+        evidence=[],
+        sentence_starts=[],
+        confidence=series.confidence,
+        field_confidence=dict(series.field_confidence),
+        sent_index=sent_index,
+        definite=True,
+    )
+    inherit(frame, series)
+    return frame
+
+
+def focus_on(frame: Frame, places: list[PlaceMention]) -> None:
+    """ "The strikes on the Derik countryside hit ...": the series is now told place by place."""
+    if places and not _vague(places):
+        frame.focus = [p.text for p in places]
+
+
+def _dated_elsewhere(m: Mention, frame: Frame) -> bool:
+    """ "The operation comes a week after the attack on Istiklal Avenue on November 13": an
+    earlier incident at another place than the undated one being reported."""
+    return (
+        m.dated_apart
+        and not day_words(_absolute(frame.dates)) & (DAY_WORDS - WEEKDAYS)
+        and bool(m.places)
+        and bool(frame.places)
+        and not _places_agree(m, frame)
+    )
+
+
+def dated_apart(dates: list[DateMention], published: date | None, *, days: int = 6) -> bool:
+    """Does an absolute "<month> <day>" date name a day more than ``days`` before
+    publication?"""
+    if published is None:
+        return False
+    for text in _absolute(dates):
+        low = text.lower()
+        month = next(
+            (i for i, mo in enumerate(MONTHS_ORDER, 1) if re.search(rf"\b{mo}", low)), None
+        )
+        day = re.search(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b", low)
+        if month is None or day is None:
+            continue
+        year = re.search(r"\b(19|20)\d\d\b", low)
+        try:
+            when = date(int(year.group()) if year else published.year, month, int(day.group(1)))
+        except ValueError:
+            continue
+        if when > published and year is None:
+            when = when.replace(year=when.year - 1)
+        if (published - when).days > days:
+            return True
+    return False
+
+
+def give_up(series: Frame, places: list[PlaceMention]) -> None:
+    """The series keeps only the places not now told as an event of their own."""
+    mine = [p.text for p in places if p.text.lower() not in COUNTRIES]
+    keep = [p for p in series.places if not overlap([p.text], mine)]
+    if keep and mine:
+        series.places = keep
+
+
+def inherit(frame: Frame, sibling: Frame) -> None:
+    """A series split by place: the new frame keeps the series' type, date and actors; the
+    first frame gives up the places now told apart."""
+    have = {(a.text.lower(), a.role) for a in frame.actors}
+    frame.actors = [a for a in sibling.actors if (a.text.lower(), a.role) not in have] + list(
+        frame.actors
+    )
+    if not _absolute(frame.dates):
+        frame.dates = [d for d in sibling.dates if d.relation is None] + list(frame.dates)
+    if frame.weapon is None:
+        frame.weapon, frame.weapon_span = sibling.weapon, sibling.weapon_span
+    give_up(sibling, frame.places)
+    frame.focus = [p.text for p in frame.places]
+    frame.trigger_kind = sibling.trigger_kind
+    frame.notes.append(f"same series as event {sibling.index + 1}, at another place")
+
+
 def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     """The frame this mention repeats, or None for a new incident."""
     live = [
@@ -337,14 +491,21 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and family(last.sub_event_type) in {"violent", "protest"}
     ):
         return last
-    if m.definite:
+    if m.definite and not m.opens_new:
         cands = [
-            f for f in reversed(live) if compatible(f, m.kind, m.sub) and not _dates_conflict(m, f)
+            f
+            for f in reversed(live)
+            if compatible(f, m.kind, m.sub)
+            and not _dates_conflict(m, f)
+            and not _dated_elsewhere(m, f)
         ]
         for f in cands:
-            if m.places and f.places and _places_agree(m, f):
+            if m.places and f.places and _places_agree(m, f) and not _other_place(m, f):
                 return f
         if cands and not has_relation:
+            if _other_place(m, cands[0]):
+                m.sibling = cands[0]
+                return None
             return cands[0]
         return None
     if has_relation or m.new_marker:
@@ -406,6 +567,8 @@ def absorb(frame: Frame, m: Mention) -> None:
         frame.sentence_starts.append(m.sent_start)
         frame.evidence.append(m.evidence)
     frame.sent_index = max(frame.sent_index, m.sent_index)
+    if m.definite and m.places and not _vague(m.places):
+        frame.focus = [p.text for p in m.places]
     if (
         frame.sub_event_type == S.ATTACK
         and m.sub in EXPLOSIVE

@@ -12,8 +12,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.arguments import actors_of_trigger, mentions
+from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
-from sitrep.model import ActorRole, PlaceMention, SubEventType
+from sitrep.model import ActorRole, DateMention, PlaceMention, SubEventType
 
 __all__ = [
     "REASONS",
@@ -23,7 +24,10 @@ __all__ = [
     "is_plural_bare",
     "more_victims",
     "non_event_reason",
+    "opens_on_earlier",
     "place_of_care",
+    "repeats_target",
+    "since_when",
     "state_of_people",
 ]
 
@@ -392,6 +396,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 continue  # "the toll rose to 32 killed"
             if cls == "habitual" and child.i == head.i and child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # "fighting continued on Saturday"
+            if cls == "trend" and child.dep_ == "prep" and child.lower_ == "into":
+                continue  # "the patrol fell into an ambush": no trend, an incident
             return REASONS[cls]
         if child.dep_ in {"conj", "parataxis"} and node.pos_ in VERB_POS:
             break  # a clause of its own: cue words further up speak about other things
@@ -492,3 +498,47 @@ def more_victims(tok: Token, victims: set[int]) -> bool:
     if tok.i not in victims or tok.head.i not in victims:
         return False
     return tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def repeats_target(heads: list[Span], frames: list[Frame]) -> bool:
+    """ "ISIS cells ambushed the bus ..." after "the ambush that targeted a military bus": a
+    definite object already named in the last report is that report's target."""
+    live = [f for f in frames if f.merged_into is None and not f.headline]
+    if not live:
+        return False
+    words = set(re.findall(r"[a-z]+", " ".join(e.text for e in live[-1].evidence).lower()))
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.lower_ in words
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for t in heads
+        if t.root.pos_ == "VERB"
+        for c in t.root.children
+    )
+
+
+def opens_on_earlier(doc: Doc, start: int, trigger_start: int) -> bool:
+    """ "Earlier on Thursday, a drone struck ...": a sentence that opens by going back in time
+    reports another incident than the one just told."""
+    first = doc[start]
+    return bool(first.is_sent_start) and first.lower_ == "earlier" and trigger_start > first.i
+
+
+SINCE_WHEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def since_when(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """ "since August 2016, when the Kurdish-led forces took the city": the period starts with
+    the incident the "when" clause tells, which is dated by it."""
+    out = []
+    for d in dates:
+        low = d.text.lower()
+        if (
+            low.startswith("since ")
+            and d.span is not None
+            and SINCE_WHEN.match(doc.text, d.span.end)
+        ):
+            d = DateMention(text=d.text[6:], span=d.span, relation=d.relation)
+        out.append(d)
+    return out

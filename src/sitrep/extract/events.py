@@ -29,7 +29,9 @@ from sitrep.extract.arguments import actors_of_trigger, claims_and_blame, mentio
 from sitrep.extract.coref import (
     Mention,
     absorb,
+    dated_apart,
     find_antecedent,
+    inherit,
     is_specific_date,
     subset_figures,
 )
@@ -40,7 +42,10 @@ from sitrep.extract.cues import (
     is_plural_bare,
     more_victims,
     non_event_reason,
+    opens_on_earlier,
     place_of_care,
+    repeats_target,
+    since_when,
     state_of_people,
 )
 from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
@@ -51,6 +56,7 @@ from sitrep.extract.followon import (
     follow_on_target,
     prison_break_host,
     refine_by_weapon,
+    series_part,
 )
 from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
@@ -101,6 +107,7 @@ NEW_MARKERS = frozenset(
 )
 MAIN_ORDER = ("event", "explosion", "territory", "capture", "protest", "attack")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+SERIES_DETS = frozenset({"the", "these", "those"})  # "the strikes" (at times tagged a verb)
 MONTH = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b"
@@ -391,7 +398,10 @@ class EventBuilder:
                     if main_i is None:
                         return drop_all("weak trigger without an incident")
                 else:
-                    add_follow_on(target, sent, places_in(doc, group.start, group.end, spans, lex))
+                    here = places_in(doc, group.start, group.end, spans, lex)
+                    if self._series(group):
+                        target = series_part(frames, target, here, group.triggers[0], sent_index)
+                    add_follow_on(target, sent, here)
                     add_property_hit(target, group.triggers, lex)
                     target.sent_index = max(target.sent_index, sent_index)
                     duplicates_of(target)
@@ -411,7 +421,7 @@ class EventBuilder:
             for p in places_in(doc, group.start, group.end, spans, lex)
             if not place_of_care(doc, sent, p)
         ]
-        dated = [d for d, _ in dates_in(doc, group.start, group.end, spans)]
+        dated = since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
         if group.shared or any(c.dep_ == "relcl" for t in group.triggers for c in t.root.children):
             # "met today to discuss the aggression that targeted, yesterday, the resort":
             # the date told in the incident's own clause is its date
@@ -488,10 +498,15 @@ class EventBuilder:
             sent_index=sent_index,
             definite=any(self._definite(t) for t in event_heads)
             or self._definite_attacker(doc, group)
-            or _repeats_target(event_heads, frames),
-            new_marker=self._new_marker(event_heads, seg) or _opens_on_earlier(doc, group),
+            or repeats_target(event_heads, frames),
+            new_marker=self._new_marker(event_heads, seg)
+            or opens_on_earlier(doc, group.start, group.triggers[0].start),
             background=self._background(doc, dated, seg),
+            opens_new=any(s.label_ == "SPLIT" and s.start == sent.start for s in seg)
+            and not all(self._definite(t) for t in event_heads),
             extra_killed=extra,
+            plural=any(t.root.tag_ == "NNS" for t in event_heads),
+            dated_apart=dated_apart(dated, doc._.sitrep_published),
             subsets=subset_figures(
                 doc, {"fatalities": fatal, "injuries": injured, "combined_toll": combined}
             ),
@@ -503,6 +518,8 @@ class EventBuilder:
             duplicates_of(antecedent)
             return antecedent
         frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
+        if m.sibling is not None:
+            inherit(frame, m.sibling)
         self._relative_dates(doc, frame, group, m, frames, prev, anaphoric=False)
         mark_aggregate(frame, main, main_spec)
         score(frame, typed_by)
@@ -571,6 +588,14 @@ class EventBuilder:
         frame.new_marker = m.new_marker
         frame.definite = m.definite
         return frame
+
+    def _series(self, group: Group) -> bool:
+        """ "the strikes", "the raids": a series already reported, now told place by place."""
+        return any(
+            (self._definite(t) and t.root.tag_ == "NNS")
+            or (t.start > 0 and t.doc[t.start - 1].lower_ in SERIES_DETS and t.text.endswith("s"))
+            for t in group.triggers
+        )
 
     def _definite(self, trig: SpacySpan) -> bool:
         head = trig.root
@@ -745,35 +770,6 @@ def _arrest_raid(sub: SubEventType, violent: list[SpacySpan], links: list[Casual
         sub == SubEventType.ARRESTS
         and not links
         and all((t.root.lemma_ or t.root.lower_).lower() in RAID_WORDS for t in violent)
-    )
-
-
-def _repeats_target(heads: list[SpacySpan], frames: list[Frame]) -> bool:
-    """ "ISIS cells ambushed the bus ..." after "the ambush that targeted a military bus": a
-    definite object already named in the last report is that report's target."""
-    live = [f for f in frames if f.merged_into is None and not f.headline]
-    if not live:
-        return False
-    words = set(re.findall(r"[a-z]+", " ".join(e.text for e in live[-1].evidence).lower()))
-    return any(
-        c.dep_ == "dobj"
-        and c.pos_ == "NOUN"
-        and c.lower_ in words
-        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-        for t in heads
-        if t.root.pos_ == "VERB"
-        for c in t.root.children
-    )
-
-
-def _opens_on_earlier(doc: Doc, group: Group) -> bool:
-    """ "Earlier on Thursday, a drone struck ...": a sentence that opens by going back in time
-    reports another incident than the one just told."""
-    first = doc[group.start]
-    return (
-        bool(first.is_sent_start)
-        and first.lower_ == "earlier"
-        and group.triggers[0].start > first.i
     )
 
 

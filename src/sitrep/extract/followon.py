@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.arguments import actors_of_trigger, mentions
-from sitrep.extract.coref import EXPLOSIVE, is_specific_date
+from sitrep.extract.coref import (
+    EXPLOSIVE,
+    focus_on,
+    give_up,
+    is_specific_date,
+    series_elsewhere,
+    series_home,
+    spin_off,
+)
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
@@ -25,6 +33,7 @@ __all__ = [
     "follow_on_target",
     "prison_break_host",
     "refine_by_weapon",
+    "series_part",
 ]
 
 PROPERTY_LABELS = frozenset({"target:property", "site:public"})
@@ -177,3 +186,28 @@ def prison_break_host(
         and any("prison" in e.text.lower() or "jail" in e.text.lower() for e in f.evidence)
     ]
     return live[0] if live else None  # the break itself is told first
+
+
+def series_part(
+    frames: list[Frame],
+    series: Frame,
+    places: list[PlaceMention],
+    trigger: SpacySpan,
+    sent_index: int,
+) -> Frame:
+    """ "In northern Iraq, the strikes targeted Qandil": the part of the series this sentence
+    tells (one ACLED event per place): the series itself, its part already told at one of
+    these places, or a new part (appended to ``frames``)."""
+    target = series
+    if series_elsewhere(series, places):
+        give_up(series, places)
+        target = series_home(frames, series, places) or spin_off(
+            series,
+            trigger=char_span(trigger.doc, trigger.start, trigger.end),
+            index=len(frames),
+            sent_index=sent_index,
+        )
+        if not any(f is target for f in frames):
+            frames.append(target)
+    focus_on(target, places)
+    return target

@@ -83,4 +83,6 @@ class Frame:
     new_marker: bool = False  # "another", "a separate", "a second": not a restatement
     definite: bool = False  # "the blast", "Monday's attack": refers to an incident already named
     merged_into: Frame | None = None
+    focus: list[str] = field(default_factory=list)
+    """Places a definite follow-up ("the strikes on Derik") narrowed the frame to."""
     dropped: str | None = None

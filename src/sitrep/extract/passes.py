@@ -146,12 +146,20 @@ def merge_restatements(frames: list[Frame]) -> None:
         if (b.new_marker and not toll) or (any(d.relation for d in b.dates) and not anaphor):
             continue
         for a in reversed(live[:i]):
-            if a.merged_into is not None:
+            if a.merged_into is not None or _told_apart(a, b):
                 continue
             if not (_restates(a, b) or (anaphor and _refers_back(a, b))):
                 continue
             join(a, b)
             break
+
+
+def _told_apart(a: Frame, b: Frame) -> bool:
+    """A series told place by place ("the strikes on Derik ...", "Around Kobani, the strikes
+    ..."): each part keeps to its own places."""
+    if not b.focus or a.sub_event_type != b.sub_event_type:
+        return False
+    return not overlap(b.focus, a.focus or [p.text for p in a.places])
 
 
 def _toll_revision(f: Frame) -> bool:
@@ -263,6 +271,11 @@ def drop_unspecific(frames: list[Frame]) -> None:
         if _specific(f):
             continue
         mate = _sentence_mate(frames, f) if f.fatalities or f.injuries else None
+        if mate is not None and _own_incident(f, mate):
+            f.places = list(mate.places)
+            f.dates = [d for d in mate.dates if d.relation is None and is_specific_date(d.text)]
+            f.notes.append(f"place and date borrowed from the report of {mate.trigger.text!r}")
+            continue
         if mate is not None:
             merge_frames(mate, f)  # the rest of the sentence typed the incident; keep it
             continue
@@ -277,6 +290,19 @@ def drop_unspecific(frames: list[Frame]) -> None:
             f.notes.append(f"place and date borrowed from the report of {anchor.trigger.text!r}")
         else:
             f.dropped = "no date or place (generic mention)"
+
+
+def _own_incident(f: Frame, mate: Frame) -> bool:
+    """ "..., while a force that hurried to the village fell into an ambush, leaving nine dead":
+    a piece after "while" typed by an incident word of another type, with a toll of its own,
+    is a second incident at the same place and time, not more about the first."""
+    return (
+        f.new_marker
+        and f.trigger_kind == "event"
+        and f.sub_event_type != mate.sub_event_type
+        and f.fatalities is not None
+        and mate.fatalities is not None
+    )
 
 
 def _sentence_mate(frames: list[Frame], f: Frame) -> Frame | None:

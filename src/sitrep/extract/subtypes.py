@@ -3,6 +3,7 @@ turning casualty links into Quantity records."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -196,6 +197,9 @@ def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
     return S.PEACEFUL_PROTEST
 
 
+AIR_FORCE = re.compile(r"\bair\s+forces?\b", re.IGNORECASE)
+"""An attacker named as an air force strikes from the air."""
+
 CAPTURE_LEMMAS = frozenset(
     {"seize", "confiscate", "find", "discover", "dismantle", "defuse", "recover", "uncover"}
 )
@@ -248,6 +252,8 @@ def resolve_type(
             implied = lex.weapons[w.id_].sub_event_type
             if implied is not None:
                 cands.setdefault(implied, "weapon")
+        if any(a.role == ActorRole.ACTOR1 and AIR_FORCE.search(a.text) for a in actors):
+            cands.setdefault(S.AIR_DRONE_STRIKE, "weapon")  # "the Air Force targeted ..."
     if cands:
         if not violent or not (set(cands) - STRATEGIC):
             best = min(cands, key=PRIORITY.index)
