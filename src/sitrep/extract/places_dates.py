@@ -25,13 +25,13 @@ from sitrep.model import DateMention, PlaceMention, Span
 __all__ = [
     "LEAD_DETS",
     "actor_class",
-    "article_places",
     "char_span",
     "date_rank",
     "dates_in",
     "entities",
     "entities_fixed",
     "places_in",
+    "unlabelled_places",
     "weapons_in",
 ]
 
@@ -50,7 +50,11 @@ MONTHS = re.compile(
 )
 PERIOD = re.compile(r"\b(week|weeks|days|months|past|recent|last)\b", re.IGNORECASE)
 MISTAGGED_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "near", "outside", "at", "around", "inside", "across", "throughout"}
+)
+"""Prepositions whose proper-noun object is a place even when the tagger says otherwise
+("near Samarra", "protests spread across Manbij", "raids throughout Anbar")."""
 DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "et", "ul"}
@@ -210,7 +214,7 @@ def places_in(
         else:
             cls = ent.label_
         cands.append((e, cls))
-    cands += [(u, "GPE") for u in _unlabelled_places(doc, start, end, lex)]
+    cands += [(u, "GPE") for u in unlabelled_places(doc, start, end, lex)]
     if _lower_cased(doc):
         cands += [(u, "GPE") for u in _lower_case_places(doc, start, end, lex)]
     chosen = filter_spans([c[0] for c in cands])
@@ -249,7 +253,7 @@ def places_in(
     return places
 
 
-def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
+def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:
     """A proper name the tagger left unlabelled after a locative preposition ("near Samarra",
     "outside Hit"): a place, unless the lexicons know it as an actor."""
     out = []
@@ -293,190 +297,6 @@ def _unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
             ):
                 left -= 1
             out.append(doc[left : tok.i + 1])
-    return out
-
-
-AUTHORITY_HEADS = frozenset(
-    {"police", "sheriff", "mayor", "firefighters", "firefighter", "fire", "council", "department",
-     "board", "court", "coroner", "schools", "school", "library", "hospital", "crimestoppers",
-     "commissioners", "selectmen", "officials", "residents", "resident", "man", "woman", "men",
-     "women", "teen", "teenager", "boy", "girl", "couple", "native", "natives", "voters"}
-)  # fmt: skip
-"""Words a town's name modifies when it stands for the town's institutions or people
-("Roselle police", "the Mansfield Police Department", "an Alexandria man")."""
-AUTHORITY_PAIRS = frozenset(
-    {"city council", "city schools", "city hall", "city police", "city commission",
-     "city public", "state university", "state college", "state police", "high school",
-     "community college", "public library", "public schools", "public safety"}
-)  # fmt: skip
-"""Two-word heads whose first word is no part of the town's name ("Athens City Council")."""
-GENERIC_MODIFIERS = frozenset(
-    {"federal", "national", "state", "local", "military", "traffic", "border", "riot",
-     "metropolitan", "municipal", "provincial", "security", "special", "central", "civil",
-     "public", "health", "interior", "defence", "defense", "education", "justice", "the",
-     "transportation", "development", "western", "eastern", "northern", "southern", "city",
-     "county", "district", "supreme", "superior", "appeals", "high", "elementary", "middle",
-     "fire", "volunteer", "community", "regional", "general", "memorial", "university",
-     "family", "mr", "mrs", "ms", "dr", "st", "saint", "new", "old", "our", "their", "his",
-     "senate", "house", "probation", "circuit", "criminal", "international", "lutheran",
-     "catholic", "baptist", "methodist", "cathedral", "christian", "united", "american",
-     "olympics", "god", "flag", "law", "enforcement", "historical", "administration", "chief",
-     "assistant", "deputy", "parish"}
-)  # fmt: skip
-"""Capitalised words before an authority head that name no town ("Federal Police")."""
-NAME_ENDS = frozenset({",", ".", ";", ":", ")", "who", "was", "is", "and", "has", "had"})
-"""What may follow a home town given after a person ("Jane Roe, 41, of Grovetown, said")."""
-DATELINE_DASHES = DASHES | {"--", "---"}
-
-
-def article_places(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
-    """Place names across the whole article that the entity labels miss, for the
-    article-level mentions: a proper name after a locative preposition, a town standing for
-    its institutions or people ("Roselle police", "an Alexandria man"), a person's home
-    town ("Jane Roe, 41, of Grovetown") and capitalised datelines ("TORRINGTON --")."""
-    out = list(_unlabelled_places(doc, 0, len(doc), lex))
-    out += _organisations_in(doc, lex)
-    out += _institution_towns(doc, lex)
-    out += _home_towns(doc, lex)
-    out += _caps_datelines(doc, lex)
-    return out
-
-
-def _town_word(tok: Token, lex: Lexicon) -> bool:
-    """A capitalised word that may be part of a town's name (the tagger often calls a small
-    town a person or an organisation, and "Torrington" before "firefighters" a noun)."""
-    return (
-        (tok.pos_ == "PROPN" or tok.ent_type_ in {"ORG", "GPE", "LOC", "FAC"})
-        and (tok.is_title or (tok.is_upper and len(tok) > 2))
-        and tok.is_alpha
-        and tok.ent_type_ not in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"}
-        and tok.lower_ not in GENERIC_MODIFIERS
-        and tok.lower_ not in AUTHORITY_HEADS
-        and tok.lower_ not in lex.countries
-        and actor_class(tok, lex) is None
-        and not MONTHS.fullmatch(tok.text)
-        and not WEEKDAYS.fullmatch(tok.text)
-    )
-
-
-ORG_WORDS = frozenset(
-    {"inc", "corp", "co", "company", "party", "club", "group", "association", "society", "bank",
-     "church", "school", "university", "college", "hospital", "center", "centre", "foundation",
-     "institute", "agency", "ministry", "committee", "union", "league", "news", "times", "post"}
-)  # fmt: skip
-"""Words that make a capitalised name an organisation's, not a town's."""
-
-
-def _organisations_in(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
-    """ "an incident in Frankston", "a family at Kentford": a short name the tagger called an
-    organisation, governed by "in" or "at", made only of town words."""
-    out = []
-    for ent in entities(doc):
-        if ent.label_ != "ORG" or len(ent) > 3:
-            continue
-        tok = ent.root
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ in {"in", "at"}
-            and tok.head.i == ent.start - 1
-            and all(_town_word(t, lex) and t.lower_ not in ORG_WORDS for t in ent)
-            and not any(t.lower_ in lex.designators for t in ent)
-        ):
-            out.append(ent)
-    return out
-
-
-def _institution_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
-    """ "Roselle police", "the Byesville Volunteer Fire Department", "Clarke County Board of
-    Education", "an Alexandria man": the capitalised name just before an institution or a
-    resident noun (and the generic words of the institution's name) is the town; a
-    "County" or "Parish" right after the name stays with it."""
-    out = []
-    for tok in doc:
-        low = tok.lower_
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if f"{low} {nxt}" not in AUTHORITY_PAIRS and low not in AUTHORITY_HEADS:
-            continue
-        j = tok.i
-        while (
-            j - 1 >= 0
-            and tok.i - j < 3
-            and doc[j - 1].is_title
-            and doc[j - 1].lower_ in GENERIC_MODIFIERS | AUTHORITY_HEADS
-        ):
-            j -= 1
-        end = j + 1 if j < tok.i and doc[j].lower_ in {"county", "parish"} else j
-        left = j
-        while left - 1 >= 0 and left > j - 3 and _town_word(doc[left - 1], lex):
-            left -= 1
-        if left == j:
-            continue
-        prev = doc[left - 1] if left > 0 else None
-        if (
-            prev is not None
-            and prev.pos_ == "PROPN"
-            and prev.is_title
-            and prev.ent_type_ not in {"DATE", "TIME"}
-            and prev.lower_ not in GENERIC_MODIFIERS
-        ):
-            continue  # a longer name we cannot read whole
-        out.append(doc[left:end])
-    return out
-
-
-def _home_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
-    """ "Steven Roe of Nelson was driving", "Jane Roe, 41, of Grovetown, said": the
-    capitalised name after "of" that follows a person's name or age is a town."""
-    out = []
-    for tok in doc:
-        if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc):
-            continue
-        prev = doc[tok.i - 1]
-        after_person = prev.ent_type_ == "PERSON" and prev.ent_iob_ in {"B", "I"}
-        after_age = (
-            prev.text == ","
-            and tok.i >= 3
-            and doc[tok.i - 2].like_num
-            and doc[tok.i - 3].text == ","
-        )
-        if not (after_person or after_age):
-            continue
-        right = tok.i + 1
-        while right < len(doc) and right < tok.i + 4 and _town_word(doc[right], lex):
-            right += 1
-        if right == tok.i + 1 or (right < len(doc) and doc[right].lower_ not in NAME_ENDS):
-            continue
-        out.append(doc[tok.i + 1 : right])
-    return out
-
-
-def _caps_datelines(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
-    """ "TORRINGTON -- A fire destroyed", "MOUNT GILEAD (AP) --", "COLUMBUS, Ohio (AP)":
-    capital words opening a sentence and closed by a dash, a bracketed outlet or a comma and
-    a state before one."""
-    out = []
-    for tok in doc:
-        if not (tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text in {".", "!", "?"}):
-            continue
-        i = tok.i
-        while i < len(doc) and i < tok.i + 4 and doc[i].is_upper and doc[i].is_alpha:
-            i += 1
-        if i == tok.i or i >= len(doc) or not any(len(t) > 2 for t in doc[tok.i : i]):
-            continue
-        words = doc[tok.i : i]
-        if any(
-            t.lower_ in NO_DATELINE or t.lower_ in lex.designators or actor_class(t, lex)
-            for t in words
-        ):
-            continue
-        closer = doc[i].text
-        tail = [t.text for t in doc[i : i + 6]]
-        if (
-            closer in DATELINE_DASHES
-            or (closer == "(" and ")" in tail)
-            or (closer == "," and any(t in DATELINE_DASHES or t == "(" for t in tail[2:]))
-        ):
-            out.append(words)
     return out
 
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
 
+from sitrep.extract.article_places import article_places
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.extract.places_dates import article_places
+from sitrep.extract.places_dates import LEAD_DETS
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.model import (
     ActorMention,
@@ -84,9 +87,14 @@ def to_candidate(frame: Frame, article: Article) -> CandidateEvent:
 
 
 def place_mentions(doc: Doc, *, lex: Lexicon | None = None) -> list[PlaceMention]:
-    """Every place named in the article, in text order, each name once per offset: the
-    place entities, the lexicon's place spans, then the names the entity labels miss
-    (:func:`article_places`) where no mention covers them yet."""
+    """Every place named in the article, in text order, once per stretch of text: the place
+    entities, the lexicon's place spans, then the names the entity labels miss
+    (:func:`article_places`) where no mention covers them yet. Of the lexicon's spans that
+    overlap ("city of South" and "city of South Charleston"), the longest is kept; a
+    designator's "of" phrase ("the town of Belle Plaine") and an administrative unit
+    ("Barrow County") count whatever label the tagger gave their words. (The mention keeps
+    the designator: the resolver reads "village of" as the kind of place named.)"""
+    lex = lex or load_lexicon()
     out: dict[tuple[int, int], PlaceMention] = {}
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
@@ -95,23 +103,33 @@ def place_mentions(doc: Doc, *, lex: Lexicon | None = None) -> list[PlaceMention
                 span=Span(text=ent.text, start=ent.start_char, end=ent.end_char),
                 label=ent.label_,
             )
-    spans = doc.spans.get(SPANS_KEY, [])
-    for s in spans:
-        if s.label_ == "PLACE" and not any(t.ent_type_ in {"ORG", "PERSON"} for t in s):
-            key = (s.start_char, s.end_char)
-            if not any(a <= key[0] and key[1] <= b and (a, b) != key for a, b in out):
-                out[key] = PlaceMention(
-                    text=s.text,
-                    span=Span(text=s.text, start=s.start_char, end=s.end_char),
-                    label="FAC",
-                )
-    for u in article_places(doc, lex or load_lexicon()):
+    found: list[SpacySpan] = []
+    for s in doc.spans.get(SPANS_KEY, []):
+        if s.label_ != "PLACE":
+            continue
+        if s.id_ == "of_designator" or not any(t.ent_type_ in {"ORG", "PERSON"} for t in s):
+            found.append(s)  # "the town of Belle Plaine": "of" names a place, whatever the tags
+        elif _admin_unit(s, lex):
+            found.append(s[1:] if s[0].lower_ in LEAD_DETS else s)
+    for s in filter_spans(found):
+        key = (s.start_char, s.end_char)
+        if not any(a <= key[0] and key[1] <= b and (a, b) != key for a, b in out):
+            out[key] = PlaceMention(
+                text=s.text, span=Span(text=s.text, start=key[0], end=key[1]), label="FAC"
+            )
+    for u in article_places(doc, lex):
         key = (u.start_char, u.end_char)
         if not any(a < key[1] and key[0] < b for a, b in out):
             out[key] = PlaceMention(
                 text=u.text, span=Span(text=u.text, start=key[0], end=key[1]), label="GPE"
             )
     return [out[k] for k in sorted(out)]
+
+
+def _admin_unit(span: SpacySpan, lex: Lexicon) -> bool:
+    """A name and the administrative unit it names ("Barrow County", "Diyala governorate"):
+    a place even when the tagger calls the name an organisation or a person."""
+    return lex.designators.get(span[-1].lower_) in {"district", "province"}
 
 
 def actor_mentions(doc: Doc) -> list[ActorMention]:
