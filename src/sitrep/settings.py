@@ -39,6 +39,14 @@ class Settings(BaseSettings):
         ge=1_000,
         description="Larger input files are rejected with a clear error.",
     )
+    max_article_chars: int = Field(
+        default=200_000,
+        ge=1_000,
+        description=(
+            "Articles whose cleaned text is longer are rejected with a clear error: the"
+            " parser's memory grows with the length of one text (about 3 GB at 1,000,000)."
+        ),
+    )
     actors_file: Path | None = Field(
         default=None, description="A YAML file of extra actors that extends the shipped dictionary."
     )

@@ -25,6 +25,7 @@ from sitrep.serve.cli import cli
 pytestmark = pytest.mark.slow
 CLI = "from sitrep.serve.cli import main; main()"
 MAX_BYTES = 2_000_000  # SITREP_MAX_ARTICLE_BYTES for these runs (default 5,000,000)
+MAX_CHARS = 50_000  # SITREP_MAX_ARTICLE_CHARS for these runs (default 200,000)
 
 GOOD_ONE = (
     "TIKRIT, Iraq - A roadside bomb exploded beside a police pickup on the road between "
@@ -87,6 +88,7 @@ def sitrep(*args: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "SITREP_MAX_ARTICLE_BYTES": str(MAX_BYTES),
+        "SITREP_MAX_ARTICLE_CHARS": str(MAX_CHARS),
         "COLUMNS": "400",
         "PYTHONIOENCODING": "utf-8",
     }
@@ -143,6 +145,11 @@ def write_inbox(folder: Path, secret: Path) -> list[Bad]:
         "huge-dump.txt",
         (GOOD_ONE + "\n").encode() * (MAX_BYTES // 300),
         f"over the {MAX_BYTES:,}-byte limit",
+    )
+    put(
+        "long-digest.txt",
+        "\n\n".join([GOOD_ONE] * (2 * MAX_CHARS // len(GOOD_ONE))),
+        f"over the {MAX_CHARS:,}-character limit",
     )
     put(
         "records.jsonl",
@@ -236,7 +243,13 @@ def test_every_bad_input_class_in_one_run(tmp_path: Path) -> None:
     for article_id in ("jsonl-arrests", "csv-rutba", "deep"):
         assert article_id in by_article, (article_id, sorted(by_article))
     # nothing from the rejected files, the French article or the XXE entity
-    assert not set(by_article) & {"afpfr-2024-05-08-kirkouk", "xxe", "laughs", "huge-dump"}
+    assert not set(by_article) & {
+        "afpfr-2024-05-08-kirkouk",
+        "xxe",
+        "laughs",
+        "huge-dump",
+        "long-digest",
+    }
     # the future-dated article is kept without a publication date
     for event in by_article.get("northwire-2031-01-01-sinjar-grenade", []):
         assert all(s["published"] is None for s in event["sources"])

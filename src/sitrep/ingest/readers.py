@@ -19,7 +19,7 @@ from sitrep.ingest.csv_reader import read_csv
 from sitrep.ingest.feed_reader import read_feed
 from sitrep.ingest.html_reader import read_html
 from sitrep.ingest.json_reader import read_json, read_jsonl
-from sitrep.ingest.records import RawRecord, build_article
+from sitrep.ingest.records import MAX_ARTICLE_CHARS, RawRecord, build_article
 from sitrep.ingest.text_reader import read_txt
 from sitrep.model import Article, Rejection
 
@@ -51,13 +51,15 @@ def iter_articles(
     *,
     published: date | None = None,
     max_bytes: int = 5_000_000,
+    max_chars: int = MAX_ARTICLE_CHARS,
     today: date | None = None,
 ) -> Iterator[Article | Rejection]:
     """Articles (and Rejections) from files and directories, streamed.
 
     ``published`` is the caller's publication date (``--published``): it ranks below a
     record's own date and above dates found in HTML metadata or the file name.
-    ``max_bytes`` caps a whole file, or one record of a JSONL/CSV file. ``today`` (default
+    ``max_bytes`` caps a whole file, or one record of a JSONL/CSV file; ``max_chars`` caps
+    the cleaned text of one article (longer: a ``too_long`` Rejection). ``today`` (default
     ``date.today()``) bounds plausible publication dates. Within one call the same URL
     or the same content hash is yielded once; an id already used by different content
     gets the content hash appended.
@@ -67,7 +69,10 @@ def iter_articles(
     seen_hashes: set[str] = set()
     seen_ids: set[str] = set()
     for file_path in iter_files(paths):
-        for item in _read_one(file_path, published=published, max_bytes=max_bytes, today=today):
+        items = _read_one(
+            file_path, published=published, max_bytes=max_bytes, max_chars=max_chars, today=today
+        )
+        for item in items:
             if isinstance(item, Rejection):
                 log.debug("rejected %s", item)
                 yield item
@@ -118,7 +123,7 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 
 def _read_one(
-    path: Path, *, published: date | None, max_bytes: int, today: date
+    path: Path, *, published: date | None, max_bytes: int, max_chars: int, today: date
 ) -> Iterator[Article | Rejection]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -133,4 +138,6 @@ def _read_one(
         if isinstance(raw, Rejection):
             yield raw
         else:
-            yield build_article(raw, path=path, published=published, today=today)
+            yield build_article(
+                raw, path=path, published=published, today=today, max_chars=max_chars
+            )

@@ -19,12 +19,23 @@ from sitrep.ingest.language import detect_language
 from sitrep.ingest.published import name_hints, parse_date
 from sitrep.model import Article, Rejection, content_hash, stable_id
 
-__all__ = ["ARTICLE_ID_PREFIX", "RawRecord", "build_article", "record_from_mapping"]
+__all__ = [
+    "ARTICLE_ID_PREFIX",
+    "MAX_ARTICLE_CHARS",
+    "RawRecord",
+    "build_article",
+    "record_from_mapping",
+]
 
 log = logging.getLogger(__name__)
 
 ARTICLE_ID_PREFIX = "art_"
 """Prefix of the content-hash ids given to feed entries and records without an id."""
+
+MAX_ARTICLE_CHARS = 200_000
+"""Default cap on an article's cleaned text (``Settings.max_article_chars``): the parser's
+working memory grows with the tokens of one text (about 15 KB a token), so one longer
+article would alone take the run past its memory bound (issue 7)."""
 
 _FIELDS = ("id", "url", "title", "text", "published", "source", "outlet", "author", "language")
 
@@ -85,9 +96,15 @@ def record_from_mapping(
 
 
 def build_article(
-    raw: RawRecord, *, path: Path, published: date | None, today: date
+    raw: RawRecord,
+    *,
+    path: Path,
+    published: date | None,
+    today: date,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Article | Rejection:
-    """Apply the shared rules to one record; a Rejection when nothing usable is left.
+    """Apply the shared rules to one record; a Rejection when nothing usable is left or
+    its cleaned text is longer than ``max_chars`` characters.
 
     Publication date precedence: the record's own date, then ``published`` (the
     caller's ``--published``), then page metadata, then the file name. A candidate in
@@ -99,6 +116,12 @@ def build_article(
     if not text:
         reason = "no text left after removing whitespace and boilerplate"
         return Rejection(path=str(path), line=raw.line, code="empty", reason=reason)
+    if len(text) > max_chars:
+        reason = (
+            f"text is {len(text):,} characters, over the {max_chars:,}-character limit"
+            " (max_article_chars)"
+        )
+        return Rejection(path=str(path), line=raw.line, code="too_long", reason=reason)
     hints = name_hints(path)
     article_id = _clean(raw.id)
     if article_id is None:

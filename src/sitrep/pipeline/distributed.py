@@ -36,13 +36,17 @@ log = logging.getLogger(__name__)
 class _ReadFile:
     """Ray Data flat_map: one file -> its articles and rejections, as JSON rows."""
 
-    def __init__(self, published: date | None, max_bytes: int) -> None:
+    def __init__(self, published: date | None, max_bytes: int, max_chars: int) -> None:
         self.published = published
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
 
     def __call__(self, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
         for item in iter_articles(
-            [Path(row["path"])], published=self.published, max_bytes=self.max_bytes
+            [Path(row["path"])],
+            published=self.published,
+            max_bytes=self.max_bytes,
+            max_chars=self.max_chars,
         ):
             kind = "rejection" if isinstance(item, Rejection) else "article"
             yield {"kind": kind, "record": item.model_dump_json(), "events": ""}
@@ -125,7 +129,9 @@ def run_on_ray(
             return stats
         dataset = (
             ray.data.from_items([{"path": f} for f in files])
-            .flat_map(_ReadFile, fn_constructor_args=(published, runner.max_bytes))
+            .flat_map(
+                _ReadFile, fn_constructor_args=(published, runner.max_bytes, runner.max_chars)
+            )
             .map_batches(
                 _ExtractActor,
                 fn_constructor_args=(

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.ingest import iter_articles
+from sitrep.ingest.records import MAX_ARTICLE_CHARS
 from sitrep.model import Article, Rejection
 from sitrep.store import Store
 
@@ -44,6 +45,7 @@ def ingest_paths(
     store: Store,
     published: date | None = None,
     max_bytes: int = 5_000_000,
+    max_chars: int = MAX_ARTICLE_CHARS,
     batch_size: int = 200,
     progress: Callable[[IngestStats], None] | None = None,
 ) -> IngestStats:
@@ -65,7 +67,7 @@ def ingest_paths(
         if progress is not None:
             progress(stats)
 
-    for item in iter_articles(paths, published=published, max_bytes=max_bytes):
+    for item in iter_articles(paths, published=published, max_bytes=max_bytes, max_chars=max_chars):
         if isinstance(item, Rejection):
             stats.rejected.append(item)
             log.info("rejected %s", item)

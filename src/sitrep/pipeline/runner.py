@@ -40,6 +40,7 @@ from sitrep.errors import ConfigError
 from sitrep.extract import Extractor, RuleExtractor, load_nlp
 from sitrep.ingest import iter_articles
 from sitrep.ingest.dedup import Fingerprint, NearDuplicateIndex
+from sitrep.ingest.records import MAX_ARTICLE_CHARS
 from sitrep.merge import merge_mentions
 from sitrep.model import Article, Event, Evidence, Extraction, Rejection, Span, stable_id
 from sitrep.resolve import Resolver
@@ -292,6 +293,7 @@ class Runner:
         batch_size: int = 32,
         n_process: int = 1,
         max_bytes: int = 5_000_000,
+        max_chars: int = MAX_ARTICLE_CHARS,
         strict: bool = False,
         resolve_factory: Callable[[], Resolver] | None = None,
     ) -> None:
@@ -301,6 +303,8 @@ class Runner:
         self.batch_size = batch_size
         self.n_process = n_process
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
+        """Longer articles are rejected at ingest (one text's parse must fit the memory bound)."""
         self.strict = strict
         self.resolve_factory = resolve_factory
         """Builds a resolver equal to ``resolver`` in a worker process (`ResolveWorker`),
@@ -408,7 +412,10 @@ class Runner:
                     yield article
             chunk.clear()
 
-        for item in iter_articles(paths, published=published, max_bytes=self.max_bytes):
+        items = iter_articles(
+            paths, published=published, max_bytes=self.max_bytes, max_chars=self.max_chars
+        )
+        for item in items:
             if isinstance(item, Rejection):
                 stats.rejected.append(item)
                 log.info("rejected %s", item)
@@ -624,6 +631,7 @@ def build_runner(
         batch_size=settings.batch_size,
         n_process=settings.n_process,
         max_bytes=settings.max_article_bytes,
+        max_chars=settings.max_article_chars,
         strict=strict,
         resolve_factory=factory,
     )

@@ -34,7 +34,7 @@ __all__ = ["FUZZY_THRESHOLD", "ActorDictionary", "ActorMatch", "actor_key"]
 
 log = logging.getLogger(__name__)
 
-_MEMO_SIZE = 50_000
+_MEMO_SIZE = 4_096
 """Remembered answers of :meth:`ActorDictionary.match` before the memo starts afresh."""
 
 FUZZY_THRESHOLD = 90.0

@@ -576,7 +576,10 @@ def _named_days() -> re.Pattern[str]:
     }
     spelled = sorted({n for name in names for n in (name, name.replace("'", "’"))}, key=len)
     body = "|".join(re.escape(n) for n in reversed(spelled))
-    return re.compile(rf"\b(?:{body})(?:\s+weekend)?\b")
+    # Every name starts with one of these capitals: the lookahead skips at once the word
+    # starts that cannot match (most of them), instead of trying each name there.
+    first = "".join(re.escape(c) for c in sorted({n[0] for n in spelled}))
+    return re.compile(rf"\b(?=[{first}])(?:{body})(?:\s+weekend)?\b")
 
 
 def reporting_context(before: str) -> str | None:

@@ -105,7 +105,7 @@ _DESIGNATORS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 """Designator words by kind, longest first (so "police station" wins over "station")."""
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def split_designator(text: str) -> tuple[str, str | None, str | None]:
     """The Diyala province" -> ("Diyala", "admin1", "province"); sites -> "inner"/"outer".
 

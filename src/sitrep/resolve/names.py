@@ -33,7 +33,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["ARABIC_ARTICLES", "ascii_name", "fold_place_name", "strip_articles"]
+__all__ = ["ARABIC_ARTICLES", "NAME_CACHE_SIZE", "ascii_name", "fold_place_name", "strip_articles"]
+
+NAME_CACHE_SIZE = 16_384
+"""Names each of `ascii_name` and `fold_place_name` remembers (least recently used go
+first). An entry weighs about 200 bytes, so each stays under 4 MB on a run of any size;
+a news stream meets about 1,000 new names per 1,000 articles and folding one costs a
+few microseconds, so a larger memo buys nothing (issue 7, ``bench/scale.py``)."""
 
 ARABIC_ARTICLES: frozenset[str] = frozenset(
     {
@@ -74,7 +80,7 @@ _DIGRAPHS = (
 _DROPPED = frozenset("aeiouyw")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def ascii_name(name: str) -> str:
     """Lower-case ASCII words of ``name``: ``"Şalāḩ ad Dīn" -> "salah ad din"``."""
     text = name.casefold()
@@ -92,7 +98,7 @@ def strip_articles(words: list[str]) -> list[str]:
     return kept or words
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def fold_place_name(name: str) -> str:
     """The transliteration-robust key of a place name (see the module docstring)."""
     if " - " in name:  # "Town - Site": each part on its own, so each key is a substring

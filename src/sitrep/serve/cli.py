@@ -96,6 +96,7 @@ def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
             store=store,
             published=_published(published),
             max_bytes=settings.max_article_bytes,
+            max_chars=settings.max_article_chars,
         )
     _report_rejections(stats.rejected)
     click.echo(
@@ -574,7 +575,10 @@ def extract(path: Path, explain: bool, published: Any) -> None:
     settings = Settings()
     extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
     for item in iter_articles(
-        [path], published=_published(published), max_bytes=settings.max_article_bytes
+        [path],
+        published=_published(published),
+        max_bytes=settings.max_article_bytes,
+        max_chars=settings.max_article_chars,
     ):
         if isinstance(item, Rejection):
             raise click.ClickException(str(item))

@@ -193,6 +193,32 @@ def test_big_jsonl_streams_and_limit_applies_per_record(tmp_path: Path) -> None:
     assert (rejection.line, rejection.code) == (301, "too_large")
 
 
+def test_article_over_max_chars_is_rejected_by_name_and_limit(tmp_path: Path) -> None:
+    bad = tmp_path / "long.txt"
+    bad.write_text((GOOD + "\n\n") * 100)  # about 14,000 characters, well under max_bytes
+    rejection = _one_rejection(tmp_path, bad, max_chars=10_000)
+    assert rejection.code == "too_long"
+    assert "over the 10,000-character limit (max_article_chars)" in rejection.reason
+
+
+def test_article_at_max_chars_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "edge.txt"
+    path.write_text(GOOD)
+    articles, rejections = _read(path, max_chars=len(GOOD))
+    assert ([a.id for a in articles], rejections) == (["edge"], [])
+
+
+def test_max_chars_applies_per_record_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    rows = [("before", GOOD), ("long", GOOD * 80), ("after", "After the long one. " + GOOD)]
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in rows))
+    articles, rejections = _read(path, max_chars=5_000)
+    assert [a.id for a in articles] == ["before", "after"]
+    (rejection,) = rejections
+    assert (rejection.line, rejection.code) == (2, "too_long")
+    assert f"{path}:2" in str(rejection)
+
+
 def test_csv_row_over_limit(tmp_path: Path) -> None:
     path = tmp_path / "rows.csv"
     path.write_text(f'id,text\nbig,"{GOOD * 200}"\nsmall,"{GOOD}"\n')
@@ -226,7 +252,7 @@ def test_html_unclosed_deep_and_angle_bracket_floods(tmp_path: Path) -> None:
     deep.write_text("<span>" * 100_000 + GOOD)
     flood = tmp_path / "flood.html"
     flood.write_text("<" * 200_000 + "<p>" + GOOD)
-    articles, rejections = _read(deep, flood)
+    articles, rejections = _read(deep, flood, max_chars=1_000_000)  # the flood stays text
     assert rejections == []
     assert articles[0].text == GOOD
     assert articles[1].text.endswith(GOOD)

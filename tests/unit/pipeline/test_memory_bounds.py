@@ -3,17 +3,23 @@ the strings that new words add to spaCy's vocabulary are freed after each batch.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import spacy
+from pipeline_fakes import StandInExtractor
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.extract import RuleExtractor
 from sitrep.extract.engine import LEMMA_CACHE_LIMIT, parse_batches
 from sitrep.model import Article, content_hash
+from sitrep.pipeline import build_runner
+from sitrep.settings import Settings
+from sitrep.store import Store
 
 
 def _article(article_id: str, text: str) -> Article:
@@ -104,3 +110,39 @@ def test_the_lemmatizer_memo_starts_afresh_past_its_limit() -> None:
     memo.cache.update({k: "x" for k in range(LEMMA_CACHE_LIMIT + 1)})
     list(extractor.pipe([article]))
     assert memo.cache == {}
+
+
+def test_the_run_rejects_an_article_over_max_article_chars(tmp_path: Path) -> None:
+    """One enormous article would alone take the parse past the memory bound: the run
+    rejects it at ingest by name and limit, counts it, and processes the rest."""
+    story = "Gunmen fired on a checkpoint near Baqubah on Saturday night, police said. "
+    other = "Gunmen fired on a wedding convoy near Baqubah on Sunday, wounding a guest."
+    rows = [("short-1", story), ("huge", story * 40), ("short-2", other)]
+    dump = tmp_path / "in.jsonl"
+    dump.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in rows))
+    extractor = StandInExtractor(towns=("Baqubah",))
+    settings = Settings(db=str(tmp_path / "s.db"), max_article_chars=1_000)
+    with Store.open(settings.db) as store:
+        runner = build_runner(settings, store=store, extractor_factory=lambda _: extractor)
+        stats = runner.run([dump])
+        assert store.get_article("huge") is None
+    assert extractor.seen == ["short-1", "short-2"]
+    assert stats.rejected.total == 1 and not stats.ok
+    (rejection,) = stats.rejected
+    assert rejection.code == "too_long" and f"{dump}:2" in str(rejection)
+    assert "1,000-character limit" in rejection.reason
+
+
+def test_the_evidence_memo_of_merge_scoring_is_bounded() -> None:
+    """An entry holds a whole evidence text and its words (about 6 KB): at most
+    EVIDENCE_CACHE_SIZE of them, whatever the run's length, with the same answers."""
+    from sitrep.merge import scoring
+
+    assert scoring.EVIDENCE_CACHE_SIZE <= 1_024
+    text = "Gunmen fired on a checkpoint in Tall Afar on Saturday."
+    assert scoring.names_place(text, "Tall Afar")
+    for i in range(scoring.EVIDENCE_CACHE_SIZE + 10):
+        scoring.names_place(f"Shots were fired in Qaryat {i} overnight.", "Tall Afar")
+    info = scoring._text_words.cache_info()
+    assert (info.maxsize, info.currsize) == (scoring.EVIDENCE_CACHE_SIZE,) * 2
+    assert scoring.names_place(text, "Tall Afar")

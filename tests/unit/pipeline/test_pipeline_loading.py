@@ -77,6 +77,19 @@ def test_bad_input_is_rejected_by_name_and_the_rest_is_stored(tmp_path: Path) ->
     assert rejection.reason
 
 
+def test_an_overlong_article_is_rejected_and_the_rest_is_stored(tmp_path: Path) -> None:
+    folder = write(tmp_path / "in", 3)
+    long = folder / "fieldwire-2024-09-06-digest.txt"
+    long.write_text("\n\n".join([REPORT.format(village="Kharbat", n=5)] * 40))
+    with Store.open(str(tmp_path / "s.db")) as store:
+        stats = ingest_paths([folder], store=store, max_chars=5_000)
+    assert stats.new == 3
+    (rejection,) = stats.rejected
+    assert rejection.code == "too_long"
+    assert str(long) in str(rejection)
+    assert "5,000-character limit" in rejection.reason
+
+
 def test_a_run_stopped_half_way_resumes_without_loss(tmp_path: Path) -> None:
     folder = write(tmp_path / "in", 17)
     with Store.open(str(tmp_path / "clean.db")) as store:

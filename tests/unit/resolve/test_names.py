@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.resolve import fold_place_name
-from sitrep.resolve.names import ascii_name
+from sitrep.resolve.names import NAME_CACHE_SIZE, ascii_name
 
 FAMILIES = [
     ["Salah ad Din", "Salah al-Din", "Salahaddin", "Şalāḩ ad Dīn"],
@@ -44,3 +44,16 @@ def test_town_and_site_key_contains_both_parts() -> None:
     whole = fold_place_name("Erbil - Erbil International Airport")
     assert fold_place_name("Erbil International Airport") in whole
     assert fold_place_name("Arbil") in whole
+
+
+def test_name_memos_stay_bounded() -> None:
+    """A long run meets ever new names: the memos keep at most NAME_CACHE_SIZE each
+    (about 200 bytes an entry), and answers are the same after eviction."""
+    assert NAME_CACHE_SIZE <= 16_384
+    first = fold_place_name("Tall ‘Afar")
+    for i in range(NAME_CACHE_SIZE + 10):
+        fold_place_name(f"Qaryat {i}")
+    for memo in (ascii_name, fold_place_name):
+        assert memo.cache_info().maxsize == NAME_CACHE_SIZE
+        assert memo.cache_info().currsize <= NAME_CACHE_SIZE
+    assert fold_place_name("Tall ‘Afar") == first
