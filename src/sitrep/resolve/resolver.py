@@ -28,6 +28,7 @@ from sitrep.model import (
     PlaceMention,
     Source,
     Span,
+    SubEventType,
     TimePrecision,
     normalise_text,
     stable_id,
@@ -124,6 +125,12 @@ class Resolver:
         if candidate.event_type is EventType.RIOTS and country is not None:
             # ACLED: demonstrators who turn violent are coded as rioters in a Riots event
             actor1, actor2 = (self._as_rioters(a, country) for a in (actor1, actor2))
+        if (
+            candidate.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+            and country is not None
+        ):
+            # ACLED: the people a force fires on at a demonstration are its protesters
+            actor2 = self._as_protesters(actor2, country)
         blamed = [m for m in (f for _, f in resolved.get(ActorRole.BLAMED, [])) if m is not None]
         blamed_raw = [m.text for m, f in resolved.get(ActorRole.BLAMED, []) if f is None]
         for who in [b.name for b in blamed] + blamed_raw:
@@ -246,6 +253,14 @@ class Resolver:
         if match is None or match.inter is not InterCode.PROTESTERS:
             return match
         found = self.actors.match("generic:rioters", country=country, label="generic:rioters")
+        if found is None:
+            return match
+        return ActorMatch(found.name, found.inter, match.how, match.score, found.home)
+
+    def _as_protesters(self, match: ActorMatch | None, country: str) -> ActorMatch | None:
+        if match is None or match.inter is not InterCode.CIVILIANS or match.how != "generic":
+            return match
+        found = self.actors.match("generic:protesters", country=country, label="generic:protesters")
         if found is None:
             return match
         return ActorMatch(found.name, found.inter, match.how, match.score, found.home)

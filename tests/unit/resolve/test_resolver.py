@@ -11,6 +11,7 @@ from sitrep.model import (
     Article,
     CandidateEvent,
     DateMention,
+    Event,
     EventType,
     Extraction,
     GeoPrecision,
@@ -402,3 +403,43 @@ def test_demonstrators_in_a_riot_are_rioters(resolver: Resolver) -> None:
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
     art, found = _riot(EventType.PROTESTS, SubEventType.PROTEST_WITH_INTERVENTION)
     assert resolver.resolve(art, found)[0].actor1 == "Protesters (Iraq)"
+
+
+CROWD = (
+    "Security forces opened fire on residents marching to the governor's office in "
+    "Kirkuk on Friday, killing two people, medics said."
+)
+
+
+def test_people_fired_on_at_a_demonstration_are_protesters(resolver: Resolver) -> None:
+    def at(part: str) -> Span:
+        i = CROWD.index(part)
+        return Span(text=part, start=i, end=i + len(part))
+
+    art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
+        id="crowd-1", text=CROWD, published=date(2021, 2, 28), outlet="Wire"
+    )
+
+    def resolved(sub_type: SubEventType, event_type: EventType) -> Event:
+        candidate = CandidateEvent(
+            article_id="crowd-1", event_type=event_type, sub_event_type=sub_type,
+            trigger=at("opened fire"), evidence=[at(CROWD)],
+            actors=[
+                ActorMention(text="Security forces", role=ActorRole.ACTOR1,
+                             span=at("Security forces")),
+                ActorMention(text="residents", role=ActorRole.ACTOR2, span=at("residents"),
+                             label="generic:civilian"),
+            ],
+            places=[PlaceMention(text="Kirkuk", context="in", span=at("Kirkuk"))],
+            dates=[DateMention(text="on Friday", span=at("on Friday"))],
+            confidence=0.8,
+        )  # fmt: skip
+        found = Extraction(article_id="crowd-1", candidates=[candidate])
+        return resolver.resolve(art, found)[0]
+
+    fired_on = resolved(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, EventType.PROTESTS)
+    assert fired_on.actor2 == "Protesters (Iraq)"
+    assert fired_on.inter2 == InterCode.PROTESTERS
+    # the same people shot at outside a demonstration stay civilians
+    attacked = resolved(SubEventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS)
+    assert attacked.actor2 == "Civilians (Iraq)"
