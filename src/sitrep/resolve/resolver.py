@@ -105,7 +105,10 @@ class Resolver:
         when = event_date(article, candidate, days)
         notes.extend(when.notes)
         on = when.date or article.published
-        subject = self.actors.subject(extraction.actor_mentions, country=country, on=on)
+        # the article's named entities and the actors of its incidents: the tagger misses
+        # many group names ("the terrorist gangs of Daesh") that the incidents still carry
+        named = [*extraction.actor_mentions, *(a for c in extraction.candidates for a in c.actors)]
+        subject = self.actors.subject(named, country=country, on=on)
 
         resolved: dict[ActorRole, list[tuple[ActorMention, ActorMatch | None]]] = {}
         for mention in candidate.actors:

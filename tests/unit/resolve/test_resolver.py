@@ -443,3 +443,48 @@ def test_people_fired_on_at_a_demonstration_are_protesters(resolver: Resolver) -
     # the same people shot at outside a demonstration stay civilians
     attacked = resolved(SubEventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS)
     assert attacked.actor2 == "Civilians (Iraq)"
+
+
+GANGS = (
+    "The terrorist gangs of Daesh attacked a village near Kirkuk on Thursday, killing two "
+    "farmers. Aircraft later struck six terrorists hiding in a valley near Kirkuk on Friday."
+)
+
+
+def test_the_group_an_incident_names_is_the_articles_subject(resolver: Resolver) -> None:
+    # the tagger found no named group (no actor_mentions): the incidents still carry one
+    def at(part: str) -> Span:
+        i = GANGS.index(part)
+        return Span(text=part, start=i, end=i + len(part))
+
+    art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
+        id="gangs-1", text=GANGS, published=date(2021, 12, 4), outlet="Wire"
+    )
+    raid = CandidateEvent(
+        article_id="gangs-1", event_type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+        sub_event_type=SubEventType.ATTACK, trigger=at("attacked"), evidence=[at(GANGS)],
+        actors=[
+            ActorMention(text="The terrorist gangs of Daesh", role=ActorRole.ACTOR1,
+                         span=at("The terrorist gangs of Daesh")),
+            ActorMention(text="farmers", role=ActorRole.ACTOR2, span=at("farmers"),
+                         label="generic:civilian"),
+        ],
+        places=[PlaceMention(text="Kirkuk", context="near", span=at("Kirkuk"))],
+        dates=[DateMention(text="on Thursday", span=at("on Thursday"))],
+        confidence=0.8,
+    )  # fmt: skip
+    strike = CandidateEvent(
+        article_id="gangs-1", event_type=EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        sub_event_type=SubEventType.AIR_DRONE_STRIKE, trigger=at("struck"),
+        evidence=[at(GANGS)],
+        actors=[
+            ActorMention(text="six terrorists", role=ActorRole.ACTOR2,
+                         span=at("six terrorists")),
+        ],
+        places=[PlaceMention(text="Kirkuk", context="near", span=at("Kirkuk"))],
+        dates=[DateMention(text="on Friday", span=at("on Friday"))],
+        confidence=0.8,
+    )  # fmt: skip
+    found = Extraction(article_id="gangs-1", candidates=[raid, strike])
+    events = resolver.resolve(art, found)
+    assert events[1].actor2 is not None and events[1].actor2.startswith("Islamic State")
