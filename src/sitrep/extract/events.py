@@ -64,6 +64,7 @@ from sitrep.extract.passes import (
     background_dates_first,
     drop_unspecific,
     fold_titles,
+    incident_sentence,
     lend_places,
     merge_restatements,
     ordered_places,
@@ -719,7 +720,7 @@ class EventBuilder:
         final = [f for f in frames if f.merged_into is None and f.dropped is None]
         for i, f in enumerate(final):
             f.index = i
-            f.places = ordered_places(f.places)
+            f.places = ordered_places(f.places, incident_sentence(f))
         decisions: list[Decision] = []
         for p in sorted(pending, key=lambda p: p.trigger.start):
             if p.frame is None:

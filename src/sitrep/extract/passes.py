@@ -21,12 +21,13 @@ from sitrep.extract.coref import (
     overlap,
 )
 from sitrep.extract.frames import Frame
-from sitrep.model import ActorRole, PlaceMention, SubEventType
+from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
 
 __all__ = [
     "background_dates_first",
     "drop_unspecific",
     "fold_titles",
+    "incident_sentence",
     "join",
     "lend_places",
     "merge_restatements",
@@ -419,12 +420,30 @@ def _place_rank(p: PlaceMention) -> int:
     return 2 if p.label != "LOC" else 3
 
 
-def ordered_places(places: list[PlaceMention]) -> list[PlaceMention]:
-    """One mention per name, most specific first (facility, town, district, province, country)."""
-    seen: set[str] = set()
-    unique = []
+def incident_sentence(frame: Frame) -> Span | None:
+    """The evidence sentence that holds the frame's trigger (the incident's own clause), else
+    the first one: a body report folded under its title keeps the body sentence."""
+    for span in frame.evidence:
+        if span.start <= frame.trigger.start and frame.trigger.end <= span.end:
+            return span
+    return frame.evidence[0] if frame.evidence else None
+
+
+def ordered_places(places: list[PlaceMention], own: Span | None = None) -> list[PlaceMention]:
+    """One mention per name, most specific first (facility, town, district, province, country).
+
+    With ``own`` (the incident's own sentence, see ``incident_sentence``), the places named in
+    that sentence come before those borrowed from elsewhere in the article, each group ranked
+    by specificity: a town in the incident's clause beats a city from another sentence."""
+
+    def borrowed(p: PlaceMention) -> bool:
+        if own is None or p.span is None:
+            return False
+        return not (own.start <= p.span.start and p.span.end <= own.end)
+
+    unique: dict[str, PlaceMention] = {}
     for p in places:
-        if p.text.lower() not in seen:
-            seen.add(p.text.lower())
-            unique.append(p)
-    return sorted(unique, key=_place_rank)
+        key = p.text.lower()
+        if key not in unique or (borrowed(unique[key]) and not borrowed(p)):
+            unique[key] = p  # the mention in the incident's own sentence speaks for the name
+    return sorted(unique.values(), key=lambda p: (borrowed(p), _place_rank(p)))
