@@ -62,6 +62,9 @@ _QUANTIFIERS = re.compile(
 )
 
 
+_SLASH = re.compile(r"\s*/\s*")
+"""Alternative names of one mention: "PKK / HPG"."""
+
 _BRANCH = re.compile(r"\s*\([A-Z][^()]*\)$")
 """The country of a group's branch in its name: "Islamic State (Syria)"."""
 
@@ -299,7 +302,7 @@ class ActorDictionary:
             actor = self._pick(found, country, on, name)
             if actor is not None:
                 return self._named(actor, country, on)
-        for part in (p for p in re.split(r"\s*/\s*", name) if p.strip()):
+        for part in (p for p in _SLASH.split(name) if p.strip()):
             if part != name:
                 found_part = self.match(part, country=country, on=on)
                 if found_part is not None and found_part.how != "generic":
@@ -319,8 +322,13 @@ class ActorDictionary:
         generic = self._generic(key, country, on, label)
         if generic is not None:
             return generic
-        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio)
-        if best is not None and best[1] >= FUZZY_THRESHOLD and len(key) >= 6:
+        if len(key) < 6:
+            return None
+        # the cutoff lets rapidfuzz skip hopeless keys; the first best key wins either way
+        best = process.extractOne(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        if best is not None and best[1] >= FUZZY_THRESHOLD:
             actor = self._pick(self._aliases[best[0]], country, on, name)
             if actor is not None:
                 named = self._named(actor, country, on)

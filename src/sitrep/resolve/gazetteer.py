@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -64,16 +65,9 @@ class GazEntry:
     similarity: float = 1.0
 
 
-def _entry(row: tuple[object, ...], similarity: float) -> GazEntry:
-    gid, name, kind, cc, admin1, admin2, lat, lon, population = row[:9]
-    return GazEntry(
-        int(str(gid)), str(name), str(kind), str(cc),
-        None if admin1 is None else str(admin1),
-        None if admin2 is None else str(admin2),
-        None if lat is None else float(str(lat)),
-        None if lon is None else float(str(lon)),
-        int(str(population)), similarity,
-    )  # fmt: skip
+_Row = tuple[Any, ...]
+"""A row of ``_COLUMNS`` (and the spelling): the schema types it as GazEntry's fields
+(INTEGER id and population, TEXT names, REAL lat/lon), as :class:`Gazetteer` reads it."""
 
 
 def default_index_path() -> Path:
@@ -123,7 +117,10 @@ def _similarity_to(query: tuple[str, str], spelling: str) -> float:
     b = " ".join(strip_articles(spelling.split()))
     if a == b:
         return 1.0
-    return max(fuzz.ratio(a, b), fuzz.ratio(a_joined, b.replace(" ", ""))) / 100.0
+    score = fuzz.ratio(a, b)
+    if " " in b or a_joined != a:  # else the joined spellings are the same pair again
+        score = max(score, fuzz.ratio(a_joined, b.replace(" ", "")))
+    return score / 100.0
 
 
 class Gazetteer:
@@ -200,19 +197,23 @@ class Gazetteer:
             params = (folded, country)
         # A common name returns hundreds of rows, many spelt alike: each spelling is scored
         # once, and an entry is built only for each place's best row.
-        best: dict[int, tuple[float, tuple[object, ...]]] = {}
+        rows = self._con.execute(sql, params).fetchall()
         comparable = _comparable(query)
-        scores: dict[str, float] = {}
-        for row in self._con.execute(sql, params):
-            spelling = row[9]
-            similarity = scores.get(spelling)
-            if similarity is None:
-                similarity = scores[spelling] = _similarity_to(comparable, spelling)
+        scores = {s: _similarity_to(comparable, s) for s in {row[9] for row in rows}}
+        best: dict[int, tuple[float, _Row]] = {}
+        for row in rows:
+            similarity = scores[row[9]]
             current = best.get(row[0])
             if current is None or similarity > current[0]:
                 best[row[0]] = (similarity, row)
-        entries = [_entry(row, similarity) for similarity, row in best.values()]
-        found = sorted(entries, key=lambda e: (-e.similarity, -e.population, e.id))
+        # ranked on the rows (see _Row) rather than through a key function on the entries
+        ranked = sorted((-similarity, -row[8], row[0], similarity, row)
+                        for similarity, row in best.values())  # fmt: skip
+        found = [
+            GazEntry(gid, place, kind, cc, admin1, admin2, lat, lon, population, similarity)
+            for *_, similarity, (gid, place, kind, cc, admin1, admin2, lat, lon, population, _)
+            in ranked
+        ]  # fmt: skip
         if len(self._lookups) >= _LOOKUP_CACHE:
             self._lookups.clear()
         self._lookups[key] = found
