@@ -10,24 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from place_helpers import article_place_names as _article
+from place_helpers import incident_place_names as _event
 from spacy.tokens import Doc
 
 from sitrep.extract import article_places as article_places_module
-from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.places_dates import places_in
-from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.to_candidates import place_mentions
 
 Parsed = Callable[..., Doc]
-
-
-def _article(doc: Doc) -> list[str]:
-    return [p.text for p in place_mentions(doc)]
-
-
-def _event(doc: Doc) -> list[str]:
-    spans = doc.spans.get(SPANS_KEY, [])
-    return [p.text for p in places_in(doc, 0, len(doc), spans, load_lexicon())]
 
 
 def test_article_places_module_has_one_entry_point() -> None:
