@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from gazetteer_rows import write_rows_index
 
 from sitrep.resolve.actors import ActorDictionary
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
 
 # id, name, kind, cc, admin1, admin2, lat, lon, population, other spellings
 _PLACES: list[tuple[int, str, str, str, str | None, str | None, float, float, int, list[str]]] = [
@@ -65,12 +64,8 @@ _PLACES: list[tuple[int, str, str, str, str | None, str | None, float, float, in
 
 
 def write_small_index(out: Path) -> Path:
-    data = IndexData(source="test")
-    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _PLACES:
-        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
-    data.capitals = {98182, 4140963, 1835848, 250441}  # Baghdad, Washington, Seoul, Amman
-    write_index(data, out, started=time.perf_counter())
-    return out
+    capitals = {98182, 4140963, 1835848, 250441}  # Baghdad, Washington, Seoul, Amman
+    return write_rows_index(_PLACES, out, capitals=capitals)
 
 
 @pytest.fixture(scope="session")

@@ -6,18 +6,17 @@ these tests; the gazetteer is a small hand-made one so that each homonym is deli
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from gazetteer_rows import write_rows_index
 
 from sitrep.model import GeoPrecision, PlaceMention, Span
 from sitrep.resolve.context import ArticleContext, country_focus, dominant_town
 from sitrep.resolve.designators import split_designator
 from sitrep.resolve.focus import agency_towns, currency_countries
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
-from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
 from sitrep.resolve.places import PlaceResolver
 
 # id, name, kind, cc, admin1, admin2, lat, lon, population, other spellings
@@ -68,12 +67,8 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
 
 @pytest.fixture(scope="module")
 def places(tmp_path_factory: pytest.TempPathFactory) -> PlaceResolver:
-    data = IndexData(source="test")
-    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _ROWS:
-        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
-    data.capitals = {113}
     out: Path = tmp_path_factory.mktemp("gaz") / "homonyms.sqlite"
-    write_index(data, out, started=time.perf_counter())
+    write_rows_index(_ROWS, out, capitals={113})
     return PlaceResolver(Gazetteer.load(out))
 
 

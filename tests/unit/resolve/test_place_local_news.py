@@ -5,16 +5,15 @@ the gazetteer is a small hand-made one so that each homonym is deliberate."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from gazetteer_rows import write_rows_index
 
 from sitrep.model import GeoPrecision, PlaceMention, Span
 from sitrep.resolve.context import ArticleContext, country_focus, dateline_units, main_town
 from sitrep.resolve.focus import agency_towns, dateline_parts
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
 from sitrep.resolve.names import fold_place_name
 from sitrep.resolve.places import PlaceResolver
 
@@ -81,12 +80,8 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
 
 @pytest.fixture(scope="module")
 def local_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    data = IndexData(source="test")
-    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _ROWS:
-        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
-    data.capitals = {120, 123}  # Dublin, Athens
     out: Path = tmp_path_factory.mktemp("gaz") / "local.sqlite"
-    write_index(data, out, started=time.perf_counter())
+    write_rows_index(_ROWS, out, capitals={120, 123})  # Dublin, Athens
     return Gazetteer.load(out)
 
 

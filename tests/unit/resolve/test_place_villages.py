@@ -4,15 +4,14 @@ tests; the gazetteer is a small hand-made one."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from gazetteer_rows import write_rows_index
 
 from sitrep.model import GeoPrecision, PlaceMention
 from sitrep.resolve.designators import split_designator, village_like
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
 from sitrep.resolve.places import PlaceResolver
 from sitrep.resolve.villages import AT_A_VILLAGE, CALLED_A_PLACE
 
@@ -35,11 +34,8 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
 
 @pytest.fixture(scope="module")
 def places(tmp_path_factory: pytest.TempPathFactory) -> PlaceResolver:
-    data = IndexData(source="test")
-    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _ROWS:
-        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
     out: Path = tmp_path_factory.mktemp("gaz") / "villages.sqlite"
-    write_index(data, out, started=time.perf_counter())
+    write_rows_index(_ROWS, out)
     return PlaceResolver(Gazetteer.load(out))
 
 

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import time
-
 import pytest
+from gazetteer_rows import write_rows_index
 
 from sitrep.model import GeoPrecision, PlaceMention, Span
 from sitrep.resolve.context import country_focus, main_town
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.gazindex import IndexData, PlaceRow, write_index
 from sitrep.resolve.places import PlaceResolver, PlaceResult
 
 
@@ -178,11 +176,8 @@ _US: list[tuple[int, str, str, str, str | None, str | None, float, float, int, l
 
 @pytest.fixture(scope="module")
 def us_places(tmp_path_factory: pytest.TempPathFactory) -> PlaceResolver:
-    data = IndexData(source="test")
-    for gid, name, kind, cc, a1, a2, lat, lon, pop, names in _US:
-        data.add(PlaceRow(gid, name, kind, cc, a1, a2, lat, lon, pop), names)
     out = tmp_path_factory.mktemp("us") / "us.sqlite"
-    write_index(data, out, started=time.perf_counter())
+    write_rows_index(_US, out)
     return PlaceResolver(Gazetteer.load(out))
 
 
