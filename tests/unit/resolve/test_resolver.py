@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -374,9 +375,7 @@ RIOT = (
 
 
 def _riot(event_type: EventType, sub_type: SubEventType) -> tuple[Article, Extraction]:
-    def at(part: str) -> Span:
-        i = RIOT.index(part)
-        return Span(text=part, start=i, end=i + len(part))
+    at = partial(_at, RIOT)
 
     art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
         id="riot-1", text=RIOT, published=date(2022, 3, 8), outlet="Wire"
@@ -412,9 +411,7 @@ CROWD = (
 
 
 def test_people_fired_on_at_a_demonstration_are_protesters(resolver: Resolver) -> None:
-    def at(part: str) -> Span:
-        i = CROWD.index(part)
-        return Span(text=part, start=i, end=i + len(part))
+    at = partial(_at, CROWD)
 
     art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
         id="crowd-1", text=CROWD, published=date(2021, 2, 28), outlet="Wire"
@@ -453,9 +450,7 @@ GANGS = (
 
 def test_the_group_an_incident_names_is_the_articles_subject(resolver: Resolver) -> None:
     # the tagger found no named group (no actor_mentions): the incidents still carry one
-    def at(part: str) -> Span:
-        i = GANGS.index(part)
-        return Span(text=part, start=i, end=i + len(part))
+    at = partial(_at, GANGS)
 
     art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
         id="gangs-1", text=GANGS, published=date(2021, 12, 4), outlet="Wire"
