@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
-from sitrep.extract.figures import other_side
+from sitrep.extract.figures import list_member, other_side
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.ruler import SPANS_KEY
@@ -345,7 +345,7 @@ class CasualtyLinker:
             members = [
                 c
                 for c in v.subtree
-                if _listed(c)
+                if list_member(c)
                 and c.pos_ in NOUN_POS
                 and _conj_chain(c, v)
                 and not (counted and _restates_count(c, v))
@@ -474,7 +474,7 @@ class CasualtyLinker:
         one = (
             _age_noun(victim)
             # "killed his wife and himself": the killer, listed among the dead; "shot himself"
-            or (word in SINGULAR_REFLEXIVES and (_listed(victim) or victim.dep_ == "dobj"))
+            or (word in SINGULAR_REFLEXIVES and (list_member(victim) or victim.dep_ == "dobj"))
             or (word in SINGULAR_PRONOUNS and victim.tag_ == "PRP")
             or _object_of_harm(victim, trig)
             or _named_member(victim)
@@ -661,7 +661,7 @@ def _speakers(member: Token) -> bool:
     reporting verb."""
     doc = member.doc
     tok = member
-    while _listed(tok) and tok.head.i != tok.i:
+    while list_member(tok) and tok.head.i != tok.i:
         after = tok.right_edge.i + 1
         if tok.dep_ == "appos" and after < len(doc) and _lemma(doc[after]) in REPORTING_VERBS:
             return True
@@ -678,17 +678,9 @@ def _restates_count(member: Token, counted: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.i == counted.i
 
 
-def _listed(tok: Token) -> bool:
-    """A member of a list: a conjunct, or the middle of "a man, a woman and a boy" (which the
-    parser may read as an apposition followed by a conjunct)."""
-    return tok.dep_ == "conj" or (
-        tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children)
-    )
-
-
 def _conj_chain(tok: Token, top: Token) -> bool:
     """Is ``tok`` a member of the list that starts at ``top``?"""
-    while _listed(tok) and tok.head.i != tok.i:
+    while list_member(tok) and tok.head.i != tok.i:
         tok = tok.head
         if tok.i == top.i:
             return True
@@ -745,7 +737,7 @@ def _indefinite_member(tok: Token) -> bool:
     """ "two young children and an adult were shot": a singular noun listed with "a" beside
     the victims is one more person (things are excluded by the non-person list before this)."""
     return (
-        _listed(tok)
+        list_member(tok)
         and tok.tag_ == "NN"
         and not tok.ent_type_
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
@@ -755,7 +747,7 @@ def _indefinite_member(tok: Token) -> bool:
 def _named_member(tok: Token) -> bool:
     """ "Annette Reed, Chanice Reed and Eddie McCuin": a singular name in a list of names is
     one person, whatever entity type the tagger gave it (but a place is none)."""
-    listed = _listed(tok) or any(_listed(c) and c.tag_ == "NNP" for c in tok.children)
+    listed = list_member(tok) or any(list_member(c) and c.tag_ == "NNP" for c in tok.children)
     return (
         listed
         and tok.tag_ == "NNP"

@@ -18,7 +18,7 @@ from sitrep.extract.lexicon import TriggerSpec
 from sitrep.extract.subtypes import quantity_of, specificity
 from sitrep.model import Quantity
 
-__all__ = ["figures", "mark_aggregate", "net_of_deaths", "other_side", "score"]
+__all__ = ["figures", "list_member", "mark_aggregate", "net_of_deaths", "other_side", "score"]
 
 TOLL_WORDS = frozenset({"toll", "tolls"})
 DISTINCT_WORDS = frozenset({"second", "another", "other", "others", "third", "fourth"})
@@ -247,8 +247,9 @@ def _others(doc: Doc, victim: int | None) -> bool:
     )
 
 
-def _listed(tok: Token) -> bool:
-    """A conjunct, or a list member the parser read as an apposition ("a man, a woman and")."""
+def list_member(tok: Token) -> bool:
+    """A member of a list: a conjunct, or the middle of "a man, a woman and a boy" (which the
+    parser may read as an apposition followed by a conjunct)."""
     return tok.dep_ == "conj" or (
         tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children)
     )
@@ -259,8 +260,8 @@ def _conjoined(doc: Doc, victim: int | None, victims: set[int | None]) -> bool:
     if victim is None:
         return False
     tok = doc[victim]
-    near = {c.i for c in tok.children if _listed(c)}
-    if _listed(tok):
+    near = {c.i for c in tok.children if list_member(c)}
+    if list_member(tok):
         near.add(tok.head.i)
     near |= _co_arguments(tok)
     top = _list_top(tok)
@@ -285,7 +286,7 @@ def _named_apart(doc: Doc, links: list[CasualtyLink]) -> bool:
 
 def _list_top(tok: Token) -> int:
     """The first member of the list ``tok`` belongs to (``tok`` itself when it is in none)."""
-    while _listed(tok) and tok.head.i != tok.i:
+    while list_member(tok) and tok.head.i != tok.i:
         tok = tok.head
     return tok.i
 
