@@ -58,6 +58,7 @@ class _Curated:
     country_display: dict[str, str]
     regions: list[dict[str, Any]]
     country_points: dict[str, tuple[float, float]]
+    admin1_points: dict[tuple[str, str], tuple[float, float]]
 
 
 def _curated() -> _Curated:
@@ -82,6 +83,11 @@ def _curated() -> _Curated:
         regions=list(data.get("regions", [])),
         country_points={
             str(cc): (float(p[0]), float(p[1])) for cc, p in data.get("country_points", {}).items()
+        },
+        admin1_points={
+            (str(cc), str(code)): (float(p[0]), float(p[1]))
+            for cc, codes in data.get("admin1_points", {}).items()
+            for code, p in codes.items()
         },
     )
 
@@ -260,7 +266,9 @@ def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) 
             cc, a1 = code
             name, extra = curated.admin1.get((cc, a1), (None, []))
             name = name or ascii_title(parts[0])
-            clat, clon = _centroid(admin1_points.get((cc, a1), []))
+            clat, clon = curated.admin1_points.get((cc, a1)) or _centroid(
+                admin1_points.get((cc, a1), [])
+            )
             data.add(
                 PlaceRow(int(parts[3]), name, "admin1", cc, a1, None, clat, clon, 0),
                 [parts[0], *aliases],

@@ -26,6 +26,11 @@ Rules, in order, for each mention (most specific first):
    ("Motel" is not Motley, Minnesota), and a small town named like a country only
    wins when written with its unit ("China, Texas").
 
+A country or admin1 unit the candidate's own mentions name outranks the article's focus
+for a name both countries have ("Derik ... in Syria": :mod:`~sitrep.resolve.local_focus`);
+names listed before "counties" are counties of one state (:mod:`~sitrep.resolve.county_lists`);
+a people's name stands for its place (:mod:`~sitrep.resolve.demonyms`).
+
 What cannot be resolved with confidence falls back up the hierarchy instead of
 taking a far-away homonym: a village the gazetteer lacks keeps its name and takes
 the town named with it (precision 2) or the article's one province (precision 3)
@@ -51,6 +56,8 @@ from dataclasses import dataclass, field, replace
 from sitrep.model import GeoPrecision, PlaceMention
 from sitrep.resolve import context as article
 from sitrep.resolve.context import ArticleContext
+from sitrep.resolve.county_lists import county_list_units
+from sitrep.resolve.demonyms import people_place
 from sitrep.resolve.designators import (
     DIRECTIONS,
     REGION_PART,
@@ -63,13 +70,13 @@ from sitrep.resolve.designators import (
 from sitrep.resolve.focus import (
     PlaceLexicon,
     demonym_country,
-    demonym_stems,
     is_non_place,
     load_place_lexicon,
     looks_like_acronym,
 )
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
 from sitrep.resolve.landmarks import Landmark, load_landmarks
+from sitrep.resolve.local_focus import candidate_countries, candidate_focus
 from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
 from sitrep.resolve.villages import (
     CALLED_A_PLACE,
@@ -177,7 +184,11 @@ class PlaceResolver:
         self, mentions: Iterable[PlaceMention], *, text: str | None = None
     ) -> ArticleContext:
         """What the article talks about, read once for all its candidates."""
-        return article.read_article(self, mentions, text=text)
+        mentions = list(mentions)
+        found = article.read_article(self, mentions, text=text)
+        listed = county_list_units(self.gazetteer, mentions, text or "",
+                                   seen_admin1=found.seen_admin1)  # fmt: skip
+        return replace(found, units={**found.units, **listed}) if listed else found
 
     # -- one candidate -------------------------------------------------------
 
@@ -207,12 +218,15 @@ class PlaceResolver:
         if context is not None:
             focus, seen_admin1, anchors = context.focus, context.seen_admin1, context.anchors
             article_town, named, article_region = context.town, context.named, context.region
+        article_focus = tuple(focus)
+        local = candidate_countries(self.gazetteer, places, focus, named)  # "Derik ... Syria"
         results: list[PlaceResult] = []
         pending_site: PlaceMention | None = None
         village: tuple[int, PlaceMention] | None = None
         units = context.units if context is not None else {}
         for i, mention in enumerate(places):
             unit = units.get((mention.span.start, mention.span.end)) if mention.span else None
+            focus = candidate_focus(self.gazetteer, mention, article_focus, local)
             if unit is not None:  # "Buffalo, New York": the state, written as the town's unit
                 result: PlaceResult | None = self.from_entry(unit, mention, GeoPrecision.REGION)
             else:
@@ -225,6 +239,7 @@ class PlaceResolver:
                 and focus
                 and result.cc != focus[0]
                 and result.kind == "town"
+                and result.population < _WELL_KNOWN  # "the city of Sao Paulo": that city
                 and CALLED_A_PLACE.search((mention.context or "").lower())
             ):
                 result = None  # "near the village of Hawi" in an Iraq story: not Hawi, Hawaii
@@ -244,7 +259,7 @@ class PlaceResolver:
                     village = (i, mention)
                 continue
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
-        home = self._name(focus[0]) if focus else None
+        home = self._name(_home_country(local, article_focus, results)) if focus else None
         if pending_site is not None:
             # "Wahailat market" ... "Baghdad" ... "Sadr City": the site is in the most
             # specific town-level place named with it, not merely the next one
@@ -319,18 +334,24 @@ class PlaceResolver:
         if (
             article_town is not None
             and chosen.mention is not None
-            and self._stray(chosen, article_town, seen_admin1)
+            and self._stray(chosen, article_town, seen_admin1, anchors)
         ):
             why = f"only a small namesake far from {article_town.location!r} is known"
             return village_in(chosen.mention, article_town, why=why)
         return chosen
 
     def _stray(
-        self, chosen: PlaceResult, town: PlaceResult, seen_admin1: Sequence[tuple[str, str]]
+        self,
+        chosen: PlaceResult,
+        town: PlaceResult,
+        seen_admin1: Sequence[tuple[str, str]],
+        anchors: Sequence[tuple[float, float]] = (),
     ) -> bool:
         """Whether ``chosen`` is a small namesake far from the article's town, in a unit
         the article never names ("Whitehaven" in a Memphis story is not White Haven,
-        Pennsylvania): then the name is a part or a neighbour of the article's town."""
+        Pennsylvania): then the name is a part or a neighbour of the article's town. A
+        town near another place the article names (an anchor) is no stray: "Gainesville"
+        on a walk from Norman, Oklahoma to Washington is Gainesville, Texas."""
         if (
             chosen.kind != "town"
             or chosen.mention is None
@@ -341,9 +362,10 @@ class PlaceResolver:
             or None in (chosen.latitude, chosen.longitude, town.latitude, town.longitude)
         ):
             return False
-        km = _km(chosen.latitude or 0.0, chosen.longitude or 0.0,
-                 town.latitude or 0.0, town.longitude or 0.0)  # fmt: skip
-        return km > _STRAY_KM
+        lat, lon = chosen.latitude or 0.0, chosen.longitude or 0.0
+        if any(1.0 < _km(lat, lon, a[0], a[1]) <= _STRAY_KM for a in anchors):
+            return False  # (not the town's own point, when its name is an anchor)
+        return _km(lat, lon, town.latitude or 0.0, town.longitude or 0.0) > _STRAY_KM
 
     def _region_of_article(self, region: tuple[str, str] | None) -> PlaceResult | None:
         """The article's admin1 unit (see :meth:`article_region`) as a place."""
@@ -383,28 +405,6 @@ class PlaceResolver:
         note = f"place: {text!r} is only known as {city.name!r} abroad, a city of 100,000"
         result = self.from_entry(city, mention, GeoPrecision.TOWN)
         return replace(result, confidence=0.4, notes=(note,))
-
-    def _demonym_place(self, text: str) -> GazEntry | None:
-        """The place a people's name not in the lexicon is formed from ("Ohioans",
-        "Latvian", "Londoners"): a capitalised word the gazetteer lacks whose stem is a
-        country, region, admin1 unit or city of 100,000 spelled exactly ("Republicans"
-        is not Republic, Missouri)."""
-        words = text.split()
-        if not words or not words[-1][:1].isupper() or len(text) < 5:
-            return None
-        if any(e.similarity >= 0.95 for e in self.gazetteer.lookup(text)):
-            return None
-        for stem in demonym_stems(text):
-            found = [
-                e
-                for e in self.gazetteer.lookup(stem)
-                if e.similarity >= 0.95
-                and (e.kind in {"country", "region", "admin1"} or e.population >= _REFERENCE_CITY)
-                and ascii_name(e.name) == ascii_name(stem)
-            ]
-            if found:
-                return max(found, key=lambda e: (self.prior(e, None, (), stem), -e.id))
-        return None
 
     def direction(self, text: str) -> re.Match[str] | None:
         """The direction word that opens ``text`` ("north Baghdad", "west Charlotte"),
@@ -462,16 +462,11 @@ class PlaceResolver:
         text = clean_mention(mention.text)
         if not text or is_non_place(text, self.lexicon):
             return None
-        people = demonym_country(text, self.lexicon)
-        if people is not None:  # "American", "the Syrians": the country, no finer
-            country = self.gazetteer.country(people)
-            if country is None:
-                return None
-            return replace(self.from_entry(country, mention, GeoPrecision.REGION), confidence=0.5)
-        people_of = self._demonym_place(text)
-        if people_of is not None:  # "Ohioans", "South Ossetian": the place, no finer
-            place = self.from_entry(people_of, mention, GeoPrecision.REGION)
-            return replace(place, confidence=0.5)
+        people = people_place(self, text)
+        if people is None and (cc := demonym_country(text, self.lexicon)) is not None:
+            people = self.gazetteer.country(cc)
+        if people is not None:  # "American", "the Syrians", "Ohioans": the place, no finer
+            return replace(self.from_entry(people, mention, GeoPrecision.REGION), confidence=0.5)
         landmark = self.landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
             return self._from_landmark(landmark, mention)
@@ -761,6 +756,15 @@ def _specificity(
     return (reference, precision, _KIND_RANK.get(result.kind or "", 6), order.index(result))
 
 
+def _home_country(
+    local: Sequence[str], article_focus: Sequence[str], results: Sequence[PlaceResult]
+) -> str:
+    """The country the candidate's places are kept in: one its own mentions name when
+    a place finer than that country is read there, else the article's."""
+    inside = [r.cc for r in results if r.cc in local and r.kind != "country"]
+    return inside[0] if inside and inside[0] else article_focus[0]
+
+
 def _local(entry: GazEntry, seen_admin1: Sequence[tuple[str, str]]) -> bool:
     """Whether ``entry`` lies in an admin1 unit the article names or implies."""
     return entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1
@@ -775,7 +779,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+"""Abbreviated words of place names, spelled out to compare main names."""
+
+
 def _same_name(name: str, query: str) -> bool:
-    """The query is the place's main name (not one of its alternate spellings)."""
-    a, b = ascii_name(name).split(), ascii_name(query).split()
+    """The query is the place's main name (not one of its alternate spellings); an
+    abbreviated word is its full form ("St. Petersburg" is Saint Petersburg's main name,
+    "Mt. Pleasant" Mount Pleasant's)."""
+    a, b = ([_SHORT_WORDS.get(w, w) for w in ascii_name(x).split()] for x in (name, query))
     return strip_articles(a) == strip_articles(b)
