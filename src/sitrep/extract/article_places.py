@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.extract.places_dates import (
     DASHES,
     LEAD_DETS,
@@ -31,7 +32,9 @@ AUTHORITY_HEADS = frozenset(
     {"police", "sheriff", "mayor", "firefighters", "firefighter", "fire", "council", "department",
      "board", "court", "coroner", "schools", "school", "library", "hospital", "crimestoppers",
      "commissioners", "selectmen", "officials", "residents", "resident", "man", "woman", "men",
-     "women", "teen", "teenager", "boy", "girl", "couple", "native", "natives", "voters"}
+     "women", "teen", "teenager", "boy", "girl", "couple", "native", "natives", "voters",
+     "mother", "father", "parents", "family", "families", "homeowners", "motorist", "officers",
+     "students", "pupils", "businessman", "businesswoman", "grandmother", "grandfather"}
 )  # fmt: skip
 """Words a town's name modifies when it stands for the town's institutions or people
 ("Roselle police", "the Mansfield Police Department", "an Alexandria man")."""
@@ -52,7 +55,7 @@ GENERIC_MODIFIERS = frozenset(
      "senate", "house", "probation", "circuit", "criminal", "international", "lutheran",
      "catholic", "baptist", "methodist", "cathedral", "christian", "united", "american",
      "olympics", "god", "flag", "law", "enforcement", "historical", "administration", "chief",
-     "assistant", "deputy", "parish"}
+     "assistant", "deputy", "parish", "holy"}
 )  # fmt: skip
 """Capitalised words before an authority head that name no town ("Federal Police")."""
 NAME_ENDS = frozenset({",", ".", ";", ":", ")", "who", "was", "is", "and", "has", "had"})
@@ -66,16 +69,20 @@ def article_places(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
     its institutions or people ("Roselle police", "an Alexandria man"), a person's home
     town ("Jane Roe, 41, of Grovetown"), capitalised datelines ("TORRINGTON --"), the town
     or state a public body is named after ("the Gainesville Public Utilities Department",
-    "the University of Georgia") and each name in a list of units ("Jackson and Barrow
-    counties")."""
+    "the University of Georgia"), each name in a list of units ("Jackson and Barrow
+    counties") and a place entity's name wherever else the article repeats it ("Gainesville
+    police", "Oxford's schools"). Outlet and byline names are left out
+    (:func:`sitrep.extract.outlets.outlet_tokens`)."""
+    sure = _home_towns(doc, lex) + _caps_datelines(doc, lex)  # "Jane Roe, 41, of Grovetown"
     out = list(unlabelled_places(doc, 0, len(doc), lex))
     out += _organisations_in(doc, lex)
+    out += sure
     out += _institution_towns(doc, lex)
-    out += _home_towns(doc, lex)
-    out += _caps_datelines(doc, lex)
     out += _named_bodies(doc, lex)
     out += _listed_units(doc, lex)
-    return out
+    out += _named_again(doc, lex, sure)
+    outlets = outlet_tokens(doc)
+    return [s for s in out if not overlaps_outlet(s.start, s.end, outlets)]
 
 
 def _town_word(tok: Token, lex: Lexicon) -> bool:
@@ -83,7 +90,7 @@ def _town_word(tok: Token, lex: Lexicon) -> bool:
     town a person or an organisation, and "Torrington" before "firefighters" a noun)."""
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ in {"ORG", "GPE", "LOC", "FAC"})
-        and (tok.is_title or (tok.is_upper and len(tok) > 2))
+        and (_capitalised(tok) or (tok.is_upper and len(tok) > 2))
         and tok.is_alpha
         and tok.ent_type_ not in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"}
         and tok.lower_ not in GENERIC_MODIFIERS
@@ -93,6 +100,12 @@ def _town_word(tok: Token, lex: Lexicon) -> bool:
         and not MONTHS.fullmatch(tok.text)
         and not WEEKDAYS.fullmatch(tok.text)
     )
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capital then a small letter: "Torrington", and the inner capitals of "McMinn",
+    "DeKalb" or "LaGrange", which ``is_title`` refuses."""
+    return tok.text[:1].isupper() and tok.text[1:2].islower()
 
 
 ORG_WORDS = frozenset(
@@ -187,9 +200,9 @@ def _home_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
 
 
 def _caps_datelines(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
-    """ "TORRINGTON -- A fire destroyed", "MOUNT GILEAD (AP) --", "COLUMBUS, Ohio (AP)":
-    capital words opening a sentence and closed by a dash, a bracketed outlet or a comma and
-    a state before one."""
+    """ "TORRINGTON -- A fire destroyed", "MOUNT GILEAD (AP) --", "COLUMBUS, Ohio (AP)",
+    "BEIRUT: The body": capital words opening a sentence and closed by a dash, a bracketed
+    outlet, a comma and a state before one, or a colon before a capitalised word."""
     out = []
     for tok in doc:
         if not (tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text in {".", "!", "?"}):
@@ -211,6 +224,7 @@ def _caps_datelines(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
             closer in DATELINE_DASHES
             or (closer == "(" and ")" in tail)
             or (closer == "," and any(t in DATELINE_DASHES or t == "(" for t in tail[2:]))
+            or (closer == ":" and i + 1 < len(doc) and doc[i + 1].is_title)  # "BEIRUT: The"
         ):
             out.append(words)
     return out
@@ -302,3 +316,99 @@ def _listed_units(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
         if joined and len(names) > 1:
             out += names
     return out
+
+
+def _named_again(doc: Doc, lex: Lexicon, found: list[SpacySpan]) -> list[SpacySpan]:
+    """One sense per article: a name the tagger labels a place (GPE or LOC) where the
+    article uses it as one ("in Gainesville", "across Texas") is a place wherever else the
+    article writes it the same way, in a headline ("Alexandria
+    parents charged"), as a modifier ("the Gainesville sewer system", "Texas Forest
+    Service"), a possessive ("Oxford's schools") or a dateline in capitals ("MANSFIELD --").
+    Not where it is part of a longer name: a person's ("Georgia Smith"), or one whose
+    capitalised words run on before it ("United Bank Charleston") or, outside an
+    organisation's name it opens, after it ("Jordan Valley"). The home towns and datelines
+    ``found`` ("Jane Roe, 41, of Grovetown", "TORRINGTON --") count as labelled places;
+    the looser readings (a name after "in" the tagger called an organisation) do not, so
+    that one misreading is not copied across the article."""
+    names: dict[tuple[str, ...], int] = {}
+    placed = [e for e in entities(doc) if e.label_ in {"GPE", "LOC"} and _placed(e, lex)]
+    # "autopsy results show Verduin": a place label outside a place's use may be a misreading
+    for ent in [*placed, *found]:
+        if not ent.text[:1].isupper():
+            continue
+        words = [t for t in ent if t.lower_ not in LEAD_DETS]
+        if words and not any(actor_class(t, lex) for t in words):
+            names[tuple(t.text.lower() for t in words)] = len(words)
+    if not names:
+        return []
+    covered = {t.i for e in entities(doc) if e.label_ in {"GPE", "LOC", "FAC"} for t in e}
+    covered |= {t.i for e in found for t in e}
+    firsts = {n[0] for n in names}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.lower_ not in firsts or not tok.text[:1].isupper():
+            continue
+        for name, size in names.items():
+            stop = tok.i + size
+            if tuple(t.lower_ for t in doc[tok.i : stop]) != name:
+                continue
+            if _inside_longer_name(doc, tok.i, stop):
+                continue
+            out.append(doc[tok.i : stop])
+            break
+    return out
+
+
+PLACING_PREPS = frozenset(
+    {"in", "at", "near", "from", "of", "outside", "across", "around", "into", "throughout",
+     "to", "toward", "towards", "between", "inside", "within", "through", "beyond"}
+)  # fmt: skip
+"""Prepositions whose object, tagged a place, is one beyond doubt ("rain across Texas")."""
+
+
+def _placed(ent: SpacySpan, lex: Lexicon) -> bool:
+    """Whether the article uses a place entity as a place: a country, the object of a
+    locative preposition, or a town followed by its state or country ("Macon, Georgia")."""
+    if ent.text.lower().removeprefix("the ") in lex.countries:
+        return True
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPS:
+        return True
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE"
+    )
+
+
+def _inside_longer_name(doc: Doc, start: int, stop: int) -> bool:
+    """Whether tokens ``[start, stop)`` are only part of a longer proper name."""
+    first = doc[start]
+    if any(
+        e.label_ == "PERSON"
+        and e.start < stop
+        and start < e.end
+        and (e.start, e.end) != (start, stop)
+        for e in entities(doc)
+    ):
+        return True  # "Georgia Smith"; a lone "Alexandria" the tagger took for a person is not
+    prev = doc[start - 1] if start > 0 else None
+    if (
+        prev is not None
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+        and not prev.is_sent_start
+        and prev.lower_ not in LEAD_DETS
+        and not prev.is_upper
+    ):
+        return True  # "United Bank Charleston", "North Charleston"
+    nxt = doc[stop] if stop < len(doc) else None
+    if nxt is None:
+        return False
+    opens_org = first.ent_type_ == "ORG" and first.ent_iob_ == "B"
+    return (
+        nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and nxt.pos_ == "PROPN"
+        and not nxt.is_upper
+        and not opens_org
+    )

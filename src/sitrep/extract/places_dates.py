@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.model import DateMention, PlaceMention, Span
 
 __all__ = [
@@ -69,9 +70,11 @@ even when the tagger calls the town an organisation."""
 DASHES = frozenset({"-", "—", "–"})
 NO_DATELINE = frozenset(
     {"courthouse", "court", "hall", "office", "update", "updated", "breaking", "watch",
-     "video", "photos", "exclusive", "opinion", "editorial", "news", "police", "sheriff"}
+     "video", "photos", "exclusive", "opinion", "editorial", "news", "police", "sheriff",
+     "note", "warning", "alert", "photo", "file", "correction", "analysis", "comment",
+     "related", "source", "sources", "credit", "caption", "live", "recap", "preview"}
 )  # fmt: skip
-"""Capitalised words that open a line before a dash without naming a town."""
+"""Capitalised words that open a line before a dash or a colon without naming a town."""
 LOWER_LOCATIVE = frozenset({"in", "near", "outside", "around", "at"})
 """Prepositions after which a lower-cased text may name a place the NER cannot see."""
 AREA_HEADS = frozenset(
@@ -217,7 +220,12 @@ def places_in(
     cands += [(u, "GPE") for u in unlabelled_places(doc, start, end, lex)]
     if _lower_cased(doc):
         cands += [(u, "GPE") for u in _lower_case_places(doc, start, end, lex)]
-    chosen = filter_spans([c[0] for c in cands])
+    outlets = outlet_tokens(doc)  # "(Horn Wire Africa)", "By Sahel Wire staff": never places
+    chosen = [
+        s
+        for s in filter_spans([c[0] for c in cands])
+        if not overlaps_outlet(s.start, s.end, outlets)
+    ]
     classes = {(c[0].start, c[0].end): c[1] for c in cands}
     out: list[tuple[int, int, PlaceMention]] = []
     for s in chosen:
@@ -272,10 +280,11 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ in preps
-            and tok.head.head.pos_ in {"VERB", "NOUN"}
+            and (tok.head.head.pos_ in {"VERB", "NOUN"} or owner.lower_ in lex.designators)
             and actor_class(tok, lex) is None
         ) or _landmark_object(tok, lex):
-            out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa": mistagged, a town
+            out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
+            # Lombard" (a named school, hospital or camp in a town): mistagged, a town
     for tok in doc[start:end]:
         if (
             tok.dep_ == "pobj"

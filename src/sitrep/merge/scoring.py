@@ -69,6 +69,8 @@ _SITE_SEPARATOR = " - "
 _INSIDE = 0.7
 """Place score of a site and the town it lies in, or of a province-level report whose
 evidence names the other report's place: near, not the same spot."""
+_VILLAGE_KM = 2.0
+"""A village coded to a town takes the town's coordinates: within this, one point."""
 _SEPARATE = re.compile(r"\b(separate(ly)?|another|second|third|different|other)\b")
 """Words by which a report marks an incident as not the one told before it."""
 
@@ -232,6 +234,9 @@ def _place(a: Event, b: Event) -> tuple[float, str | None]:
         return score, veto
     both_towns = a.geo_precision == b.geo_precision == GeoPrecision.TOWN
     similar_names = bool(loc_a and loc_b and fuzz.ratio(loc_a, loc_b) >= 85)
+    coded = None if similar_names else _coded_villages(a, b)
+    if coded is not None:
+        return coded, None
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         km = haversine_km(
             a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0
@@ -253,6 +258,34 @@ def _place(a: Event, b: Event) -> tuple[float, str | None]:
         if both_towns:
             return 0.0, "different towns"
     return _admin(a, b)
+
+
+def _same_point(a: Event, b: Event) -> bool | None:
+    """Whether two mentions' coordinates lie within 2 km (one point, as a village coded
+    to its town has its town's); ``None`` when either has none."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    km = haversine_km(a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
+    return km <= _VILLAGE_KM
+
+
+def _coded_villages(a: Event, b: Event) -> float | None:
+    """The place score of a village the gazetteer lacks, coded to its town (precision 2,
+    the town's coordinates and admin2), and a report of that town (precision 1): one
+    place seen at two scales (one report names "Liheban, in the Makhmour district", the
+    other only "Makhmour"), 0.9 whether the coordinates or, without them, the admin2
+    units agree; ``None`` when the rule does not apply. Two places at precision 2 are left
+    to the distance rules."""
+    if not (_norm(a.location) and _norm(b.location)) or {a.geo_precision, b.geo_precision} != {
+        GeoPrecision.NEAR_TOWN,
+        GeoPrecision.TOWN,
+    }:
+        return None
+    same = _same_point(a, b)
+    if same is None:
+        adm2_a, adm2_b = _norm(a.admin2), _norm(b.admin2)
+        same = bool(adm2_a) and adm2_a == adm2_b
+    return 0.9 if same else None
 
 
 def _admin(a: Event, b: Event) -> tuple[float, str | None]:

@@ -39,9 +39,14 @@ __all__ = [
 ]
 
 _FIELDS = r"(?:fields|farms|farmlands?|orchards|pastures)\s+of"
-CALLED_A_PLACE = re.compile(rf"\b(?:(?:village|villages|town|hamlet|city)(?: of)?|{_FIELDS})$")
-"""The words before a mention that make it a populated place: "the village of", "the
-villages of", "the rice fields of", "the farmlands of"."""
+CALLED_A_PLACE = re.compile(
+    rf"(?<!\bborder )\b(?:(?:village|villages|town|hamlet|city)(?: of)?|{_FIELDS})$"
+)
+"""The words before a mention that make it a populated place of the story's country: "the
+village of", "the villages of", "the rice fields of", "the farmlands of". A "border town"
+or "border village" is not one: it lies on a frontier, as often on the neighbouring
+country's side ("rockets struck the border town of Karkamis" in a Syria story), so a town
+of the neighbouring country is a valid reading of it."""
 AT_A_VILLAGE = re.compile(
     rf"(?:\b(?:near|in|at|outside|into)\s+(?:the\s+)?(?:village|villages|hamlet)\s+of"
     rf"|\b{_FIELDS})$"

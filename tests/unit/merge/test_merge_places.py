@@ -231,3 +231,67 @@ def test_a_site_placed_only_by_its_province_is_not_inside_the_capital() -> None:
         text="Last December gunmen attacked a minibus inside the city of Deir ez-Zor.",
     )
     assert members([highway, city]) == [["a:e1"], ["b:e1"]]
+
+
+def _ambush(
+    article: str,
+    location: str,
+    geo: GeoPrecision,
+    text: str,
+    *,
+    lat: float | None = None,
+    lon: float | None = None,
+    admin2: str = "Tal Afar District",
+) -> Event:
+    return mention(
+        article,
+        sub=S.ARMED_CLASH,
+        admin1="Nineveh",
+        admin2=admin2,
+        location=location,
+        lat=lat,
+        lon=lon,
+        geo=geo,
+        day=date(2021, 3, 4),
+        text=text,
+    )
+
+
+def test_a_village_coded_to_its_town_joins_the_report_of_that_town() -> None:
+    village = _ambush(
+        "a",
+        "Kharab Sultan",
+        GeoPrecision.NEAR_TOWN,
+        "Militants ambushed a patrol heading to the village of Kharab Sultan on Thursday.",
+    )
+    town = _ambush(
+        "b",
+        "Tal Afar",
+        GeoPrecision.TOWN,
+        "A patrol came under fire in the Tal Afar district on Thursday evening.",
+    )
+    assert score_pair(village, town).features["place"] == pytest.approx(0.9)
+    assert members([village, town]) == [["a:e1", "b:e1"]]
+
+
+def test_a_village_and_its_town_at_one_point_score_as_one_place() -> None:
+    village = _ambush(
+        "a", "Kharab Sultan", GeoPrecision.NEAR_TOWN, "Gunmen attacked Kharab Sultan.",
+        lat=36.37, lon=42.45,
+    )  # fmt: skip
+    town = _ambush(
+        "b", "Tal Afar", GeoPrecision.TOWN, "Gunmen attacked a patrol near Tal Afar.",
+        lat=36.375, lon=42.449,
+    )  # fmt: skip
+    assert score_pair(village, town).features["place"] == pytest.approx(0.9)
+
+
+def test_a_village_is_not_the_town_of_another_district() -> None:
+    village = _ambush(
+        "a", "Kharab Sultan", GeoPrecision.NEAR_TOWN, "Gunmen attacked Kharab Sultan.",
+    )  # fmt: skip
+    other = _ambush(
+        "b", "Sinjar", GeoPrecision.TOWN, "Gunmen attacked a patrol in Sinjar.",
+        admin2="Sinjar District",
+    )  # fmt: skip
+    assert score_pair(village, other).veto == "different admin2"

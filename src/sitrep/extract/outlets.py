@@ -1,0 +1,177 @@
+"""Outlet, agency and byline names, which are never places: the agency in brackets after a
+wire dateline ("MOGADISHU (Horn Wire Africa) -"), the outlet in a byline line ("By a staff
+reporter, Sahel Wire", "By Wire Africa staff"), the same names wherever else the article
+repeats them ("a local official told Sahel Wire") and the article's own outlet
+(``Article.outlet``, a site name or a file-name slug such as ``wire-africa``).
+
+One public entry point, :func:`outlet_tokens`: the token ranges of a Doc that name an
+outlet, for the place finders to leave alone. Pure functions over a parsed Doc."""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["outlet_tokens", "overlaps_outlet"]
+
+DASHES = frozenset({"-", "—", "–", "--", "---"})
+BYLINE_ROLES = frozenset(
+    {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
+     "editor", "editors", "desk", "bureau", "team", "contributor", "stringer"}
+)  # fmt: skip
+"""Words of a byline that name the writer's role: the capitalised name beside them is the
+outlet ("By Wire Africa staff", "By a Sahel Wire correspondent")."""
+OUTLET_WORDS = frozenset(
+    {"wire", "news", "times", "press", "agency", "post", "herald", "tribune", "radio", "tv",
+     "television", "journal", "observer", "daily", "media", "network", "monitor", "gazette",
+     "telegraph", "chronicle", "voice", "broadcasting", "newswire", "report", "review",
+     "weekly", "express", "insider", "digest", "bulletin", "dispatch", "courier", "mail",
+     "service", "services", "online", "today", "magazine"}
+)  # fmt: skip
+"""Words that make a byline's name an outlet's ("Sahel Wire", "Hawler Times")."""
+BYLINE_MAX = 14
+"""A byline is a short line: at most this many tokens after "By"."""
+_SLUG = re.compile(r"[\W_]+")
+
+_MEMO: WeakKeyDictionary[Doc, tuple[tuple[int, int], ...]] = WeakKeyDictionary()
+"""Per-Doc memo of the outlet ranges found without an outlet name (the incident readers ask
+once per incident)."""
+
+
+def outlet_tokens(doc: Doc, outlet: str | None = None) -> tuple[tuple[int, int], ...]:
+    """Token ranges ``[start, end)`` of ``doc`` that name an outlet or agency: a wire
+    dateline's bracketed agency, a byline's outlet, their repetitions in the text and the
+    article's own ``outlet`` name where the text spells it out."""
+    if outlet is None:
+        known = _MEMO.get(doc)
+        if known is not None:
+            return known
+    found = _dateline_agencies(doc) + _byline_outlets(doc)
+    names = {_fold(doc[a:b].text) for a, b in found} | {_own_name(outlet)}
+    found += _repeated(doc, names - {""}, found)
+    ranges = tuple(sorted(set(found)))
+    if outlet is None:
+        _MEMO[doc] = ranges
+    return ranges
+
+
+def overlaps_outlet(start: int, end: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    """Whether tokens ``[start, end)`` overlap a range of :func:`outlet_tokens`."""
+    return any(a < end and start < b for a, b in ranges)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_SLUG.sub(" ", text.casefold()).split())
+
+
+def _line_start(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space
+
+
+def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
+    """ "MOGADISHU (Horn Wire Africa) -", "BAQUBA, Iraq (AFP) -", "AMMAN, Dec 30 (Wire) -":
+    the words in brackets between a line's opening capitals and the dash are the agency."""
+    out = []
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and (_line_start(tok) or tok.is_sent_start)):
+            continue
+        for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
+            if doc[j].text == "(":
+                close = next(
+                    (k for k in range(j + 1, min(j + 9, len(doc))) if doc[k].text == ")"), None
+                )
+                if (
+                    close is not None
+                    and close > j + 1
+                    and close + 1 < len(doc)
+                    and doc[close + 1].text in DASHES
+                ):
+                    out.append((j + 1, close))
+                break
+            if doc[j].is_space or doc[j].text in DASHES or doc[j].text in {".", ";"}:
+                break
+    return out
+
+
+def _byline_outlets(doc: Doc) -> list[tuple[int, int]]:
+    """ "By a staff reporter, Sahel Wire", "By Wire Africa staff", "By Kurdistan24 staff": in
+    a short line opened by "By" with no verb, the capitalised names beside a writer's role or
+    holding an outlet word."""
+    out = []
+    for tok in doc:
+        if tok.text != "By" or not _line_start(tok):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        line = doc[tok.i + 1 : end]
+        if not len(line) or len(line) > BYLINE_MAX or any(t.pos_ in {"VERB", "AUX"} for t in line):
+            continue
+        out += _names_in_byline(doc, tok.i + 1, end)
+    return out
+
+
+def _names_in_byline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The capitalised runs of a byline that are an outlet's name."""
+    out = []
+    i = start
+    while i < end:
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < end and _name_word(doc[j]):
+            j += 1
+        words = {t.lower_ for t in doc[i:j]}
+        beside = {doc[k].lower_ for k in (i - 1, j) if start <= k < end}
+        if words & OUTLET_WORDS or beside & BYLINE_ROLES:
+            out.append((i, j))
+        i = j
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_punct
+        and not tok.is_space
+        and tok.lower_ not in BYLINE_ROLES
+        and tok.lower_ != "by"
+    )
+
+
+def _own_name(outlet: str | None) -> str:
+    """The article's outlet as folded words, when it is distinctive enough to look for: two
+    words or more ("wire-africa", "Hawler Times") or a word with a digit ("Kurdistan24"); a
+    one-word site name might be a place's ("Kirkuk")."""
+    own = _fold(outlet or "")
+    if len(own) < 3 or (" " not in own and not any(c.isdigit() for c in own)):
+        return ""
+    return own
+
+
+def _repeated(doc: Doc, names: set[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every other stretch of the text spelling one of ``names`` ("told Sahel Wire")."""
+    wanted = {tuple(n.split()) for n in names if n}
+    if not wanted:
+        return []
+    longest = max(len(w) for w in wanted)
+    firsts = {w[0] for w in wanted}
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or _fold(tok.text) not in firsts:
+            continue
+        words: list[str] = []
+        for k in range(tok.i, min(len(doc), tok.i + 2 * longest)):
+            if doc[k].is_space:
+                break
+            more = _fold(doc[k].text).split()
+            words += more
+            if len(words) > longest:
+                break
+            if more and tuple(words) in wanted and (tok.i, k + 1) not in found:
+                out.append((tok.i, k + 1))
+    return out
