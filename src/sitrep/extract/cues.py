@@ -75,6 +75,12 @@ STATISTIC_SUBJECTS = frozenset(
     }
 )
 INQUIRY_LEMMAS = frozenset({"investigate", "probe"})
+LOOSE_ARREST_VERBS = frozenset({"hold", "held", "pick"})
+"""Arrest verbs that are arrests only when people are held ("held", "picked up")."""
+FORCE_CLASSES = frozenset({"generic:police", "generic:military"})
+TIMES_OF_DAY = frozenset({"dawn", "dusk", "night", "midnight", "noon", "midday", "daybreak"})
+CAPTIVE_STATES = frozenset({"gunpoint", "ransom", "bay", "knifepoint", "captive", "hostage"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 SEVERITY_OBJECTS = frozenset({"life", "nonlife"})
 GROUP_NOUNS = frozenset(
     {
@@ -90,6 +96,50 @@ GROUP_NOUNS = frozenset(
         "network",
     }
 )
+
+
+def _fired_at_a_time(trigger: Span) -> bool:
+    """ "fired at around 9:30 pm", "fired at dawn": "at" gives the hour, not the target."""
+    if trigger[-1].lower_ != "at" or trigger.end >= len(trigger.doc):
+        return False
+    after = trigger.doc[trigger.end]
+    return (
+        after.ent_type_ in {"TIME", "DATE"}
+        or after.like_num
+        or after.lower_ in {"around", "about", "approximately", "roughly", "least"}
+        or after.lower_ in TIMES_OF_DAY
+    )
+
+
+def _holds_people(verb: Token, lex: Lexicon) -> bool:
+    """ "fifty people were held", "police picked up 20 suspects": the one held or picked up is
+    a person, and nothing says in what state ("held hostage" is an abduction, "held
+    responsible" blame). "a meeting was held", "picked up the pace": no arrest."""
+    if any(c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} for c in verb.children):
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if any(
+        g.dep_ == "pobj" and g.lower_ in CAPTIVE_STATES
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+    ):
+        return False  # "held at gunpoint", "held for ransom": captors, not police
+    # A participle after its noun ("detainees held on charges", "officials held on Wednesday
+    # a briefing") says nothing of an arrest made now: only a clause with its own subject does.
+    held = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    by_force = [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" and lex.actor_classes.get(g.lower_) in FORCE_CLASSES
+    ]
+    if passive and by_force:
+        return True  # "was picked up by police from his home": the police took someone
+    return any(
+        _person(t, lex) or t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in PRONOUNS for t in held
+    )
 
 
 def _concrete(tok: Token) -> bool:
@@ -286,6 +336,14 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):
         return REASONS["plan"]  # "holding meetings to reach an agreement": a goal, not a deal
+    if (
+        trigger.id_ == "arrests"
+        and _lemma(head) in LOOSE_ARREST_VERBS
+        and not _holds_people(head, lex)
+    ):
+        return "not an arrest (no one held)"  # "the meeting was held", "picked up speed"
+    if _fired_at_a_time(trigger):
+        return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
     if kind in CASUALTY_KINDS and _cumulative_tally(head):

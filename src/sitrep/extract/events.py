@@ -80,6 +80,7 @@ from sitrep.extract.places_dates import (
 )
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
+from sitrep.extract.trigger_words import arrest_raid, force_in_trigger, own_dates_first
 from sitrep.model import (
     DateMention,
     Decision,
@@ -94,7 +95,6 @@ __all__ = ["EventBuilder", "make_event_builder"]
 logger = logging.getLogger(__name__)
 
 CASUALTY = frozenset({"kill", "wound", "combined"})
-RAID_WORDS = frozenset({"raid", "storm", "raided", "stormed"})
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined"})
 INVERSE = {
     "day_after": "day_before",
@@ -412,7 +412,7 @@ class EventBuilder:
         main, main_spec = pairs[main_i]
         actor_pairs = []
         for t, sp in pairs:
-            actor_pairs += actors_of_trigger(t.root, sp.kind, lex)
+            actor_pairs += actors_of_trigger(t.root, sp.kind, lex) + force_in_trigger(t, lex)
         actor_pairs += claims_and_blame(
             doc, [s for s in seg if s.label_ in {"CLAIM", "BLAME"}], lex
         )
@@ -426,7 +426,7 @@ class EventBuilder:
         if group.shared or any(c.dep_ == "relcl" for t in group.triggers for c in t.root.children):
             # "met today to discuss the aggression that targeted, yesterday, the resort":
             # the date told in the incident's own clause is its date
-            dated = _own_dates_first(doc, dated, group.triggers)
+            dated = own_dates_first(doc, dated, group.triggers)
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
         if sub is None and main_spec.key in DAMAGE_KEYS:
             sub, typed_by = SubEventType.LOOTING_PROPERTY_DESTRUCTION, "event"  # armed_damage
@@ -443,7 +443,7 @@ class EventBuilder:
             sub in STRATEGIC
             and violent
             and len(violent) < len(pairs)
-            and not _arrest_raid(sub, violent, my_links)
+            and not arrest_raid(sub, violent, my_links)
         ):
             # "dismissed the commander after the attack that killed 11": two incidents.
             rest = [t for t, sp in pairs if sp.kind not in VIOLENT_KINDS]
@@ -746,44 +746,6 @@ class EventBuilder:
                 Decision(kept=True, trigger=p.trigger, reason=reason, sub_event_type=p.sub)
             )
         return final, decisions
-
-
-def _own_dates_first(
-    doc: Doc, dates: list[DateMention], triggers: list[SpacySpan]
-) -> list[DateMention]:
-    """In a sentence that reports two incidents ("relieved the commander on Sunday after an
-    attack on Friday killed 11"), the dates inside a trigger's own phrase come first."""
-    own: set[int] = set()
-    for t in triggers:
-        if t.root.dep_ != "ROOT":
-            own.update(tok.idx for tok in t.root.subtree)
-
-    def inside(d: DateMention) -> bool:
-        return d.span is not None and d.span.start in own
-
-    return sorted(dates, key=lambda d: not inside(d))
-
-
-def _arrest_raid(sub: SubEventType, violent: list[SpacySpan], links: list[CasualtyLink]) -> bool:
-    """ "raided several houses and arrested seven suspects": with no one hurt, the raid is how
-    the arrests were made, one incident."""
-    return (
-        sub == SubEventType.ARRESTS
-        and not links
-        and all((t.root.lemma_ or t.root.lower_).lower() in RAID_WORDS for t in violent)
-    )
-
-
-def _part_of_name(trig: SpacySpan) -> bool:
-    """ "near Hit", "the Hit district": a trigger word that is a proper name here."""
-    root = trig.root
-    if len(trig) != 1 or root.pos_ != "PROPN" or not root.text[:1].isupper():
-        return False
-    if root.is_sent_start:
-        return False
-    return root.ent_type_ in NAME_ENTS or (
-        root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside", "around", "of"}
-    )
 
 
 @Language.factory(

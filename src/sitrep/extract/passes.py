@@ -52,6 +52,32 @@ SAME_SITE = re.compile(
     r"square|site|base|camp|prison|neighbou?rhood)\b",
     re.IGNORECASE,
 )
+_COUNT = (
+    r"(?:(?:about|around|nearly|over|some|at least|more than|as many as|another)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|dozens|hundreds)\b"
+)
+COUNTED_BEFORE = re.compile(
+    rf"(?:^|[\s,;:])(?i:{_COUNT})(?:[\s-]+[\w'-]+){{0,12}}?\s+"
+    r"(?:were|have been|had been|are being|were being)\s+(?:\w+\s+)?$"
+)
+COUNTED_AFTER = re.compile(rf"\s+(?:up\s+)?(?i:{_COUNT})")
+"""How many people were taken: before a passive arrest verb or right after an active one."""
+ONE_TAKEN = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NOBODY = re.compile(r"\b(?:no one|nobody|none|not|never|no)\b[^,;]*$", re.IGNORECASE)
+COUNTED_SHOTS = re.compile(rf"(?i:{_COUNT})\s+(?:rounds|shots|bullets)\b")
+"""A trigger that counts the shots ("fired 12 rounds"): one volley, never firing in general."""
+FORCE_USED = re.compile(
+    r"\b(?:opened fire|fired (?:on|at|into|upon|to)|lathi-?charged|baton-?charged|"
+    r"tear-?gassed|(?:fired|lobbed|used) tear-?gas)\b",
+    re.IGNORECASE,
+)
+"""Force used on people, in the past tense."""
+STATE_FORCES = frozenset({"generic:police", "generic:military"})
+STRATEGIC_TYPES = frozenset(
+    {S.ARRESTS, S.AGREEMENT, S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.DISRUPTED_WEAPONS_USE}
+)
 AFTER_INCIDENT = re.compile(
     r"\b(after|following|in the wake of|in response to) (the|this|that|its|their) "
     r"(attack|strike|blast|bombing|explosion|ambush|assault|shooting|clash|clashes|raid)\b",
@@ -346,7 +372,39 @@ def _specific(f: Frame) -> bool:
         bool(f.places)
         or any(d.relation is not None or is_specific_date(d.text) for d in f.dates)
         or _named_victim(f)
+        or _counted_arrest(f)
+        or bool(COUNTED_SHOTS.search(f.trigger.text))
+        or _force_used(f)
     )
+
+
+def _force_used(f: Frame) -> bool:
+    """ "police opened fire on rioting mobs", "troops fired on the crowd": a state force's
+    use of force on people, told in the past tense, is one incident, not a generic mention,
+    even where the sentence names no place or day."""
+    if f.sub_event_type in STRATEGIC_TYPES or not any(
+        a.role == ActorRole.ACTOR1 and a.label in STATE_FORCES for a in f.actors
+    ):
+        return False
+    sent = next((e for e in f.evidence if e.start <= f.trigger.start < e.end), None)
+    return sent is not None and bool(FORCE_USED.search(sent.text))
+
+
+def _counted_arrest(f: Frame) -> bool:
+    """ "about 150 party workers were arrested", "police detained 12 suspects": people
+    counted as they are taken are one round of arrests, not arrests in general, even where
+    the sentence names no place or day (the article's dateline and date give them)."""
+    if f.sub_event_type != SubEventType.ARRESTS:
+        return False
+    sent = next((e for e in f.evidence if e.start <= f.trigger.start < e.end), None)
+    if sent is None:
+        return False
+    before = sent.text[: f.trigger.start - sent.start]
+    after = sent.text[f.trigger.end - sent.start :]
+    if COUNTED_BEFORE.search(before) or COUNTED_AFTER.match(after):
+        return True
+    # "the mayor was detained", "he has been arrested": one person taken, once
+    return bool(ONE_TAKEN.search(before)) and not NOBODY.search(before)
 
 
 def _named_victim(f: Frame) -> bool:

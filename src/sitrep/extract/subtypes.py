@@ -56,6 +56,9 @@ STRATEGIC = frozenset(
         S.OTHER,
     }
 )
+CROWD_FORCE = "crowd_force"
+"""Force used on a crowd ("lathi-charged", "tear gas"): typed as a protest's intervention."""
+RIOT_KEYS = frozenset({"mob", "riot"})
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined", "weak"})
 STATE_CLASSES = frozenset({"generic:military", "generic:police"})
 ARMED_CLASSES = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
@@ -239,6 +242,8 @@ def resolve_type(
             else:
                 cands.setdefault(_territory(actors), "event")
         elif sp.kind == "protest":
+            if sp.key == CROWD_FORCE and any(o.key in RIOT_KEYS for o in specs):
+                continue  # "tear gas fired at a looting mob": the riot's policing, not a protest
             cands.setdefault(_protest(sent, lex), "event")
         elif sp.kind == "explosion":
             cands.setdefault(S.REMOTE_EXPLOSIVE_LANDMINE_IED, "explosion")

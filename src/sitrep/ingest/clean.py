@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from sitrep.errors import ConfigError
+from sitrep.ingest.decode import repair_mojibake
 
 __all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate"]
 
@@ -57,8 +58,11 @@ def clean_text(text: str) -> str:
 
     Newlines become ``\\n``, control characters go, trailing spaces are trimmed,
     boilerplate lines are removed, runs of blank lines fold to one blank line and the
-    whole text is stripped. The result may be empty (only boilerplate or whitespace).
+    whole text is stripped. Mojibake (UTF-8 read as cp1252) is repaired here too, for text
+    that reached us already decoded (JSON escapes, feeds, HTML). The result may be empty
+    (only boilerplate or whitespace).
     """
+    text = repair_mojibake(text)
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = _TRAILING_SPACE.sub("", text)

@@ -22,6 +22,7 @@ __all__ = [
     "iter_lines",
     "read_bytes",
     "read_text",
+    "repair_mojibake",
     "sniff_binary",
     "stream_file",
     "too_large_line",
@@ -40,6 +41,26 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_RATIO = 0.01
 _SKIP_CHUNK = 1 << 20
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6", "cp1251")
+
+# UTF-8 read as cp1252 ("â€™" for "’"): a lead character standing for a UTF-8 lead byte,
+# followed by as many characters standing for continuation bytes (0x80-0xBF) as that
+# lead byte needs. cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; text
+# that went through it holds either the C1 control character or U+FFFD in their place.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_TAIL = f"[{_CP1252_HIGH}\u0080-\u009f\u00a0-\u00bf\ufffd]"
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}"
+)
+# What a repair may produce: Latin, Greek, Cyrillic, Hebrew, Arabic (2 bytes), the
+# Indic scripts, general punctuation, currency and letter-like signs (3 bytes) and
+# pictographs (4 bytes). Anything else is more likely real text than an accident.
+_PLAUSIBLE = (
+    (0x00A0, 0x07FF),
+    (0x0900, 0x0DFF),
+    (0x2000, 0x214F),
+    (0x1F300, 0x1FAFF),
+)
+_UNDEFINED_AS = 0x9D  # U+FFFD after "â€" was almost always the closing quote (E2 80 9D)
 
 
 def read_bytes(path: Path, *, max_bytes: int) -> bytes | Rejection:
@@ -130,6 +151,40 @@ def decode_bytes(data: bytes, *, path: str, line: int | None = None) -> str | Re
     return _text_or_binary(str(best), path=path, line=line)
 
 
+def repair_mojibake(text: str) -> str:
+    """Text that was UTF-8 decoded as cp1252 put back: "itâ€™s" -> "it’s".
+
+    Only whole, valid UTF-8 sequences whose result is a character news plausibly holds
+    are replaced, so genuine accented text ("São Tomé", "Ãnis") is left as it is. A
+    repaired sequence that gives a C1 control character (an undefined byte, "Â" + U+FFFD)
+    is dropped.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    return _MOJIBAKE.sub(_repaired, text)
+
+
+def _repaired(match: re.Match[str]) -> str:
+    raw = bytearray()
+    for char in match.group():
+        if char == "\ufffd":
+            raw.append(_UNDEFINED_AS)
+        elif ord(char) < 0x100:
+            raw.append(ord(char))
+        else:
+            raw += char.encode("cp1252")
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+    code = ord(fixed)
+    if 0x80 <= code <= 0x9F:
+        return ""
+    if any(low <= code <= high for low, high in _PLAUSIBLE):
+        return fixed
+    return match.group()
+
+
 def sniff_binary(data: bytes, *, path: str, line: int | None = None) -> Rejection | None:
     """A Rejection when the bytes hold NUL bytes and no UTF-16/32 byte-order mark."""
     if b"\x00" in data and not any(data.startswith(bom) for bom, _ in _BOMS):
@@ -174,7 +229,7 @@ def _text_or_binary(text: str, *, path: str, line: int | None) -> str | Rejectio
     if controls > max(1, len(text) * _MAX_CONTROL_RATIO):
         reason = f"{controls} control characters in {len(text)}: not a text file"
         return Rejection(path=path, line=line, code="binary", reason=reason)
-    return text
+    return repair_mojibake(text)
 
 
 def _detect(data: bytes) -> Any:
