@@ -43,6 +43,7 @@ from pathlib import Path
 
 from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.targets import PROPERTY, PUBLIC_SITES
 from sitrep.model import (
     ActorRole,
     Article,
@@ -163,6 +164,8 @@ UNDESCRIBED = frozenset({"people", "persons", "person", "others", "victim", "vic
 NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b")
 """Perpetrators denied ("no group has claimed it"): MUC-4 fills the slot with no one."""
 UNNAMED = frozenset({"others", "other", "one", "some"})
+HEDGES = frozenset({"alleged", "presumed", "suspected", "purported", "so", "called"})
+"""Words of doubt before an organisation's name, no part of it."""
 """Perpetrator heads that describe nobody."""
 TITLE_WORDS = frozenset(
     {
@@ -258,6 +261,12 @@ def _a_location(text: str) -> bool:
     return bool(words) and head_noun(" ".join(words)) in LOCATION_HEADS
 
 
+def _facility(text: str) -> bool:
+    """An attacked thing the NER took for an organisation ("el espectador newspaper", "the
+    santa elena church"): its head is one of sitrep's words of property or public places."""
+    return head_noun(normalise(text)) in PROPERTY | PUBLIC_SITES
+
+
 def _perpetrators(text: str, label: str | None) -> list[tuple[str, str]]:
     """(role, filler) pairs of one perpetrator mention: the people as PerpInd, the
     organisation they belong to as PerpOrg."""
@@ -274,6 +283,10 @@ def _perpetrators(text: str, label: str | None) -> list[tuple[str, str]]:
     if " of " in text:
         return [("PerpInd", text), ("PerpOrg", text.split(" of ", 1)[1])]
     named = [w for w in words if w != head and normalise(w) != head]
+    while named and normalise(named[-1]) not in ALL_ORG_WORDS:
+        named.pop()  # "fmln urban commandos" -> "fmln": the name, not the kind of unit
+    while named and normalise(named[0]) in HEDGES:
+        named.pop(0)  # "alleged shining path members" -> "shining path"
     return [("PerpInd", text)] + ([("PerpOrg", " ".join(named))] if named else [])
 
 
@@ -314,7 +327,7 @@ def roles_of(
                 for role, filler in _perpetrators(text, a.label):
                     out[role].append(filler)
             elif a.role == ActorRole.ACTOR2:
-                if a.label in TARGET_LABELS and not _a_location(text):
+                if (a.label in TARGET_LABELS or _facility(text)) and not _a_location(text):
                     out["Target"].append(text)
                 elif a.label in PERSON_LABELS and head_noun(normalise(text)) not in UNDESCRIBED:
                     if battle and a.label in ARMED_FORCE_LABELS:

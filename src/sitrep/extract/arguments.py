@@ -11,8 +11,19 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.accused import accused, device_setter, pronoun_antecedents
 from sitrep.extract.datelines import in_dateline, past_dateline
 from sitrep.extract.lexicon import Lexicon, inflections
+from sitrep.extract.names import (
+    PERSON_CLASSES,
+    PERSON_HARMS,
+    QUOTES,
+    described_class,
+    name_like,
+    quoted_name,
+    self_named,
+    title_class,
+)
 from sitrep.extract.places_dates import (
     LEAD_DETS,
     actor_class,
@@ -24,15 +35,19 @@ from sitrep.extract.subjects import (
     affiliation,
     clause_subject,
     governing_subject,
+    org_name,
     relative_antecedent,
     section_label,
     subject,
     unnamed_group,
 )
 from sitrep.extract.targets import (
+    AUTHOR_VERBS,
     PLACE_PARTS,
+    PLANT_VERBS,
     PROPERTY_LABEL,
     SITE_LABEL,
+    agents,
     carried,
     gapped_passive,
     hit,
@@ -68,6 +83,10 @@ MEMBERS = frozenset({"commander", "commanders", "militant", "militants", "fighte
 """People whose "in" phrase names their side: "commanders in the Levant Front"."""
 GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "elements", "column"})
 """Heads that take their side from their modifier ("commando units", "guerrilla column")."""
+BAND_HEADS = frozenset(
+    {"guerrillas", "guerrilla", "terrorists", "rebels", "commandos", "militants", "insurgents"}
+)
+"""Armed people whose "of" phrase names their organisation: "terrorists of the fmln"."""
 DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "perished", "succumbed"})
 QUANTITY_HEADS = frozenset(
     {"number", "group", "handful", "dozens", "scores", "hundreds", "thousands", "couple", "band"}
@@ -75,21 +94,6 @@ QUANTITY_HEADS = frozenset(
 """Heads that only count the people named after "of": "a number of officials"."""
 """Participles that say whose side a person is on: "suspects belonging to ISIS cells", "a
 contractor working with the coalition", "a drone believed to belong to the coalition"."""
-PERSON_CLASSES = frozenset({"generic:civilian", "generic:official", "generic:military",
-                            "generic:police"})  # fmt: skip
-"""Classes of a person's description, which a name in apposition may follow."""
-TITLES = frozenset(
-    {"colonel", "col", "general", "gen", "captain", "lieutenant", "sergeant", "major",
-     "commander", "senator", "judge", "mayor", "candidate", "president", "minister", "priest",
-     "father", "bishop", "archbishop", "monsignor", "governor", "congressman", "councilman",
-     "leader", "journalist", "lawyer", "dr", "doctor", "professor", "magistrate",
-     "businessman", "industrialist", "ambassador", "consul", "attorney", "deputy", "engineer",
-     "nun", "sister", "reverend", "rev", "councillor", "alderman", "legislator", "sheikh",
-     "imam", "mukhtar", "activist", "unionist", "student", "rancher", "landowner", "official"}
-)  # fmt: skip
-"""Titles before a name ("judge maria diaz"): who bears one is a person of its class."""
-NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos", "conj"})
-"""Dependencies of a noun: a word in one that the tagger took for a verb is a name it missed."""
 RESULTS = frozenset({"dead"})
 """Words of the verb the parser hangs on its object: "shot dead the candidate"."""
 PLATFORMS = frozenset(
@@ -98,6 +102,7 @@ PLATFORMS = frozenset(
 """Vehicles that modify a strike or raid: they say how, and name nobody unless a country
 or group owns them ("a US drone strike")."""
 BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+TIMES = frozenset({"DATE", "TIME"})
 """Verbs whose "on"/"to" names who is blamed, not who was attacked ("blamed the attack on
 militants")."""
 SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction",
@@ -105,10 +110,15 @@ SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduc
 """Incidents whose possessor suffers them: "the jesuits' murders", "the judge's kidnapping"."""
 HOLD_VERBS = frozenset({"man", "run", "operate", "hold", "control", "guard", "staff"})
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage"})
-NAMING_VERBS = frozenset({"calling", "called", "named", "known", "dubbed", "styling"})
-NAME_DEPS = frozenset({"oprd", "dobj", "attr", "xcomp", "appos"})
 HONORIFICS = frozenset({"hero", "heroes", "son", "sons", "lion", "lions", "eagle", "eagles"})
 """Praise for a force in official copy: "the heroes of our air force" are the air force."""
+UNAUTHORED = frozenset({"DATE", "TIME", "GPE", "LOC"})
+"""Entities no one perpetrates: a relative clause on one that names an author is the
+incident's."""
+PLACED_AT = frozenset({"near", "at", "against", "under", "beside", "outside", "in"})
+"""Prepositions of where a device was set: a thing there is what it was set against."""
+BANDS = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
+"""Labels of those who act as one band: whom a "they" that attacks may stand for."""
 ANAPHORIC = frozenset({"others", "other"})
 """Heads that count more of the people just named ("two others"): never the attacker."""
 
@@ -126,30 +136,13 @@ def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
         )
     ):
         return False
-    if tok.ent_type_ in ACTOR_ENTS or (allow_gpe and tok.ent_type_ == "GPE"):
+    if tok.ent_type_ in ACTOR_ENTS or (allow_gpe and tok.ent_type_ == "GPE") or org_name(tok):
         return True
-    return actor_class(tok, lex) is not None or _title(tok, lex) is not None
-
-
-def _title(tok: Token, lex: Lexicon) -> str | None:
-    """ "colonel waldemar quintero", "presidential candidate luis galan": a name after a
-    title, which the NER misses in lower-case text; the title's class."""
-    nominal = tok.pos_ in {"NOUN", "PROPN"} or (
-        tok.dep_ in NOMINAL_DEPS and tok.tag_ in {"VBZ", "VB"}  # lower-case "colindres"
+    return (
+        actor_class(tok, lex) is not None
+        or title_class(tok, lex) is not None
+        or described_class(tok, lex) is not None
     )
-    if not nominal or tok.lower_ in lex.designators or is_property(tok):
-        return None
-    node = tok
-    for _ in range(4):  # "leader hector oqueli colindres": the title heads the first name
-        left = [c for c in node.children if c.dep_ in {"compound", "amod"} and c.i < node.i]
-        for child in left:
-            if child.lower_ in TITLES:
-                return actor_class(child, lex) or "generic:civilian"
-        names = [c for c in left if c.pos_ in {"PROPN", "NOUN"} and c.lower_ not in TITLES]
-        if not names or names[0].lower_ in lex.designators:
-            break
-        node = names[0]
-    return None
 
 
 def _phrase_bounds(tok: Token) -> tuple[int, int]:
@@ -179,10 +172,12 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
         ):
             start = child.left_edge.i
     doc = tok.doc
-    while start < tok.i and (doc[start].lower_ in LEAD_DETS or doc[start].lower_ in RESULTS):
+    while start < tok.i and (
+        doc[start].lower_ in LEAD_DETS or doc[start].lower_ in RESULTS or doc[start].text in QUOTES
+    ):
         start += 1
     end = tok.i + 1
-    if tok.lower_ in OF_HEADS:
+    if tok.lower_ in OF_HEADS or tok.lower_ in BAND_HEADS:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
                 # the counted noun's own phrase, without its relative or participle clause
@@ -208,6 +203,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     acronym = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if acronym and doc[end + 1].is_upper and doc[end + 1].is_alpha:
         end += 3  # "the Sinjar Resistance Units (YBS)": keep the acronym
+    while end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1  # "galan's murder": the victim is "galan", not "galan's"
     while end - 1 > start and doc[end - 1].is_punct:
         if doc[end - 1].text == ")" and "(" in doc[start:end].text:
             break
@@ -218,7 +215,9 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
 def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     doc = tok.doc
     ents = {doc[i].ent_type_ for i in range(start, end)}
-    if "ORG" in ents or any(actor_class(doc[i], lex) == "ORG" for i in range(start, end)):
+    if "ORG" in ents or any(
+        org_name(doc[i]) or actor_class(doc[i], lex) == "ORG" for i in range(start, end)
+    ):
         return "ORG"  # "members of the fmln": the organisation, even unrecognised
     cls = actor_class(tok, lex)
     if cls in {"generic:military", "generic:armed"} and any(
@@ -235,14 +234,16 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         actor_class(doc[i], lex) == "generic:armed" for i in range(start, end) if i != tok.i
     ):
         return "generic:armed"  # "urban commando units", "a guerrilla column"
-    if tok.lower_ in OF_HEADS and _of_a_name(tok):
+    if (tok.lower_ in OF_HEADS or tok.lower_ in BAND_HEADS) and _of_a_name(tok):
         return "ORG"  # "a commander of Asaib Ahl al-Haq", whatever the tagger made of it
     if tok.lower_ in {"member", "members"} and _unarmed_body(tok, lex):
         return "generic:civilian"  # "ten union members", "party members"
     if cls is not None:
         return cls
-    if "PERSON" not in ents and _title(tok, lex) is not None:
-        return _title(tok, lex)
+    if "PERSON" not in ents and title_class(tok, lex) is not None:
+        return title_class(tok, lex)
+    if "PERSON" not in ents and described_class(tok, lex) is not None:
+        return described_class(tok, lex)
     for label in ("NORP", "PERSON", "GPE"):
         if label in ents:
             return label
@@ -269,31 +270,23 @@ def _of_a_name(tok: Token) -> bool:
     )
 
 
-def _self_named(tok: Token) -> Token | None:
-    """ "a group calling itself Saraya Awliya al-Dam", "a faction known as X": the name."""
-    for acl in tok.children:
-        if acl.dep_ != "acl" or acl.lower_ not in NAMING_VERBS:
-            continue
-        names = [c for c in acl.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
-        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
-            names += [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        if names:
-            return names[0]
-    return None
-
-
 def _mention(tok: Token, role: ActorRole, lex: Lexicon) -> ActorMention:
-    tok = _self_named(tok) or tok
+    quoted = quoted_name(tok)
+    tok = self_named(tok) or tok
     start, end = _phrase_bounds(tok)
-    label = actor_label(tok, start, end, lex)
+    label = "ORG" if quoted is not None else actor_label(tok, start, end, lex)
     if label in PERSON_CLASSES:
         end = _named_after(tok, end)
     span = char_span(tok.doc, start, end)
-    if role == ActorRole.ACTOR2 and label in {None, "GPE", "LOC", "FAC"}:
+    if role == ActorRole.ACTOR2 and (
+        label in {None, "GPE", "LOC", "FAC"} or (label == "NORP" and is_property(tok))
+    ):  # "three poles": lower case misleads the NER into a nationality
         if is_site(tok):
             label = SITE_LABEL  # resolves to the civilians of the country
         elif is_property(tok):
             label = PROPERTY_LABEL
+        elif label is None and name_like(tok, lex):
+            label = "PERSON"  # admitted only as who was murdered or kidnapped
     return ActorMention(text=span.text, role=role, span=span, label=label)
 
 
@@ -508,7 +501,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
             elif child.dep_ == "prep" and child.lower_ == "near" and kind == "explosion":
                 # "a bomb went off near an army patrol": a force or its post, not a place
                 objs = [g for g in child.children if g.dep_ == "pobj"]
-                out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex)]
+                out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex) or is_property(g)]
         if kind in {"kill", "wound"} and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
         ):
@@ -562,6 +555,10 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                         out += [(role, p) for p in g.children if p.dep_ == "pobj"]
                     elif g.dep_ in {"dobj", "obj"}:
                         out.append((ActorRole.ACTOR2, g))
+                    elif g.dep_ == "prep" and g.lower_ in PLACED_AT and lemma(child) in PLANT_VERBS:
+                        # "bombs placed near the power poles": what the device was set against
+                        out += [(ActorRole.ACTOR2, p) for p in g.children if is_property(p)]
+        out += [(ActorRole.ACTOR1, g) for g in _authors(head)]
         out += _under_attack(head)
         counted = series_of(head)
         gov = counted.head
@@ -569,12 +566,15 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if claimant is not None:
             out.append((ActorRole.CLAIMED_BY, claimant))
         elif counted.dep_ in {"dobj", "obj"} and (
-            lemma(gov) in lex.light_verbs or gov.lower_ in _light_forms(lex.light_verbs)
+            lemma(gov) in lex.light_verbs
+            or gov.lower_ in _light_forms(lex.light_verbs)
+            or device_setter(counted)
         ):
             subj = subject(gov)
             if subj is not None:
                 out.append((ActorRole.ACTOR1, subj))
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
+    out += [(ActorRole.BLAMED, t) for t in accused(head)]
     if kind in {"territory", "capture"}:
         out += [(ActorRole.ACTOR2, t) for t in withdrawn(head)]
     if kind not in {"kill", "wound", "combined", "weak"}:
@@ -587,13 +587,18 @@ def _admissible(
 ) -> list[tuple[ActorRole, Token]]:
     """The pairs that name actors: a target that is no actor yields its owner, a public
     place stands for the civilians in it, a count for the people counted."""
-    allowed = []
+    allowed: list[tuple[ActorRole, Token]] = []
     for role, orig in out:
         tok = _praised(relative_antecedent(orig), lex)
         if section_label(tok) or in_dateline(tok):
             continue
         if role == ActorRole.ACTOR1 and tok.lower_ in ANAPHORIC:
             continue  # "two others": more victims, never the attacker
+        if role == ActorRole.ACTOR1 and tok.pos_ == "PRON" and pronoun_antecedents(tok):
+            # "Terrorists stormed the town. They dynamited the bridge.": the band named before
+            band = next((t for t in pronoun_antecedents(tok) if _band(t, lex)), None)
+            allowed += [(role, band)] if band is not None else []
+            continue
         if is_actorish(tok, lex, allow_gpe=role != ActorRole.ACTOR2) or _counted(tok, lex):
             allowed.append((role, tok))
             if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
@@ -626,13 +631,35 @@ def _admissible(
             continue
         if role != ActorRole.ACTOR2:
             continue
+        if lemma(head) in PERSON_HARMS and name_like(tok, lex):
+            allowed.append((role, tok))  # "the murder of hector oqueli colindres"
+            continue
         owner = _owner(tok, lex) or _defender(tok, head, lex)
         if owner is not None:
             allowed.append((role, owner))
+            if is_property(tok) and violent(head, kind) and hit(tok, head, kind):
+                allowed.append((role, tok))  # "bombed the judge's house": the house was hit
         elif (is_site(tok) or is_property(tok)) and violent(head, kind) and hit(tok, head, kind):
             allowed.append((role, tok))
             allowed += [(role, p) for p in carried(tok) if is_actorish(p, lex)]
     return allowed
+
+
+def _authors(head: Token) -> list[Token]:
+    """ "the murder, which was planned and perpetrated by professionals": the "by" phrase of
+    a relative clause that says who did the incident ``head`` names. A clause the parser hung
+    on the incident's date or place ("the murder on monday, which was perpetrated by") is the
+    incident's all the same: no day or town is perpetrated."""
+    hosts = [t for t in head.subtree if t.i == head.i or t.ent_type_ in UNAUTHORED]
+    clauses = [c for t in hosts for c in t.children if c.dep_ == "relcl"]
+    verbs = [v for c in clauses for v in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    return [a for v in verbs if lemma(v) in AUTHOR_VERBS | PLANT_VERBS for a in agents(v)]
+
+
+def _band(tok: Token, lex: Lexicon) -> bool:
+    """An armed band, a force or an organisation: who "they" may be when they attack."""
+    start, end = _phrase_bounds(tok)
+    return actor_label(tok, start, end, lex) in BANDS
 
 
 def _member_of(person: Token, lex: Lexicon) -> list[Token]:
@@ -695,8 +722,11 @@ def claims_and_blame(
         elif span.label_ == "BLAME":
             found: list[Token] = []
             for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"}):
-                if prep.lower_ in {"to", "on"}:
-                    found += [g for g in prep.children if g.dep_ == "pobj"]
+                if prep.lower_ == "to" or (prep.lower_ == "on" and lemma(verb) in BLAME_VERBS):
+                    # "blamed on the rebels", never "accused ... on Friday"
+                    found += [
+                        g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES
+                    ]
             if not found:
                 found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             out += [

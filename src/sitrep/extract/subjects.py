@@ -16,6 +16,7 @@ __all__ = [
     "clause_subject",
     "counted_head",
     "governing_subject",
+    "org_name",
     "relative_antecedent",
     "section_label",
     "subject",
@@ -35,6 +36,27 @@ OF_HEADS = frozenset(
 """Heads whose "of" phrase names the actor: "members of the organization"."""
 AFFILIATION_VERBS = frozenset({"belong", "affiliate", "link", "tie", "work"})
 SAY_VERBS = frozenset({"say", "announce", "state", "report", "confirm", "add", "claim"})
+ORG_NAME_HEADS = frozenset({"movement", "front", "organization", "organisation", "alliance"})
+"""Heads of an organisation's name: with words of its own before them ("the cinchonero
+popular liberation movement", "the patriotic front") they name a body, whatever the case."""
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def org_name(tok: Token) -> bool:
+    """ "the national liberation movement", "a revolutionary front": a lower-cased name the
+    NER misses, known by its head and the words of the name before it ("in front of" and a
+    bare "the movement" name nobody)."""
+    return (
+        tok.lower_ in ORG_NAME_HEADS
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and any(
+            c.dep_ in {"compound", "amod"}
+            and c.i < tok.i
+            and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+            and c.ent_type_ not in PLACE_ENTS
+            for c in tok.children
+        )
+    )
 
 
 def affiliation(verb: Token) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
+    "AUTHOR_VERBS",
     "HANDOVER_VERBS",
     "NON_VIOLENT_HEADS",
     "PLACE_PARTS",
+    "PLANT_VERBS",
     "PROPERTY",
     "PROPERTY_LABEL",
     "PUBLIC_SITES",
@@ -74,7 +76,7 @@ PROPERTY = frozenset(
         "terminal", "structures", "businesses", "newspaper", "institute", "mansion", "ambulance",
         "base", "bases", "airbase", "airbases", "compound", "booth", "booths", "pipe", "pipes",
         "ministry", "presidency", "dealership", "dealerships", "stand", "stands", "kiosk",
-        "kiosks", "post", "posts",
+        "kiosks", "post", "posts", "hall", "halls",
     }
 )  # fmt: skip
 """Property a violent incident hits ("dynamited two power pylons", "bombed the offices of"):
@@ -125,10 +127,14 @@ def hit(place: Token, head: Token, kind: str) -> bool:
         place = place.head  # "destroyed a telephone booth and two cars": the object's conjunct
     if place.dep_ in {"dobj", "obj"} or place.head.lower_ in {"on", "against", "targeting", "of"}:
         return True
+    if place.head.lower_ == "at" and lemma(place.head.head) in THROW_VERBS:
+        return True  # "hurled dynamite at the embassy": what it was hurled at
     hit_other = any(c.dep_ in {"dobj", "obj"} for c in head.children)
     return kind not in {"kill", "wound", "combined"} and not hit_other
 
 
+THROW_VERBS = frozenset({"hurl", "throw", "toss", "fire", "shoot", "lob", "launch"})
+"""Verbs whose "at" names what was aimed at, not where: "hurled dynamite at the embassy"."""
 HANDOVER_VERBS = frozenset({"hand", "transfer", "cede", "surrender", "relinquish"})
 """Verbs of handing ground over: who takes it is named after "to"."""
 SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "volley", "number"})
@@ -138,6 +144,8 @@ PLANT_VERBS = frozenset({"plant", "place", "leave", "lay", "hide", "set", "booby
 AUTHOR_VERBS = frozenset({"perpetrate", "commit", "carry", "stage", "mount", "conduct", "plan"})
 """Verbs whose passive agent did the incident: "the massacre was perpetrated by X"."""
 PART_VERBS = frozenset({"involve", "implicate", "participate"})
+ACCUSING = frozenset({"implicate"})
+"""Verbs of taking part whose active subject accuses others: "the president implicated"."""
 """Taking part: "the rebels were involved in the attack" did it."""
 WITHDRAWALS = frozenset({"withdrawal", "withdraw", "retreat", "pullout", "pull-out", "flee"})
 """Words of giving ground up: who does it lost the place taken."""
@@ -251,7 +259,11 @@ def perpetrators(head: Token) -> list[Token]:
         out += agents(gov)
     if head.dep_ == "pobj" and gov.lower_ == "in" and lemma(gov.head) in PART_VERBS:
         verb = gov.head
-        out += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        # "X implicated four officers in the murder": the officers (accused), not X
+        who = {"nsubjpass"} if lemma(verb) in ACCUSING else {"nsubj", "nsubjpass"}
+        out += [c for c in verb.children if c.dep_ in who and c.pos_ != "PRON"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) not in ACCUSING:
+            out.append(verb.head)  # "the soldiers involved in the killing"
     return out
 
 
