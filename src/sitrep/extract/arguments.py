@@ -582,6 +582,21 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
     return _admissible(out, head, kind, lex)
 
 
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "on"})
+
+
+def _place_antecedent(orig: Token, tok: Token) -> bool:
+    """ "which"/"that" standing for the place named after a locative preposition: a town
+    does not kill, so the relative clause's subject is the incident, never an actor."""
+    return (
+        tok.i != orig.i
+        and orig.lower_ in {"which", "that"}
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in _LOCATIVE
+        and tok.ent_type_ in {"GPE", "LOC", "FAC", ""}
+    )
+
+
 def _admissible(
     out: list[tuple[ActorRole, Token]], head: Token, kind: str, lex: Lexicon
 ) -> list[tuple[ActorRole, Token]]:
@@ -592,6 +607,8 @@ def _admissible(
         tok = _praised(relative_antecedent(orig), lex)
         if section_label(tok) or in_dateline(tok):
             continue
+        if role != ActorRole.ACTOR2 and _place_antecedent(orig, tok):
+            continue  # "the power station in Huancayo, which killed two guards": the blast did
         if role == ActorRole.ACTOR1 and tok.lower_ in ANAPHORIC:
             continue  # "two others": more victims, never the attacker
         if role == ActorRole.ACTOR1 and tok.pos_ == "PRON" and pronoun_antecedents(tok):
