@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.arguments import actors_of_trigger, mentions
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
+from sitrep.extract.names import name_like
 from sitrep.model import ActorRole, DateMention, PlaceMention, SubEventType
 
 __all__ = [
@@ -298,9 +299,10 @@ def _told_as_fact(head: Token) -> bool:
     return False
 
 
-def _of_named_person(head: Token) -> bool:
+def _of_named_person(head: Token, lex: Lexicon) -> bool:
     """ "the assassination of leftist leader julio ramos", "the murder of Father Ruiz": one
-    incident, named by a singular noun whose "of" phrase names the person it was done to."""
+    incident, named by a singular noun whose "of" phrase names the person it was done to
+    (in lower-cased text, a name the NER missed: "of leader hector oqueli")."""
     if head.tag_ != "NN":
         return False
     for prep in head.children:
@@ -309,6 +311,8 @@ def _of_named_person(head: Token) -> bool:
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN"):
                 return obj.ent_type_ not in {"GPE", "LOC", "ORG", "NORP", "FAC"}
+            if obj.dep_ == "pobj" and name_like(obj, lex):
+                return True
     return False
 
 
@@ -444,7 +448,7 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 continue  # "police are investigating a shooting": the shooting happened
             if cls == "statement" and _told_as_fact(head):
                 continue  # "to discuss the aggression that targeted, yesterday, the resort"
-            if cls in {"statement", "habitual", "trend"} and _of_named_person(head):
+            if cls in {"statement", "habitual", "trend"} and _of_named_person(head, lex):
                 continue  # "condemned the assassination of senator julio ramos": it happened
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
