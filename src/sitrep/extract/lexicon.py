@@ -3,7 +3,9 @@
 Phrases in the data files use a small syntax (see ``triggers.yaml``): ``kill~`` is the word and
 its regular inflections, ``a|b`` alternatives, ``x?`` optional, ``#`` any number. They are
 compiled into spaCy ``Matcher`` token patterns on the lower-cased text, so the patterns work on
-hand-built Docs with no lemmas as well as on parsed ones.
+hand-built Docs with no lemmas as well as on parsed ones; ``...`` (a gap of up to ten tokens
+inside the sentence) came with the data format's version 2, and the loader is registered as
+``sitrep.lexicon.v2`` (``sitrep.lexicon.v1``, the name older configs carry, loads it too).
 """
 
 from __future__ import annotations
@@ -339,7 +341,15 @@ def load_lexicon() -> Lexicon:
     return lexicon
 
 
-@registry.misc("sitrep.lexicon.v1")  # type: ignore[untyped-decorator]
+@registry.misc("sitrep.lexicon.v2")  # type: ignore[untyped-decorator]
 def lexicon_loader() -> Callable[[], Lexicon]:
-    """The shipped lexicon (data/extract/*.yaml), for component configs."""
+    """The shipped lexicon (data/extract/*.yaml), for component configs. v2: the phrase
+    syntax has the ``...`` gap (up to ten tokens inside the sentence), which v1 lacked."""
+    return load_lexicon
+
+
+@registry.misc("sitrep.lexicon.v1")  # type: ignore[untyped-decorator]
+def lexicon_loader_v1() -> Callable[[], Lexicon]:
+    """The name configs written before v2 use: the v1 data is gone with the syntax it lacked,
+    so they load the shipped (v2) lexicon too."""
     return load_lexicon

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 _MEMO_SIZE = 4_096
 """Remembered answers of :meth:`ActorDictionary.match` before the memo starts afresh."""
 
+_ARMED_GROUP = "armed group"
+"""The key a reference to an article's subject ("members of the organization") is read as."""
+
 FUZZY_THRESHOLD = 90.0
 """Minimum rapidfuzz ratio (0-100) for a spelling variant; tested on look-alikes."""
 
@@ -186,6 +189,11 @@ class ActorDictionary:
         self._contained_keys = frozenset(k for k in self._aliases if len(k) >= 2)
         self._longest_alias = max((len(k.split()) for k in self._contained_keys), default=0)
         self._memo: dict[tuple[str, str | None, date | None, str | None], ActorMatch | None] = {}
+        # what a name alone decides (its known alias inside, its nearest spelling), asked
+        # again for each day and country an article's candidates bring: bounded like _memo
+        self._inside: dict[str, str | None] = {}
+        self._nearest: dict[str, tuple[str, float] | None] = {}
+        self._nameable: dict[str, bool] = {}
 
     # -- loading -------------------------------------------------------------
 
@@ -318,16 +326,13 @@ class ActorDictionary:
             )  # fmt: skip
         if key not in self._subject and self._subject_key(name) is not None:
             # "two members of the organization": an armed group, whatever "members" says
-            key, label = "armed group", "generic:armed"
+            key, label = _ARMED_GROUP, "generic:armed"
         generic = self._generic(key, country, on, label)
         if generic is not None:
             return generic
         if len(key) < 6:
             return None
-        # the cutoff lets rapidfuzz skip hopeless keys; the first best key wins either way
-        best = process.extractOne(
-            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
-        )
+        best = self._nearest_key(key)
         if best is not None and best[1] >= FUZZY_THRESHOLD:
             actor = self._pick(self._aliases[best[0]], country, on, name)
             if actor is not None:
@@ -342,11 +347,50 @@ class ActorDictionary:
         found = self.match(name, country=country, on=on)
         return found.name if found is not None else None
 
+    def _nearest_key(self, key: str) -> tuple[str, float] | None:
+        """The alias key nearest in spelling to ``key`` with its rapidfuzz ratio, if one
+        reaches the threshold (remembered per key: it depends on nothing else)."""
+        if key in self._nearest:
+            return self._nearest[key]
+        if len(self._nearest) >= _MEMO_SIZE:
+            self._nearest.clear()
+        # the cutoff lets rapidfuzz skip hopeless keys; the first best key wins either way
+        best = process.extractOne(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        found = None if best is None else (str(best[0]), float(best[1]))
+        self._nearest[key] = found
+        return found
+
+    def _near(self, key: str) -> bool:
+        nearest = self._nearest_key(key)
+        return nearest is not None and nearest[1] >= FUZZY_THRESHOLD
+
     def _contained(
         self, name: str, key: str, country: str | None, on: date | None
     ) -> ActorMatch | None:
         """A known name inside a longer mention: "two ISIS members", "PKK-affiliated
         militants", "members of the Sinjar Resistance Units (YBS"."""
+        best = self._alias_inside(name, key)
+        if best is None:
+            return None
+        actor = self._pick(self._aliases[best], country, on, name)
+        if actor is None or self._foreign(key, actor):
+            return None
+        named = self._named(actor, country, on)
+        return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
+
+    def _alias_inside(self, name: str, key: str) -> str | None:
+        """The longest known alias inside the mention ``name`` (its key ``key``), unless
+        the mention is that alias or names another group around it (remembered per name)."""
+        if name in self._inside:
+            return self._inside[name]
+        if len(self._inside) >= _MEMO_SIZE:
+            self._inside.clear()
+        best = self._inside[name] = self._find_inside(name, key)
+        return best
+
+    def _find_inside(self, name: str, key: str) -> str | None:
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
         words = key.split()
         # every run of words of the mention, looked up: the longest known alias wins
@@ -364,11 +408,7 @@ class ActorDictionary:
         own = set(best.split())
         if any(w in _GROUP_WORDS and w not in own for w in key.split()):
             return None  # "Kataib Sayyid al-Hezbollah" is another group, not Hezbollah
-        actor = self._pick(self._aliases[best], country, on, name)
-        if actor is None or self._foreign(key, actor):
-            return None
-        named = self._named(actor, country, on)
-        return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
+        return best
 
     def _foreign(self, key: str, actor: _Actor) -> bool:
         """ "Turkish border guards" holds "border guards" (Iraq's), but the demonym says
@@ -447,6 +487,8 @@ class ActorDictionary:
         votes: Counter[str] = Counter()
         matches: dict[str, ActorMatch] = {}
         for mention in _joined_names(mentions):
+            if not self._may_name(mention.text):
+                continue  # "Reuters", "John Smith": no dictionary name, whatever the day
             found = self.match(mention.text, country=country, on=on)
             if (
                 found is not None
@@ -462,6 +504,27 @@ class ActorDictionary:
             return None
         name = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         return matches[name]
+
+    def _may_name(self, name: str) -> bool:
+        """Whether :meth:`match` may read ``name`` as a named actor (an alias, a name
+        inside it or a near spelling) for some country and day: a name that cannot is
+        matched, if at all, as a person or a generic class (remembered per name)."""
+        if name in self._nameable:
+            return self._nameable[name]
+        if len(self._nameable) >= _MEMO_SIZE:
+            self._nameable.clear()
+        key = actor_key(name)
+        nameable = bool(key) and (
+            key in self._aliases
+            or any(self._may_name(p) for p in _SLASH.split(name) if p.strip() and p != name)
+            or self._alias_inside(name, key) is not None
+            or (len(key) >= 6 and self._near(key))
+            # a reference to the subject is looked up as "armed group" (see _match)
+            or (key not in self._subject and self._subject_key(name) is not None
+                and self._near(_ARMED_GROUP))
+        )  # fmt: skip
+        self._nameable[name] = nameable
+        return nameable
 
     def is_subject_reference(self, name: str) -> bool:
         """ "the organization", "the terror group", "two members of the organization": a

@@ -80,7 +80,11 @@ class Resolver:
         ]
         context = self.places.article_context(mentions, text=article.text)
         days = article_days(article)
-        return [self._event(article, extraction, c, context, days) for c in extraction.candidates]
+        subjects = _Subjects(self.actors, extraction)
+        return [
+            self._event(article, extraction, c, context, days, subjects=subjects)
+            for c in extraction.candidates
+        ]
 
     # -- one candidate ---------------------------------------------------------
 
@@ -91,6 +95,8 @@ class Resolver:
         candidate: CandidateEvent,
         context: ArticleContext,
         days: Sequence[DateMention] = (),
+        *,
+        subjects: _Subjects | None = None,
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
@@ -105,10 +111,8 @@ class Resolver:
         when = event_date(article, candidate, days)
         notes.extend(when.notes)
         on = when.date or article.published
-        # the article's named entities and the actors of its incidents: the tagger misses
-        # many group names ("the terrorist gangs of Daesh") that the incidents still carry
-        named = [*extraction.actor_mentions, *(a for c in extraction.candidates for a in c.actors)]
-        subject = self.actors.subject(named, country=country, on=on)
+        subjects = subjects or _Subjects(self.actors, extraction)
+        subject = subjects.get(country=country, on=on)
 
         resolved: dict[ActorRole, list[tuple[ActorMention, ActorMatch | None]]] = {}
         for mention in candidate.actors:
@@ -283,6 +287,28 @@ class Resolver:
             confidence=0.3,
             notes=(*place.notes, "place: none resolved; country from the article's focus"),
         )
+
+
+class _Subjects:
+    """The article's subject (`ActorDictionary.subject`) for each country and day its
+    candidates ask about, worked out once per article: its candidates mostly share both,
+    and the mentions voted on are the article's, the same for all of them."""
+
+    def __init__(self, actors: ActorDictionary, extraction: Extraction) -> None:
+        self.actors = actors
+        # the article's named entities and the actors of its incidents: the tagger misses
+        # many group names ("the terrorist gangs of Daesh") that the incidents still carry
+        self.named = [
+            *extraction.actor_mentions,
+            *(a for c in extraction.candidates for a in c.actors),
+        ]
+        self._found: dict[tuple[str | None, date | None], ActorMatch | None] = {}
+
+    def get(self, *, country: str | None, on: date | None) -> ActorMatch | None:
+        key = (country, on)
+        if key not in self._found:  # at most one entry per candidate of the article
+            self._found[key] = self.actors.subject(self.named, country=country, on=on)
+        return self._found[key]
 
 
 def event_date(

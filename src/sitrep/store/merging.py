@@ -127,14 +127,11 @@ class _Component:
                 if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in self.covered.get(key, [])):
                     continue
                 country, admin1 = key
-                q = select(*self._cols).where(
-                    mentions.c.country_key == country,
-                    mentions.c.event_date >= lo,
-                    mentions.c.event_date <= hi,
-                )
+                params = {"country": country, "lo": lo, "hi": hi}
                 if admin1:  # a known admin1 meets the same admin1 or an unknown one
-                    q = q.where(mentions.c.admin1_key.in_([admin1, ""]))
-                self._take(self.conn.execute(q))
+                    self._take(self.conn.execute(_NEAR_UNIT, {**params, "admin1": admin1}))
+                else:
+                    self._take(self.conn.execute(_NEAR, params))
                 self.covered[key] = _union([*self.covered.get(key, []), (lo, hi)])
 
     def close(self, targets: set[str]) -> set[str]:
@@ -174,6 +171,19 @@ class _Component:
                 event = Event.model_validate_json(payload)
                 self.events[mid] = event.model_copy(update={"event_id": mid})
         return [self.events[m] for m in sorted(self.rows)]
+
+
+# The neighbourhood queries, built once: one is run per block and date range, hundreds a
+# batch, and building (and, for a list of values, expanding) a statement each time cost more
+# than running it. The IN of two bound values keeps the block index's range scan.
+_NEAR = select(*_Component._cols).where(
+    mentions.c.country_key == bindparam("country"),
+    mentions.c.event_date >= bindparam("lo"),
+    mentions.c.event_date <= bindparam("hi"),
+)
+_NEAR_UNIT = _NEAR.where(
+    mentions.c.admin1_key.in_([bindparam("admin1"), bindparam("unknown", value="")])
+)
 
 
 def _union(spans: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
