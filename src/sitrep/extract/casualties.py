@@ -8,7 +8,11 @@ Local crime-news phrasing is read too: a shooting that names its victim ("the fa
 of a toddler", "accused of shooting his cousin"), those brought "with gunshot wounds", "five
 were shot, one of them fatally", "succumbed to his injuries", "treated for gunshot wounds",
 "in critical condition", "a double murder", and lists of victims the parser breaks apart. The
-dead of the other side of one fight, told next, add up (``figures.other_side``).
+dead of the other side of one fight, told next, add up (``figures.other_side``). Final tallies:
+a charge of murder tells that the one shot died, "a second victim has died" gives the toll so
+far, "no other injuries" counts nothing, and a count summed over several incidents or over a
+period ("700 shot this year") or told with the victims' state ("two were hit in the leg") is
+no incident's toll. The syntax tests live in ``victim_syntax``.
 """
 
 from __future__ import annotations
@@ -24,11 +28,39 @@ from sitrep.extract.figures import list_member, other_side
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.ruler import SPANS_KEY
+from sitrep.extract.victim_syntax import (
+    ARGUMENT_DEPS,
+    NOUN_POS,
+    OBJECTS,
+    across_incidents,
+    age_noun,
+    antecedent,
+    besides_zero,
+    breakdown,
+    condition_of,
+    conj_chain,
+    dateline_victims,
+    in_condition,
+    indefinite_member,
+    killing_charged,
+    left_in_state,
+    left_with,
+    lemma_of,
+    named_member,
+    object_of_harm,
+    others_told,
+    over_a_period,
+    partitive,
+    restates_count,
+    small_clause,
+    speakers,
+    succumbed_to,
+    to_death,
+)
 
 __all__ = ["CasualtyLinker", "make_casualty_linker"]
 
 KIND_OF = {"kill": "killed", "wound": "injured", "combined": "combined"}
-NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X"})
 ZERO_WORDS = frozenset({"nobody", "none", "noone"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 FILLERS = frozenset({"others", "other", "people", "more", "were", "was", "persons", "are"})
@@ -62,24 +94,20 @@ FOUND_WITH = frozenset({"find", "found", "discover", "discovered", "locate", "lo
 AGENT_VERBS = frozenset(
     {"kill", "killing", "killed", "kills", "shot", "stabbed", "shooting", "stabbing"}
 )
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass"})
-OBJECTS = frozenset({"dobj", "nsubjpass"})
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 MULTIPLE_DEATHS = frozenset({"murder", "murders", "homicide", "homicides", "slaying", "slayings"})
 """Incident words that count their dead when "double", "triple" ... stands before them."""
-ORDINAL_PEOPLE = frozenset({"second", "third", "fourth", "fifth", "sixth"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+ORDINAL_PEOPLE = frozenset(ORDINAL_VALUES)
+LATER_DEATH_VERBS = frozenset({"die", "died", "dies", "succumb", "succumbed", "succumbs"})
+"""Verbs of a death told after the shooting ("a second victim has died")."""
+STATE_TRIGGERS = frozenset({"condition", "hit", "struck"})
+"""Triggers that tell the state or the wound of victims told elsewhere ("in stable condition",
+"hit in the leg")."""
 SINGULAR_REFLEXIVES = frozenset({"himself", "herself", "self"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-LEAVING_VERBS = frozenset({"leave", "left", "find", "found", "discover", "discovered"})
-"""Verbs that tell the state a list of people was left or found in: "found two women and a man
-dead" (the parser hangs "dead" on the last member)."""
-CONDITION_NOUNS = frozenset({"condition", "conditions"})
-CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "poor", "good"})
-"""The grades a hospital gives a patient: "in critical condition" tells of an injured person."""
-REPORTING_VERBS = frozenset({"say", "said", "tell", "told", "report", "reported", "add", "added"})
 
 
 class CasualtyLinker:
@@ -118,11 +146,11 @@ class CasualtyLinker:
                 # "fatally shot" and "shot" share their head: the death wins.
                 heads[span.root.i] = KIND_OF[kind]
         for i, kind in list(heads.items()):
-            if kind == "injured" and _succumbed_to(doc[i]):
+            if kind == "injured" and succumbed_to(doc[i]):
                 heads[i] = "killed"  # "the victim later succumbed to his injuries"
-            elif i in manner and _to_death(doc[i]):
+            elif i in manner and to_death(doc[i]):
                 heads[i] = "killed"  # "shot his daughter to death"
-        shootings = self._shootings_of(doc)
+        shootings = self._shootings_of(doc, heads)
         for i, kind in shootings.items():
             if i not in heads:
                 heads[i] = kind
@@ -160,7 +188,7 @@ class CasualtyLinker:
                     links.append(link)
         links = [
             replace(lk, hit=True)
-            if (lk.trigger in manner and lk.kind == "injured" and not _others(doc, lk))
+            if (lk.trigger in manner and lk.kind == "injured" and not others_told(doc, lk))
             or lk.trigger in shootings
             else lk
             for lk in links
@@ -168,9 +196,13 @@ class CasualtyLinker:
         fatal = _fatally(doc, heads, manner, phrases)
         links = other_side(doc, links, self.lex.actor_classes)
         counted = {lk.trigger for lk in links}
+        links = [
+            lk for lk in links if not _state_count(doc, lk) and not _summed_over_incidents(doc, lk)
+        ]
+        links = [_running_toll(doc, lk, links) for lk in links]
         return _dedupe(links + fatal + self._multiple_shootings(doc, heads, counted))
 
-    def _shootings_of(self, doc: Doc) -> dict[int, str]:
+    def _shootings_of(self, doc: Doc, heads: dict[int, str]) -> dict[int, str]:
         """ "the shooting of a 7-year-old girl", "accused of shooting his cousin", "the fatal
         shooting of a toddler": a shooting that names whom it hit (a death when it is called
         fatal). A shooting with no victim named ("a shooting broke out") counts no one."""
@@ -194,7 +226,14 @@ class CasualtyLinker:
             if not named:
                 continue
             # "the fatal shooting of", "shooting to death three people"
-            fatal = _to_death(root) or any(c.lower_ in FATAL_MODIFIERS for c in root.children)
+            fatal = to_death(root) or any(c.lower_ in FATAL_MODIFIERS for c in root.children)
+            # "charged with murder in the shooting of a man": the charge tells the death,
+            # unless a killing in the sentence accounts for it ("murder in the slaying of A
+            # and the shooting of B")
+            told = any(
+                k == "killed" and root.sent.start <= i < root.sent.end for i, k in heads.items()
+            )
+            fatal = fatal or (not told and killing_charged(root.sent, root))
             out[root.i] = "killed" if fatal else "injured"
         return out
 
@@ -240,9 +279,9 @@ class CasualtyLinker:
         found: list[Token] = []
         children = list(tok.children)
         deps = {c.dep_ for c in children}
-        if _condition(tok) is not None:
+        if condition_of(tok) is not None:
             # "the driver was in critical condition": the one in that state was hurt
-            found += _in_condition(tok)
+            found += in_condition(tok)
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"acl", "amod"}:
             found += [
                 c
@@ -254,7 +293,7 @@ class CasualtyLinker:
             borne = (
                 not found
                 and tok.dep_ in {"dobj", "pobj"}
-                and _lemma(bearer) in BEARER_VERBS
+                and lemma_of(bearer) in BEARER_VERBS
                 and bearer.pos_ != "NOUN"
             )
             if borne:
@@ -266,7 +305,7 @@ class CasualtyLinker:
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "for":
                 # "two people were treated for gunshot wounds": the ones cared for
                 carer = tok.head.head
-                if _lemma(carer) in TREATED_FOR and carer.pos_ in {"VERB", "AUX"}:
+                if lemma_of(carer) in TREATED_FOR and carer.pos_ in {"VERB", "AUX"}:
                     # "were treated": the subject; "treated the driver": the object
                     found += [c for c in carer.children if c.dep_ in OBJECTS]
             preps = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "to", "at"}]
@@ -283,7 +322,7 @@ class CasualtyLinker:
             if tok.head.ent_type_ not in {"DATE", "TIME"}:
                 # "left two wounded Feb. 15" may hang the participle on the date
                 found.append(tok.head)
-                found += _left_with(tok.head)
+                found += left_with(tok.head)
         elif "nsubjpass" in deps or "auxpass" in deps:
             found += [c for c in children if c.dep_ == "nsubjpass"]
             if not found:
@@ -294,7 +333,7 @@ class CasualtyLinker:
                     found += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             found += [c for c in children if c.dep_ in {"dobj", "obj"}]
-            if not found and (tok.lower_ not in AGENT_VERBS or _small_clause(tok)):
+            if not found and (tok.lower_ not in AGENT_VERBS or small_clause(tok)):
                 # "two people died": the subject suffered it; "the gunman shot at ...": not;
                 # "found a woman and her son shot to death": the ones found
                 found += [c for c in children if c.dep_ == "nsubj"]
@@ -304,11 +343,11 @@ class CasualtyLinker:
                 found += _following_count(tok, phrases)
             if not found:
                 # "left a 17-year-old dead": the parser may hang the age noun on "dead"
-                found += [c for c in children if _age_noun(c)]
+                found += [c for c in children if age_noun(c)]
             state = (
                 tok.dep_ in STATE_DEPS
                 or (tok.dep_ == "advcl" and tok.pos_ == "ADJ")
-                or _left_in_state(tok)
+                or left_in_state(tok)
             )
             if not found and state:
                 # "was pronounced dead", "was found shot to death"
@@ -330,7 +369,9 @@ class CasualtyLinker:
             if not found and tok.head.dep_ in {"acl", "amod"} and tok.head.head.pos_ in NOUN_POS:
                 found.append(tok.head.head)
         out: list[Token] = []
-        found = [_partitive(_antecedent(v, tok)) for v in found]
+        found = [partitive(antecedent(v, tok)) for v in found]
+        # "AUSTIN - A 15-year-old was shot": the parser may make the dateline the subject
+        found = [w for v in found for w in (dateline_victims(v) or [v])]
         found = [
             v
             for v in found
@@ -347,12 +388,12 @@ class CasualtyLinker:
                 for c in v.subtree
                 if list_member(c)
                 and c.pos_ in NOUN_POS
-                and _conj_chain(c, v)
-                and not (counted and _restates_count(c, v))
-                and not _speakers(c)
+                and conj_chain(c, v)
+                and not (counted and restates_count(c, v))
+                and not speakers(c)
                 and not (c.is_digit and v.pos_ == "PROPN")  # "Ann Lee and Bo Kim, both 24,"
             ]
-            if not _breakdown(v, members, phrases):
+            if not breakdown(v, members, phrases):
                 out += members
             if v.ent_type_ in {
                 "GPE",
@@ -371,13 +412,13 @@ class CasualtyLinker:
         gunshot wounds": the person the wounds are on, or the ones carried, treated or found
         with them."""
         if head.pos_ in {"NOUN", "PROPN"}:
-            lemma = _lemma(head)
-            if lemma in self.lex.actor_classes or head.ent_type_ == "PERSON" or _age_noun(head):
+            lemma = lemma_of(head)
+            if lemma in self.lex.actor_classes or head.ent_type_ == "PERSON" or age_noun(head):
                 return [head]
             if head.dep_ != "pobj" or head.head.dep_ != "prep":
                 return []
             head = head.head.head  # "taken to a hospital with wounds"
-        lemma = _lemma(head)
+        lemma = lemma_of(head)
         if lemma in FOUND_WITH:
             return [c for c in head.children if c.dep_ == "dobj"]
         if lemma in CARRIED_WITH:
@@ -387,12 +428,12 @@ class CasualtyLinker:
     def _event_word(self, tok: Token) -> bool:
         """ "the toll of the bombing", "two shootings left a teen dead": an incident word is no
         person (but "protesters" is, though it starts like "protest")."""
-        if _lemma(tok) in self.lex.actor_classes or tok.lower_ in self.lex.actor_classes:
+        if lemma_of(tok) in self.lex.actor_classes or tok.lower_ in self.lex.actor_classes:
             return False
         return any(s.label_ == "EV" and s.root.i == tok.i for s in tok.doc.spans.get(SPANS_KEY, []))
 
     def _thing(self, tok: Token) -> bool:
-        return tok.lower_ in self.lex.non_person or _lemma(tok) in self.lex.non_person
+        return tok.lower_ in self.lex.non_person or lemma_of(tok) in self.lex.non_person
 
     @staticmethod
     def _preceding_number(tok: Token, phrases: dict[int, NumberPhrase]) -> Token | None:
@@ -423,6 +464,8 @@ class CasualtyLinker:
             or any(c.lower_ == "no" for c in victim.children if c.dep_ == "det")
             or (victim.i > 0 and doc[victim.i - 1].lower_ == "no")
         )
+        if zero and besides_zero(victim):
+            return None  # "no other injuries were reported": nothing counted besides the rest
         phrase = phrases.get(victim.i)
         if phrase is None:
             for c in victim.children:
@@ -472,13 +515,13 @@ class CasualtyLinker:
         # One person: "a 7-year-old" (tagged as an adjective), "he was shot" (a personal
         # pronoun), "wounded a cashier" (the one a casualty verb acts on).
         one = (
-            _age_noun(victim)
+            age_noun(victim)
             # "killed his wife and himself": the killer, listed among the dead; "shot himself"
             or (word in SINGULAR_REFLEXIVES and (list_member(victim) or victim.dep_ == "dobj"))
             or (word in SINGULAR_PRONOUNS and victim.tag_ == "PRP")
-            or _object_of_harm(victim, trig)
-            or _named_member(victim)
-            or _indefinite_member(victim)
+            or object_of_harm(victim, trig)
+            or named_member(victim)
+            or indefinite_member(victim)
         )
         # a name the tagger reads as a plural ("DeShawn Beedles") is still one person
         name = victim.ent_type_ == "PERSON" and victim.is_title
@@ -540,231 +583,44 @@ def _fatally(
     return out
 
 
-def _to_death(verb: Token) -> bool:
-    """ "shot his daughter to death", "shooting to death three people"."""
-    return any(
-        c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
-    )
-
-
-def _succumbed_to(wound: Token) -> bool:
-    """ "succumbed to his injuries": the wound that killed its bearer."""
-    return (
-        wound.dep_ == "pobj"
-        and wound.head.lower_ == "to"
-        and _lemma(wound.head.head) in {"succumb", "succumbed"}
-    )
-
-
-def _small_clause(verb: Token) -> bool:
-    """ "found a woman and her son shot to death": the parser reads the participle as a clause
-    whose subject is the ones found."""
-    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and _lemma(verb.head) in LEAVING_VERBS
-
-
-def _condition(tok: Token) -> Token | None:
-    """The preposition of "in critical condition" ("listed in serious condition"), told by the
-    preposition or the noun."""
-    prep = tok.head if tok.lower_ in CONDITION_NOUNS and tok.dep_ == "pobj" else tok
-    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i == prep.i:
-        return None
-    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in CONDITION_NOUNS]
-    if not nouns or not any(c.lower_ in CONDITION_GRADES for c in nouns[0].children):
-        return None
-    return prep
-
-
-def _in_condition(tok: Token) -> list[Token]:
-    """ "the driver was in critical condition", "two men were taken to a hospital in stable
-    condition", "a woman in serious condition": the subject of the verb the state hangs on,
-    or the noun it describes."""
-    prep = _condition(tok)
-    if prep is None:
-        return []
-    gov = prep.head
-    if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
-        gov = gov.head.head  # "taken to a hospital in stable condition": not the hospital
-    if gov.pos_ in {"NOUN", "PROPN"}:
-        return [gov]
-    while gov.dep_ in {"xcomp", "conj", "advcl"} and not any(
-        c.dep_ in ARGUMENT_DEPS for c in gov.children
-    ):
-        gov = gov.head  # "was taken to a hospital, listed in critical condition"
-    return [c for c in gov.children if c.dep_ in ARGUMENT_DEPS]
-
-
-def _left_in_state(word: Token) -> bool:
-    """ "a shooting left five men wounded": the parser may read the participle after the
-    object of "left" or "found" as a clause of its own; it still tells the object's state."""
-    head = word.head
-    return (
-        word.dep_ == "advcl"
-        and head.i != word.i
-        and _lemma(head) in LEAVING_VERBS
-        and any(c.dep_ == "dobj" and c.i < word.i for c in head.children)
-    )
-
-
-def _left_with(noun: Token) -> list[Token]:
-    """ "left three women and one man injured", "found two women and one man dead": the
-    participle hangs on the last member of the list, but every member was hurt."""
-    top = noun
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    if top.i == noun.i or top.dep_ != "dobj" or _lemma(top.head) not in LEAVING_VERBS:
-        return []
-    members = [top, *(c for c in top.subtree if _conj_chain(c, top))]
-    return [m for m in members if m.i != noun.i]
-
-
-def _partitive(victim: Token) -> Token:
-    """ "a total of seven people were shot": the people, not the word "total"."""
-    if victim.lower_ not in {"total", "tally"}:
-        return victim
-    for prep in victim.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [g for g in prep.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return victim
-
-
-def _count_of(tok: Token, phrases: dict[int, NumberPhrase]) -> int | None:
-    if tok.i in phrases:
-        return phrases[tok.i].value
-    for c in tok.children:
-        if c.dep_ == "nummod" and c.i in phrases:
-            return phrases[c.i].value
-    return None
-
-
-def _breakdown(total: Token, members: list[Token], phrases: dict[int, NumberPhrase]) -> bool:
-    """ "four people, three women and one man, were taken ...": counts after a comma that add
-    up to the count before them break it down; the parser may read them as more members."""
-    if not members:
-        return False
-    whole = _count_of(total, phrases)
-    parts = [_count_of(m, phrases) for m in members]
-    after = total.i + 1
-    return (
-        whole is not None
-        and None not in parts
-        and sum(p or 0 for p in parts) == whole
-        and after < len(total.doc)
-        and total.doc[after].text == ","
-    )
-
-
-def _speakers(member: Token) -> bool:
-    """ "killing two fighters, the coalition and residents said": the parser may hang the
-    ones who said it on the list of victims, as an apposition standing right before the
-    reporting verb."""
-    doc = member.doc
-    tok = member
-    while list_member(tok) and tok.head.i != tok.i:
-        after = tok.right_edge.i + 1
-        if tok.dep_ == "appos" and after < len(doc) and _lemma(doc[after]) in REPORTING_VERBS:
-            return True
-        tok = tok.head
-    return False
-
-
-def _restates_count(member: Token, counted: Token) -> bool:
-    """ "Three people, a man, a woman and a teenager": a list in apposition to a counted noun
-    names the ones already counted."""
-    tok = member
-    while tok.head.i != tok.i and tok.head.i != counted.i:
-        tok = tok.head
-    return tok.dep_ == "appos" and tok.head.i == counted.i
-
-
-def _conj_chain(tok: Token, top: Token) -> bool:
-    """Is ``tok`` a member of the list that starts at ``top``?"""
-    while list_member(tok) and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i == top.i:
-            return True
-    return False
-
-
-def _others(doc: Doc, link: CasualtyLink) -> bool:
-    """ "four others were shot": people besides those already counted."""
-    if link.victim is None:
-        return False
+def _running_toll(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> CasualtyLink:
+    """ "A second victim has since died", "a third man died at the hospital": a later death
+    counted in order gives the toll so far, when nothing else in the sentence is counted
+    (beside "two were killed and a third died", the third is one more)."""
+    if link.kind != "killed" or link.victim is None:
+        return link
+    if lemma_of(doc[link.trigger]) not in LATER_DEATH_VERBS:
+        return link
     victim = doc[link.victim]
-    return victim.lower_ in {"others", "another"} or any(
-        c.lower_ in {"other", "another"} for c in victim.children
-    )
+    sent = victim.sent
+    if any(o is not link and sent.start <= o.trigger < sent.end for o in links):
+        return link
+    order = [c for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINAL_PEOPLE]
+    word = order[0] if order else victim if victim.lower_ in ORDINAL_PEOPLE else None
+    if word is None or not any(c.lower_ in {"a", "an"} for c in victim.children):
+        return link
+    return replace(link, value=ORDINAL_VALUES[word.lower_])
 
 
-def _antecedent(victim: Token, verb: Token) -> Token:
-    """The person a reflexive or relative pronoun stands for: "the boy shot himself" (the
-    subject), "the teen, who was shot" (the noun the clause hangs on)."""
-    word = victim.lower_
-    if word in REFLEXIVES:
-        # "a boy who shot himself": the subject, or the noun a relative subject stands for;
-        # a subject the parser got wrong ("A 15-year-old playing ... shot himself" read as
-        # the noun "playing") leaves the reflexive, which counts one person
-        subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubj"]
-        named = [c for c in subjects if c.pos_ in NOUN_POS and not c.lower_.endswith("ing")]
-        return named[0] if named and named[0].lower_ not in {"who", "that"} else victim
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "who was shot and killed": the clause is the first verb's
-    if word in {"who", "that"} and clause.dep_ == "relcl" and clause.head.pos_ in NOUN_POS:
-        return clause.head
-    return victim
+def _summed_over_incidents(doc: Doc, link: CasualtyLink) -> bool:
+    """ "Three shootings killed five", "700 people have been shot this year": a count summed
+    over incidents or over a period is dropped; one person
+    ("two separate shootings left a teenager dead") is one incident's victim all the same."""
+    trigger = doc[link.trigger]
+    return link.value != 1 and (across_incidents(trigger) or over_a_period(trigger))
 
 
-def _object_of_harm(victim: Token, verb: Token) -> bool:
-    """ "shot a bouncer", "a cashier was wounded", "the death of a firefighter", "left his
-    accomplice dead": the singular common noun a casualty word acts on is a person (things are
-    excluded by the non-person list before this)."""
-    if victim.tag_ != "NN" or victim.ent_type_:
+def _state_count(doc: Doc, link: CasualtyLink) -> bool:
+    """ "All three were taken in serious condition", "two were hit in the leg": a count told
+    with the state or the wound of victims counts some of those already told, never a new
+    total; the one person it tells of ("he was listed in stable condition", "a boy was hit in
+    the ankle") still counts."""
+    if doc[link.trigger].lower_ not in STATE_TRIGGERS:
         return False
-    if not any(c.dep_ in {"det", "poss"} for c in victim.children):
-        return False
-    head, dep = victim.head, victim.dep_
-    if verb.pos_ == "VERB":
-        return head.i == verb.i and dep in OBJECTS
-    if verb.pos_ == "NOUN":
-        return dep == "pobj" and head.lower_ == "of" and head.head.i == verb.i
-    # "left his accomplice dead", "the clerk was found dead" (not the subject of "left")
-    return verb.dep_ in {"oprd", "acomp", "xcomp"} and head.i == verb.head.i and dep in OBJECTS
-
-
-def _indefinite_member(tok: Token) -> bool:
-    """ "two young children and an adult were shot": a singular noun listed with "a" beside
-    the victims is one more person (things are excluded by the non-person list before this)."""
-    return (
-        list_member(tok)
-        and tok.tag_ == "NN"
-        and not tok.ent_type_
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-    )
-
-
-def _named_member(tok: Token) -> bool:
-    """ "Annette Reed, Chanice Reed and Eddie McCuin": a singular name in a list of names is
-    one person, whatever entity type the tagger gave it (but a place is none)."""
-    listed = list_member(tok) or any(list_member(c) and c.tag_ == "NNP" for c in tok.children)
-    return (
-        listed
-        and tok.tag_ == "NNP"
-        and tok.is_title
-        and tok.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
-    )
-
-
-def _age_noun(tok: Token) -> bool:
-    """ "a 7-year-old" used as a noun: its head is "old", after "year -"."""
-    doc = tok.doc
-    words = [t.lower_ for t in doc[max(tok.i - 3, 0) : tok.i] if t.text != "-"]
-    return tok.lower_ == "old" and bool(words) and words[-1] in {"year", "month", "week"}
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
+    if link.value != 1 or link.victim is None:
+        return True
+    # "one victim ... is in critical condition": a figure (the span ends before the noun)
+    return link.end <= link.victim or doc[link.victim].like_num
 
 
 def _dedupe(links: list[CasualtyLink]) -> list[CasualtyLink]:
