@@ -6,7 +6,7 @@
 
 Components (registered spaCy factories, in pipeline order): ``sitrep_lexicon`` (SpanRuler
 with the data-file patterns), ``sitrep_quantities``, ``sitrep_casualties``, ``sitrep_events``;
-their lexicons come from the registered loader ``sitrep.lexicon.v1``.
+their lexicons come from the registered loader ``sitrep.lexicon.v2``.
 """
 
 from sitrep.extract.engine import Extractor, RuleExtractor, load_nlp

@@ -636,7 +636,7 @@ def _dedupe(links: list[CasualtyLink]) -> list[CasualtyLink]:
 
 @Language.factory(
     "sitrep_casualties",
-    default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
+    default_config={"lexicon": {"@misc": "sitrep.lexicon.v2"}},
     assigns=["doc._.sitrep_casualties"],
     requires=["doc._.sitrep_quantities", "token.dep"],
 )

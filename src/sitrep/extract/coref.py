@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from sitrep.extract.extensions import doc_text
 from sitrep.extract.frames import Frame
 from sitrep.extract.subtypes import specificity
 from sitrep.model import (
@@ -663,5 +664,5 @@ def subset_figures(doc: Doc, figs: dict[str, Quantity | None]) -> frozenset[str]
     return frozenset(
         key
         for key, q in figs.items()
-        if q is not None and q.span is not None and SUBSET_OF.match(doc.text, q.span.end)
+        if q is not None and q.span is not None and SUBSET_OF.match(doc_text(doc), q.span.end)
     )

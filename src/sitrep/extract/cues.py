@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.arguments import actors_of_trigger, mentions
+from sitrep.extract.extensions import doc_text
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.names import name_like
@@ -526,7 +527,7 @@ def place_of_care(doc: Doc, sent: Span, place: PlaceMention) -> bool:
     where the wounded are cared for is not where they were hurt."""
     if place.span is None:
         return False
-    before = doc.text[sent.start_char : place.span.start].lower()
+    before = doc_text(doc)[sent.start_char : place.span.start].lower()
     site = max((before.rfind(w) for w in CARE_SITES), default=-1)
     if site < 0 or len(before[site:].split()) > 6:
         return False
@@ -599,7 +600,7 @@ def since_when(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
         if (
             low.startswith("since ")
             and d.span is not None
-            and SINCE_WHEN.match(doc.text, d.span.end)
+            and SINCE_WHEN.match(doc_text(doc), d.span.end)
         ):
             d = DateMention(text=d.text[6:], span=d.span, relation=d.relation)
         out.append(d)

@@ -750,7 +750,7 @@ class EventBuilder:
 
 @Language.factory(
     "sitrep_events",
-    default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
+    default_config={"lexicon": {"@misc": "sitrep.lexicon.v2"}},
     assigns=["doc._.sitrep_frames", "doc._.sitrep_decisions"],
     requires=["doc._.sitrep_casualties", "doc.ents", "token.dep", "doc.spans"],
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["EXTENSIONS", "register_extensions"]
+__all__ = ["EXTENSIONS", "doc_text", "register_extensions"]
 
 EXTENSIONS: tuple[str, ...] = (
     "sitrep_quantities",  # list[NumberPhrase], written by sitrep_quantities
@@ -16,6 +16,7 @@ EXTENSIONS: tuple[str, ...] = (
     "sitrep_frames",  # list[Frame], written by sitrep_events
     "sitrep_decisions",  # list[Decision], written by sitrep_events
     "sitrep_published",  # datetime.date | None, set by RuleExtractor before sitrep_events runs
+    "sitrep_text",  # str, the Doc's text joined once (doc_text)
 )
 
 
@@ -24,6 +25,15 @@ def register_extensions() -> None:
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc: spaCy rebuilds it on every access,
+    and the event rules read slices of it thousands of times an article."""
+    text: str | None = doc._.sitrep_text
+    if text is None:
+        text = doc._.sitrep_text = doc.text
+    return text
 
 
 register_extensions()

@@ -146,7 +146,7 @@ class QuantityFinder:
 
 @Language.factory(
     "sitrep_quantities",
-    default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
+    default_config={"lexicon": {"@misc": "sitrep.lexicon.v2"}},
     assigns=["doc._.sitrep_quantities"],
 )
 def make_quantity_finder(

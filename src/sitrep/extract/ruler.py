@@ -21,7 +21,7 @@ SPANS_KEY = "sitrep_lex"
 
 @Language.factory(
     "sitrep_lexicon",
-    default_config={"lexicon": {"@misc": "sitrep.lexicon.v1"}},
+    default_config={"lexicon": {"@misc": "sitrep.lexicon.v2"}},
     assigns=["doc.spans"],
 )
 def make_lexicon_ruler(nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> SpanRuler:

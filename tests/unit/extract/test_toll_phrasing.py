@@ -183,3 +183,16 @@ def test_a_soldier_killed_and_a_policeman_wounded_are_two_people(
     )
     assert len(events) == 1
     assert figures_of(events[0]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman opened fire outside a bar in Dayton on Saturday night and sent three people "
+        "to the hospital, police said.",
+        "The blast at the bus station in Kaduna sent three passengers to hospital on Monday.",
+    ],
+)
+def test_people_sent_to_the_hospital_are_injured(run: Callable[..., Extraction], text: str) -> None:
+    [ev] = events_of(run(text))
+    assert figures_of(ev) == (None, 3)
