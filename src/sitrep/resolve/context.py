@@ -4,10 +4,12 @@ Computed once per article (:func:`read_article`) and handed to every candidate's
 place resolution (:meth:`PlaceResolver.resolve`):
 
 * ``focus``: the article's countries, most likely first. Towns, admin1 units and
-  landmarks vote for their country (a homonym splits its vote); a country's own
-  name votes too, but at most three times ("US forces" five times is not a US
-  story); demonyms, the dateline and the bare currency of its sums ("$10.3
-  million": the US) add weak votes (a wire bureau counts once);
+  landmarks vote for their country (a homonym splits its vote, leaning to the
+  countries of the article's unambiguous names and of the cities its other names
+  stand for: "Paris" beside "Dallas"); a country's own name votes too, but at most
+  three times ("US forces" five times is not a US story); demonyms, the dateline
+  and the bare currency of its sums ("$10.3 million": the US) add weak votes (a
+  wire bureau counts once);
 * ``named``: the countries it names explicitly (a town abroad needs one);
 * ``seen_admin1``: the admin1 units it names or places its unambiguous towns in
   ("Mansfield" near "Ohio" is Mansfield, Ohio);
@@ -139,14 +141,16 @@ def country_focus(
     """Countries of the article, most likely first (ISO alpha-2 codes).
 
     Towns, admin1 units and landmarks vote for their country (a homonym splits its
-    vote); a country's own name votes too, but at most three times ("US forces",
-    "US strikes" in a Hasakah story); with ``text``, its dateline and demonyms
-    ("Iraqi", "Syrian") add weak votes.
+    vote, leaning to the countries the article's unambiguous names and the cities of
+    its other homonyms back: "Paris" beside "Dallas"); a country's own name votes
+    too, but at most three times ("US forces", "US strikes" in a Hasakah story);
+    with ``text``, its dateline and demonyms ("Iraqi", "Syrian") add weak votes.
     """
     mentions = list(mentions)
     votes: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)
     homonyms: list[tuple[list[GazEntry], str]] = []
+    units: set[tuple[str, str | None]] = set()
     bureau = ascii_name(dateline(text) or "") if text else ""
     if bureau:
         where = _dateline_country(places, text or "")
@@ -173,6 +177,7 @@ def country_focus(
         found = _exact_units(places, head, kind)
         if mention.label == AGENCY_TOWN:  # a police force serves a town, not a region
             found = [e for e in found if e.kind == "city"]
+        units.update((e.cc, e.admin1) for e in found if e.kind == "admin1")
         if not found or found[0].kind == "region":
             continue
         if found[0].kind == "country" and not any(e.kind == "admin1" for e in found):
@@ -191,18 +196,38 @@ def country_focus(
             votes[cc] += _CURRENCY_VOTE
     support = dict(votes)
     held = {e.id: e.cc for e in _held_towns(places, mentions)} if homonyms else {}
+    cities = _dominant_support(homonyms, units)
     for found, head in homonyms:
         home = next((held[e.id] for e in found if e.id in held), None)
         if home is not None:  # "Athens" with "Henderson County": Athens, Texas
             votes[home] += _PLACE_VOTE
             continue
-        for cc, share in _vote_shares(places, found, head, support).items():
+        backing = dict(support)
+        for key, cc in cities.items():
+            if key != ascii_name(head):  # a city backs the other names, never itself
+                backing[cc] = backing.get(cc, 0.0) + _PLACE_VOTE
+        for cc, share in _vote_shares(places, found, head, backing).items():
             if cc == found[0].cc and found[0].kind == "country":  # "Georgia"
                 votes[cc] += share if named[cc] < _COUNTRY_VOTES_CAP else 0.0
                 named[cc] += share
             else:
                 votes[cc] += _PLACE_VOTE * share
     return [cc for cc, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _dominant_support(
+    homonyms: Sequence[tuple[list[GazEntry], str]], units: Collection[tuple[str, str | None]]
+) -> dict[str, str]:
+    """The country of each homonym (by name) that stands for one city on its own
+    (:func:`dominant_town`), which backs that country for the article's other
+    homonyms: "Paris" five times beside "Dallas" leans to Paris, Texas. Not a city
+    with a namesake in an admin1 unit the article names ("London" with "Ontario")."""
+    return {
+        ascii_name(head): town.cc
+        for found, head in homonyms
+        if (town := dominant_town(found)) is not None
+        and not any(e.id != town.id and (e.cc, e.admin1) in units for e in found)
+    }
 
 
 def _vote_shares(

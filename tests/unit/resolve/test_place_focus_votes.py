@@ -1,0 +1,99 @@
+"""How the article's homonyms vote for its country.
+
+* A city a name stands for on its own ("Dallas") backs its country for the other
+  homonyms of the article, so "Paris" named five times beside it is Paris, Texas;
+  it never backs itself, and not when the article names the unit of one of its
+  namesakes ("London" with "Ontario").
+
+Sentences written for these tests; the gazetteer is a small hand-made one so that
+each homonym is deliberate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gazetteer_rows import write_rows_index
+
+from sitrep.model import PlaceMention, Span
+from sitrep.resolve.context import country_focus
+from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.places import PlaceResolver
+
+# id, name, kind, cc, admin1, admin2, lat, lon, population, other spellings
+_ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int, list[str]]] = [
+    (1, "United States", "country", "US", None, None, 39.8, -98.5, 327_000_000, ["U.S."]),
+    (2, "France", "country", "FR", None, None, 46.0, 2.0, 67_000_000, []),
+    (3, "United Kingdom", "country", "GB", None, None, 54.0, -2.0, 66_000_000, []),
+    (4, "Canada", "country", "CA", None, None, 60.0, -96.0, 37_000_000, []),
+    (15, "Texas", "admin1", "US", "TX", None, 31.3, -99.3, 0, []),
+    (16, "Ile de France", "admin1", "FR", "11", None, 48.7, 2.5, 0, []),
+    (17, "England", "admin1", "GB", "ENG", None, 52.5, -1.5, 0, []),
+    (18, "Ontario", "admin1", "CA", "08", None, 50.0, -85.0, 0, []),
+    (200, "Paris", "city", "FR", "11", None, 48.85, 2.35, 2_100_000, []),
+    (201, "Paris", "city", "US", "TX", None, 33.66, -95.56, 25_000, []),
+    (202, "Dallas", "city", "US", "TX", None, 32.78, -96.81, 1_300_000, []),
+    (203, "Dallas", "city", "GB", "SCT", None, 57.55, -3.40, 200, []),
+    (204, "London", "city", "GB", "ENG", None, 51.51, -0.13, 8_900_000, []),
+    (205, "London", "city", "CA", "08", None, 42.98, -81.25, 400_000, []),
+    (206, "Woodstock", "city", "CA", "08", None, 43.13, -80.75, 41_000, []),
+    (207, "Woodstock", "city", "GB", "ENG", None, 51.85, -1.35, 3_100, []),
+    (208, "Woodstock", "city", "US", "GA", None, 34.10, -84.52, 33_000, []),
+    (209, "Ontario", "city", "US", "CA", None, 34.06, -117.65, 175_000, []),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> PlaceResolver:
+    out: Path = tmp_path_factory.mktemp("gaz") / "city_names.sqlite"
+    return PlaceResolver(Gazetteer.load(write_rows_index(_ROWS, out, capitals={200, 204})))
+
+
+def _mentions(text: str, *names: str) -> list[PlaceMention]:
+    """Each name at its first place in ``text``, as the extractor gives it."""
+    found: list[PlaceMention] = []
+    for name in names:
+        start = text.index(name)
+        span = Span(text=name, start=start, end=start + len(name))
+        found.append(PlaceMention(text=name, span=span, label="GPE"))
+    return found
+
+
+_TEXAS_CRASH = (
+    "A Paris woman died in a Dallas hospital on Saturday, a day after her car was struck "
+    "on a county road north of Paris. Two Paris teenagers riding with her were taken to "
+    "Paris Regional Medical Center; the third was flown to Dallas. Paris police said "
+    "the other driver would be cited."
+)
+
+
+def test_a_repeated_homonym_leans_to_the_city_beside_it(places: PlaceResolver) -> None:
+    names = ["Paris", "Dallas", "Paris", "Paris", "Paris", "Dallas", "Paris"]
+    mentions = [PlaceMention(text=name, label="GPE") for name in names]
+    assert country_focus(places, mentions, text=_TEXAS_CRASH)[0] == "US"
+
+
+def test_the_repeated_homonym_resolves_beside_the_city(places: PlaceResolver) -> None:
+    mentions = _mentions(_TEXAS_CRASH, "Paris", "Dallas")
+    context = places.article_context(mentions, text=_TEXAS_CRASH)
+    found = places.resolve([mentions[0]], context=context)
+    assert (found.cc, found.admin1) == ("US", "Texas")
+
+
+def test_a_city_does_not_back_itself(places: PlaceResolver) -> None:
+    mentions = [PlaceMention(text="Paris", label="GPE") for _ in range(3)]
+    assert country_focus(places, mentions)[0] == "FR"
+
+
+def test_two_world_cities_keep_their_countries(places: PlaceResolver) -> None:
+    mentions = [PlaceMention(text=name, label="GPE") for name in ("London", "Paris", "London")]
+    assert country_focus(places, mentions)[:2] == ["GB", "FR"]
+
+
+def test_a_city_with_a_namesake_in_a_named_unit_backs_nothing(places: PlaceResolver) -> None:
+    text = (
+        "The London, Ontario, council approved a new transit line to Woodstock on Monday, "
+        "with stops in three Ontario towns along the way."
+    )
+    mentions = _mentions(text, "London", "Ontario", "Woodstock")
+    assert country_focus(places, mentions, text=text)[0] == "CA"
