@@ -105,16 +105,27 @@ def _inputs_digest() -> str:
     return digest.hexdigest()[:10]
 
 
+_LONG_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"))
+"""English spellings of the long vowels of Arabic and Persian names: "Daqooq" and "Daquq",
+"Kirkouk" and "Kirkuk", "Sheerwan" and "Shirwan" are one name."""
+
+
+def _vowels(text: str) -> str:
+    for old, new in _LONG_VOWELS:
+        text = text.replace(old, new)
+    return text
+
+
 def _comparable(query: str) -> tuple[str, str]:
     """The query as :func:`_similarity_to` compares it, with and without spaces: computed once
     per lookup rather than once per candidate row (a common name returns hundreds)."""
-    a = " ".join(strip_articles(query.split()))
+    a = _vowels(" ".join(strip_articles(query.split())))
     return a, a.replace(" ", "")
 
 
 def _similarity_to(query: tuple[str, str], spelling: str) -> float:
     a, a_joined = query
-    b = " ".join(strip_articles(spelling.split()))
+    b = _vowels(" ".join(strip_articles(spelling.split())))
     if a == b:
         return 1.0
     score = fuzz.ratio(a, b)

@@ -86,6 +86,7 @@ from sitrep.resolve.villages import (
     keep_village,
     village_host,
     village_in,
+    village_unit,
 )
 
 __all__ = ["ArticleContext", "Landmark", "PlaceResolver", "PlaceResult", "load_landmarks"]
@@ -324,7 +325,9 @@ class PlaceResolver:
             pool = [r for r in pool if r.admin1 in provinces]
         chosen = min(pool, key=lambda r: _specificity(r, pool, results))
         if village is not None:  # "the fields of Koshobe, near Zabarmari": its neighbour
-            chosen = village_host(village, pool, places) or chosen
+            chosen = (
+                village_host(village, pool, places) or village_unit(village, chosen, pool) or chosen
+            )
         if chosen is not results[0]:
             notes = (*notes, f"place: {chosen.location or chosen.admin1!r} is the most specific")
         chosen = replace(chosen, notes=(*chosen.notes, *notes))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sitrep.model import (
@@ -34,6 +34,10 @@ from sitrep.model import (
     stable_id,
 )
 from sitrep.resolve.actors import ActorDictionary, ActorMatch
+from sitrep.resolve.affiliation import affiliated_group
+from sitrep.resolve.aircraft import aircraft_owner, is_bare_aircraft
+from sitrep.resolve.claims import article_claims, claims_for, disowned
+from sitrep.resolve.crowds import intervening_force
 from sitrep.resolve.dates import (
     DateResult,
     find_date_expressions,
@@ -81,8 +85,9 @@ class Resolver:
         context = self.places.article_context(mentions, text=article.text)
         days = article_days(article)
         subjects = _Subjects(self.actors, extraction)
+        claims = article_claims(extraction.candidates)
         return [
-            self._event(article, extraction, c, context, days, subjects=subjects)
+            self._event(article, extraction, c, context, days, subjects=subjects, claims=claims)
             for c in extraction.candidates
         ]
 
@@ -97,6 +102,7 @@ class Resolver:
         days: Sequence[DateMention] = (),
         *,
         subjects: _Subjects | None = None,
+        claims: Mapping[EventType, Sequence[str]] | None = None,
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
@@ -117,12 +123,37 @@ class Resolver:
         resolved: dict[ActorRole, list[tuple[ActorMention, ActorMatch | None]]] = {}
         for mention in candidate.actors:
             found = self._actor(mention, country=country, on=on, subject=subject)
+            found = self._affiliated(mention, found, article.text, country, on) or found
+            owned = self._aircraft(mention, found, article.text[: candidate.trigger.start], on)
+            if owned is not None:
+                found = owned
+                notes.append(f"{mention.role.value}: {mention.text!r} flies for {owned.home}, "
+                             "as the article said earlier")  # fmt: skip
+            if (
+                mention.role is ActorRole.ACTOR1
+                and found is not None
+                and found.how not in {"generic", "default"}
+                and disowned(candidate, mention)
+            ):
+                notes.append(f"actor1: {mention.text!r} is named about something else; "
+                             "the incident's perpetrator is unknown")  # fmt: skip
+                continue
             resolved.setdefault(mention.role, []).append((mention, found))
             if found is None:
                 notes.append(f"{mention.role.value}: {mention.text!r} not in the actor dictionary")
 
         claimed = _first(resolved.get(ActorRole.CLAIMED_BY, []))
         actor1 = _first(resolved.get(ActorRole.ACTOR1, []))
+        blamed = [m for m in (f for _, f in resolved.get(ActorRole.BLAMED, [])) if m is not None]
+        if claimed is None and blamed and (actor1 is None or _unidentified(actor1)):
+            # "the ELN claimed the truck bomb" in the lede; "blew up ... the minister blamed
+            # the ELN" in the account: the blamed group is the claimant
+            others = claims_for(candidate, claims or {})
+            found_claims = [self.actors.match(c, country=country, on=on) for c in others]
+            blamed_names = {b.name for b in blamed}
+            claimed = next((c for c in found_claims if c and c.name in blamed_names), None)
+            if claimed is not None:
+                notes.append("claimed_by: the article says the group claimed this attack")
         if claimed is not None and (actor1 is None or _unidentified(actor1)):
             actor1 = claimed
             notes.append("actor1: the group that claimed the attack")
@@ -132,13 +163,28 @@ class Resolver:
         if candidate.event_type is EventType.RIOTS and country is not None:
             # ACLED: demonstrators who turn violent are coded as rioters in a Riots event
             actor1, actor2 = (self._as_rioters(a, country) for a in (actor1, actor2))
+            actor1 = self._as_rioters(actor1, country, crowd=InterCode.CIVILIANS)
+        if candidate.event_type is EventType.PROTESTS and country is not None:
+            # ACLED: the people who protest are its protesters ("students protesting")
+            actor1 = self._as_protesters(actor1, country)
+        if (
+            candidate.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+            and actor2 is None
+            and country is not None
+        ):
+            # ACLED: the target of violence against civilians is civilians by definition
+            # ("a fisherman was beheaded" where the extractor kept no victim)
+            actor2 = self._default_victims(country)
+        if _meets_a_force(candidate) and country is not None and actor2 is None:
+            actor2 = self._force(candidate, actor1, country, on)
+            if actor2 is not None:
+                notes.append("actor2: the force that met the crowd, from the incident's sentence")
         if (
             candidate.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
             and country is not None
         ):
             # ACLED: the people a force fires on at a demonstration are its protesters
             actor2 = self._as_protesters(actor2, country)
-        blamed = [m for m in (f for _, f in resolved.get(ActorRole.BLAMED, [])) if m is not None]
         blamed_raw = [m.text for m, f in resolved.get(ActorRole.BLAMED, []) if f is None]
         for who in [b.name for b in blamed] + blamed_raw:
             notes.append(f"blamed on {who}" + ("" if claimed is not None else "; no claim"))
@@ -244,6 +290,21 @@ class Resolver:
             return ActorMatch(subject.name, subject.inter, "subject", 0.7, subject.home)
         return self.actors.match(mention.text, country=country, on=on, label=mention.label)
 
+    def _aircraft(
+        self, mention: ActorMention, found: ActorMatch | None, before: str, on: date | None
+    ) -> ActorMatch | None:
+        """ "a drone" after "Turkish drones struck in three places": Turkey's forces, not
+        the state forces of the country it flies over (see :mod:`sitrep.resolve.aircraft`)."""
+        if found is None or found.how != "generic" or found.inter is not InterCode.STATE_FORCES:
+            return None
+        if not is_bare_aircraft(mention.text):
+            return None
+        owner = aircraft_owner(before, self.actors.demonyms)
+        if owner is None or owner == found.home:
+            return None
+        name = self.actors.state_name("military", owner, on)
+        return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=owner)
+
     def _default_actor1(self, event_type: EventType, country: str) -> ActorMatch | None:
         generic = {
             EventType.PROTESTS: "protesters",
@@ -256,8 +317,52 @@ class Resolver:
             return None
         return ActorMatch(found.name, found.inter, "default", 0.4, found.home)
 
-    def _as_rioters(self, match: ActorMatch | None, country: str) -> ActorMatch | None:
-        if match is None or match.inter is not InterCode.PROTESTERS:
+    def _affiliated(
+        self,
+        mention: ActorMention,
+        found: ActorMatch | None,
+        text: str,
+        country: str | None,
+        on: date | None,
+    ) -> ActorMatch | None:
+        """ "Fighters led by Hayat Tahrir al-Sham": the group, not unidentified fighters
+        (see :mod:`sitrep.resolve.affiliation`)."""
+        if found is not None and found.how != "generic":
+            return None
+        group = affiliated_group(mention, text)
+        named = None if group is None else self.actors.match(group, country=country, on=on)
+        if named is None or named.how in {"generic", "default"}:
+            return None
+        return named
+
+    def _default_victims(self, country: str) -> ActorMatch | None:
+        found = self.actors.match("generic:civilian", country=country, label="generic:civilian")
+        if found is None:
+            return None
+        return ActorMatch(found.name, found.inter, "default", 0.4, found.home)
+
+    def _force(
+        self, candidate: CandidateEvent, actor1: ActorMatch | None, country: str, on: date | None
+    ) -> ActorMatch | None:
+        """The police or army who met the crowd (see :mod:`sitrep.resolve.crowds`)."""
+        if actor1 is not None and actor1.inter is InterCode.STATE_FORCES:
+            return None
+        force = intervening_force(candidate)
+        found = None if force is None else self.actors.match(force, country=country, on=on)
+        return found if found is not None and found.inter is InterCode.STATE_FORCES else None
+
+    def _as_rioters(
+        self,
+        match: ActorMatch | None,
+        country: str,
+        *,
+        crowd: InterCode = InterCode.PROTESTERS,
+    ) -> ActorMatch | None:
+        """A crowd of ``crowd`` (protesters; or, for actor1, a generic class of civilians:
+        "villagers" who lynch a man) coded as the rioters of a Riots event."""
+        if match is None or match.inter is not crowd:
+            return match
+        if crowd is InterCode.CIVILIANS and match.how != "generic":
             return match
         found = self.actors.match("generic:rioters", country=country, label="generic:rioters")
         if found is None:
@@ -487,6 +592,13 @@ def _not_actors(candidate: CandidateEvent, places: PlaceResolver) -> list[PlaceM
                 continue
         out.append(place)
     return out
+
+
+def _meets_a_force(candidate: CandidateEvent) -> bool:
+    """A riot, or a protest the police or army intervened in: ACLED's actor2 is the force."""
+    return candidate.event_type is EventType.RIOTS or (
+        candidate.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
+    )
 
 
 def _first(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> ActorMatch | None:

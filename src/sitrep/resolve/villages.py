@@ -36,6 +36,7 @@ __all__ = [
     "keep_village",
     "village_host",
     "village_in",
+    "village_unit",
 ]
 
 _FIELDS = r"(?:fields|farms|farmlands?|orchards|pastures)\s+of"
@@ -107,6 +108,42 @@ def village_host(
     if follows is None or not _NEAR.match((follows.context or "").strip().lower()):
         return None
     return next((r for r in results if r.mention is follows and r.kind == "town"), None)
+
+
+_OWN_UNIT_GAP = 100
+"""Characters at most between an unknown village and the unit written after it as its
+own ("Kuriga, a farming community in the Chikun Local Government Area of Kaduna State")."""
+
+
+def village_unit(
+    village: tuple[int, PlaceMention],
+    chosen: PlaceResult,
+    results: Sequence[PlaceResult],
+) -> PlaceResult | None:
+    """The district or province written right after the unknown village, as its own
+    unit ("a school in Kuriga, a farming community of Kaduna State"), when ``chosen`` (the
+    most specific place the candidate names) is not a town inside that unit: a town of
+    the headline ("Kaduna school") or of a victim's home is not where the village lies.
+    None when no unit follows the village or ``chosen`` lies in it."""
+    at = village[1].span
+    if at is None:
+        return None
+    following = [
+        r
+        for r in results
+        if r.kind in {"admin1", "admin2"}
+        and r.mention is not None
+        and r.mention.span is not None
+        and 0 <= r.mention.span.start - at.end <= _OWN_UNIT_GAP
+    ]
+    if not following:
+        return None
+    unit = min(following, key=lambda r: r.mention.span.start if r.mention and r.mention.span else 0)
+    same_district = unit.kind == "admin1" or chosen.admin2 == unit.admin2
+    inside = chosen.admin1 == unit.admin1 and same_district
+    if chosen.kind == "town" and inside:
+        return None
+    return unit if chosen is not unit else None
 
 
 def village_in(

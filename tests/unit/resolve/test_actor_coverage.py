@@ -61,8 +61,9 @@ def _resolve(actors: ActorDictionary, sentence: str, mention: str, country: str)
          "Mozambican soldiers", "Mozambique", "Military Forces of Mozambique"),
         ("The TTP claimed the attack on the police checkpoint in Bannu district.",
          "TTP", "Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+        # the bare epithet names no group: any militants the military fights (see actors.yaml)
         ("Security forces killed eight khwarij in a raid near Tank, the military said.",
-         "khwarij", "Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+         "khwarij", "Pakistan", "Unidentified Armed Group (Pakistan)"),
         ("Troops cornered militants of Fitna al-Khawarij in North Waziristan, the ISPR said.",
          "Fitna al-Khawarij", "Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
         ("The Pakistani Taliban denied involvement in the mosque bombing in Peshawar.",

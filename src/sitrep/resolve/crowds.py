@@ -1,0 +1,52 @@
+"""The force that meets a crowd: the second side of a protest or riot event.
+
+ACLED codes the demonstrators as actor1 of a protest or riot and the police or army who
+intervened as actor2 ("Police lathi-charged students protesting ...": Protesters (India)
+and Police Forces of India; "police fired tear gas at a stone-throwing mob": Rioters and
+the police). The extractor hands over the crowd and often not the force, which is the
+subject of the sentence's verb rather than of the event noun. :func:`intervening_force`
+finds the force in the incident's own sentence: a police or army noun that is not
+only the source of the report ("police said", "a police commander said") nor a
+place ("the police station").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import CandidateEvent, Span
+
+__all__ = ["intervening_force"]
+
+_FORCE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+|[Rr]iot|[Aa]nti-riot|[Ss]ecurity|[Aa]rmed)\s+)?"
+    r"(?i:police(?:men)?|policemen|security\s+forces|troops|soldiers|"
+    r"gendarmes|gendarmerie|army)\b"
+)
+_NOT_ACTING = re.compile(
+    r"^\s*(?:said|says|say|told|stated|reported|confirmed|added|spokesm[ae]n|spokesperson|"
+    r"spokeswoman|officials?|commanders?|chiefs?|sources?|statements?|stations?|posts?|"
+    r"headquarters|records|figures|reports?)\b",
+    re.I,
+)
+"""Words after a force noun that make it a source or a building, not an actor."""
+
+
+def intervening_force(candidate: CandidateEvent) -> str | None:
+    """The police or army phrase of the incident's own sentence, or None."""
+    own = _own_sentence(candidate)
+    if own is None:
+        return None
+    for match in _FORCE.finditer(own.text):
+        if _NOT_ACTING.match(own.text[match.end() :]):
+            continue
+        return match.group(0)
+    return None
+
+
+def _own_sentence(candidate: CandidateEvent) -> Span | None:
+    trigger = candidate.trigger
+    return next(
+        (s for s in candidate.evidence if s.start <= trigger.start and trigger.end <= s.end),
+        None,
+    )
