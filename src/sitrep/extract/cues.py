@@ -23,11 +23,13 @@ __all__ = [
     "armed_damage",
     "harmed_named",
     "held_then_killed",
+    "home_place",
     "is_plural_bare",
     "more_victims",
     "non_event_reason",
     "opens_on_earlier",
     "place_of_care",
+    "place_of_escape",
     "repeats_target",
     "since_when",
     "state_of_people",
@@ -111,6 +113,66 @@ def _fired_at_a_time(trigger: Span) -> bool:
         or after.lower_ in {"around", "about", "approximately", "roughly", "least"}
         or after.lower_ in TIMES_OF_DAY
     )
+
+
+def _marched_off(verb: Token) -> bool:
+    """ "marched the children into the bush", "the captives were marched away": people driven
+    on foot by others; a protest march takes no object."""
+    if _lemma(verb) != "march" or verb.pos_ not in VERB_POS:
+        return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+ARMED_SIDES = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
+
+
+def _confronts_armed(verb: Token, lex: Lexicon) -> bool:
+    """ "they confronted with the Defence and Security Forces": fought an armed side (forces,
+    an army, a named group), not "were confronted with the evidence"."""
+    return any(
+        g.dep_ == "pobj"
+        and (
+            lex.actor_classes.get(g.lower_) in ARMED_SIDES
+            or lex.actor_classes.get(_lemma(g)) in ARMED_SIDES
+            or g.ent_type_ in {"ORG", "NORP"}
+        )
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
+
+
+CUSTODIANS = frozenset(
+    {"authorities", "authority", "police", "court", "courts", "judiciary", "prosecutor",
+     "prosecutors", "prosecution", "family", "families", "relatives", "icrc", "custody"}
+)  # fmt: skip
+"""Those who receive people, never ground: "handed over to the competent authorities"."""
+PERSONAL = frozenset({"he", "she", "him", "her", "who", "whom"})
+"""Pronouns that can only stand for people."""
+
+
+def _handed_people(trigger: Span, lex: Lexicon) -> bool:
+    """ "they were handed over to the competent authorities", "handed the bodies over to the
+    families": people (or their remains) given into someone's custody, not a handover of
+    ground."""
+    verbs = [t for t in trigger if _lemma(t) == "hand" and t.pos_ in VERB_POS]
+    for verb in verbs:
+        given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(
+            _person(t, lex) or t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in PERSONAL
+            for t in given
+        ):
+            return True  # not "they"/"them": "withdrew from the positions and handed them over"
+        if any(
+            g.dep_ == "pobj" and g.lower_ in CUSTODIANS
+            for c in verb.subtree
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+        ):
+            return True
+    return False
 
 
 def _holds_people(verb: Token, lex: Lexicon) -> bool:
@@ -347,6 +409,12 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         and not _holds_people(head, lex)
     ):
         return "not an arrest (no one held)"  # "the meeting was held", "picked up speed"
+    if trigger.id_ == "clash" and _lemma(head) == "confront" and not _confronts_armed(head, lex):
+        return "not a clash (no armed side confronted)"  # "confronted with the evidence"
+    if trigger.id_ == "transfer" and _handed_people(trigger, lex):
+        return "not a transfer of territory (people handed over)"  # "handed over to the police"
+    if trigger.id_ == "protest" and _marched_off(head):
+        return "not a protest (people marched off)"  # "marched the children into the bush"
     if _fired_at_a_time(trigger):
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
@@ -532,6 +600,80 @@ def place_of_care(doc: Doc, sent: Span, place: PlaceMention) -> bool:
     if site < 0 or len(before[site:].split()) > 6:
         return False
     return bool(CARE_WORDS.search(before[:site]))
+
+
+FLIGHT_LEMMAS = frozenset({"flee", "escape", "withdraw", "retreat", "slip", "disappear", "vanish"})
+"""Verbs of getting away: "the militants slipped away towards the Wadi al-Shay area"."""
+CARRY_LEMMAS = frozenset({"transport", "transfer", "evacuate", "airlift"})
+"""Verbs of carrying the dead or wounded off: "the bodies were transported to Pemba"."""
+FLIGHT_PREPS = frozenset({"towards", "toward", "into", "to"})
+
+
+def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
+    """ "the militants slipped away towards the Wadi al-Shay area", "forced the terrorists to
+    flee towards the valley", "the bodies were transported to Pemba": where the attackers went
+    or the victims were carried afterwards is not where the incident happened."""
+    if place.span is None:
+        return False
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in FLIGHT_PREPS:
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "advmod" and verb.lower_ in {"away", "off", "back"}:
+        verb = verb.head  # "slipped away towards"
+    if verb.pos_ not in VERB_POS:
+        return False
+    if _lemma(verb) in CARRY_LEMMAS:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)
+
+
+def _armed_mover(verb: Token, lex: Lexicon) -> bool:
+    """Is the one who got away an armed party ("the militants slipped away", "forced the
+    terrorists to flee")? Residents fleeing a town tell of displacement, not of attackers."""
+    movers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not movers and verb.dep_ == "xcomp":
+        movers = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"}]
+    if not movers:  # "attacked the post ... before slipping away": the clause's subject
+        clause = next(
+            (a for a in verb.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None
+        )
+        movers = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+    return any(
+        lex.actor_classes.get(m.lower_) in {"generic:armed", "ORG"}
+        or lex.actor_classes.get(_lemma(m)) in {"generic:armed", "ORG"}
+        or m.ent_type_ == "ORG"
+        for m in movers
+    )
+
+
+HOME_NOUNS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants"})
+"""Nouns whose "of" phrase is where someone lives: "resident of District Swat"."""
+HOME_VERBS = frozenset({"hail", "hails", "hailed", "hailing", "belong", "belonged", "belonging"})
+
+
+def home_place(doc: Doc, place: PlaceMention) -> bool:
+    """ "Sepoy Rehmat Ullah (resident of District Bannu)", "a soldier hailing from Swat": the
+    home of a victim is not where the incident happened."""
+    if place.span is None:
+        return False
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ == "of" and owner.lower_ in HOME_NOUNS:
+        return True
+    return prep.lower_ in {"from", "to"} and owner.lower_ in HOME_VERBS
 
 
 def held_then_killed(

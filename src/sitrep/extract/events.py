@@ -39,11 +39,13 @@ from sitrep.extract.cues import (
     armed_damage,
     harmed_named,
     held_then_killed,
+    home_place,
     is_plural_bare,
     more_victims,
     non_event_reason,
     opens_on_earlier,
     place_of_care,
+    place_of_escape,
     repeats_target,
     since_when,
     state_of_people,
@@ -69,6 +71,7 @@ from sitrep.extract.passes import (
     merge_restatements,
     ordered_places,
     place_background,
+    summary_line,
 )
 from sitrep.extract.places_dates import (
     char_span,
@@ -80,7 +83,12 @@ from sitrep.extract.places_dates import (
 )
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
-from sitrep.extract.trigger_words import arrest_raid, force_in_trigger, own_dates_first
+from sitrep.extract.trigger_words import (
+    arrest_raid,
+    force_in_trigger,
+    operation_antecedent,
+    own_dates_first,
+)
 from sitrep.model import (
     DateMention,
     Decision,
@@ -421,8 +429,15 @@ class EventBuilder:
             p
             for p in places_in(doc, group.start, group.end, spans, lex)
             if not place_of_care(doc, sent, p)
+            and not place_of_escape(doc, p, lex)
+            and not home_place(doc, p)
         ]
         dated = since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
+        first = group.start <= sent.start  # a later part of the sentence goes with the first
+        told = None if places or dated or not first else operation_antecedent(doc, sent)
+        if told is not None:  # "During the operation, ...": the place and day told before
+            places = places_in(doc, told.start, told.end, spans, lex)
+            dated = [d for d, _ in dates_in(doc, told.start, told.end, spans)]
         if group.shared or any(c.dep_ == "relcl" for t in group.triggers for c in t.root.children):
             # "met today to discuss the aggression that targeted, yesterday, the resort":
             # the date told in the incident's own clause is its date
@@ -585,7 +600,7 @@ class EventBuilder:
             not text.endswith(SENTENCE_END)
             and "\n" in sent.text_with_ws
             and len(sent) <= TITLE_TOKENS
-        )
+        ) or summary_line(text)
         frame.new_marker = m.new_marker
         frame.definite = m.definite
         return frame

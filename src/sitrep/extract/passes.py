@@ -34,10 +34,17 @@ __all__ = [
     "ordered_places",
     "place_background",
     "same_incident_type",
+    "summary_line",
 ]
 
 S = SubEventType
 TOP_LINES = 3  # a title line among the first sentences is the article's headline
+SUMMARY_LABEL = re.compile(
+    r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
+    r"the\s+week\s+in\s+brief|this\s+week)\s*[:\-–—]\s",
+    re.IGNORECASE,
+)
+"""A label that opens a summary of the report below: "Summary: A protester was shot dead ..."."""
 COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
 VIOLENT = EXPLOSIVE | BATTLE
 TERRITORY = frozenset(
@@ -131,13 +138,33 @@ def join(host: Frame, other: Frame) -> None:
 
 
 # -- title lines -----------------------------------------------------------------------------
+def summary_line(text: str) -> bool:
+    """Does the sentence open with a summary label ("Summary:", "In brief:")? Such a line
+    previews incidents the report tells below, like a title line."""
+    return bool(SUMMARY_LABEL.match(text))
+
+
 def fold_titles(frames: list[Frame]) -> None:
     """A title line (no final full stop, then a line break) is a summary, never an incident of
     its own: fold it into the body's report of the same incident (a shared place first, else the
     first compatible frame). A title line after the body with no report sharing its place is a
-    link to another story and is dropped."""
+    link to another story and is dropped. A labelled summary ("Summary: ...") folds into the
+    report that shares its place, whatever its type, and is dropped when none does."""
     body = [f for f in _live(frames) if not f.headline]
     for h in [f for f in _live(frames) if f.headline]:
+        if summary_line(h.evidence[0].text):
+            told = [
+                f
+                for f in body
+                if f.background_cue == h.background_cue
+                and overlap(_specific_places(h), _specific_places(f))
+            ]
+            if told:
+                h.weapon, h.weapon_span = None, None  # a summary strings several incidents
+                join(told[0], h)
+            elif body:
+                h.dropped = "summary line (the report below tells it)"
+            continue
         same = [
             f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
         ] or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]

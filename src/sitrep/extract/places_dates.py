@@ -86,6 +86,18 @@ COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 """Directions whose "of" phrase names a place: "west of Manbij"."""
+RIMS = frozenset(
+    {"edge", "edges", "outskirts", "suburbs", "fringes", "periphery", "countryside", "environs",
+     "beach", "beaches", "coast", "shore", "shores"}
+)  # fmt: skip
+"""Nouns whose "of" phrase names the place they ring: "the western edge of Aleppo", "near
+the beach of Mucojo"."""
+SHARES = frozenset({"half", "part", "parts", "side", "sector", "quarter", "third"})
+"""Nouns that, with a compass adjective, name a side of a place: "the eastern half of Mosul"."""
+COMPASS_ADJS = frozenset(
+    {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north", "south", "east", "west"}
+)  # fmt: skip
 ROUTES = frozenset({"road", "highway", "route", "stretch", "corridor", "border", "way"})
 """Nouns whose "between" phrase names the two places they join."""
 
@@ -163,6 +175,7 @@ def places_in(
         s = span
         if span.id_ == "of_designator":
             name = span[2:]  # the NER often mislabels these names ORG or PERSON: trust "of"
+            name = _through_particles(name, end)
             cls = lex.designators.get(span[0].lower_, "town")
             cls = (
                 "town" if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts" else cls
@@ -309,6 +322,20 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
     return out
 
 
+def _through_particles(name: SpacySpan, end: int) -> SpacySpan:
+    """ "Khan al-Asal", "Tell ad-Daman": a name that goes on past a lower-case particle and a
+    hyphen to another title-case word (the title-case patterns stop at the particle)."""
+    doc, stop = name.doc, name.end
+    while (
+        stop + 2 < end
+        and doc[stop].lower_ in NAME_PARTICLES
+        and doc[stop + 1].text in DASHES
+        and doc[stop + 2].is_title
+    ):
+        stop += 3
+    return doc[name.start : stop]
+
+
 def _landmark_object(tok: Token, lex: Lexicon) -> bool:
     """A proper name whose preposition ties it to a direction or a route: "west of Manbij",
     "on the road between al-Hol and Tal Hamis" (the second name by conjunction)."""
@@ -317,8 +344,20 @@ def _landmark_object(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ != "pobj" or actor_class(tok, lex) is not None:
         return False
     prep, owner = tok.head, tok.head.head
-    return (prep.lower_ == "of" and owner.lower_ in COMPASS and owner.i == prep.i - 1) or (
-        prep.lower_ == "between" and owner.lower_ in ROUTES
+    return (
+        (prep.lower_ == "of" and owner.lower_ in COMPASS and owner.i == prep.i - 1)
+        or (prep.lower_ == "between" and owner.lower_ in ROUTES)
+        or (prep.lower_ == "of" and _side_of_place(owner))
+    )
+
+
+def _side_of_place(owner: Token) -> bool:
+    """ "the western edge of Aleppo", "the eastern half of the city": a side or rim of a
+    place (a rim noun, or a share with a compass adjective)."""
+    if owner.lower_ in RIMS:
+        return True
+    return owner.lower_ in SHARES and any(
+        c.dep_ == "amod" and c.lower_ in COMPASS_ADJS for c in owner.children
     )
 
 
@@ -563,7 +602,9 @@ def dates_in(
     ents = [
         e
         for e in entities(doc)
-        if e.label_ in {"DATE", "TIME"} and start <= e.start and e.end <= end
+        if (e.label_ in {"DATE", "TIME"} or _mislabelled_date(e))
+        and start <= e.start
+        and e.end <= end
     ]
     merged: list[SpacySpan] = []
     for e in sorted(ents, key=lambda e: e.start):
@@ -578,6 +619,10 @@ def dates_in(
         text_l = s.text.lower()
         if "year-old" in text_l or "year - old" in text_l or "-year" in text_l:
             continue
+        if text_l.startswith(("age ", "aged ")) or (
+            s.start > 0 and doc[s.start - 1].lower_ in {"age", "aged"}
+        ):
+            continue  # "(age 29 years)": how old someone is, not when
         if s.start > 0 and doc[s.start - 1].lower_ in DURATION_PREFIX:
             continue
         relation = rel_ids.get((s.start, s.end))
@@ -595,6 +640,15 @@ def dates_in(
         out.append((DateMention(text=span.text, span=span, relation=relation), rank, s.start))
     out.sort(key=lambda r: (r[1], r[2]))
     return [(m, pos) for m, _, pos in out]
+
+
+def _mislabelled_date(ent: SpacySpan) -> bool:
+    """ "9 September 2024" tagged an EVENT: a day, a month name and a year are a date."""
+    return (
+        ent.label_ in {"EVENT", "CARDINAL"}
+        and bool(MONTHS.search(ent.text))
+        and any(t.like_num for t in ent)
+    )
 
 
 # -- weapons ---------------------------------------------------------------------------

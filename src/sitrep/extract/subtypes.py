@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.frames import CasualtyLink
@@ -176,11 +176,31 @@ def _capture(trig: SpacySpan, actors: Sequence[ActorMention]) -> SubEventType:
     obj = [c for c in trig.root.children if c.dep_ in {"dobj", "nsubjpass"}]
     if any(a.role == ActorRole.ACTOR2 and a.label == "generic:suspect" for a in actors):
         return S.ARRESTS  # escaped prisoners recaptured
-    if any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lower_ in PLACE_WORDS for o in obj):
+    if any(_place_object(o) for o in obj):
         return _territory(actors)
     if _state_side(actors, ActorRole.ACTOR1):
         return S.ARRESTS
     return S.ABDUCTION_FORCED_DISAPPEARANCE
+
+
+PART_NOUNS = frozenset({"half", "part", "parts", "most", "much", "rest", "bulk", "remainder"})
+"""Nouns naming a share of what follows "of": "the eastern half of Aleppo"."""
+
+
+def _place_object(obj: Token) -> bool:
+    """Is the thing captured ground: a named place, a place word ("the town"), or a share of
+    one ("the eastern half of Aleppo", "most of the district")?"""
+    if obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lower_ in PLACE_WORDS:
+        return True
+    if obj.lower_ not in PART_NOUNS:
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or g.lower_ in PLACE_WORDS)
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+    )
 
 
 def _territory(actors: Sequence[ActorMention]) -> SubEventType:

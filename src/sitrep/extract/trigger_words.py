@@ -11,7 +11,13 @@ from sitrep.extract.frames import CasualtyLink
 from sitrep.extract.lexicon import Lexicon
 from sitrep.model import ActorRole, DateMention, SubEventType
 
-__all__ = ["RAID_WORDS", "arrest_raid", "force_in_trigger", "own_dates_first"]
+__all__ = [
+    "RAID_WORDS",
+    "arrest_raid",
+    "force_in_trigger",
+    "operation_antecedent",
+    "own_dates_first",
+]
 
 RAID_WORDS = frozenset({"raid", "storm", "raided", "stormed"})
 FORCE_CLASSES = frozenset({"generic:police", "generic:military"})
@@ -32,6 +38,32 @@ def own_dates_first(
         return d.span is not None and d.span.start in own
 
     return sorted(dates, key=lambda d: not inside(d))
+
+
+OPERATION_NOUNS = frozenset(
+    {"operation", "raid", "offensive", "sweep", "incursion", "assault", "mission", "patrol"}
+)
+"""Nouns a release introduces in one sentence ("conducted an operation in the area of X")
+and names again in the next ("During the conduct of the operation, ...")."""
+
+
+def operation_antecedent(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
+    """The sentence before ``sent`` when ``sent`` names its operation again with "the" ("On
+    the night of 9 September, troops conducted an operation in Datta Khel. During the
+    operation, ..."): the place and day told there are this sentence's too."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    introduced = {
+        t.lower_
+        for t in prev
+        if t.lower_ in OPERATION_NOUNS and any(c.lower_ in {"a", "an"} for c in t.children)
+    }
+    again = any(
+        t.lower_ in introduced and any(c.lower_ in {"the", "this"} for c in t.children)
+        for t in sent
+    )
+    return prev if again else None
 
 
 def arrest_raid(sub: SubEventType, violent: list[SpacySpan], links: list[CasualtyLink]) -> bool:
