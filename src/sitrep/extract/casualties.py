@@ -12,7 +12,8 @@ dead of the other side of one fight, told next, add up (``figures.other_side``).
 a charge of murder tells that the one shot died, "a second victim has died" gives the toll so
 far, "no other injuries" counts nothing, and a count summed over several incidents or over a
 period ("700 shot this year") or told with the victims' state ("two were hit in the leg") is
-no incident's toll. The syntax tests live in ``victim_syntax``.
+no incident's toll, and one victim told as hurt and then dead ("a soldier who was wounded in
+the ambush died") is counted once, among the dead. The syntax tests live in ``victim_syntax``.
 """
 
 from __future__ import annotations
@@ -173,7 +174,11 @@ class CasualtyLinker:
             partner = self._other_kind_partner(tok, kind, heads)
             if partner is not None and kind != "combined":
                 mine, theirs = victims[i], victims[partner]
-                if bool(mine) != bool(theirs):
+                # "were killed or wounded": either fate, one count of both
+                either = _either_or(doc, i, partner) and [v.i for v in mine] == [
+                    v.i for v in theirs
+                ]
+                if bool(mine) != bool(theirs) or either:
                     if i in combined_done or partner in combined_done:
                         continue
                     combined_done |= {i, partner}
@@ -200,6 +205,7 @@ class CasualtyLinker:
             lk for lk in links if not _state_count(doc, lk) and not _summed_over_incidents(doc, lk)
         ]
         links = [_running_toll(doc, lk, links) for lk in links]
+        links = [lk for lk in links if not _hurt_then_dead(doc, lk, links)]
         return _dedupe(links + fatal + self._multiple_shootings(doc, heads, counted))
 
     def _shootings_of(self, doc: Doc, heads: dict[int, str]) -> dict[int, str]:
@@ -600,6 +606,33 @@ def _running_toll(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> Ca
     if word is None or not any(c.lower_ in {"a", "an"} for c in victim.children):
         return link
     return replace(link, value=ORDINAL_VALUES[word.lower_])
+
+
+def _either_or(doc: Doc, a: int, b: int) -> bool:
+    """Are the two casualty words joined by "or" ("killed or wounded", "dead or injured")?"""
+    lo, hi = sorted((a, b))
+    return any(t.dep_ == "cc" and t.lower_ == "or" for t in doc[lo + 1 : hi])
+
+
+def _hurt_then_dead(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> bool:
+    """ "A soldier who was wounded in the ambush died on Monday", "a man shot on Friday died":
+    the hurt told in a clause on the victim who then died is the same person, counted once
+    among the dead (but "left one dead and another wounded" are two people, whatever the
+    parse)."""
+    if link.kind != "injured" or link.victim is None:
+        return False
+    victim, trigger = doc[link.victim], doc[link.trigger]
+    told_on = any(
+        c.dep_ in {"relcl", "acl"} and c.left_edge.i <= trigger.i <= c.right_edge.i
+        for c in victim.children
+    )
+    return told_on and any(
+        o.kind == "killed"
+        and o.victim == link.victim
+        and (o.start, o.end, o.value) == (link.start, link.end, link.value)
+        and not o.additive
+        for o in links
+    )
 
 
 def _summed_over_incidents(doc: Doc, link: CasualtyLink) -> bool:

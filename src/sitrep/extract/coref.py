@@ -44,10 +44,12 @@ __all__ = [
     "is_specific_date",
     "merge_frames",
     "overlap",
+    "refers_back",
     "series_elsewhere",
     "series_home",
     "spin_off",
     "subset_figures",
+    "toll_update",
 ]
 
 S = SubEventType
@@ -478,6 +480,19 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     ]
     if not live:
         return None
+    if refers_back(m):
+        # "One of the wounded died on Monday, raising the toll to four": a later death among
+        # victims already counted, dated by the death, not by the incident; the place may
+        # be the hospital's
+        told = [
+            f
+            for f in reversed(live)
+            if compatible(f, m.kind, m.sub) and family(f.sub_event_type) in {"violent", "protest"}
+        ]
+        tolled = [f for f in told if f.fatalities is not None or f.injuries is not None]
+        here = [f for f in tolled if m.places and f.places and _places_agree(m, f)]
+        if here or tolled or told:
+            return (here or tolled or told)[0]
     has_relation = any(d.relation for d in m.dates)
     last = live[-1]
     near = m.sent_index - last.sent_index <= MAX_SENTENCE_GAP
@@ -538,6 +553,67 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             if same_toll or same_date:
                 return f
     return None
+
+
+TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|casualties))"
+TOLL_TO = re.compile(
+    # "..., raising the toll to": the toll brought up by what the clause before tells
+    rf"(?:,|\band)\s+(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{TOLL_NOUN}\s+(?:(?:from|of|in)\s+(?:[\w-]+\s+){{1,3}}?)?(?:to|at)\s"
+    # "the death toll from the blast climbed to": the count itself moved on
+    rf"|\b{TOLL_NOUN}\s+(?:(?:from|of|in)\s+(?:[\w-]+\s+){{1,3}}?)?"
+    r"(?:(?:has|had|have|now|since|further|then|later|overnight)\s+)*"
+    r"(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|mounted"
+    r"|went\s+up|gone\s+up)\s+(?:to|at)\s",
+    re.IGNORECASE,
+)
+"""A toll brought up to date: ", raising the toll to", "the death toll rose to". A source that
+puts or raises the toll itself ("the health authority later raised the toll to 11") gives its
+own figure, a rival of the others (the lowest is coded)."""
+UPDATE_GAP = 40
+"""How far after "toll ... to" a figure may stand and still belong to it ("the toll to four
+dead and four wounded")."""
+PART_OF_HURT = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)(?:\s+[a-z]+)?\s+"
+    r"(?:(?:had|has|have|later|since|subsequently|then|also)\s+)*(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+"""A later death among victims counted before: "one of the wounded soldiers died"."""
+HURT_THEN_DIED = re.compile(
+    r"\bwho\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)\s+in\s+"
+    r"(?:the|that|this|[A-Z]\w+'s)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|blast|bombing|"
+    r"explosion|shooting|raid|strike|fighting|clash(?:es)?|gunfight|incident)\b"
+    r"[^,;]{0,60}?\b(?:died|succumbed|passed\s+away)\b",
+)
+"""A death of someone hurt in an incident told before: "a soldier who was wounded in the
+attack died in hospital on Monday"."""
+
+
+def toll_update(m: Mention, q: Quantity | None) -> bool:
+    """Is ``q`` the toll brought up to date ("raising the toll to four dead and four wounded")?
+    An update of the article's own count, not a rival figure from another source."""
+    if q is None or q.span is None:
+        return False
+    ev = m.evidence
+    if not ev.start <= q.span.start <= ev.end:
+        return False
+    before = ev.text[: q.span.start - ev.start]
+    for match in TOLL_TO.finditer(before):
+        gap = before[match.end() :]
+        if len(gap) <= UPDATE_GAP and not re.search(r"[,;:.]", gap):
+            return True
+    return False
+
+
+def refers_back(m: Mention) -> bool:
+    """Does the mention tell a later turn of an incident already counted: the toll brought
+    up to date, or a death among the wounded ("one of the injured died in hospital")?"""
+    if m.new_marker or m.opens_new:
+        return False
+    if any(toll_update(m, q) for q in (m.fatalities, m.injuries, m.combined)):
+        return True
+    text = m.evidence.text
+    return bool(PART_OF_HURT.search(text) or HURT_THEN_DIED.search(text))
 
 
 def _one_victim(q: Quantity) -> bool:
@@ -621,6 +697,11 @@ def absorb(frame: Frame, m: Mention) -> None:
         if q is None:
             continue
         old = getattr(frame, key)
+        if toll_update(m, q):
+            # "raising the toll to four dead": the count brought up to date wins
+            setattr(frame, key, q)
+            frame.specificity[key] = specificity(q)
+            continue
         if old is not None and key in m.subsets:
             continue  # "two of them died later": part of the toll told before, not a rival
         if _better(q, old, frame.specificity.get(key, 0)):
