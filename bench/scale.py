@@ -11,11 +11,13 @@ per 1k) and bounded memory can be read off. ``--huge`` adds 100,000 articles (ho
 two cores). Goal (issue 7): peak RSS <= 1.5 GB at any size, throughput roughly
 constant. ``--dedup`` keeps near-duplicate detection on (its index lives in the store).
 
-    python bench/scale.py --probe 3000 [--every 250] [--words 200]
+    python bench/scale.py --probe 3000 [--every 250] [--words 200] [--trace 1000]
 
 ``--probe N`` runs the pipeline in this process over N articles instead and prints, every
 ``--every`` articles, the RSS and the fill of each bounded memo below, so RSS can be seen
-levelling off as they reach their caps.
+levelling off as they reach their caps. ``--trace K`` also runs tracemalloc from article
+K on and prints, at the end, the source lines whose allocations since then are still
+live: what grows, as against what a memo refills.
 
 Memory bound (issue 7), measured rather than extrapolated: every memo on the long-run
 path, its bytes per entry (a deep ``sys.getsizeof`` walk of keys and values after 2,885
@@ -29,34 +31,55 @@ memo                           cap     B/entry   ceiling    note
 =============================  ======  ========  =========  ===========================
 resolve.names.ascii_name       16,384  209       3.4 MB     was 65,536 (13.7 MB); hits .99
 resolve.names.fold_place_name  16,384  203       3.3 MB     was 65,536 (13.3 MB); hits .98
-resolve.designators.split_...  65,536  254       16.6 MB    16,384 would do (4.2 MB)
+resolve.designators.split_...  16,384  254       4.2 MB     was 65,536 (16.6 MB)
 resolve.dates._with_dateparser 8,192   236       1.9 MB
 resolve.dates._dateparser      64      1,600     0.1 MB     one parser per publication day
 merge.scoring._name_words      4,096   287       1.2 MB
 merge.scoring._text_words      1,024   7,295     7.5 MB     was 4,096 (29.9 MB)
-gazetteer._lookups             4,096   21-51K    86-210 MB  hits .988 at 1,024 as at 4,096
-actors._memo                   50,000  225       11.3 MB    hits .459 at 4,096, .471 at 50k
+gazetteer._lookups             1,024   21-51K    21-52 MB   was 4,096; hits .988 at either
+actors._memo                   4,096   225       0.9 MB     was 50,000; hits .459 (.471)
+actors._nearest                4,096   -         < 1 MB     cleared at the cap
+actors._inside                 4,096   -         < 1 MB     cleared at the cap
+actors._nameable               4,096   -         < 1 MB     cleared at the cap
 spaCy lemmatizer cache         100k    300       30 MB      levels at ~1,040 entries
 =============================  ======  ========  =========  ===========================
 
-Sum of ceilings 160-280 MB; with the gazetteer at 1,024, the actor memo at 4,096 and
-designators at 16,384, 70-100 MB. With such caps (gazetteer 512), ``--probe 2000 --words
-200`` levels off: RSS 343, 346, 331, 350, 351, 339, 338 MB every ~250 articles, where the
-present caps climb on, 343 to 384 MB at 2,615 articles, as the memos fill. Parse
-memory is bounded separately (50,000 characters a batch, ``max_article_chars`` per
-article), so peak RSS = the 3k-article peak (619 MB at 600 words) + what these memos
-still lack of their ceilings: well under 1.5 GB at any corpus size.
+Sum of ceilings 75-110 MB. With these caps ``--probe 2000 --words 200`` levels off
+(RSS 343, 346, 331, 350, 351, 339, 338 MB every ~250 articles). Parse memory is bounded
+separately (50,000 characters a batch, ``max_article_chars`` per article).
+
+What still grew with the corpus (the 100k run: about +6 MB per 1,000 articles), found
+with ``--trace`` and by re-merging one batch against copies of stores of two sizes:
+
+- **The re-merge of a save batch.** It loads every stored mention in the block and date
+  window of each of its articles' mentions, so its working set grows with the events
+  already stored around those dates: 64 articles against 1,216 stored loaded 293
+  mentions (4.8 MB traced at the peak), against 27,520 stored 4,681 (86 MB), in 26 s.
+  The runner now re-merges `MERGE_GROUP` (8) articles a call: a few hundred mentions
+  each, 20 MB at the peak, in the same 27 s, and the identical event table. What one
+  call loads still grows with the density of events per block and day, which the merge
+  needs to see.
+- **ingest's per-run identity sets** (URL, content hash, id): about 390 B an article as
+  strings, now 64-bit digests (about 235 B): 22 MB at 100k articles, not 37.
+- Not growing: spaCy's StringStore and lexeme index stay at their size after each
+  memory zone (85,565 strings, 2,175 lexemes from 266 to 1,589 articles); its
+  ``len(vocab)`` does climb, but it is a counter spaCy never decrements. Not allocator
+  fragmentation either: ``malloc_trim(0)`` gave back 2-6 MB at 266-1,589 articles.
+  Between articles 350 and 800 the live allocations traced are the capped memos above
+  (the gazetteer's 24 MB), nothing that stays.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -100,8 +123,10 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def probe(n: int, words: int, every: int, workdir: Path) -> None:
-    """RSS and memo fill every ``every`` articles of one in-process run (see above)."""
+def probe(n: int, words: int, every: int, workdir: Path, *, trace_from: int | None = None) -> None:
+    """RSS and memo fill every ``every`` articles of one in-process run (see above);
+    with ``trace_from``, tracemalloc from that article on and, at the end, the lines
+    whose allocations since then are still live (the run is then about 5x slower)."""
     from sitrep.merge import scoring
     from sitrep.pipeline import build_runner
     from sitrep.resolve import dates, designators, names
@@ -130,14 +155,30 @@ def probe(n: int, words: int, every: int, workdir: Path) -> None:
             done[0] = extracted
             fill = {k: f.cache_info().currsize for k, f in memos.items()}
             fill["gazetteer"] = len(getattr(resolver.gazetteer, "_lookups", ()))
-            fill["actors"] = len(getattr(resolver.actors, "_memo", ()))
-            if lemmas is not None and "lemmatizer" in lemmas.pipe_names:
-                fill["lemmas"] = len(getattr(lemmas.get_pipe("lemmatizer"), "cache", ()))
+            for memo in ("_memo", "_nearest", "_inside", "_nameable"):
+                fill[f"actors.{memo}"] = len(getattr(resolver.actors, memo, ()))
+            if lemmas is not None:
+                # the StringStore, not len(vocab): spaCy's lexeme counter is never
+                # decremented when a memory zone frees its lexemes
+                fill["strings"] = len(lemmas.vocab.strings)
+                if "lemmatizer" in lemmas.pipe_names:
+                    fill["lemmas"] = len(getattr(lemmas.get_pipe("lemmatizer"), "cache", ()))
             sizes = " ".join(f"{k}={v}" for k, v in fill.items())
-            print(f"{extracted:>7} articles  RSS {_rss_mb():6.0f} MB  {sizes}", flush=True)
+            traced = tracemalloc.get_traced_memory()[0] / 2**20 if tracemalloc.is_tracing() else 0
+            line = f"{extracted:>7} articles  RSS {_rss_mb():6.0f} MB  traced {traced:5.1f} MB"
+            print(f"{line}  {sizes}", flush=True)
+            if trace_from is not None and extracted >= trace_from and not tracemalloc.is_tracing():
+                tracemalloc.start(4)
 
         runner.run([corpus], progress=progress, dedup=False)
     print(f"end: RSS {_rss_mb():.0f} MB")
+    if tracemalloc.is_tracing():
+        gc.collect()
+        snapshot = tracemalloc.take_snapshot()
+        tracemalloc.stop()
+        print(f"allocated since article {trace_from} and still live, by line:")
+        for stat in snapshot.statistics("lineno")[:15]:
+            print(f"  {stat}")
 
 
 def main() -> None:
@@ -148,10 +189,13 @@ def main() -> None:
     parser.add_argument("--dedup", action="store_true", help="detect near-duplicates too")
     parser.add_argument("--probe", type=int, metavar="N", help="in-process run of N articles")
     parser.add_argument("--every", type=int, default=250, help="--probe prints every so many")
+    parser.add_argument(
+        "--trace", type=int, metavar="K", help="--probe: tracemalloc from article K to the end"
+    )
     args = parser.parse_args()
     if args.probe:
         with tempfile.TemporaryDirectory() as tmp:
-            probe(args.probe, args.words, args.every, Path(tmp))
+            probe(args.probe, args.words, args.every, Path(tmp), trace_from=args.trace)
         return
     sizes = [*args.sizes, *([100_000] if args.huge else [])]
     print("cores are shared with other work: compare rows of one run, not runs")
