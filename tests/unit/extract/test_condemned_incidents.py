@@ -17,8 +17,7 @@ pytestmark = pytest.mark.slow
     [
         "the interior ministry condemned today the assassination of peasant leader ramiro "
         "tzul in quetzaltenango on 3 may.",
-        "The bishops deplored the murder of journalist Carlos Medina in Ayacucho on "
-        "Sunday.",
+        "The bishops deplored the murder of journalist Carlos Medina in Ayacucho on Sunday.",
     ],
 )
 def test_a_condemned_killing_of_a_named_person_happened(
