@@ -53,6 +53,7 @@ from sitrep.extract.victim_syntax import (
     over_a_period,
     partitive,
     restates_count,
+    sentence_of,
     small_clause,
     speakers,
     succumbed_to,
@@ -237,9 +238,10 @@ class CasualtyLinker:
             # unless a killing in the sentence accounts for it ("murder in the slaying of A
             # and the shooting of B")
             told = any(
-                k == "killed" and root.sent.start <= i < root.sent.end for i, k in heads.items()
+                k == "killed" and sentence_of(root).start <= i < sentence_of(root).end
+                for i, k in heads.items()
             )
-            fatal = fatal or (not told and killing_charged(root.sent, root))
+            fatal = fatal or (not told and killing_charged(sentence_of(root), root))
             out[root.i] = "killed" if fatal else "injured"
         return out
 
@@ -581,7 +583,7 @@ def _fatally(
         if count.i in phrases and phrases[count.i].start == count.i:
             value = phrases[count.i].value
         hit = [i for i in manner if heads.get(i) == "injured" and i < count.i]
-        hit = [i for i in hit if doc[i].sent.start == count.sent.start]
+        hit = [i for i in hit if sentence_of(doc[i]).start == sentence_of(count).start]
         if value is None or not hit:
             continue
         end = phrases[count.i].end if count.i in phrases else count.i + 1
@@ -598,7 +600,7 @@ def _running_toll(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> Ca
     if lemma_of(doc[link.trigger]) not in LATER_DEATH_VERBS:
         return link
     victim = doc[link.victim]
-    sent = victim.sent
+    sent = sentence_of(victim)
     if any(o is not link and sent.start <= o.trigger < sent.end for o in links):
         return link
     order = [c for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINAL_PEOPLE]

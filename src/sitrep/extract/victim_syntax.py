@@ -46,6 +46,7 @@ __all__ = [
     "over_a_period",
     "partitive",
     "restates_count",
+    "sentence_of",
     "small_clause",
     "speakers",
     "succumbed_to",
@@ -329,13 +330,20 @@ def besides_zero(victim: Token) -> bool:
     return any(t.lower_ in BESIDES_WORDS for t in near)
 
 
+def sentence_of(tok: Token) -> Span:
+    """The sentence holding ``tok``; the whole Doc when nothing set sentence boundaries (the
+    casualty component also runs on pipelines without a parser or sentencizer)."""
+    doc = tok.doc
+    return tok.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
 def dateline_victims(word: Token) -> list[Token]:
     """ "AUSTIN - A 15-year-old was shot": the capitalised place that opens a report, followed
     by a dash, is never a victim; the parser may make it the subject and hang the person on
     it. The nouns hung on it (an age noun, an apposition) are the victims; none when it opens
     no report this way."""
     doc = word.doc
-    sent = word.sent
+    sent = sentence_of(word)
     after = word.i + 1
     dash = after < len(doc) and doc[after].text in DASHES
     opening = all(t.is_upper or t.text == "," for t in doc[sent.start : word.i + 1])
@@ -389,7 +397,7 @@ def over_a_period(trigger: Token) -> bool:
     govs = {trigger.i}
     if trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i:
         govs.add(trigger.head.i)
-    for tok in trigger.sent:
+    for tok in sentence_of(trigger):
         if tok.lower_ not in PERIOD_NOUNS or tok.head.i not in govs:
             continue
         words = {c.lower_ for c in tok.children} | {tok.doc[tok.i - 1].lower_}
