@@ -262,11 +262,14 @@ class ActorDictionary:
         guards") is this country's; "Salvadoran army" or "CTS" stay whose they are."""
         groups = [a for a in found if a.kind is None]
         if groups:
-            bases = {_BRANCH.sub("", a.name) for a in groups}
-            if len(bases) == 1 and len(groups) > 1 and all(_BRANCH.search(a.name) for a in groups):
+            # a branch with more after its parenthesis ("Islamic State (West Africa) and/or
+            # Boko Haram - Barnawi Faction") is still a branch of the same base
+            branched = [a for a in groups if _BRANCH.search(a.name)]
+            bases = {a.name.split(" (")[0] for a in groups}
+            if len(bases) == 1 and len(groups) > 1 and len(branched) > 1:
                 base = bases.pop()
-                return groups[0].model_copy(update={"name": f"{base} ({country})",
-                                                    "country": country})  # fmt: skip
+                return branched[0].model_copy(update={"name": f"{base} ({country})",
+                                                      "country": country})  # fmt: skip
             return groups[0]
         actor = found[0]
         if actor.country is None or self._marked(name, actor.country):

@@ -155,6 +155,16 @@ def test_groups_beyond_iraq_and_syria(
          "Islamic State (Iraq)"),
         ("ISIS claimed the killing of two guards in the desert south of Sirte.",
          "ISIS", "Libya", "Islamic State (Libya)"),
+        # Nigeria's Islamic State is ISWAP, though its entry is not named "Islamic State (...)"
+        ("Islamic State fighters stormed the army base at Marte before dawn.",
+         "Islamic State fighters", "Nigeria",
+         "Islamic State (West Africa) and/or Boko Haram - Barnawi Faction"),
+        ("ISIS said its men killed four soldiers near Gwoza.", "ISIS", "Nigeria",
+         "Islamic State (West Africa) and/or Boko Haram - Barnawi Faction"),
+        ("The Islamic State claimed the raid on the gold mine near Agadez.", "Islamic State",
+         "Niger", "Islamic State (Sahel)"),
+        ("Islamic State claimed the ambush of a patrol south of Mogadishu.", "Islamic State",
+         "Somalia", "Islamic State (Somalia)"),
         # ISKP: Afghanistan's branch there, Pakistan's in Pakistan
         ("ISKP claimed the suicide bombing at the Kabul ministry.", "ISKP", "Afghanistan",
          "Islamic State (Afghanistan)"),
