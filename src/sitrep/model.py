@@ -346,6 +346,11 @@ class CandidateEvent(Record):
     field_confidence: dict[str, float] = {}
     notes: list[str] = []
 
+    def trigger_sentence(self) -> Span | None:
+        """The evidence sentence that holds the trigger: the incident's own sentence."""
+        t = self.trigger
+        return next((s for s in self.evidence if s.start <= t.start and t.end <= s.end), None)
+
 
 class Decision(Record):
     """Why the engine kept or dropped a candidate (``sitrep extract --explain``)."""

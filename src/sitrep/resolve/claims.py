@@ -62,11 +62,7 @@ def disowned(candidate: CandidateEvent, mention: ActorMention) -> bool:
     ELN and dissidents" after "unidentified gunmen shot dead a police officer")."""
     if mention.span is None:
         return False
-    trigger = candidate.trigger
-    own = next(
-        (s for s in candidate.evidence if s.start <= trigger.start and trigger.end <= s.end),
-        None,
-    )
+    own = candidate.trigger_sentence()
     if own is None or own.start <= mention.span.start < own.end:
         return False
     said = [s for s in candidate.evidence if not s.start <= mention.span.start < s.end]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.model import CandidateEvent, Span
+from sitrep.model import CandidateEvent
 
 __all__ = ["intervening_force"]
 
@@ -34,7 +34,7 @@ _NOT_ACTING = re.compile(
 
 def intervening_force(candidate: CandidateEvent) -> str | None:
     """The police or army phrase of the incident's own sentence, or None."""
-    own = _own_sentence(candidate)
+    own = candidate.trigger_sentence()
     if own is None:
         return None
     for match in _FORCE.finditer(own.text):
@@ -42,11 +42,3 @@ def intervening_force(candidate: CandidateEvent) -> str | None:
             continue
         return match.group(0)
     return None
-
-
-def _own_sentence(candidate: CandidateEvent) -> Span | None:
-    trigger = candidate.trigger
-    return next(
-        (s for s in candidate.evidence if s.start <= trigger.start and trigger.end <= s.end),
-        None,
-    )
