@@ -8,7 +8,7 @@ against gold. The policy is written up in ``docs/decisions/merge-policy.md``.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, MutableMapping
 
 from sitrep.model import Event, MergedEvent
 
@@ -41,14 +41,22 @@ def merge_mentions(
     *,
     must_link: Collection[tuple[str, str]] = (),
     cannot_link: Collection[tuple[str, str]] = (),
+    focus: Collection[str] | None = None,
+    memo: MutableMapping[tuple[str, str], PairScore] | None = None,
 ) -> list[MergedEvent]:
     """Cluster single-source mentions into merged events, sorted by event id.
 
     Each mention's ``event_id`` must be unique. The result does not depend on the
     order of ``mentions``; ``must_link`` / ``cannot_link`` are pairs of mention ids
     (overrides) and raise `sitrep.errors.MergeError` when they contradict each other.
+    With ``focus`` (mention ids), only the merged events of the linked component of those
+    mentions are built: the same events as without it, for a fraction of the work when
+    the other mentions are a store's neighbourhood of unrelated incidents; ``memo`` keeps
+    pair scores between calls over the same mentions (see `cluster_mentions`).
     """
-    clusters = cluster_mentions(list(mentions), must_link=must_link, cannot_link=cannot_link)
+    clusters = cluster_mentions(
+        list(mentions), must_link=must_link, cannot_link=cannot_link, focus=focus, memo=memo
+    )
     merged = [
         MergedEvent(
             event=reconcile(c.members),

@@ -15,6 +15,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sitrep.model import Event, EventType, TimePrecision
 
@@ -52,10 +53,15 @@ def date_window(mention: Event) -> tuple[date, date] | None:
     day = mention.event_date
     if day is None:
         return None
-    if mention.time_precision == TimePrecision.MONTH and day.day == 1:
+    return _window(day, mention.time_precision)
+
+
+@lru_cache(maxsize=8192)
+def _window(day: date, precision: TimePrecision | None) -> tuple[date, date]:
+    if precision == TimePrecision.MONTH and day.day == 1:
         last = calendar.monthrange(day.year, day.month)[1]
         return day - timedelta(days=1), day.replace(day=last) + timedelta(days=1)
-    widen = timedelta(days=widening_days(mention.time_precision))
+    widen = timedelta(days=widening_days(precision))
     return day - widen, day + widen
 
 

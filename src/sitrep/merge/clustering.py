@@ -9,12 +9,17 @@ incidents together. Must-links are applied first and always win.
 
 The clusters of a set of mentions connected by linked pairs (score above threshold,
 no veto) and must-links depend on that set alone; each cluster lists the mentions
-outside it it was linked to, so the store can reload exactly that set.
+outside it it was linked to, so the store can reload exactly that set. Given ``focus``
+(mention ids), only the linked component of those mentions is scored and clustered:
+a search from them scores the candidate pairs of each mention it reaches and follows
+the linked ones and the must-links, so the pairs among the rest of the input (the
+store's neighbourhood of a new article, mostly unrelated incidents) are never scored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.errors import MergeError
@@ -103,10 +108,16 @@ def cluster_mentions(
     *,
     must_link: Collection[tuple[str, str]] = (),
     cannot_link: Collection[tuple[str, str]] = (),
+    focus: Collection[str] | None = None,
+    memo: MutableMapping[tuple[str, str], PairScore] | None = None,
 ) -> list[Cluster]:
     """Group mentions into clusters; the order of the input is irrelevant.
 
-    Raises `MergeError` when a must-link group contains a cannot-link pair.
+    With ``focus``, only the clusters of the linked component of those mention ids are
+    returned (the same clusters as without it); ``memo`` keeps the scores of pairs of
+    mention ids between calls over the same mentions (the store's re-merge, which calls
+    again as its neighbourhood grows). Raises `MergeError` when a must-link
+    group contains a cannot-link pair.
     """
     mentions = sorted(mentions, key=lambda m: m.event_id)
     index = {m.event_id: i for i, m in enumerate(mentions)}
@@ -129,10 +140,13 @@ def cluster_mentions(
                 " are both must- and cannot-linked",
                 code="contradictory_overrides",
             )
-    scores: dict[tuple[int, int], PairScore] = {}
-    for i, j in candidate_pairs(mentions):
-        score = score_pair(mentions[i], mentions[j], text_a=state.text(i), text_b=state.text(j))
-        scores[(i, j)] = score
+    must = [(index[a], index[b]) for a, b in must_link if a in index and b in index]
+    if focus is None:
+        scores = _score_pairs(state, candidate_pairs(mentions))
+        wanted = None
+    else:
+        start = sorted({index[m] for m in focus if m in index})
+        scores, wanted = _linked_component(state, start, must, {} if memo is None else memo)
     edges = sorted(
         ((-round(s.total, 9), i, j) for (i, j), s in scores.items() if s.linked),
     )
@@ -159,4 +173,57 @@ def cluster_mentions(
             linked=sorted(linked.get(r, ())),
         )
         for r in sorted(state.members)
+        if wanted is None or r in wanted
     ]
+
+
+def _score_pairs(
+    state: _Clusters, pairs: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], PairScore]:
+    ms = state.mentions
+    return {
+        (i, j): score_pair(ms[i], ms[j], text_a=state.text(i), text_b=state.text(j))
+        for i, j in pairs
+    }
+
+
+def _linked_component(
+    state: _Clusters,
+    start: Sequence[int],
+    must: Sequence[tuple[int, int]],
+    memo: MutableMapping[tuple[str, str], PairScore],
+) -> tuple[dict[tuple[int, int], PairScore], set[int]]:
+    """The scores of every candidate pair with a member of the linked component of
+    ``start``, and that component (as union-find roots after the must-links): each member
+    reached has all its candidate pairs scored, and a linked pair or a must-link brings its
+    other side in. Pairs between two mentions outside the component are never scored."""
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for i, j in candidate_pairs(state.mentions):
+        neighbours[i].append(j)
+        neighbours[j].append(i)
+    tied: dict[int, list[int]] = defaultdict(list)
+    for a, b in must:
+        tied[a].append(b)
+        tied[b].append(a)
+    scores: dict[tuple[int, int], PairScore] = {}
+    reached = set(start)
+    todo = list(start)
+    while todo:
+        i = todo.pop()
+        for j in tied[i]:
+            if j not in reached:
+                reached.add(j)
+                todo.append(j)
+        for j in neighbours[i]:
+            key = (i, j) if i < j else (j, i)
+            if key not in scores:
+                x, y = state.mentions[key[0]], state.mentions[key[1]]
+                known = memo.get((x.event_id, y.event_id))
+                if known is None:
+                    known = score_pair(x, y, text_a=state.text(key[0]), text_b=state.text(key[1]))
+                    memo[(x.event_id, y.event_id)] = known
+                scores[key] = known
+            if scores[key].linked and j not in reached:
+                reached.add(j)
+                todo.append(j)
+    return scores, {state.find(i) for i in reached}

@@ -5,24 +5,27 @@ its threshold, or by must-links) depend on that component alone, and merge repor
 each cluster the outside mentions it was linked to. A re-merge therefore starts from
 the target mentions (the new articles', plus every member of the events they are in
 now and every mention an override ties to them), loads every mention that could be
-linked to a target (same country, admin1 equal or unknown on either side, within
-``2 * window_days``), merges, and grows the targets by the clusters and links found,
-until they stop growing. Only the events of the targets are rewritten, so the result
-equals merging the whole table and does not depend on the order articles arrive in.
+linked to a target (same country, admin1 equal or unknown on either side, dated
+within ``window_days`` of the target's own window: a day either side of an exact date,
+a week, a month), merges the linked component of the targets (``focus``: merge scores
+only the pairs it needs, not the whole neighbourhood), and grows the targets by the
+clusters and links found, until they stop growing. Only the events of the targets are
+rewritten, so the result equals merging the whole table and does not depend on the
+order articles arrive in.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, MutableMapping, Sequence
 from datetime import date, timedelta
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from sitrep.errors import StoreError
-from sitrep.model import Event, MergedEvent, Status
+from sitrep.model import Event, MergedEvent, Status, TimePrecision
 
 from .records import MergeStats
 from .rows import event_row
@@ -47,6 +50,8 @@ class MergeFunction(Protocol):
         *,
         must_link: Collection[tuple[str, str]],
         cannot_link: Collection[tuple[str, str]],
+        focus: Collection[str] | None = None,
+        memo: MutableMapping[tuple[str, str], Any] | None = None,
     ) -> list[MergedEvent]: ...
 
 
@@ -75,7 +80,7 @@ class _Component:
 
     def __init__(self, conn: Connection, window_days: int) -> None:
         self.conn = conn
-        self.span = timedelta(days=2 * window_days)
+        self.window = window_days
         self.rows: dict[str, tuple[tuple[str, str], date | None, str | None, str]] = {}
         self.covered: dict[tuple[str, str], list[tuple[date, date]]] = {}
         self.expanded_events: set[str] = set()
@@ -118,10 +123,14 @@ class _Component:
     def load_neighbourhood(self, targets: Iterable[str]) -> None:
         """Load every mention merge could link to one of ``targets``."""
         wanted: dict[tuple[str, str], list[tuple[date, date]]] = {}
+        self._parse(targets)
         for mid in targets:
             key, day, _, _ = self.rows[mid]
             if day is not None:
-                wanted.setdefault(key, []).append((day - self.span, day + self.span))
+                # the target's window (its date widened by its precision), widened by the
+                # widest window another mention can have: nothing further can overlap it
+                span = timedelta(days=_widening(self.events[mid].time_precision) + self.window)
+                wanted.setdefault(key, []).append((day - span, day + span))
         for key, spans in sorted(wanted.items()):
             for lo, hi in _union(spans):
                 if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in self.covered.get(key, [])):
@@ -164,13 +173,16 @@ class _Component:
 
     def mentions(self) -> list[Event]:
         """Every loaded mention as an Event whose ``event_id`` is the mention id."""
-        missing = sorted(set(self.rows) - set(self.events))
+        self._parse(self.rows)
+        return [self.events[m] for m in sorted(self.rows)]
+
+    def _parse(self, ids: Iterable[str]) -> None:
+        missing = sorted(set(ids) - set(self.events))
         for batch in chunks(missing):
             q = select(mentions.c.id, mentions.c.payload).where(mentions.c.id.in_(batch))
             for mid, payload in self.conn.execute(q):
                 event = Event.model_validate_json(payload)
                 self.events[mid] = event.model_copy(update={"event_id": mid})
-        return [self.events[m] for m in sorted(self.rows)]
 
 
 # The neighbourhood queries, built once: one is run per block and date range, hundreds a
@@ -184,6 +196,17 @@ _NEAR = select(*_Component._cols).where(
 _NEAR_UNIT = _NEAR.where(
     mentions.c.admin1_key.in_([bindparam("admin1"), bindparam("unknown", value="")])
 )
+
+
+def _widening(precision: TimePrecision | None) -> int:
+    """Days either side of its coded date an incident of this precision may lie on: at
+    least merge's own widening (`sitrep.merge.blocking.widening_days`; a month-precision
+    date on the 1st stands for that calendar month, which ends within 31 days of it)."""
+    if precision == TimePrecision.DAY:
+        return 1
+    if precision == TimePrecision.WEEK:
+        return 7
+    return DEFAULT_WINDOW_DAYS  # a month, or no precision given
 
 
 def _union(spans: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -218,19 +241,26 @@ def remerge_mentions(
     component = _Component(conn, window_days)
     targets = component.add_ids(seed_mentions) | component.add_articles(seed_articles)
     merged: list[MergedEvent] = []
-    merged_on: tuple[int, int] | None = None
+    merged_on: tuple[int, int, int] | None = None
+    pair_scores: dict[tuple[str, str], Any] = {}  # the mentions do not change within a call
     while targets:
         targets = component.close(targets)
         component.load_neighbourhood(targets)
         # merge is a function of the loaded mentions and links: when nothing new came
         # in since the last call, its answer is the same and is not asked for again
-        if merged_on != (len(component.rows), len(component.links)):
-            merged_on = (len(component.rows), len(component.links))
+        if merged_on != (len(component.rows), len(component.links), len(targets)):
+            merged_on = (len(component.rows), len(component.links), len(targets))
             loaded = set(component.rows)
             links = component.links
             must = sorted((a, b) for k, a, b in links if k == "must" and {a, b} <= loaded)
             cannot = sorted((a, b) for k, a, b in links if k == "cannot" and {a, b} <= loaded)
-            merged = merge(component.mentions(), must_link=must, cannot_link=cannot)
+            merged = merge(
+                component.mentions(),
+                must_link=must,
+                cannot_link=cannot,
+                focus=targets,
+                memo=pair_scores,
+            )
         grown = set(targets)
         for cluster in merged:
             if targets.intersection(cluster.members):

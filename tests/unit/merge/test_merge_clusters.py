@@ -330,3 +330,64 @@ def test_a_recollected_month_is_that_calendar_month() -> None:
     assert clusters([june, recalled]) == [["a:e1"], ["c:e1"]]
     assert clusters([july, recalled]) == [["b:e1", "c:e1"]]
     assert list(candidate_pairs([june, recalled])) == []
+
+
+def _busy_neighbourhood() -> list[Event]:
+    """Three reports of the Tayaran bombing among forty unrelated incidents of the same
+    weeks in Iraq, some of them chained to each other by their own second reports."""
+    rng = random.Random(11)
+    events = [*tayaran_reports()]
+    towns = ["Mosul", "Tal Afar", "Baiji", "Samarra", "Fallujah", "Ramadi", "Tikrit"]
+    for i in range(40):
+        town = towns[i % len(towns)]
+        day = date(2018, 1, 1).fromordinal(date(2018, 1, 1).toordinal() + rng.randrange(40))
+        sub = rng.choice([SubEventType.ARMED_CLASH, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED])
+        for copy in range(1 + i % 2):  # every other incident told by two outlets
+            events.append(
+                mention(
+                    f"n{i}-{copy}",
+                    sub=sub,
+                    day=day,
+                    location=town,
+                    admin1=rng.choice(["Nineveh", "Salah al-Din", "Anbar", None]),
+                    fatalities=i % 5 or None,
+                    text=f"Fighting was reported near {town}; incident {i}.",
+                )
+            )
+    return events
+
+
+def test_focus_gives_the_full_merges_clusters_of_the_linked_component() -> None:
+    events = _busy_neighbourhood()
+    full = {tuple(m.members): m.model_dump() for m in merge_mentions(events)}
+    for focus in (["reuters-1:e1"], ["n3-0:e1"], ["n4-0:e1", "n7-0:e1"], ["afp-1:e1", "n9-1:e1"]):
+        focused = merge_mentions(events, focus=focus)
+        for m in focused:
+            assert full[tuple(m.members)] == m.model_dump()
+        wanted = [m for m in full.values() if set(m["members"]) & set(focus)]
+        assert len(wanted) <= len(focused) < len(full)
+
+
+def test_focus_scores_only_pairs_touching_the_component(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.merge import clustering
+
+    events = _busy_neighbourhood()
+    scored: list[tuple[str, str]] = []
+    real = clustering.score_pair
+
+    def counting(a: Event, b: Event, **kw: str | None) -> clustering.PairScore:
+        scored.append((a.event_id, b.event_id))
+        return real(a, b, **kw)
+
+    monkeypatch.setattr(clustering, "score_pair", counting)
+    merge_mentions(events)
+    everything = len(scored)
+    scored.clear()
+    memo: dict[tuple[str, str], clustering.PairScore] = {}
+    merged = merge_mentions(events, focus=["reuters-1:e1"], memo=memo)
+    members = {m for cluster in merged for m in cluster.members}
+    assert 0 < len(scored) < everything / 4
+    assert all(a in members or b in members for a, b in scored)
+    scored.clear()
+    assert merge_mentions(events, focus=["reuters-1:e1"], memo=memo) == merged
+    assert scored == []  # the second call over the same mentions scores nothing again
