@@ -7,7 +7,9 @@ Two modes, as in Gritta et al. 2019 ("A Pragmatic Guide to Geoparsing Evaluation
   at the maximum error (20,039 km);
 * end to end: sitrep's own toponym finder (the extract stage's place mentions:
   spaCy GPE/LOC/FAC entities and the lexicon's place spans; ``--finder ner`` for the
-  bare spaCy entities) finds the toponyms in the raw text; a gold toponym counts as
+  bare spaCy entities; ``--finder sitrep+peoples`` adds the peoples' names the resolver
+  reads as places, "Georgian", which LGL annotates as toponyms) finds the toponyms in the
+  raw text; a gold toponym counts as
   found when a predicted span overlaps it. Reported: geotagging
   precision/recall/F1 (overlap) and accuracy@161 km over the found toponyms and over
   all gold toponyms (a missed toponym is wrong).
@@ -20,7 +22,8 @@ Each corpus is split into two seeded halves by a stable hash of the article's id
 and report the test half as the honest figure.
 
     python bench/geoparse.py [--data /work/shared/data/geoparsing] [--gazetteer PATH]
-                             [--no-e2e] [--limit N] [--finder sitrep|ner] [--show N]
+                             [--no-e2e] [--limit N] [--finder sitrep|sitrep+peoples|ner]
+                             [--show N]
                              [--half dev|test|both]
 """
 
@@ -239,7 +242,9 @@ def show_misses(misses: list[Miss], n: int) -> None:
         print(f"{count:>4}  {phrase!r} -> {got}  ({km:.0f} km; {', '.join(corpora)})")
 
 
-def _found_spans(nlp: object, text: str, finder: str) -> list[tuple[int, int]]:
+def _found_spans(
+    nlp: object, text: str, finder: str, resolver: PlaceResolver | None = None
+) -> list[tuple[int, int]]:
     parsed = nlp(text)  # type: ignore[operator]
     if finder == "ner":
         return [
@@ -247,7 +252,27 @@ def _found_spans(nlp: object, text: str, finder: str) -> list[tuple[int, int]]:
         ]
     from sitrep.extract.to_candidates import place_mentions
 
-    return [(m.span.start, m.span.end) for m in place_mentions(parsed) if m.span is not None]
+    spans = [(m.span.start, m.span.end) for m in place_mentions(parsed) if m.span is not None]
+    if finder == "sitrep+peoples" and resolver is not None:
+        spans = sorted(spans + _people_spans(parsed, spans, resolver))
+    return spans
+
+
+def _people_spans(
+    parsed: object, spans: list[tuple[int, int]], resolver: PlaceResolver
+) -> list[tuple[int, int]]:
+    """Peoples' names the resolver reads as their place ("Georgian", "the Sudanese"):
+    LGL annotates them as toponyms, GeoWebNews as demonyms (left out of its gold)."""
+    from sitrep.resolve.demonyms import people_place
+    from sitrep.resolve.focus import demonym_country
+
+    out = []
+    for ent in parsed.ents:  # type: ignore[attr-defined]
+        if ent.label_ != "NORP" or any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            continue
+        if demonym_country(ent.text, resolver.lexicon) or people_place(resolver, ent.text):
+            out.append((ent.start_char, ent.end_char))
+    return out
 
 
 def end_to_end(
@@ -257,7 +282,7 @@ def end_to_end(
     all_errors: list[float] = []
     predicted = true_pos_pred = 0
     for doc in docs:
-        spans = _found_spans(nlp, doc.text, finder)
+        spans = _found_spans(nlp, doc.text, finder, resolver)
         predicted += len(spans)
         points = [_point(r) for r in _resolve_all(resolver, _mentions(doc, spans), doc.text)]
         matched_pred = set()
@@ -309,8 +334,9 @@ def main() -> None:
         help="the seeded half of each corpus to score (both: each half on its own rows)",
     )  # fmt: skip
     parser.add_argument(
-        "--finder", choices=("sitrep", "ner"), default="sitrep",
-        help="end to end: sitrep's place mentions (default) or bare spaCy entities",
+        "--finder", choices=("sitrep", "sitrep+peoples", "ner"), default="sitrep",
+        help="end to end: sitrep's place mentions (default), those and the peoples' names "
+        "it reads as places (LGL's toponyms), or bare spaCy entities",
     )  # fmt: skip
     args = parser.parse_args()
 
@@ -329,7 +355,7 @@ def main() -> None:
         for name, docs in loaded.items()
     }
     nlp = None
-    if not args.no_e2e and args.finder == "sitrep":
+    if not args.no_e2e and args.finder != "ner":
         from sitrep.extract import load_nlp
 
         nlp = load_nlp(args.spacy_model)
@@ -364,7 +390,9 @@ def main() -> None:
     if args.show:
         show_misses(misses, args.show)
     if nlp is not None:
-        finder = "sitrep place mentions" if args.finder == "sitrep" else "spaCy GPE/LOC/FAC"
+        finder = {"sitrep": "sitrep place mentions", "ner": "spaCy GPE/LOC/FAC"}.get(
+            args.finder, "sitrep place mentions and peoples' names"
+        )
         print(f"\n== end to end ({finder}, overlap match) ==")
         print(f"{'corpus':<16} {'tag P':>6} {'tag R':>6} {'tag F1':>6} {'acc@161 found':>14} "
               f"{'acc@161 all':>12} {'AUC all':>8}")  # fmt: skip

@@ -29,7 +29,9 @@ Rules, in order, for each mention (most specific first):
 A country or admin1 unit the candidate's own mentions name outranks the article's focus
 for a name both countries have ("Derik ... in Syria": :mod:`~sitrep.resolve.local_focus`);
 names listed before "counties" are counties of one state (:mod:`~sitrep.resolve.county_lists`);
-a people's name stands for its place (:mod:`~sitrep.resolve.demonyms`).
+a people's name stands for its place (:mod:`~sitrep.resolve.demonyms`); a place written
+with its unit ("Bradford, Ontario") or called a people's town ("the Syrian town of
+Kobani") is read as written (:mod:`~sitrep.resolve.qualified`).
 
 What cannot be resolved with confidence falls back up the hierarchy instead of
 taking a far-away homonym: a village the gazetteer lacks keeps its name and takes
@@ -50,7 +52,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.model import GeoPrecision, PlaceMention
@@ -77,7 +79,15 @@ from sitrep.resolve.focus import (
 from sitrep.resolve.gazetteer import GazEntry, Gazetteer
 from sitrep.resolve.landmarks import Landmark, load_landmarks
 from sitrep.resolve.local_focus import candidate_countries, candidate_focus
-from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
+from sitrep.resolve.names import ascii_name, fold_place_name
+from sitrep.resolve.place_ranks import (
+    REFERENCE_CITY,
+    home_country,
+    km,
+    same_name,
+    specificity,
+)
+from sitrep.resolve.qualified import called_spans, qualified_spans
 from sitrep.resolve.villages import (
     CALLED_A_PLACE,
     SUBDISTRICTS,
@@ -102,9 +112,6 @@ _COUNTRY_PRIOR = 4.0
 _ADMIN1_PRIOR = 1.6
 """Score of an admin1 unit ("California", not California, Maryland); taken back when
 a city of 100,000 of that name lies in it ("New York", "Kirkuk": the city)."""
-_REFERENCE_CITY = 100_000
-"""Population from which a city named with a smaller place of its province is the
-reference point, not the incident's place."""
 _FUZZY_TOWN = 100_000
 """Population from which a one-word name spelled only approximately may be taken
 anywhere; a smaller place must lie in a unit the article names ("Motel" is not Motley,
@@ -121,10 +128,6 @@ _WELL_KNOWN = 1_000_000
 """Population from which a city outside the article's country needs no other evidence."""
 _CALLED_A_UNIT = re.compile(r"\b(?:province|governorate|state|prefecture|oblast)\s+of$")
 """The words before a mention that make it an admin1 unit: "the province of Ontario"."""
-_KIND_RANK = {
-    "landmark": 0, "site": 0, "village": 0, "town": 1, "generic_site": 2, "admin2": 3, "admin1": 4,
-    "region": 5, "country": 5,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +192,13 @@ class PlaceResolver:
         found = article.read_article(self, mentions, text=text)
         listed = county_list_units(self.gazetteer, mentions, text or "",
                                    seen_admin1=found.seen_admin1)  # fmt: skip
-        return replace(found, units={**found.units, **listed}) if listed else found
+        inside, unknown = (
+            qualified_spans(self.gazetteer, mentions, self.lexicon, text) if text else ({}, {})
+        )
+        called = called_spans(self.gazetteer, mentions, text) if text else {}
+        if not (listed or inside or unknown or called):
+            return found
+        return replace(found, units={**inside, **unknown, **called, **found.units, **listed})
 
     # -- one candidate -------------------------------------------------------
 
@@ -228,8 +237,8 @@ class PlaceResolver:
         for i, mention in enumerate(places):
             unit = units.get((mention.span.start, mention.span.end)) if mention.span else None
             focus = candidate_focus(self.gazetteer, mention, article_focus, local)
-            if unit is not None:  # "Buffalo, New York": the state, written as the town's unit
-                result: PlaceResult | None = self.from_entry(unit, mention, GeoPrecision.REGION)
+            if unit is not None:  # "Buffalo, New York", "Bradford, Ontario": as written
+                result: PlaceResult | None = self._written(unit, mention)
             else:
                 result = self.resolve_one(
                     mention, focus=focus, seen_admin1=seen_admin1, anchors=anchors, named=named,
@@ -237,6 +246,7 @@ class PlaceResolver:
                 )  # fmt: skip
             if (
                 result is not None
+                and unit is None
                 and focus
                 and result.cc != focus[0]
                 and result.kind == "town"
@@ -260,7 +270,7 @@ class PlaceResolver:
                     village = (i, mention)
                 continue
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
-        home = self._name(_home_country(local, article_focus, results)) if focus else None
+        home = self._name(home_country(local, article_focus, results)) if focus else None
         if pending_site is not None:
             # "Wahailat market" ... "Baghdad" ... "Sadr City": the site is in the most
             # specific town-level place named with it, not merely the next one
@@ -278,7 +288,7 @@ class PlaceResolver:
             if len(provinces) == 1:
                 hosts = [r for r in hosts if r.admin1 in provinces] or hosts
             if hosts:
-                host = min(hosts, key=lambda r: _specificity(r, hosts, results))
+                host = min(hosts, key=lambda r: specificity(r, hosts, results))
                 results[results.index(host)] = attach_site(pending_site, host)
                 pending_site = None
         if village is not None and home is not None:
@@ -323,7 +333,7 @@ class PlaceResolver:
             # "Baqubah ... Baghdad ... Azim area ... Diyala province": the province the
             # candidate names holds the incident; Baghdad is a reference or a byline
             pool = [r for r in pool if r.admin1 in provinces]
-        chosen = min(pool, key=lambda r: _specificity(r, pool, results))
+        chosen = min(pool, key=lambda r: specificity(r, pool, results))
         if village is not None:  # "the fields of Koshobe, near Zabarmari": its neighbour
             chosen = (
                 village_host(village, pool, places) or village_unit(village, chosen, pool) or chosen
@@ -337,11 +347,30 @@ class PlaceResolver:
         if (
             article_town is not None
             and chosen.mention is not None
+            and not _written_as(chosen.mention, units)
             and self._stray(chosen, article_town, seen_admin1, anchors)
         ):
             why = f"only a small namesake far from {article_town.location!r} is known"
             return village_in(chosen.mention, article_town, why=why)
         return chosen
+
+    def _written(self, unit: GazEntry, mention: PlaceMention) -> PlaceResult:
+        """A mention read the way the article writes it (``ArticleContext.units``): the
+        town inside the unit written after it ("Bradford, Ontario"), the state after a
+        town ("Buffalo, New York"), a county of a list; or, for a place its unit holds
+        no namesake of, the unit itself, keeping the place's name."""
+        if unit.kind == "city":
+            near = is_near(mention.context)
+            return self.from_entry(
+                unit, mention, GeoPrecision.NEAR_TOWN if near else GeoPrecision.TOWN
+            )
+        result = self.from_entry(unit, mention, GeoPrecision.REGION)
+        spelled = self.gazetteer.lookup(clean_mention(mention.text))
+        if unit.kind in {"country", "admin1"} and not any(
+            e.id == unit.id and e.similarity >= 0.95 for e in spelled
+        ):
+            return village_in(mention, result, why=f"has no namesake known in {unit.name!r}")
+        return result
 
     def _stray(
         self,
@@ -366,9 +395,9 @@ class PlaceResolver:
         ):
             return False
         lat, lon = chosen.latitude or 0.0, chosen.longitude or 0.0
-        if any(1.0 < _km(lat, lon, a[0], a[1]) <= _STRAY_KM for a in anchors):
+        if any(1.0 < km(lat, lon, a[0], a[1]) <= _STRAY_KM for a in anchors):
             return False  # (not the town's own point, when its name is an anchor)
-        return _km(lat, lon, town.latitude or 0.0, town.longitude or 0.0) > _STRAY_KM
+        return km(lat, lon, town.latitude or 0.0, town.longitude or 0.0) > _STRAY_KM
 
     def _region_of_article(self, region: tuple[str, str] | None) -> PlaceResult | None:
         """The article's admin1 unit (see :meth:`article_region`) as a place."""
@@ -400,7 +429,7 @@ class PlaceResolver:
         cities = [
             e
             for e in self.gazetteer.lookup(text)
-            if e.kind == "city" and e.similarity >= 0.95 and e.population >= _REFERENCE_CITY
+            if e.kind == "city" and e.similarity >= 0.95 and e.population >= REFERENCE_CITY
         ]
         if not cities:
             return None
@@ -419,7 +448,7 @@ class PlaceResolver:
             match
             and not match.group(1)[0].islower()
             and any(
-                e.similarity >= 0.95 and _same_name(e.name, text)
+                e.similarity >= 0.95 and same_name(e.name, text)
                 for e in self.gazetteer.lookup(text)
             )
         ):
@@ -520,7 +549,7 @@ class PlaceResolver:
                 return None
             precision = GeoPrecision.NEAR_TOWN if kind == "outer" or near else GeoPrecision.TOWN
             result = self.from_entry(entry, mention, precision)
-            if entry.similarity >= 0.95 and _same_name(entry.name, head):
+            if entry.similarity >= 0.95 and same_name(entry.name, head):
                 return replace(result, kind="generic_site")  # "Baghdad market": the town
             return replace(result, location=f"{entry.name} - {text}", kind="site")
         if kind == "vicinity":
@@ -567,7 +596,7 @@ class PlaceResolver:
         else:
             score += _POPULATION_WEIGHT * math.log10(entry.population + 10)
         if entry.kind != "country" and entry.similarity >= 0.95:
-            score += 1.5 if _same_name(entry.name, query) else 0.0
+            score += 1.5 if same_name(entry.name, query) else 0.0
         if entry.kind == "city" and self.gazetteer.is_capital(entry):
             score += _CAPITAL_BONUS
         if entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1:
@@ -632,12 +661,12 @@ class PlaceResolver:
                 value -= _ADMIN1_PRIOR  # "Kirkuk" is the city; "Kirkuk province" the province
             near = 0.0
             if anchors and entry.lat is not None and entry.lon is not None and len(found) > 1:
-                km = min(_km(entry.lat, entry.lon, a[0], a[1]) for a in anchors)
-                near = 1.5 * math.exp(-km / 300.0)
+                away = min(km(entry.lat, entry.lon, a[0], a[1]) for a in anchors)
+                near = 1.5 * math.exp(-away / 300.0)
             local = near > 0.5 or (entry.cc, entry.admin1) in seen_admin1
             if countries:  # "China" in a Texas story: China, Texas only when written so
                 local = near > _QUALIFIED_NEAR
-            lookalike = bool(units) and entry.kind == "city" and entry.population < _REFERENCE_CITY
+            lookalike = bool(units) and entry.kind == "city" and entry.population < REFERENCE_CITY
             if lookalike and not local:
                 return value + near  # a town named like a country or state: no focus bonus
             if focus and entry.cc == focus[0]:
@@ -736,59 +765,12 @@ class PlaceResolver:
         )
 
 
-def _specificity(
-    result: PlaceResult, pool: list[PlaceResult], order: list[PlaceResult]
-) -> tuple[int, int, int, int]:
-    """Sort key: a city yields to a smaller place of its own province named with it
-    ("Tarmiyah, north of Baghdad", "Deir ez-Zor's Dhiban", "Tarmiya district" with
-    Baghdad); then finer precision, sites before towns before regions; then the
-    extractor's order."""
-    precision = int(result.geo_precision or 9)
-    reference = int(
-        result.kind == "town"
-        and result.population >= _REFERENCE_CITY
-        and any(
-            o is not result
-            and o.kind in {"town", "site", "landmark", "village", "admin2"}
-            and o.admin1 == result.admin1
-            and o.location != result.location
-            and (o.kind != "town" or o.population * 3 < result.population)
-            for o in pool
-        )
-    )
-    return (reference, precision, _KIND_RANK.get(result.kind or "", 6), order.index(result))
-
-
-def _home_country(
-    local: Sequence[str], article_focus: Sequence[str], results: Sequence[PlaceResult]
-) -> str:
-    """The country the candidate's places are kept in: one its own mentions name when
-    a place finer than that country is read there, else the article's."""
-    inside = [r.cc for r in results if r.cc in local and r.kind != "country"]
-    return inside[0] if inside and inside[0] else article_focus[0]
+def _written_as(mention: PlaceMention, units: Mapping[tuple[int, int], GazEntry]) -> bool:
+    """Whether the article's way of writing ``mention`` says which place it is
+    (``ArticleContext.units``: "Athens, Texas", "the Texan town of Athens")."""
+    return mention.span is not None and (mention.span.start, mention.span.end) in units
 
 
 def _local(entry: GazEntry, seen_admin1: Sequence[tuple[str, str]]) -> bool:
     """Whether ``entry`` lies in an admin1 unit the article names or implies."""
     return entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-"""Abbreviated words of place names, spelled out to compare main names."""
-
-
-def _same_name(name: str, query: str) -> bool:
-    """The query is the place's main name (not one of its alternate spellings); an
-    abbreviated word is its full form ("St. Petersburg" is Saint Petersburg's main name,
-    "Mt. Pleasant" Mount Pleasant's)."""
-    a, b = ([_SHORT_WORDS.get(w, w) for w in ascii_name(x).split()] for x in (name, query))
-    return strip_articles(a) == strip_articles(b)
