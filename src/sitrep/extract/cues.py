@@ -78,7 +78,7 @@ STATISTIC_SUBJECTS = frozenset(
         "tally",
     }
 )
-INQUIRY_LEMMAS = frozenset({"investigate", "probe"})
+INQUIRY_LEMMAS = frozenset({"investigate", "probe", "inquiry", "enquiry", "investigation"})
 LOOSE_ARREST_VERBS = frozenset({"hold", "held", "pick"})
 """Arrest verbs that are arrests only when people are held ("held", "picked up")."""
 FORCE_CLASSES = frozenset({"generic:police", "generic:military"})
@@ -362,6 +362,18 @@ def _told_as_fact(head: Token) -> bool:
     return False
 
 
+def _inquiry_into(node: Token, child: Token, head: Token) -> bool:
+    """ "a judicial probe into the police firing", "an inquiry into the killing of a
+    student": an inquiry into one incident named by a definite singular noun presupposes it,
+    whatever the sentence asks for (the parser often hangs "into" on the verb that asks)."""
+    if child.dep_ != "prep" or child.lower_ != "into":
+        return False
+    inquiry = _lemma(node) in INQUIRY_LEMMAS or any(
+        c.dep_ == "dobj" and _lemma(c) in INQUIRY_LEMMAS for c in node.children
+    )
+    return inquiry and ((head.tag_ in {"NN", "VBG"} and _concrete(head)) or _one_incident(head))
+
+
 def _of_named_person(head: Token, lex: Lexicon) -> bool:
     """ "the assassination of leftist leader julio ramos", "the murder of Father Ruiz": one
     incident, named by a singular noun whose "of" phrase names the person it was done to
@@ -486,6 +498,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         lemma, word = _lemma(node), node.lower_
         if lemma in CASUALTY_LEMMAS and node.i != head.i:
             return None  # "soldiers killed in the ambush": the ambush happened
+        if _inquiry_into(node, child, head):
+            return None  # "demanded a probe into the police firing": the firing happened
         if node.pos_ in VERB_POS and child.dep_ not in {"conj", "parataxis", "advcl", "relcl"}:
             reason = _modal_reason(node)
             if reason == "negated" and kind in CASUALTY_KINDS:

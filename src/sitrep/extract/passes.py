@@ -21,6 +21,7 @@ from sitrep.extract.coref import (
     overlap,
 )
 from sitrep.extract.frames import Frame
+from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
 
 __all__ = [
@@ -47,6 +48,8 @@ SUMMARY_LABEL = re.compile(
 """A label that opens a summary of the report below: "Summary: A protester was shot dead ..."."""
 COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
 VIOLENT = EXPLOSIVE | BATTLE
+CROWDS = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
+"""Crowds a state force fires on: the riot is the incident the firing answers."""
 TERRITORY = frozenset(
     {
         S.GOVERNMENT_REGAINS_TERRITORY,
@@ -66,12 +69,19 @@ _COUNT = (
     r"seventy|eighty|ninety|a hundred|dozens|hundreds)\b"
 )
 COUNTED_BEFORE = re.compile(
-    rf"(?:^|[\s,;:])(?i:{_COUNT})(?:[\s-]+[\w'-]+){{0,12}}?\s+"
+    rf"(?:^|[\s,;:])(?i:{_COUNT})(?:(?:[\s-]|,\s)+[\w'-]+){{0,12}}?,?\s+"
     r"(?:were|have been|had been|are being|were being)\s+(?:\w+\s+)?$"
 )
 COUNTED_AFTER = re.compile(rf"\s+(?:up\s+)?(?i:{_COUNT})")
 """How many people were taken: before a passive arrest verb or right after an active one."""
 ONE_TAKEN = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NAMED_TAKEN = re.compile(
+    r"\s+(?:up\s+)?(?:the|a|an|his|her|their)\s+(?!(?:\w+\s+)?order)\w", re.IGNORECASE
+)
+"""Who a past-tense arrest verb took, named by a definite or indefinite phrase: "arrested the
+man suspected in the shooting", "detained a local councillor" (not "an order")."""
+PAST_ARREST = re.compile(r"^(?:arrested|detained|nabbed|jailed|handcuffed)\b", re.IGNORECASE)
+"""Past-tense arrest verbs with no other sense ("apprehended a threat" fears one)."""
 NOBODY = re.compile(r"\b(?:no one|nobody|none|not|never|no)\b[^,;]*$", re.IGNORECASE)
 COUNTED_SHOTS = re.compile(rf"(?i:{_COUNT})\s+(?:rounds|shots|bullets)\b")
 """A trigger that counts the shots ("fired 12 rounds"): one volley, never firing in general."""
@@ -342,7 +352,7 @@ def drop_unspecific(frames: list[Frame]) -> None:
             f.places = list(anchor.places)
             f.dates = [d for d in anchor.dates if d.relation is None and is_specific_date(d.text)]
             f.notes.append(f"place and date borrowed from the report of {anchor.trigger.text!r}")
-        else:
+        elif not _told_in_words(f):
             f.dropped = "no date or place (generic mention)"
 
 
@@ -366,7 +376,7 @@ def _sentence_mate(frames: list[Frame], f: Frame) -> Frame | None:
     for a in _live(frames):
         if (
             a is not f
-            and _specific(a)
+            and _placed(a)
             and set(a.sentence_starts) & set(f.sentence_starts)
             and a.background_cue == f.background_cue
             and (same_incident_type(a, f) or _weapon_typed(f, a))
@@ -389,7 +399,7 @@ def _anchor(frames: list[Frame], f: Frame) -> Frame | None:
     earlier = [
         a
         for a in _live(frames)
-        if a.sent_index <= f.sent_index and a is not f and not a.background_cue and _specific(a)
+        if a.sent_index <= f.sent_index and a is not f and not a.background_cue and _placed(a)
     ]
     return max(earlier, key=lambda a: a.sent_index) if earlier else None
 
@@ -400,9 +410,50 @@ def _specific(f: Frame) -> bool:
         or any(d.relation is not None or is_specific_date(d.text) for d in f.dates)
         or _named_victim(f)
         or _counted_arrest(f)
-        or bool(COUNTED_SHOTS.search(f.trigger.text))
+        or _counted_shots(f)
         or _force_used(f)
     )
+
+
+def _placed(f: Frame) -> bool:
+    """Specific, or told as one incident in words the NER missed: a frame that may host a
+    piece of its sentence or a follow-on toll."""
+    return _specific(f) or _told_in_words(f)
+
+
+def _own_sentence(f: Frame) -> Span | None:
+    return next((e for e in f.evidence if e.start <= f.trigger.start < e.end), None)
+
+
+def _counted_shots(f: Frame) -> bool:
+    """ "fired 12 rounds": one volley, unless the sentence counts over days ("has so far
+    fired 1,031 rounds")."""
+    if not COUNTED_SHOTS.search(f.trigger.text):
+        return False
+    sent = _own_sentence(f)
+    return sent is None or not cumulative(sent.text)
+
+
+def _told_in_words(f: Frame) -> bool:
+    """ "police fired at a mob in the tribal town of kawant", "the madhavpura police opened
+    fire", "the constable was stabbed": the frame's sentences place the incident in words the
+    NER missed, or its trigger tells a state force's use of force as one act or one person
+    harmed; a sentence that counts over a period ("so far", "since friday") is a
+    tally, never one incident."""
+    if f.aggregate:
+        return False
+    told = [e for e in f.evidence if not cumulative(e.text)]
+    if any(located_in_words(e.text) for e in told):
+        return True
+    sent = _own_sentence(f)
+    if sent is None or sent not in told:
+        return False
+    at, end = f.trigger.start - sent.start, f.trigger.end - sent.start
+    if f.sub_event_type in CROWDS and state_fired(sent.text):
+        return True  # "stone pelting began and police had to fire": the crowd they fired on
+    if f.sub_event_type not in STRATEGIC_TYPES and state_fired(sent.text, at, end):
+        return True
+    return one_harmed(sent.text[:at], f.trigger.text)
 
 
 def _force_used(f: Frame) -> bool:
@@ -430,6 +481,8 @@ def _counted_arrest(f: Frame) -> bool:
     after = sent.text[f.trigger.end - sent.start :]
     if COUNTED_BEFORE.search(before) or COUNTED_AFTER.match(after):
         return True
+    if PAST_ARREST.match(f.trigger.text) and NAMED_TAKEN.match(after):
+        return not cumulative(sent.text)  # "police arrested the man suspected in the shooting"
     # "the mayor was detained", "he has been arrested": one person taken, once
     return bool(ONE_TAKEN.search(before)) and not NOBODY.search(before)
 
@@ -448,7 +501,7 @@ def _reported_before(frames: list[Frame], f: Frame) -> Frame | None:
     if f.new_marker or f.aggregate:
         return None  # "another man was shot": a second victim, not a restatement
     earlier = [
-        a for a in _live(frames) if a.sent_index < f.sent_index and _specific(a) and a is not f
+        a for a in _live(frames) if a.sent_index < f.sent_index and _placed(a) and a is not f
     ]
     if not earlier:
         return None

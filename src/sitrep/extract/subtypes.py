@@ -238,6 +238,32 @@ def _captured(weapon: SpacySpan) -> bool:
     return False
 
 
+def _charge_of(arrest: Token, tok: Token) -> bool:
+    """ "arrested in connection with three cases of riots", "held for the murder of a
+    trader", "detained over the attack": a word inside the phrase that names what people are
+    held for is their alleged crime, not what this incident is."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == arrest.i:
+            word = node.lower_
+            if node.dep_ != "prep":
+                return False
+            return word in {"for", "over"} or (
+                word == "in" and any(g.lower_ == "connection" for g in node.children)
+            )
+        node = node.head
+    return False
+
+
+def _held_for(triggers: Sequence[SpacySpan], specs: Sequence[TriggerSpec]) -> bool:
+    """Is every trigger that is not an arrest part of what the people arrested are held for?"""
+    arrests = [t for t, sp in zip(triggers, specs, strict=True) if sp.sub_event_type == S.ARRESTS]
+    others = [t for t, sp in zip(triggers, specs, strict=True) if sp.sub_event_type != S.ARRESTS]
+    if not arrests or not others:
+        return False
+    return all(any(_charge_of(a.root, t.root) for a in arrests) for t in others)
+
+
 def resolve_type(
     doc: Doc,
     triggers: Sequence[SpacySpan],
@@ -248,6 +274,8 @@ def resolve_type(
     lex: Lexicon,
 ) -> tuple[SubEventType | None, str]:
     """The incident's sub-event type and the kind of evidence that decided it."""
+    if _held_for(triggers, specs):
+        return S.ARRESTS, "event"  # "eight men were arrested in connection with the riots"
     kinds = {sp.kind for sp in specs}
     cands: dict[SubEventType, str] = {}
     for trig, sp in zip(triggers, specs, strict=True):
