@@ -707,12 +707,22 @@ def mentions(pairs: Iterable[tuple[ActorRole, Token]], lex: Lexicon) -> list[Act
     seen: set[tuple[str, str]] = set()
     out: list[ActorMention] = []
     for role, tok in pairs:
+        if _nobody(tok):
+            continue  # "no group has claimed the attack": nobody, not an actor
         m = _mention(tok, role, lex)
         key = (m.text.lower(), role.value)
         if key not in seen:
             seen.add(key)
             out.append(m)
     return out
+
+
+def _nobody(tok: Token) -> bool:
+    """ "No group", "no one", "nobody", "none of the factions": a phrase that denies there
+    is anyone in the role."""
+    if tok.lower_ in {"nobody", "none", "noone"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _named(tok: Token) -> bool:

@@ -404,6 +404,15 @@ def _statistics(verb: Token) -> bool:
     )
 
 
+def _conjunct_of_no(head: Token) -> bool:
+    """A noun coordinated with one that "no" determines shares the negation: "no missile or
+    drone attack" (the parser hangs "no" on the first conjunct only)."""
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    return first is not head and any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
+
+
 def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
     """The reason the trigger is not a real incident, or None when nothing says so."""
     head = trigger.root
@@ -411,6 +420,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         c.dep_ == "det" and c.lower_ == "no" for t in trigger if t.i != head.i for c in t.children
     ):
         return REASONS["negated"]  # "no shots were fired"
+    if kind not in CASUALTY_KINDS and _conjunct_of_no(head):
+        return REASONS["negated"]  # "there was no missile or drone attack this week"
     if trigger.id_ == "agreement" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):

@@ -309,3 +309,23 @@ def test_who_shot_the_victims_does_not_own_them(run: Callable[..., Extraction]) 
     text = "Police reported the death of two reporters who were shot by soldiers in Lima on Monday."
     extraction = run(text)
     assert "soldiers" not in _texts(extraction, ActorRole.ACTOR2), extraction.candidates
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "No group has claimed responsibility for the bombing.",
+        "No one has claimed the bombing so far.",
+        "Nobody claimed the bombing.",
+    ],
+)
+def test_a_denied_claimant_is_nobody(run: Callable[..., Extraction], denial: str) -> None:
+    text = (
+        "A car bomb exploded near the provincial council building in Kismayo on Sunday, killing "
+        f"six people, police said. {denial}"
+    )
+    extraction = run(text)
+    assert extraction.candidates, "the bombing itself is an event"
+    roles = [(m.role, m.text.lower()) for c in extraction.candidates for m in c.actors]
+    assert not any("no" in t.split() or t in {"nobody", "no one"} for _, t in roles), roles
+    assert _texts(extraction, ActorRole.CLAIMED_BY) == []

@@ -43,6 +43,11 @@ NON_EVENTS: list[tuple[str, str, str]] = [
         "Analysts said the cells could attack oil fields in the desert.",
     ),
     ("negated", "negated", "The militia did not attack the convoy, its spokesman insisted."),
+    (
+        "negated-coordination",
+        "negated",
+        "There was no rebel rocket or drone attack on the border towns during the truce week.",
+    ),
     ("denied", "negated", "The army denied that its soldiers had shelled the village."),
     (
         "habitual",
