@@ -24,7 +24,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
 from sitrep.extract.arguments import actors_of_trigger, claims_and_blame, mentions
 from sitrep.extract.coref import (
     Mention,
@@ -50,6 +49,7 @@ from sitrep.extract.cues import (
     since_when,
     state_of_people,
 )
+from sitrep.extract.extensions import doc_text
 from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
 from sitrep.extract.followon import (
     DAMAGE_KEYS,
@@ -193,8 +193,9 @@ class EventBuilder:
         frames: list[Frame] = []
         pending: list[Pending] = []
         ti = 0
+        text = doc_text(doc)
         for sent_index, sent in enumerate(doc.sents):
-            if sent.text.strip().lower().rstrip(":") in PAGE_FOOTERS:
+            if text[sent.start_char : sent.end_char].strip().lower().rstrip(":") in PAGE_FOOTERS:
                 for trig in triggers[ti:]:
                     pending.append(
                         Pending(

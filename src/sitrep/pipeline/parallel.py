@@ -78,11 +78,13 @@ class ResolveWorker:
     def __init__(self, factory: Callable[[], Resolver], *, window: int = 64) -> None:
         self.window = max(1, window)
         context = multiprocessing.get_context("fork")
+        thawed = not gc.get_freeze_count()  # else an enclosing run_heap_frozen thaws them
         gc.freeze()  # the worker's collector leaves the inherited objects (and pages) alone
         try:
             self._pool: Pool | None = context.Pool(1, initializer=_start, initargs=(factory,))
         finally:
-            gc.unfreeze()
+            if thawed:
+                gc.unfreeze()
 
     def map(
         self, items: Iterable[tuple[Article, Extraction, T]]

@@ -23,6 +23,7 @@ resolving one batch overlaps parsing the next.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections import deque
@@ -49,6 +50,7 @@ from sitrep.store import ArticleState, Store
 from sitrep.store import Fingerprint as StoredFingerprint
 
 from . import parallel
+from .heap import run_heap_frozen
 from .parallel import ResolveWorker, build_resolver
 
 __all__ = [
@@ -579,7 +581,8 @@ class Runner:
         stats = RunStats()
         dumper = _Dumper(dump_dir, dump_stages)
         state = RunState(index=self.near_duplicate_index() if dedup else None)
-        try:
+        # the model, gazetteer and lexicons outlive the run: no collection walks them
+        with run_heap_frozen(), contextlib.closing(dumper):
             fresh = self.ingest(
                 paths,
                 published=published,
@@ -597,8 +600,6 @@ class Runner:
                 stats.extracted += 1
                 self.save(article, events, stats=stats, state=state)
             self.flush(state, stats=stats, final=True)
-        finally:
-            dumper.close()
         return stats
 
 
