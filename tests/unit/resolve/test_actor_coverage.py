@@ -342,3 +342,24 @@ def test_rebels_of_a_story_without_such_a_group_stay_generic(actors: ActorDictio
     assert subject is not None and not actors.subject_fits("the rebels", subject)
     found = actors.match("the rebels", country="El Salvador", on=None)
     assert found is not None and found.name == "Unidentified Armed Group (El Salvador)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country", "expected"),
+    [
+        ("Coalition warplanes pounded Houthi positions south of Marib city overnight.",
+         "Coalition warplanes", "Yemen", "Military Forces of Saudi Arabia"),
+        ("The Arab coalition said its jets destroyed a drone launch site near Sanaa.",
+         "Arab coalition", "Yemen", "Military Forces of Saudi Arabia"),
+        ("Saudi-led coalition air strikes hit a prison in Saada, aid groups said.",
+         "Saudi-led coalition", "Yemen", "Military Forces of Saudi Arabia"),
+        ("Coalition warplanes struck an Islamic State hideout in the Hamrin mountains.",
+         "Coalition warplanes", "Iraq", "Coalition Forces (International)"),
+        ("The US-led coalition said a drone killed a senior militant near Idlib.",
+         "US-led coalition", "Syria", "Coalition Forces (International)"),
+    ],
+)  # fmt: skip
+def test_the_coalition_in_yemen_is_the_saudi_military(
+    actors: ActorDictionary, sentence: str, mention: str, country: str, expected: str
+) -> None:
+    assert _resolve(actors, sentence, mention, country) == expected
