@@ -98,6 +98,29 @@ COMPASS_ADJS = frozenset(
     {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
      "southeastern", "southwestern", "north", "south", "east", "west"}
 )  # fmt: skip
+QUARTERS = frozenset(
+    {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
+     "district", "districts", "street", "streets", "alleys", "suburb", "suburbs"}
+)  # fmt: skip
+"""Parts of a town whose "of" phrase names the town: "the neighbourhoods of Inkhil al-Gharbi"."""
+IN_A_BODY = frozenset(
+    {"say", "write", "tell", "report", "publish", "quote", "appear", "print", "air", "broadcast",
+     "post", "state", "comment", "interview", "column", "article", "statement", "member",
+     "commander", "leader", "fighter", "figure", "role", "position", "stake"}
+)  # fmt: skip
+"""Words whose "in" phrase is a publication or a body, not a place: "wrote in al-Hayat",
+"a commander in al-Nusra"."""
+INSTALLATIONS = frozenset(
+    {"airstrip", "airstrips", "airfield", "airfields", "port", "harbour", "harbor", "depot",
+     "depots", "plant", "warehouse", "factory", "mine", "quarry", "pipeline", "terminal"}
+)  # fmt: skip
+"""Installations whose "at" or "in" phrase is the town they stand in ("the cement plant
+at Hamam al-Alil", "a fuel depot in Hit"), like the sites the lexicon's designators name."""
+PLACE_TAKING = frozenset(
+    {"enter", "storm", "recapture", "retake", "overrun", "besiege", "encircle", "liberate",
+     "infiltrate", "shell", "evacuate"}
+)  # fmt: skip
+"""Verbs whose direct object is a place: "entered al-Hamidiya", "shelled Kafr Nabudah"."""
 ROUTES = frozenset({"road", "highway", "route", "stretch", "corridor", "border", "way"})
 """Nouns whose "between" phrase names the two places they join."""
 
@@ -290,12 +313,19 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             # "Police in Vallejo said", "a police station in Saadiya": the town they serve
             # or stand in, even when the tagger calls it an organisation
             preps = preps | {"in"}
+        if owner.i == tok.head.i - 1 and owner.lower_ in INSTALLATIONS:
+            preps = preps | {"in", "at"}  # "the plant at Hamam al-Alil": where it stands
         if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ in preps
-            and (tok.head.head.pos_ in {"VERB", "NOUN"} or owner.lower_ in lex.designators)
-            and actor_class(tok, lex) is None
-        ) or _landmark_object(tok, lex):
+            (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in preps
+                and (tok.head.head.pos_ in {"VERB", "NOUN"} or owner.lower_ in lex.designators)
+                and actor_class(tok, lex) is None
+            )
+            or _landmark_object(tok, lex)
+            or _article_name_in(ent, lex)
+            or _place_taken(ent, lex)
+        ):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
             # Lombard" (a named school, hospital or camp in a town): mistagged, a town
     for tok in doc[start:end]:
@@ -320,6 +350,42 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
                 left -= 1
             out.append(doc[left : tok.i + 1])
     return out
+
+
+def _place_taken(ent: SpacySpan, lex: Lexicon) -> bool:
+    """ "Houthi units entered al-Hamidiya", "rebels stormed Kafr Nabudah": a proper name the
+    tagger took for a person or an organisation, the object of a verb whose object can only
+    be a place (not "captured", which takes people as well), unless the lexicons know it as
+    an actor."""
+    tok = ent.root
+    return (
+        tok.dep_ == "dobj"
+        and (tok.head.lemma_ or "").lower() in PLACE_TAKING
+        and all(t.pos_ == "PROPN" or t.text in DASHES for t in ent)
+        and actor_class(tok, lex) is None
+        and not any(c.lower_ == "into" for c in tok.head.children)  # "entered X into a list"
+    )
+
+
+def _article_name_in(ent: SpacySpan, lex: Lexicon) -> bool:
+    """ "a judge in al-Mansura", "at el-Geneina": one name with its Arabic article,
+    the object of "in" or "at", that the tagger took for an organisation. A place, unless
+    the lexicons know it as an actor or a verb of telling governs it ("wrote in al-Hayat")."""
+    if ent.label_ != "ORG" or len(ent) != 3:
+        return False
+    article, dash, name = ent
+    tok = ent.root
+    return (
+        article.lower_ in NAME_PARTICLES
+        and article.is_lower
+        and dash.text in DASHES
+        and name.is_title
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in {"in", "at"}
+        and (tok.head.head.lemma_ or "").lower() not in IN_A_BODY
+        and actor_class(name, lex) is None
+        and f"{article.lower_} {name.lower_}" not in lex.actor_classes  # "al-Shabaab"
+    )
 
 
 def _through_particles(name: SpacySpan, end: int) -> SpacySpan:
@@ -348,7 +414,15 @@ def _landmark_object(tok: Token, lex: Lexicon) -> bool:
         (prep.lower_ == "of" and owner.lower_ in COMPASS and owner.i == prep.i - 1)
         or (prep.lower_ == "between" and owner.lower_ in ROUTES)
         or (prep.lower_ == "of" and _side_of_place(owner))
+        or (prep.lower_ == "of" and owner.i == prep.i - 1 and _quarters(owner))
     )
+
+
+def _quarters(owner: Token) -> bool:
+    """ "the neighbourhoods of Inkhil al-Gharbi", "the streets of Khartoum": the parts of a
+    town, plural or not, whose "of" phrase is that town (the designator patterns know only
+    "the neighbourhood of X")."""
+    return owner.lower_ in QUARTERS  # not "the living quarters of Colonel X"
 
 
 def _side_of_place(owner: Token) -> bool:

@@ -1,6 +1,7 @@
 """Ranking helpers of the place resolver (:mod:`sitrep.resolve.places`): which of a
 candidate's resolved places is the most specific, the country its places are kept in,
-great-circle distance and whether a query is a place's main name.
+great-circle distance, whether a query is a place's main name, and whether a place lies
+in a unit the article names or is written with its unit.
 
 Split from :mod:`sitrep.resolve.places` by meaning: pure functions over results and
 names, no gazetteer."""
@@ -8,15 +9,27 @@ names, no gazetteer."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.resolve.names import ascii_name, strip_articles
 
 if TYPE_CHECKING:
+    from sitrep.model import PlaceMention
+    from sitrep.resolve.gazetteer import GazEntry
     from sitrep.resolve.places import PlaceResult
 
-__all__ = ["KIND_RANK", "REFERENCE_CITY", "home_country", "km", "same_name", "specificity"]
+__all__ = [
+    "KIND_RANK",
+    "REFERENCE_CITY",
+    "home_country",
+    "is_local",
+    "km",
+    "same_name",
+    "specificity",
+    "written_as",
+]
 
 REFERENCE_CITY = 100_000
 """Population from which a city named with a smaller place of its province is the
@@ -32,22 +45,43 @@ def specificity(
 ) -> tuple[int, int, int, int]:
     """Sort key: a city yields to a smaller place of its own province named with it
     ("Tarmiyah, north of Baghdad", "Deir ez-Zor's Dhiban", "Tarmiya district" with
-    Baghdad); then finer precision, sites before towns before regions; then the
-    extractor's order."""
+    Baghdad), and a town named only as the point a district lies off ("Harib district,
+    south of Marib"); then finer precision, sites before towns before
+    regions; then the extractor's order."""
     precision = int(result.geo_precision or 9)
     reference = int(
         result.kind == "town"
-        and result.population >= REFERENCE_CITY
         and any(
             o is not result
             and o.kind in {"town", "site", "landmark", "village", "admin2"}
             and o.admin1 == result.admin1
             and o.location != result.location
-            and (o.kind != "town" or o.population * 3 < result.population)
+            and (
+                (
+                    result.population >= REFERENCE_CITY
+                    and (o.kind != "town" or o.population * 3 < result.population)
+                )
+                or (o.kind == "admin2" and _bearing_from(result) and not _bearing_from(o))
+            )
             for o in pool
         )
     )
     return (reference, precision, KIND_RANK.get(result.kind or "", 6), order.index(result))
+
+
+_BEARING = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of$"
+)
+"""The words before a town that make it a reference point: "south of", "20 km east of"."""
+
+
+def _bearing_from(result: PlaceResult) -> bool:
+    """Whether the place is named as the point another lies off ("Harib district, south of
+    Marib": Marib locates the district; the incident is in the district). A village the
+    gazetteer lacks is placed by that town ("the village of X, north-east of Muqdadiyah"):
+    only a district outranks it."""
+    context = result.mention.context if result.mention is not None else None
+    return context is not None and _BEARING.search(context.lower()) is not None
 
 
 def home_country(
@@ -78,3 +112,14 @@ def same_name(name: str, query: str) -> bool:
     "Mt. Pleasant" Mount Pleasant's)."""
     a, b = ([_SHORT_WORDS.get(w, w) for w in ascii_name(x).split()] for x in (name, query))
     return strip_articles(a) == strip_articles(b)
+
+
+def written_as(mention: PlaceMention, units: Mapping[tuple[int, int], GazEntry]) -> bool:
+    """Whether the article's way of writing ``mention`` says which place it is
+    (``ArticleContext.units``: "Athens, Texas", "the Texan town of Athens")."""
+    return mention.span is not None and (mention.span.start, mention.span.end) in units
+
+
+def is_local(entry: GazEntry, seen_admin1: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``entry`` lies in an admin1 unit the article names or implies."""
+    return entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1

@@ -52,8 +52,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sitrep.model import GeoPrecision, PlaceMention
 from sitrep.resolve import context as article
@@ -83,11 +84,14 @@ from sitrep.resolve.names import ascii_name, fold_place_name
 from sitrep.resolve.place_ranks import (
     REFERENCE_CITY,
     home_country,
+    is_local,
     km,
     same_name,
     specificity,
+    written_as,
 )
 from sitrep.resolve.qualified import called_spans, qualified_spans
+from sitrep.resolve.quarters import names_a_quarter, quarter_place
 from sitrep.resolve.villages import (
     CALLED_A_PLACE,
     SUBDISTRICTS,
@@ -295,7 +299,9 @@ class PlaceResolver:
             # "the village of Fleifel ... between Russia and Turkey": the bare country
             # abroad is not where the unknown village is
             results = [r for r in results if r.kind != "country" or r.country == home]
-        if not results and pending_site is not None and article_town is not None:
+        # a site with no town of its own yields to a settlement named with it (below): "the
+        # Jabal Hass area, south of al-Qurayya" is at al-Qurayya, not in the main town
+        if not results and pending_site is not None and article_town is not None and not village:
             located = attach_site(pending_site, article_town)
             note = "place: the site's town is the article's main town"
             return replace(located, confidence=located.confidence * 0.7,
@@ -347,7 +353,7 @@ class PlaceResolver:
         if (
             article_town is not None
             and chosen.mention is not None
-            and not _written_as(chosen.mention, units)
+            and not written_as(chosen.mention, units)
             and self._stray(chosen, article_town, seen_admin1, anchors)
         ):
             why = f"only a small namesake far from {article_town.location!r} is known"
@@ -468,7 +474,8 @@ class PlaceResolver:
         head, kind, word = split_designator(clean)
         if kind in {"inner", "outer"} and head[:1].isupper() and clean.lower().endswith(f" {word}"):
             return True  # "the Tayaran Square"; not "Saraya Awliya al-Dam"
-        return any(e.similarity >= 0.95 for e in self.gazetteer.lookup(clean))
+        found = any(e.similarity >= 0.95 for e in self.gazetteer.lookup(clean))
+        return found or names_a_quarter(self.gazetteer, clean)  # "Hama al-Jadida"
 
     def _names_a_country(self, head: str) -> bool:
         """ "Syrian prison", "Iraqi base": a site named only by its country."""
@@ -539,7 +546,9 @@ class PlaceResolver:
             home=home,
         )
         if entry is None:
-            return None
+            return quarter_place(
+                self, head, mention, focus=focus, seen_admin1=seen_admin1, named=named
+            )
         near = is_near(mention.context)
         if kind in {"inner", "outer"}:
             if entry.kind == "admin2" and entry.similarity >= 0.95:  # "Guernsey County Jail"
@@ -569,6 +578,20 @@ class PlaceResolver:
         return self.from_entry(entry, mention, precision)
 
     # -- internals ------------------------------------------------------------
+
+    def best_town(self, name: str, **where: Any) -> GazEntry | None:
+        """The town spelled exactly ``name`` the ranking prefers (``where``: focus,
+        seen_admin1, named); when that is a unit ("Daraa" the governorate), its town of
+        the name; else None."""
+        entry = self._best(name, kind="city", floor=0.95, **where)
+        if entry is None or entry.kind == "city":
+            return entry
+        towns = [
+            e
+            for e in self.gazetteer.lookup(name, country=entry.cc)
+            if e.kind == "city" and e.similarity >= 0.95 and e.admin1 == entry.admin1
+        ]
+        return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
 
     def prior(
         self,
@@ -627,7 +650,7 @@ class PlaceResolver:
                 e.similarity >= 0.95
                 or " " in head.strip()  # "Tal Tamr" = "Tall Tamr": a spelling, not a word
                 or e.population >= _FUZZY_TOWN
-                or _local(e, seen_admin1)
+                or is_local(e, seen_admin1)
             )
         ]
         if kind == "admin2":  # "Guernsey County": a county, never a country
@@ -763,14 +786,3 @@ class PlaceResolver:
             confidence=0.9,
             kind="landmark",
         )
-
-
-def _written_as(mention: PlaceMention, units: Mapping[tuple[int, int], GazEntry]) -> bool:
-    """Whether the article's way of writing ``mention`` says which place it is
-    (``ArticleContext.units``: "Athens, Texas", "the Texan town of Athens")."""
-    return mention.span is not None and (mention.span.start, mention.span.end) in units
-
-
-def _local(entry: GazEntry, seen_admin1: Sequence[tuple[str, str]]) -> bool:
-    """Whether ``entry`` lies in an admin1 unit the article names or implies."""
-    return entry.admin1 is not None and (entry.cc, entry.admin1) in seen_admin1

@@ -167,14 +167,20 @@ def village_in(
     )
 
 
+_REGIONS = frozenset({"admin1", "region", "country"})
+"""Kinds of place that hold a site without being its town."""
+
+
 def attach_site(site: PlaceMention, town: PlaceResult) -> PlaceResult:
-    """The Zaghniya police station" + "Baqubah" -> location is the site, in that town."""
+    """The Zaghniya police station" + "Baqubah" -> location is the site, in that town. A
+    site placed only by its province or country ("the Hitsats camp ... in western Tigray")
+    keeps its own name: the ACLED "Town - Site" form names a town, never a region."""
     _, kind, _ = split_designator(clean_mention(site.text))
     precision = town.geo_precision
     if precision == GeoPrecision.TOWN and (kind == "outer" or is_near(site.context)):
         precision = GeoPrecision.NEAR_TOWN
     note = f"place: {clean_mention(site.text)!r} located by {town.location or town.admin1!r}"
-    where = town.location or town.admin1
+    where = None if town.kind in _REGIONS else town.location or town.admin1
     return replace(
         town,
         location=f"{where} - {clean_mention(site.text)}" if where else clean_mention(site.text),
