@@ -87,7 +87,10 @@ BAND_HEADS = frozenset(
     {"guerrillas", "guerrilla", "terrorists", "rebels", "commandos", "militants", "insurgents"}
 )
 """Armed people whose "of" phrase names their organisation: "terrorists of the fmln"."""
-DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "perished", "succumbed"})
+DEATH_VERBS = frozenset(
+    {"die", "died", "dies", "dying", "perished", "succumbed", "fell", "fallen", "falling"}
+)
+"""Verbs whose subject died ("the guard died", "soldiers fallen on the field of honour")."""
 QUANTITY_HEADS = frozenset(
     {"number", "group", "handful", "dozens", "scores", "hundreds", "thousands", "couple", "band"}
 )
@@ -220,6 +223,8 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     ):
         return "ORG"  # "members of the fmln": the organisation, even unrecognised
     cls = actor_class(tok, lex)
+    if tok.lower_ in {"group", "groups"} and _group_of_civilians(tok, lex):
+        return "generic:civilian"  # "attacked a large group of people collecting truffles"
     if cls in {"generic:military", "generic:armed"} and any(
         lex.actor_classes.get(doc[i].lower_) == "generic:police" for i in range(start, end)
     ):
@@ -248,6 +253,16 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         if label in ents:
             return label
     return None
+
+
+def _group_of_civilians(tok: Token, lex: Lexicon) -> bool:
+    """ "A group of people", "a group of farmers": the "of" phrase says who the group is."""
+    return any(
+        g.dep_ == "pobj" and actor_class(g, lex) == "generic:civilian"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
 
 
 def _unarmed_body(tok: Token, lex: Lexicon) -> bool:

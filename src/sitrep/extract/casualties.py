@@ -479,6 +479,9 @@ class CasualtyLinker:
             for c in victim.children:
                 if c.i < victim.i and c.i in phrases:
                     phrase = phrases[c.i]
+        vague = word in VAGUE_COUNT_NOUNS and any(c.lower_ in {"a", "an"} for c in victim.children)
+        if vague or (phrase is not None and _vague_count(doc, phrase)):
+            return None  # "a number of others were injured": some, not one
         if phrase is None and any(c.lower_ in {"both", "twin"} for c in victim.children):
             start = min(c.i for c in victim.children if c.lower_ in {"both", "twin"})
             return CasualtyLink(
@@ -608,6 +611,25 @@ def _running_toll(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> Ca
     if word is None or not any(c.lower_ in {"a", "an"} for c in victim.children):
         return link
     return replace(link, value=ORDINAL_VALUES[word.lower_])
+
+
+VAGUE_COUNT_NOUNS = frozenset({"number", "handful", "host", "lot", "lots", "series", "score"})
+"""Nouns that "a" makes a vague count, not one: "a number of others", "a handful of people"."""
+
+
+def _vague_count(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Is the number phrase "a number", "a handful": the article read as one before a noun that
+    counts vaguely?"""
+    last = doc[phrase.end - 1]
+    if last.lower_ in VAGUE_COUNT_NOUNS:
+        return True
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    return (
+        phrase.value == 1
+        and nxt is not None
+        and nxt.lower_ in VAGUE_COUNT_NOUNS
+        and doc[phrase.end - 1].lower_ in {"a", "an"}
+    )
 
 
 def _either_or(doc: Doc, a: int, b: int) -> bool:

@@ -12,8 +12,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.arguments import actors_of_trigger, mentions
+from sitrep.extract.entries import unopposed_entry
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.frames import Frame
+from sitrep.extract.generic_cues import generic_beside_trigger, wave_carried_out
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.names import name_like
 from sitrep.model import ActorRole, DateMention, PlaceMention, SubEventType
@@ -436,6 +438,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
         return "not a clash (no armed side confronted)"  # "confronted with the evidence"
     if trigger.id_ == "transfer" and _handed_people(trigger, lex):
         return "not a transfer of territory (people handed over)"  # "handed over to the police"
+    if trigger.id_ == "entry" and not unopposed_entry(head, lex):
+        return "not a transfer of territory (no deal or peaceful entry)"  # "entered the house"
     if trigger.id_ == "protest" and _marched_off(head):
         return "not a protest (people marched off)"  # "marched the children into the bush"
     if _fired_at_a_time(trigger):
@@ -481,6 +485,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
             and word in {"such", "frequent", "repeated", "numerous", "occasional"}
         ):
             return "habitual/generic"
+    if (beside := generic_beside_trigger(head, lex)) is not None:
+        return beside  # "assassinations and kidnappings almost daily"
     if head.tag_ == "VBG" and head.dep_ == "acl" and _lemma(head.head) in GROUP_NOUNS:
         return "habitual/generic"  # "a group fighting to topple the government"
     if head.pos_ in VERB_POS:
@@ -554,6 +560,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 continue  # "fighting continued on Saturday"
             if cls == "trend" and child.dep_ == "prep" and child.lower_ == "into":
                 continue  # "the patrol fell into an ambush": no trend, an incident
+            if cls == "trend" and wave_carried_out(node):
+                continue  # "warplanes carried out a wave of air strikes on the hills"
             return REASONS[cls]
         if child.dep_ in {"conj", "parataxis"} and node.pos_ in VERB_POS:
             break  # a clause of its own: cue words further up speak about other things

@@ -40,6 +40,21 @@ __all__ = [
 
 S = SubEventType
 TOP_LINES = 3  # a title line among the first sentences is the article's headline
+LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\(?[0-9a-z]\))\s+\S")
+"""A bullet or an enumerator ("- ", "* ", "a) ", "(2) ") opening a line."""
+SERIES_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:separate|different|distinct)\s+(?:places|locations|sites|areas|villages|towns|targets"
+    r"|districts|attacks|strikes|raids|incidents)\b",
+    re.IGNORECASE,
+)
+"""A lede that counts separate incidents or places: "struck three separate places"."""
+DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})"
+)
+SPREAD_DAYS = re.compile(rf"\bbetween\s+{DAY}\s+and\s+{DAY}\b", re.IGNORECASE)
+"""A lede spread over days: "between Sunday and Tuesday", "between 3 May and 6 May"."""
 SUMMARY_LABEL = re.compile(
     r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
     r"the\s+week\s+in\s+brief|this\s+week)\s*[:\-–—]\s",
@@ -154,12 +169,23 @@ def summary_line(text: str) -> bool:
     return bool(SUMMARY_LABEL.match(text))
 
 
+def list_item(text: str) -> bool:
+    """Is the line an item of a list ("- twenty wounded;", "* 17 soldiers killed,")? It has no
+    full stop either, but it goes on the sentence that opened the list, unlike a title. A
+    bulleted line with no closing mark may be a link ("- Syria: aid convoys cross"): not one."""
+    end = text.rstrip()
+    return end.endswith(";") or (bool(LIST_ITEM.match(text)) and end.endswith(","))
+
+
 def fold_titles(frames: list[Frame]) -> None:
     """A title line (no final full stop, then a line break) is a summary, never an incident of
     its own: fold it into the body's report of the same incident (a shared place first, else the
     first compatible frame). A title line after the body with no report sharing its place is a
     link to another story and is dropped. A labelled summary ("Summary: ...") folds into the
     report that shares its place, whatever its type, and is dropped when none does."""
+    for f in _live(frames):
+        if f.headline and list_item(f.evidence[0].text):
+            f.headline = False  # "- seventeen soldiers fallen on the field of honour;"
     body = [f for f in _live(frames) if not f.headline]
     for h in [f for f in _live(frames) if f.headline]:
         if summary_line(h.evidence[0].text):
@@ -201,6 +227,7 @@ def merge_restatements(frames: list[Frame]) -> None:
     incident, whose places and dates agree with an earlier frame and which either shares a
     specific place, a toll or a day with it, or names no place or day of its own. (Merge joins
     events across articles only, so this must happen here.)"""
+    drop_series_ledes(frames)
     live = _live(frames)
     for i, b in enumerate(live):
         if _toll_revision(b) and _revise(live[:i], b):
@@ -216,6 +243,29 @@ def merge_restatements(frames: list[Frame]) -> None:
                 continue
             join(a, b)
             break
+
+
+def drop_series_ledes(frames: list[Frame]) -> None:
+    """A lede that sums up a series ("Turkish drones struck three separate places between Sunday
+    and Tuesday") and is then told incident by incident is no incident of its own: dropped when
+    at least two later frames of its type, each dated, tell the parts. A lede with no such
+    parts below stays (it is the only report of the series)."""
+    live = _live(frames)
+    for i, f in enumerate(live):
+        sent = _own_sentence(f)
+        if f.background_cue or sent is None:
+            continue
+        counted = SERIES_COUNT.search(sent.text) is not None
+        spread = SPREAD_DAYS.search(sent.text) is not None
+        if not (counted or spread):
+            continue
+        parts = [
+            g
+            for g in live[i + 1 :]
+            if g.sub_event_type == f.sub_event_type and not g.background_cue and g.dates
+        ]
+        if len(parts) >= 2:
+            f.dropped = "summary of a series told incident by incident below"
 
 
 def _told_apart(a: Frame, b: Frame) -> bool:
@@ -498,14 +548,19 @@ def _named_victim(f: Frame) -> bool:
 
 def _reported_before(frames: list[Frame], f: Frame) -> Frame | None:
     """The dated or placed incident reported last before ``f``, when ``f`` may continue it."""
-    if f.new_marker or f.aggregate:
+    if (f.new_marker and not list_item(f.evidence[0].text)) or f.aggregate:
         return None  # "another man was shot": a second victim, not a restatement
+    # (a list item's closing ";" ends the item: it opens nothing new)
+    first = min(f.sentence_starts, default=0)
     earlier = [
-        a for a in _live(frames) if a.sent_index < f.sent_index and _placed(a) and a is not f
+        a
+        for a in _live(frames)
+        if min(a.sentence_starts, default=0) < first and _placed(a) and a is not f
     ]
     if not earlier:
         return None
-    host = max(earlier, key=lambda a: a.sent_index)
+    # the incident first told last before it (a later restatement does not move it)
+    host = max(earlier, key=lambda a: min(a.sentence_starts, default=0))
     if host.background_cue != f.background_cue or host.aggregate:
         return None
     return host if same_incident_type(host, f) else None

@@ -209,8 +209,14 @@ def _territory(actors: Sequence[ActorMention]) -> SubEventType:
     return S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
+LESS_LETHAL = frozenset({"rubber", "plastic", "pellet", "pellets", "rubber-coated"})
+"""Rounds that make "shot" and "bullets" crowd control: "fired rubber bullets at protesters"."""
+
+
 def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
     words = {t.lower_ for t in sent}
+    if words & LESS_LETHAL:
+        words -= {"bullets", "bullet", "shot", "rounds"}
     if words & lex.protest_refiners["excessive_force"]:
         return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
     if words & lex.protest_refiners["violent"]:

@@ -100,8 +100,9 @@ def test_actor_classes_and_non_person_counts() -> None:
 
 def test_a_number_slot_is_no_yaml_comment() -> None:
     """ "enter~ #? new? positions" unquoted reads as "enter~" plus a comment: every phrase
-    with a number slot must keep it, else any "entered" becomes a transfer of territory."""
-    patterns = [p["pattern"] for p in load_lexicon().span_patterns]
+    with a number slot must keep it, else any "entered" becomes a transfer of territory. (The
+    bare verb is the "entry" trigger's, kept only for an unopposed entry: not counted here.)"""
+    patterns = [p["pattern"] for p in load_lexicon().span_patterns if p.get("id") != "entry"]
     literal = {p for p in patterns if isinstance(p, str)}
     assert "entered" not in literal and "deploy in" not in literal and "set off" not in literal
     assert "in the past" not in literal
