@@ -164,9 +164,20 @@ class Resolver:
             # ACLED: demonstrators who turn violent are coded as rioters in a Riots event
             actor1, actor2 = (self._as_rioters(a, country) for a in (actor1, actor2))
             actor1 = self._as_rioters(actor1, country, crowd=InterCode.CIVILIANS)
-        if candidate.event_type is EventType.PROTESTS and country is not None:
+        fired_on = candidate.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        if candidate.event_type is EventType.PROTESTS and country is not None and not fired_on:
             # ACLED: the people who protest are its protesters ("students protesting")
             actor1 = self._as_protesters(actor1, country)
+        if fired_on and country is not None:
+            # ACLED: the force that fired on the demonstration is actor1, the crowd actor2
+            if _a_force(actor2) and not _a_force(actor1):
+                actor1, actor2 = actor2, actor1
+                notes.append("actors: the force that fired on the protest is actor1")
+            elif actor1 is None or not _a_force(actor1):
+                force = self._force(candidate, None, country, on)
+                if force is not None:
+                    actor1, actor2 = force, actor2 or actor1
+                    notes.append("actor1: the force that fired on the protest")
         if (
             candidate.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
             and actor2 is None
@@ -592,6 +603,10 @@ def _not_actors(candidate: CandidateEvent, places: PlaceResolver) -> list[PlaceM
                 continue
         out.append(place)
     return out
+
+
+def _a_force(match: ActorMatch | None) -> bool:
+    return match is not None and match.inter is InterCode.STATE_FORCES
 
 
 def _meets_a_force(candidate: CandidateEvent) -> bool:

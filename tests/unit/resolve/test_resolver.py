@@ -483,3 +483,38 @@ def test_the_group_an_incident_names_is_the_articles_subject(resolver: Resolver)
     found = Extraction(article_id="gangs-1", candidates=[raid, strike])
     events = resolver.resolve(art, found)
     assert events[1].actor2 is not None and events[1].actor2.startswith("Islamic State")
+
+
+MARCH = (
+    "Protesters marching on the governor's office in Kirkuk on Thursday were met by "
+    "security forces firing live rounds, and three of them were killed, medics said."
+)
+
+
+def test_the_force_that_fired_on_a_protest_is_actor1(resolver: Resolver) -> None:
+    at = partial(_at, MARCH)
+    art = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
+        id="march-1", text=MARCH, published=date(2021, 3, 5), outlet="Wire"
+    )
+
+    def resolved(actors: list[ActorMention]) -> Event:
+        candidate = CandidateEvent(
+            article_id="march-1", event_type=EventType.PROTESTS,
+            sub_event_type=SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+            trigger=at("firing"), evidence=[at(MARCH)], actors=actors,
+            places=[PlaceMention(text="Kirkuk", context="in", span=at("Kirkuk"))],
+            dates=[DateMention(text="on Thursday", span=at("on Thursday"))],
+            confidence=0.8,
+        )  # fmt: skip
+        return resolver.resolve(art, Extraction(article_id="march-1", candidates=[candidate]))[0]
+
+    crowd = ActorMention(text="Protesters", role=ActorRole.ACTOR1, span=at("Protesters"),
+                         label="generic:protesters")  # fmt: skip
+    force = ActorMention(text="security forces", role=ActorRole.ACTOR2,
+                         span=at("security forces"))  # fmt: skip
+    for actors in ([crowd, force], [crowd]):  # told the other way round, or with no force
+        event = resolved(actors)
+        assert event.actor1 is not None and "Iraq" in event.actor1, event
+        assert event.inter1 == InterCode.STATE_FORCES
+        assert event.actor2 == "Protesters (Iraq)"
+        assert event.inter2 == InterCode.PROTESTERS
