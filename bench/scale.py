@@ -58,7 +58,17 @@ with ``--trace`` and by re-merging one batch against copies of stores of two siz
   The runner now re-merges `MERGE_GROUP` (8) articles a call: a few hundred mentions
   each, 20 MB at the peak, in the same 27 s, and the identical event table. What one
   call loads still grows with the density of events per block and day, which the merge
-  needs to see.
+  needs to see. Since then merge scores only the linked component of the call's targets
+  and loads a neighbourhood sized by each target's own date window (see
+  docs/decisions/merge-policy.md): on a store as dense as the end of a 100k run, one call
+  of 8 articles 1.43 -> 0.78 s, 4-20 MB traced at its peak. In the 100k run with that code
+  (started 2026-12-05 19:05) RSS was 490 MB at 512 articles, 524 at 9k, 555 at 19.5k,
+  608 at 33.7k: about 3.7 MB per 1,000 articles, half the earlier rate. This synthetic
+  corpus spreads its dates over 25 years whatever its size, so the events per block and
+  day, and with them each call's transient peak, grow with the corpus; a feed that moves
+  forward in time keeps that density steady.
+- **The heap at the start of a run** (model, gazetteer, lexicons) is frozen out of the
+  garbage collector for the run (`pipeline/heap.py`), after one full collection.
 - **ingest's per-run identity sets** (URL, content hash, id): about 390 B an article as
   strings, now 64-bit digests (about 235 B): 22 MB at 100k articles, not 37.
 - Not growing: spaCy's StringStore and lexeme index stay at their size after each
