@@ -16,6 +16,7 @@ order articles arrive in.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 from collections.abc import Collection, Iterable, Iterator, MutableMapping, Sequence
@@ -52,7 +53,9 @@ class MergeFunction(Protocol):
         cannot_link: Collection[tuple[str, str]],
         focus: Collection[str] | None = None,
         memo: MutableMapping[tuple[str, str], Any] | None = None,
-    ) -> list[MergedEvent]: ...
+    ) -> list[MergedEvent]:
+        """``focus`` and ``memo`` are optional: a function without them is called without
+        them (and must then return every cluster)."""
 
 
 def chunks(items: Iterable[T], size: int = 500) -> Iterator[list[T]]:
@@ -198,6 +201,17 @@ _NEAR_UNIT = _NEAR.where(
 )
 
 
+def _takes_focus(merge: MergeFunction) -> bool:
+    """Whether ``merge`` takes ``focus`` and ``memo`` (`sitrep.merge.merge_mentions` does;
+    a merge function that does not is called without them and clusters everything)."""
+    try:
+        params = inspect.signature(merge).parameters
+    except (TypeError, ValueError):
+        return False
+    kinds = {p.kind for p in params.values()}
+    return inspect.Parameter.VAR_KEYWORD in kinds or {"focus", "memo"} <= set(params)
+
+
 def _widening(precision: TimePrecision | None) -> int:
     """Days either side of its coded date an incident of this precision may lie on: at
     least merge's own widening (`sitrep.merge.blocking.widening_days`; a month-precision
@@ -254,13 +268,10 @@ def remerge_mentions(
             links = component.links
             must = sorted((a, b) for k, a, b in links if k == "must" and {a, b} <= loaded)
             cannot = sorted((a, b) for k, a, b in links if k == "cannot" and {a, b} <= loaded)
-            merged = merge(
-                component.mentions(),
-                must_link=must,
-                cannot_link=cannot,
-                focus=targets,
-                memo=pair_scores,
-            )
+            extra: dict[str, Any] = {}
+            if _takes_focus(merge):  # a merge function written to the older protocol
+                extra = {"focus": targets, "memo": pair_scores}  # returns every cluster
+            merged = merge(component.mentions(), must_link=must, cannot_link=cannot, **extra)
         grown = set(targets)
         for cluster in merged:
             if targets.intersection(cluster.members):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import pairwise
 from typing import Any
 
@@ -163,3 +163,26 @@ def test_merge_is_not_asked_again_when_nothing_new_was_loaded(
             assert n0 <= n1 and f0 <= f1 and (n0, f0) != (n1, f1), per_remerge
     assert any(len(sizes) > 1 for sizes in per_remerge)
     assert snapshot(store) == expected
+
+
+def test_a_merge_function_without_focus_still_merges_the_same(
+    open_store: Callable[[str | None], Store],
+) -> None:
+    """A merge function written before ``focus``/``memo`` existed is called without them."""
+
+    def older(
+        mentions: Iterable[Event],
+        *,
+        must_link: Collection[tuple[str, str]],
+        cannot_link: Collection[tuple[str, str]],
+    ) -> list[MergedEvent]:
+        return merge_mentions(list(mentions), must_link=must_link, cannot_link=cannot_link)
+
+    reference = open_store("reference")
+    load(reference, sorted(corpus()))
+    store = open_store("older")
+    for aid in sorted(corpus()):
+        store.add_article(article(aid))
+        store.save_article_events(aid, corpus()[aid])
+        store.remerge([aid], merge=older)
+    assert snapshot(store) == snapshot(reference)
