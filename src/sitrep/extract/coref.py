@@ -545,11 +545,11 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
                 and f.fatalities is not None
                 and m.fatalities.value == f.fatalities.value
             )
-            same_date = (
-                bool(day_words(_absolute(m.dates)))
-                and bool(day_words(_absolute(f.dates)))
-                and not _dates_conflict(m, f)
-            )
+            # "on 7 April" and "on Monday evening" are both dates, but not the same one: only
+            # a day word told in both says so
+            same_date = bool(
+                day_words(_absolute(m.dates)) & day_words(_absolute(f.dates))
+            ) and not _dates_conflict(m, f)
             if same_toll or same_date:
                 return f
     return None

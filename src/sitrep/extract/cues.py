@@ -18,7 +18,8 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.generic_cues import generic_beside_trigger, wave_carried_out
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.names import name_like
-from sitrep.model import ActorRole, DateMention, PlaceMention, SubEventType
+from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
+from sitrep.model import ActorRole, DateMention, SubEventType
 
 __all__ = [
     "REASONS",
@@ -615,98 +616,6 @@ def state_of_people(trig: Span, spec: TriggerSpec) -> bool:
         and root.dep_ == "amod"
         and root.head.pos_ in {"NOUN", "PROPN"}
     )
-
-
-CARE_SITES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
-CARE_WORDS = re.compile(
-    r"\b(treat(ed|ment)?|receiving|admitted|rushed|evacuated|taken|transferred|hospitali[sz]ed)\b"
-)
-
-
-def place_of_care(doc: Doc, sent: Span, place: PlaceMention) -> bool:
-    """ "six others were injured and are receiving treatment at the hospital in Maiduguri":
-    where the wounded are cared for is not where they were hurt."""
-    if place.span is None:
-        return False
-    before = doc_text(doc)[sent.start_char : place.span.start].lower()
-    site = max((before.rfind(w) for w in CARE_SITES), default=-1)
-    if site < 0 or len(before[site:].split()) > 6:
-        return False
-    return bool(CARE_WORDS.search(before[:site]))
-
-
-FLIGHT_LEMMAS = frozenset({"flee", "escape", "withdraw", "retreat", "slip", "disappear", "vanish"})
-"""Verbs of getting away: "the militants slipped away towards the Wadi al-Shay area"."""
-CARRY_LEMMAS = frozenset({"transport", "transfer", "evacuate", "airlift"})
-"""Verbs of carrying the dead or wounded off: "the bodies were transported to Pemba"."""
-FLIGHT_PREPS = frozenset({"towards", "toward", "into", "to"})
-
-
-def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
-    """ "the militants slipped away towards the Wadi al-Shay area", "forced the terrorists to
-    flee towards the valley", "the bodies were transported to Pemba": where the attackers went
-    or the victims were carried afterwards is not where the incident happened."""
-    if place.span is None:
-        return False
-    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in FLIGHT_PREPS:
-        return False
-    verb = tok.head.head
-    if verb.dep_ == "advmod" and verb.lower_ in {"away", "off", "back"}:
-        verb = verb.head  # "slipped away towards"
-    if verb.pos_ not in VERB_POS:
-        return False
-    if _lemma(verb) in CARRY_LEMMAS:
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
-    return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)
-
-
-def _armed_mover(verb: Token, lex: Lexicon) -> bool:
-    """Is the one who got away an armed party ("the militants slipped away", "forced the
-    terrorists to flee")? Residents fleeing a town tell of displacement, not of attackers."""
-    movers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not movers and verb.dep_ == "xcomp":
-        movers = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"}]
-    if not movers:  # "attacked the post ... before slipping away": the clause's subject
-        clause = next(
-            (a for a in verb.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None
-        )
-        movers = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
-    return any(
-        lex.actor_classes.get(m.lower_) in {"generic:armed", "ORG"}
-        or lex.actor_classes.get(_lemma(m)) in {"generic:armed", "ORG"}
-        or m.ent_type_ == "ORG"
-        for m in movers
-    )
-
-
-HOME_NOUNS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants"})
-"""Nouns whose "of" phrase is where someone lives: "resident of District Swat"."""
-HOME_VERBS = frozenset({"hail", "hails", "hailed", "hailing", "belong", "belonged", "belonging"})
-
-
-def home_place(doc: Doc, place: PlaceMention) -> bool:
-    """ "Sepoy Rehmat Ullah (resident of District Bannu)", "a soldier hailing from Swat": the
-    home of a victim is not where the incident happened."""
-    if place.span is None:
-        return False
-    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    prep, owner = tok.head, tok.head.head
-    if prep.lower_ == "of" and owner.lower_ in HOME_NOUNS:
-        return True
-    return prep.lower_ in {"from", "to"} and owner.lower_ in HOME_VERBS
 
 
 def held_then_killed(

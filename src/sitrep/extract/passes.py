@@ -21,6 +21,7 @@ from sitrep.extract.coref import (
     overlap,
 )
 from sitrep.extract.frames import Frame
+from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
 
@@ -125,12 +126,22 @@ def _live(frames: list[Frame]) -> list[Frame]:
 
 
 def _specific_places(f: Frame) -> list[str]:
-    """Place names below country and province level ("Kirkuk", not "Iraq" or "Anbar province")."""
+    """Place names below country and province level ("Kirkuk", not "Iraq" or "Anbar province").
+    A name told as the region around it ("in the western countryside of Daraa", "the province
+    of Homs") names that region, not the town."""
     return [
         p.text
         for p in f.places
-        if p.text.lower() not in COUNTRY_NAMES and p.text.lower().split()[-1] not in REGION_WORDS
+        if p.text.lower() not in COUNTRY_NAMES
+        and p.text.lower().split()[-1] not in REGION_WORDS
+        and not _region_of(p)
     ]
+
+
+def _region_of(p: PlaceMention) -> bool:
+    """Is the place named as the head of a region ("countryside of Daraa", "province of")?"""
+    words = (p.context or "").lower().split()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in REGION_WORDS
 
 
 def same_incident_type(a: Frame, b: Frame) -> bool:
@@ -239,10 +250,13 @@ def merge_restatements(frames: list[Frame]) -> None:
         for a in reversed(live[:i]):
             if a.merged_into is not None or _told_apart(a, b):
                 continue
-            if not (_restates(a, b) or (anaphor and _refers_back(a, b))):
-                continue
-            join(a, b)
-            break
+            if _restates(a, b) or (anaphor and _refers_back(a, b)):
+                join(a, b)
+                break
+            if same_incident_type(a, b) and retells(a, b):
+                join(a, b)  # a source's words tell the incident again
+                retell_dates(a, b)
+                break
 
 
 def drop_series_ledes(frames: list[Frame]) -> None:
@@ -393,7 +407,10 @@ def drop_unspecific(frames: list[Frame]) -> None:
         if mate is not None:
             merge_frames(mate, f)  # the rest of the sentence typed the incident; keep it
             continue
-        host = _reported_before(frames, f) if f.fatalities or f.injuries else None
+        # a toll, or a source's retelling ("'they started shooting at everyone,' a survivor
+        # said"), goes on about the incident reported before it
+        told = f.fatalities or f.injuries or retold(f)
+        host = _reported_before(frames, f) if told else None
         if host is not None:
             join(host, f)
             continue

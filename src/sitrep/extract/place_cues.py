@@ -1,0 +1,173 @@
+"""Places a sentence names that are not where its incident happened: where the wounded are
+cared for, where a witness speaks from, where the attackers went afterwards and where a victim
+lives. Pure functions over a parsed sentence; ``cues`` re-exports them for the events
+component."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.extensions import doc_text
+from sitrep.extract.lexicon import Lexicon
+from sitrep.model import PlaceMention
+
+__all__ = ["home_place", "place_of_care", "place_of_escape"]
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _head_of_name(doc: Doc, place: PlaceMention) -> Token | None:
+    """The token that stands for the place name in the parse (a compound or an apposition
+    climbs to the name it belongs to)."""
+    if place.span is None:
+        return None
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+CARE_SITES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
+CARE_WORDS = re.compile(
+    r"\b(treat(ed|ment)?|receiving|admitted|rushed|evacuated|taken|transferred|hospitali[sz]ed)\b"
+)
+
+
+SPEECH_WORDS = frozenset(
+    {
+        "tell",
+        "told",
+        "telling",
+        "say",
+        "said",
+        "saying",
+        "speak",
+        "spoke",
+        "speaking",
+        "talk",
+        "talked",
+        "talking",
+        "recounted",
+        "recounting",
+        "described",
+        "describing",
+        "recalled",
+        "recalling",
+        "testified",
+        "phoned",
+        "telephoned",
+    }
+)
+"""Verbs of telling: "a survivor told reporters from a hospital in Homs"."""
+SCENES = frozenset({"scene", "site", "spot"})
+"""Where a speaker stands at the incident itself ("said from the scene in Kabul")."""
+MAX_HOPS = 2
+
+
+def place_of_care(doc: Doc, sent: Span, place: PlaceMention) -> bool:
+    """ "six others were injured and are receiving treatment at the hospital in Maiduguri":
+    where the wounded are cared for is not where they were hurt; nor is where a witness speaks
+    from ("a survivor told a radio station from a hospital in Homs")."""
+    if place.span is None:
+        return False
+    if _spoken_from(doc, place):
+        return True
+    before = doc_text(doc)[sent.start_char : place.span.start].lower()
+    site = max((before.rfind(w) for w in CARE_SITES), default=-1)
+    if site < 0 or len(before[site:].split()) > 6:
+        return False
+    return bool(CARE_WORDS.search(before[:site]))
+
+
+def _owner(tok: Token) -> tuple[Token, Token] | None:
+    """The preposition a place name hangs on and the word it modifies, climbing over nouns
+    that are themselves objects of a preposition ("from a hospital in Homs": "from", "told");
+    None when the name is no object of a preposition."""
+    if tok.dep_ != "pobj":
+        return None
+    prep, owner = tok.head, tok.head.head
+    for _ in range(MAX_HOPS):
+        if owner.pos_ not in {"NOUN", "PROPN"} or owner.dep_ != "pobj" or owner.lower_ in SCENES:
+            break
+        prep, owner = owner.head, owner.head.head
+    return prep, owner
+
+
+def _spoken_from(doc: Doc, place: PlaceMention) -> bool:
+    """ "told reporters from a hospital in Homs", "speaking by phone from Idlib": the place a
+    source speaks from is where the source is, not where the incident happened."""
+    tok = _head_of_name(doc, place)
+    found = _owner(tok) if tok is not None else None
+    if found is None:
+        return False
+    prep, owner = found
+    return prep.lower_ == "from" and owner.pos_ in VERB_POS and owner.lower_ in SPEECH_WORDS
+
+
+FLIGHT_LEMMAS = frozenset({"flee", "escape", "withdraw", "retreat", "slip", "disappear", "vanish"})
+"""Verbs of getting away: "the militants slipped away towards the Wadi al-Shay area"."""
+CARRY_LEMMAS = frozenset({"transport", "transfer", "evacuate", "airlift"})
+"""Verbs of carrying the dead or wounded off: "the bodies were transported to Pemba"."""
+FLIGHT_PREPS = frozenset({"towards", "toward", "into", "to"})
+
+
+def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
+    """ "the militants slipped away towards the Wadi al-Shay area", "forced the terrorists to
+    flee towards the valley", "the bodies were transported to Pemba": where the attackers went
+    or the victims were carried afterwards is not where the incident happened."""
+    tok = _head_of_name(doc, place)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in FLIGHT_PREPS:
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "advmod" and verb.lower_ in {"away", "off", "back"}:
+        verb = verb.head  # "slipped away towards"
+    if verb.pos_ not in VERB_POS:
+        return False
+    if _lemma(verb) in CARRY_LEMMAS:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)
+
+
+def _armed_mover(verb: Token, lex: Lexicon) -> bool:
+    """Is the one who got away an armed party ("the militants slipped away", "forced the
+    terrorists to flee")? Residents fleeing a town tell of displacement, not of attackers."""
+    movers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not movers and verb.dep_ == "xcomp":
+        movers = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"}]
+    if not movers:  # "attacked the post ... before slipping away": the clause's subject
+        clause = next(
+            (a for a in verb.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None
+        )
+        movers = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+    return any(
+        lex.actor_classes.get(m.lower_) in {"generic:armed", "ORG"}
+        or lex.actor_classes.get(_lemma(m)) in {"generic:armed", "ORG"}
+        or m.ent_type_ == "ORG"
+        for m in movers
+    )
+
+
+HOME_NOUNS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants"})
+"""Nouns whose "of" phrase is where someone lives: "resident of District Swat"."""
+HOME_VERBS = frozenset({"hail", "hails", "hailed", "hailing", "belong", "belonged", "belonging"})
+
+
+def home_place(doc: Doc, place: PlaceMention) -> bool:
+    """ "Sepoy Rehmat Ullah (resident of District Bannu)", "a soldier hailing from Swat": the
+    home of a victim is not where the incident happened."""
+    tok = _head_of_name(doc, place)
+    if tok is None or tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ == "of" and owner.lower_ in HOME_NOUNS:
+        return True
+    return prep.lower_ in {"from", "to"} and owner.lower_ in HOME_VERBS
