@@ -21,7 +21,7 @@ from datetime import date
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.arguments import actors_of_trigger, claims_and_blame, mentions
@@ -61,6 +61,12 @@ from sitrep.extract.followon import (
     series_part,
 )
 from sitrep.extract.frames import CasualtyLink, Frame
+from sitrep.extract.group_cues import (
+    after_infinitive_to,
+    arrest_perpetrators,
+    marks_new,
+    under_timestamp,
+)
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.passes import (
     background_dates_first,
@@ -90,6 +96,7 @@ from sitrep.extract.trigger_words import (
     own_dates_first,
 )
 from sitrep.model import (
+    ActorRole,
     DateMention,
     Decision,
     Quantity,
@@ -111,9 +118,6 @@ INVERSE = {
     "before": "after",
     "same_day": "same_day",
 }
-NEW_MARKERS = frozenset(
-    {"another", "second", "separate", "new", "fresh", "other", "third", "further"}
-)
 MAIN_ORDER = ("event", "explosion", "territory", "capture", "protest", "attack")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 SERIES_DETS = frozenset({"the", "these", "those"})  # "the strikes" (at times tagged a verb)
@@ -139,6 +143,7 @@ BOILERPLATE = frozenset({"tags", "keywords", "related", "topics", "categories"})
 TITLE_TOKENS = 30
 NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
+LIST_ITEM_END = (";",)  # "- two militants killed near Kidal;": an item of a communique's list
 
 MAX_SENTENCE_TOKENS = 250
 """Longer sentences are not read for events (see EventComponent.build)."""
@@ -243,7 +248,11 @@ class EventBuilder:
                     and trig.root.pos_ == "PROPN"
                 ):
                     reason = "part of a name"  # the town of Hit, not a strike
-                elif trig.root.dep_ == "compound" and trig.root.head.i not in heads:
+                elif (
+                    trig.root.dep_ == "compound"
+                    and trig.root.head.i not in heads
+                    and not after_infinitive_to(trig)
+                ):
                     reason = "modifier of another noun"  # "bomb squads", "attack claims"
                 elif state_of_people(trig, spec):
                     reason = "modifier of another noun"  # "the detained men are released"
@@ -420,8 +429,15 @@ class EventBuilder:
                 return drop_all("casualty word without a count of people")
         main, main_spec = pairs[main_i]
         actor_pairs = []
+        perpetrators: list[tuple[ActorRole, Token]] = []  # dropped if the group is an arrest
+        arrester_keys: set[tuple[ActorRole, int]] = set()
         for t, sp in pairs:
-            actor_pairs += actors_of_trigger(t.root, sp.kind, lex) + force_in_trigger(t, lex)
+            own = actors_of_trigger(t.root, sp.kind, lex) + force_in_trigger(t, lex)
+            actor_pairs += own
+            if sp.sub_event_type != SubEventType.ARRESTS:
+                perpetrators += arrest_perpetrators(own, t, lex.actor_classes)
+            else:
+                arrester_keys |= {(r, tok.i) for r, tok in own}
         actor_pairs += claims_and_blame(
             doc, [s for s in seg if s.label_ in {"CLAIM", "BLAME"}], lex
         )
@@ -448,6 +464,12 @@ class EventBuilder:
             sub, typed_by = SubEventType.LOOTING_PROPERTY_DESTRUCTION, "event"  # armed_damage
         if sub is None:
             return drop_all("no incident type")
+        if sub == SubEventType.ARRESTS and perpetrators:
+            # "destroyed by a group of miscreants of which four were arrested": those who did
+            # the damage are the arrested side, never the arresting actor1
+            drop = {(r, t.i) for r, t in perpetrators} - arrester_keys
+            keep = {(r, t.i) for r, t in actor_pairs} - drop
+            actors = mentions([(r, t) for r, t in actor_pairs if (r, t.i) in keep], lex)
         host = prison_break_host(frames, group.triggers, specs)
         if host is not None:
             # "recaptured tens of the escapees": the aftermath of the break already reported
@@ -494,6 +516,7 @@ class EventBuilder:
             and not my_links
             and not specific_dates
             and all(is_plural_bare(t.root, lex) for t in event_heads)
+            and not under_timestamp(doc_text(doc), group.triggers[0].start_char)
         ):
             return drop_all("habitual/generic")
         fatal, injured, combined, extra = figures(doc, my_links)
@@ -516,7 +539,7 @@ class EventBuilder:
             definite=any(self._definite(t) for t in event_heads)
             or self._definite_attacker(doc, group)
             or repeats_target(event_heads, frames),
-            new_marker=self._new_marker(event_heads, seg)
+            new_marker=marks_new(event_heads, seg)
             or opens_on_earlier(doc, group.start, group.triggers[0].start),
             background=self._background(doc, dated, seg),
             opens_new=any(s.label_ == "SPLIT" and s.start == sent.start for s in seg)
@@ -598,7 +621,7 @@ class EventBuilder:
         }
         text = sent.text.rstrip()
         frame.headline = (
-            not text.endswith(SENTENCE_END)
+            not text.endswith(SENTENCE_END + LIST_ITEM_END)
             and "\n" in sent.text_with_ws
             and len(sent) <= TITLE_TOKENS
         ) or summary_line(text)
@@ -652,21 +675,6 @@ class EventBuilder:
             ):
                 return True
         return False
-
-    @staticmethod
-    def _new_marker(heads: list[SpacySpan], seg: list[SpacySpan]) -> bool:
-        # "Meanwhile, gunmen attacked ...", "In a separate attack, ...": the marker comes
-        # before the incident word; a "while" after it ("entered the city, while the shops
-        # stayed closed") opens a clause about something else.
-        first = min((t.start for t in heads), default=None)
-        if any(s.label_ == "SPLIT" and (first is None or s.start < first) for s in seg):
-            return True
-        return any(
-            c.lower_ in NEW_MARKERS
-            for t in heads
-            for c in t.root.children
-            if c.dep_ in {"det", "amod"}
-        )
 
     @staticmethod
     def _main_trigger(specs: list[TriggerSpec]) -> int | None:

@@ -1,0 +1,112 @@
+"""Small cues the event builder reads on one incident group: an infinitive the parser took
+for a noun modifier, a live blog's timestamped update, who arrested whom, and a marker of
+a new incident."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sitrep.extract.trigger_words import FORCE_CLASSES, RAID_WORDS
+from sitrep.model import ActorRole
+
+__all__ = [
+    "after_infinitive_to",
+    "arrest_perpetrators",
+    "marks_new",
+    "under_timestamp",
+]
+
+INFINITIVE_TAKERS = frozenset(
+    {
+        "have",
+        "has",
+        "had",
+        "having",
+        "forced",
+        "compelled",
+        "obliged",
+        "ordered",
+        "tried",
+        "began",
+        "started",
+        "decided",
+        "continued",
+        "managed",
+        "needed",
+    }
+)
+"""Verbs that govern an infinitive: "had to lathi-charge", "were forced to tear-gas"."""
+
+TIMESTAMP_LINE = re.compile(
+    r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|local time))?$",
+    re.IGNORECASE,
+)
+"""A live blog's update heading: a line holding only a clock time ("15:20", "9:05 GMT")."""
+
+
+def after_infinitive_to(trig: SpacySpan) -> bool:
+    """ "the police had to lathi-charge vhp activists": the trigger follows an infinitive
+    "to" (the parser, seeing no verb, makes it a modifier of the next noun). "Fled to bomb
+    shelters" is a preposition: only a verb that governs an infinitive counts before "to"."""
+    i = trig.start
+    if i < 2:
+        return False
+    to, verb = trig.doc[i - 1], trig.doc[i - 2]
+    if to.lower_ != "to":
+        return False
+    return to.tag_ == "TO" or to.dep_ == "aux" or verb.lower_ in INFINITIVE_TAKERS
+
+
+def under_timestamp(text: str, char: int) -> bool:
+    """The text at ``char`` belongs to an update headed by a bare clock time: a live blog
+    posting as it happens, on the day of publication. Walks back over the lines of the
+    update's paragraph; the time may stand on its own line above it, blank lines between."""
+    lines = text[max(0, char - 4000) : char].split("\n")[:-1]  # an update is short
+    while lines and lines[-1].strip():
+        if TIMESTAMP_LINE.match(lines[-1].strip()):
+            return True
+        lines.pop()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return bool(lines) and TIMESTAMP_LINE.match(lines[-1].strip()) is not None
+
+
+def arrest_perpetrators(
+    pairs: list[tuple[ActorRole, Token]], trigger: SpacySpan, actor_classes: dict[str, str]
+) -> list[tuple[ActorRole, Token]]:
+    """The actor1 pairs one non-arrest trigger of an Arrests incident gives that are the
+    perpetrators, not the arresting force: "a shop was destroyed by a group of miscreants
+    of which four were arrested". A raid is how the arrests were made ("police raided the
+    house and arrested three"), and a police or military force is the arrester."""
+    if (trigger.root.lemma_ or trigger.root.lower_).lower() in RAID_WORDS or (
+        trigger.root.lower_ in RAID_WORDS
+    ):
+        return []
+    return [
+        (role, tok)
+        for role, tok in pairs
+        if role == ActorRole.ACTOR1 and actor_classes.get(tok.lower_) not in FORCE_CLASSES
+    ]
+
+
+NEW_MARKERS = frozenset(
+    {"another", "second", "separate", "new", "fresh", "other", "third", "further"}
+)
+
+
+def marks_new(heads: list[SpacySpan], seg: list[SpacySpan]) -> bool:
+    """The incident is marked as not the one before: "Meanwhile, gunmen attacked ...", "In a
+    separate attack, ...", "another blast". ``heads`` are the group's event words (none for a
+    toll alone), ``seg`` the ruler spans of its segment.
+
+    The marker comes before the incident word; a "while" after it ("entered the city, while
+    the shops stayed closed") opens a clause about something else."""
+    first = min((t.start for t in heads), default=None)
+    if any(s.label_ == "SPLIT" and (first is None or s.start < first) for s in seg):
+        return True
+    return any(
+        c.lower_ in NEW_MARKERS for t in heads for c in t.root.children if c.dep_ in {"det", "amod"}
+    )
