@@ -7,7 +7,7 @@ The rule, documented in docs/evaluation.md:
   7 days for 2, 31 days for 3; the wider of the two precisions applies), and the place
   agrees at admin1 or town level (names compared after transliteration folding).
 * Matching is one-to-one, greedy by score (sub-event type, then event type, then date
-  distance), so a gold event is matched at most once.
+  distance, then the same town), so a gold event is matched at most once.
 * Event precision = matched / system events in the scored articles; recall = matched /
   gold events. Per-field accuracy is over matched pairs.
 * Merge quality: for matched gold events, the system cluster is the merged event that
@@ -248,13 +248,17 @@ class _Comparer:
         return _norm(gold.get(name)) == _norm(value.value if hasattr(value, "value") else value)
 
 
-def _score(gold: dict[str, Any], system: Event) -> tuple[int, int, int]:
+def _score(gold: dict[str, Any], system: Event, comparer: _Comparer) -> tuple[int, int, int, int]:
     sub = int(gold.get("sub_event_type") == system.sub_event_type.value)
     typ = int(gold.get("event_type") == system.event_type.value)
     distance = 0
     if gold.get("event_date") and system.event_date:
         distance = abs((system.event_date - date.fromisoformat(gold["event_date"])).days)
-    return (sub, typ, -distance)
+    # two reports of one kind on one day in one province: the one at the gold's own town
+    # (the same name first, then a name holding it: "Khartoum" is in "Khartoum North")
+    g, s = _fold(gold.get("location")), _fold(system.location)
+    town = 2 if g and g == s else int(comparer.same_location(g, s))
+    return (sub, typ, -distance, town)
 
 
 def evaluate(
@@ -279,7 +283,7 @@ def evaluate(
         result.system_events += len(system)
         pairs = sorted(
             (
-                (_score(g, s), gi, si)
+                (_score(g, s, comparer), gi, si)
                 for gi, g in enumerate(article.events)
                 for si, s in enumerate(system)
                 if comparer.compatible(g, s)

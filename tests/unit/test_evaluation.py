@@ -165,3 +165,33 @@ def test_merge_errors_name_split_incidents_and_joined_events() -> None:
         "JOINED   event ev2 holds 2 incidents — checkpoint: b#1; market-bombing: b#0",
     ]
     assert EvalResult(gold_clusters={"a#0": "x"}, pred_clusters={"a#0": "e"}).merge_errors() == []
+
+
+def test_of_two_like_reports_the_one_at_the_gold_town_is_matched() -> None:
+    """Two protest reports of one day in one province (a live blog): each gold event takes the
+    report at its own town, whatever order they come in."""
+    protest = ("Excessive force against protesters", "Protests")
+    golds = [
+        GoldArticle(
+            "L",
+            date(2022, 6, 30),
+            "dev",
+            [
+                gold("q", *protest, "2022-06-30", "Khartoum", "Khartoum", 1),
+                gold("b", *protest, "2022-06-30", "Khartoum", "Khartoum North", 1),
+            ],
+            [],
+        )
+    ]
+    for order in (["north", "city"], ["city", "north"]):
+        made = {
+            "north": system(
+                "s1", "L", *protest, date(2022, 6, 30), "Khartoum", "Khartoum North", 1
+            ),
+            "city": system("s2", "L", *protest, date(2022, 6, 30), "Khartoum", "Khartoum", 1),
+        }
+        result = evaluate(
+            golds, {"L": [made[k] for k in order]}, admin1_key=lambda c, n: n.casefold()
+        )
+        paired = sorted((m.gold["location"], m.system.location) for m in result.matches)
+        assert paired == [("Khartoum", "Khartoum"), ("Khartoum North", "Khartoum North")], order
