@@ -25,6 +25,7 @@ from sitrep.extract.places_dates import (
     entities,
     unlabelled_places,
 )
+from sitrep.extract.token_scan import lowered_in, upper_words
 
 __all__ = ["article_places"]
 
@@ -44,6 +45,8 @@ AUTHORITY_PAIRS = frozenset(
      "community college", "public library", "public schools", "public safety"}
 )  # fmt: skip
 """Two-word heads whose first word is no part of the town's name ("Athens City Council")."""
+_INSTITUTION_KEYS = AUTHORITY_HEADS | {pair.split()[0] for pair in AUTHORITY_PAIRS}
+"""The words an institution's name may be found by (the scan's prefilter)."""
 GENERIC_MODIFIERS = frozenset(
     {"federal", "national", "state", "local", "military", "traffic", "border", "riot",
      "metropolitan", "municipal", "provincial", "security", "special", "central", "civil",
@@ -61,6 +64,7 @@ GENERIC_MODIFIERS = frozenset(
 NAME_ENDS = frozenset({",", ".", ";", ":", ")", "who", "was", "is", "and", "has", "had"})
 """What may follow a home town given after a person ("Jane Roe, 41, of Grovetown, said")."""
 DATELINE_DASHES = DASHES | {"--", "---"}
+_OF = frozenset({"of"})
 
 
 def article_places(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
@@ -141,7 +145,8 @@ def _institution_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
     resident noun (and the generic words of the institution's name) is the town; a
     "County" or "Parish" right after the name stays with it."""
     out = []
-    for tok in doc:
+    for k in lowered_in(doc, _INSTITUTION_KEYS):
+        tok = doc[k]
         low = tok.lower_
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if f"{low} {nxt}" not in AUTHORITY_PAIRS and low not in AUTHORITY_HEADS:
@@ -177,8 +182,9 @@ def _home_towns(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
     """ "Steven Roe of Nelson was driving", "Jane Roe, 41, of Grovetown, said": the
     capitalised name after "of" that follows a person's name or age is a town."""
     out = []
-    for tok in doc:
-        if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc):
+    for k in lowered_in(doc, _OF):
+        tok = doc[k]
+        if tok.i < 2 or tok.i + 1 >= len(doc):
             continue
         prev = doc[tok.i - 1]
         after_person = prev.ent_type_ == "PERSON" and prev.ent_iob_ in {"B", "I"}
@@ -204,7 +210,8 @@ def _caps_datelines(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
     "BEIRUT: The body": capital words opening a sentence and closed by a dash, a bracketed
     outlet, a comma and a state before one, or a colon before a capitalised word."""
     out = []
-    for tok in doc:
+    for k in upper_words(doc):  # the first word must be one (else no words below)
+        tok = doc[k]
         if not (tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text in {".", "!", "?"}):
             continue
         i = tok.i
@@ -294,8 +301,9 @@ def _listed_units(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
     plural unit noun is a unit's name (the tagger often calls them people). The list needs
     a conjunction; each name is one or two town words."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in PLURAL_UNITS or not tok.is_lower:
+    for k in lowered_in(doc, PLURAL_UNITS):
+        tok = doc[k]
+        if not tok.is_lower:
             continue
         names: list[SpacySpan] = []
         i = tok.i
@@ -345,8 +353,9 @@ def _named_again(doc: Doc, lex: Lexicon, found: list[SpacySpan]) -> list[SpacySp
     covered |= {t.i for e in found for t in e}
     firsts = {n[0] for n in names}
     out = []
-    for tok in doc:
-        if tok.i in covered or tok.lower_ not in firsts or not tok.text[:1].isupper():
+    for k in lowered_in(doc, firsts):
+        tok = doc[k]
+        if tok.i in covered or not tok.text[:1].isupper():
             continue
         for name, size in names.items():
             stop = tok.i + size

@@ -14,6 +14,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.token_scan import orth_is, texts_where, upper_words
+
 __all__ = ["outlet_tokens", "overlaps_outlet"]
 
 DASHES = frozenset({"-", "—", "–", "--", "---"})
@@ -75,8 +77,9 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
     """ "MOGADISHU (Horn Wire Africa) -", "BAQUBA, Iraq (AFP) -", "AMMAN, Dec 30 (Wire) -":
     the words in brackets between a line's opening capitals and the dash are the agency."""
     out = []
-    for tok in doc:
-        if not (tok.is_upper and tok.is_alpha and (_line_start(tok) or tok.is_sent_start)):
+    for k in upper_words(doc):
+        tok = doc[k]
+        if not (_line_start(tok) or tok.is_sent_start):
             continue
         for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
             if doc[j].text == "(":
@@ -101,8 +104,9 @@ def _byline_outlets(doc: Doc) -> list[tuple[int, int]]:
     a short line opened by "By" with no verb, the capitalised names beside a writer's role or
     holding an outlet word."""
     out = []
-    for tok in doc:
-        if tok.text != "By" or not _line_start(tok):
+    for k in orth_is(doc, "By"):
+        tok = doc[k]
+        if not _line_start(tok):
             continue
         end = tok.i + 1
         while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].text_with_ws:
@@ -161,9 +165,8 @@ def _repeated(doc: Doc, names: set[str], found: list[tuple[int, int]]) -> list[t
     longest = max(len(w) for w in wanted)
     firsts = {w[0] for w in wanted}
     out = []
-    for tok in doc:
-        if not tok.text[:1].isupper() or _fold(tok.text) not in firsts:
-            continue
+    for k in texts_where(doc, lambda text: text[:1].isupper() and _fold(text) in firsts):
+        tok = doc[k]
         words: list[str] = []
         for k in range(tok.i, min(len(doc), tok.i + 2 * longest)):
             if doc[k].is_space:
