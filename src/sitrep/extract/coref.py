@@ -282,11 +282,17 @@ def _absolute(dates: list[DateMention]) -> list[str]:
     return [d.text for d in dates if d.relation is None and is_specific_date(d.text)]
 
 
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|hrs\b|o'clock)|\b\d{1,2}[:.]\d{2}\b"
+)
+"""A clock time ("11 p.m.", "23:40", "9.30am"): its number is no day of the month."""
+
+
 def day_words(texts: list[str]) -> set[str]:
     return {
         w
         for t in texts
-        for w in re.findall(r"[a-z]+|\d+", t.lower())
+        for w in re.findall(r"[a-z]+|\d+", _CLOCK.sub(" ", t.lower()))
         if w in DAY_WORDS or w.isdigit()
     }
 
