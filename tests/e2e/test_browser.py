@@ -118,6 +118,10 @@ def api_total(live_server: Any, **params: Any) -> int:
     return int(body["total"])
 
 
+WAIT_MS = 30_000
+"""How long a page may take to answer: generous, since CI shares two cores with the server."""
+
+
 def markers(page: Any) -> int:
     return int(page.locator("path.event-marker").count())
 
@@ -127,7 +131,7 @@ def wait_for_total(page: Any, total: int) -> None:
         "n => document.body.dataset.ready === 'true' && document.getElementById('count')"
         ".dataset.total === String(n)",
         arg=total,
-        timeout=10_000,
+        timeout=WAIT_MS,
     )
 
 
@@ -159,7 +163,7 @@ def test_markers_filters_timeline_and_highlighted_evidence(
 
     # Open the event from its marker: both outlets, highlighted evidence, figures side by side.
     page.locator("path.event-marker").first.click()
-    page.wait_for_selector("#detail blockquote.evidence mark.ev", timeout=10_000)
+    page.wait_for_selector("#detail blockquote.evidence mark.ev", timeout=WAIT_MS)
     sources = page.locator("#detail article.source")
     assert sources.count() == 2
     triggers = page.locator("#detail blockquote mark.ev-trigger").all_inner_texts()
@@ -225,7 +229,7 @@ def test_review_from_the_page_asks_for_the_token_and_records_it(
     page.locator("#events tbody tr", has_text="Hawija").click()
     page.wait_for_selector("#detail button.confirm")
     page.click("#detail button.confirm")
-    page.wait_for_selector("#detail p.status-confirmed", timeout=10_000)
+    page.wait_for_selector("#detail p.status-confirmed", timeout=WAIT_MS)
     assert len(watch.dialogs) == 2  # the token, then the name for the audit log
     hawija = [e for e in live_server.store.iter_events(EventQuery()) if e.location == "Hawija"]
     assert hawija[0].status == "confirmed"
@@ -237,7 +241,7 @@ def test_review_from_the_page_asks_for_the_token_and_records_it(
     page.click("#detail button.edit")
     page.fill("#detail form.edit-form input[name=fatalities]", "4")
     page.click("#detail form.edit-form button[type=submit]")
-    page.wait_for_selector("#detail p.status-edited", timeout=10_000)
+    page.wait_for_selector("#detail p.status-edited", timeout=WAIT_MS)
     assert page.locator("#detail dd[data-field=fatalities]").inner_text() == "4"
     assert len(watch.dialogs) == 2
     edited = live_server.store.get_event(hawija[0].event_id)
@@ -320,7 +324,7 @@ def test_corpus_database_page(browser: Any, corpus_server: Any, tmp_path: Path) 
         page.click("#clear-filters")
         wait_for_total(page, total)
         page.locator("#events tbody tr").first.click()
-        page.wait_for_selector("#detail blockquote mark.ev", timeout=10_000)
+        page.wait_for_selector("#detail blockquote mark.ev", timeout=WAIT_MS)
         assert page.locator("#detail blockquote mark.ev-trigger").count() >= 1
         page.screenshot(path=str(tmp_path / "corpus.png"), full_page=True)
         assert watch.dialogs == []
