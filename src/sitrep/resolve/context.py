@@ -511,7 +511,7 @@ def qualified(places: PlaceResolver, mentions: Iterable[PlaceMention]) -> dict[s
             # United States" a state with its country
             holders = [h for h in holders if h.kind != "country"]
         inside = [
-            e for e in found if e.kind in {"city", "admin2"} and any(_holds(h, e) for h in holders)
+            e for e in found if e.kind in {"city", "admin2"} and any(h.holds(e) for h in holders)
         ]
         if inside:
             out.setdefault(ascii_name(head), max(inside, key=lambda e: (e.population, -e.id)))
@@ -547,7 +547,7 @@ def admin1_readings(
             e
             for e in places.gazetteer.lookup(_unit_name(unit.text))
             if e.similarity >= 0.95 and e.kind == "admin1"
-            and any(t.kind in {"city", "admin2"} and _holds(e, t) for t in towns)
+            and any(t.kind in {"city", "admin2"} and e.holds(t) for t in towns)
         ]  # fmt: skip
         if holders:
             out[(unit.span.start, unit.span.end)] = max(holders, key=lambda e: -e.id)
@@ -665,7 +665,7 @@ def dateline_town(
         inside = [
             e
             for e in places.gazetteer.lookup(name)
-            if e.similarity >= 0.95 and e.kind == "city" and any(_holds(h, e) for h in holders)
+            if e.similarity >= 0.95 and e.kind == "city" and any(h.holds(e) for h in holders)
         ]
         if inside:
             entry = max(inside, key=lambda e: (e.population, -e.id))
@@ -687,14 +687,3 @@ def _exact(places: PlaceResolver, name: str) -> bool:
 def _unit_name(text: str) -> str:
     """The qualifier as looked up, without brackets: "(Texas)" -> "Texas"."""
     return clean_mention(text.strip("()[] "))
-
-
-def _holds(unit: GazEntry, entry: GazEntry) -> bool:
-    """Whether ``entry`` lies in ``unit`` (a country, admin1 or admin2 entry)."""
-    if unit.cc != entry.cc or unit.id == entry.id:
-        return False
-    if unit.kind == "country":
-        return True
-    if unit.admin1 != entry.admin1:
-        return False
-    return unit.kind == "admin1" or (entry.kind == "city" and unit.admin2 == entry.admin2)

@@ -64,6 +64,16 @@ class GazEntry:
     population: int
     similarity: float = 1.0
 
+    def holds(self, entry: GazEntry) -> bool:
+        """Whether ``entry`` lies in this unit (a country, admin1 or admin2 entry)."""
+        if self.cc != entry.cc or self.id == entry.id:
+            return False
+        if self.kind == "country":
+            return True
+        if self.admin1 != entry.admin1:
+            return False
+        return self.kind == "admin1" or (entry.kind == "city" and self.admin2 == entry.admin2)
+
 
 _Row = tuple[Any, ...]
 """A row of ``_COLUMNS`` (and the spelling): the schema types it as GazEntry's fields

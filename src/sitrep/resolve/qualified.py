@@ -69,7 +69,7 @@ def qualified_spans(
         if not holders:
             continue
         wanted = {"admin2"} if kind == "admin2" else {"city", "admin2"}
-        held = [e for e in found if e.kind in wanted and any(_holds(h, e) for h in holders)]
+        held = [e for e in found if e.kind in wanted and any(h.holds(e) for h in holders)]
         span = (place.span.start, place.span.end)
         if held:
             inside[span] = max(held, key=lambda e: (e.kind == "city", e.population, -e.id))
@@ -138,14 +138,3 @@ def _listed_before(text: str, start: int) -> bool:
 
 def _exact(gazetteer: Gazetteer, name: str) -> list[GazEntry]:
     return [e for e in gazetteer.lookup(clean_mention(name)) if e.similarity >= 0.95]
-
-
-def _holds(unit: GazEntry, entry: GazEntry) -> bool:
-    """Whether ``entry`` lies in ``unit`` (a country, admin1 or admin2 entry)."""
-    if unit.cc != entry.cc or unit.id == entry.id:
-        return False
-    if unit.kind == "country":
-        return True
-    if unit.admin1 != entry.admin1:
-        return False
-    return unit.kind == "admin1" or (entry.kind == "city" and unit.admin2 == entry.admin2)
