@@ -257,6 +257,9 @@ def remerge_mentions(
     merged: list[MergedEvent] = []
     merged_on: tuple[int, int, int] | None = None
     pair_scores: dict[tuple[str, str], Any] = {}  # the mentions do not change within a call
+    # merge_mentions scores only the targets' linked component; a merge function written
+    # to the older protocol takes neither argument and returns every cluster
+    focused = _takes_focus(merge)
     while targets:
         targets = component.close(targets)
         component.load_neighbourhood(targets)
@@ -268,9 +271,7 @@ def remerge_mentions(
             links = component.links
             must = sorted((a, b) for k, a, b in links if k == "must" and {a, b} <= loaded)
             cannot = sorted((a, b) for k, a, b in links if k == "cannot" and {a, b} <= loaded)
-            extra: dict[str, Any] = {}
-            if _takes_focus(merge):  # a merge function written to the older protocol
-                extra = {"focus": targets, "memo": pair_scores}  # returns every cluster
+            extra: dict[str, Any] = {"focus": targets, "memo": pair_scores} if focused else {}
             merged = merge(component.mentions(), must_link=must, cannot_link=cannot, **extra)
         grown = set(targets)
         for cluster in merged:
