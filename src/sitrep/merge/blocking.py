@@ -7,11 +7,14 @@ a month-precision date on the 1st ("in July 2021") is that calendar month, a day
 slack either side, since resolve codes a named month to its first day.
 Candidate pairs come from a sweep over windows sorted by start, so the cost is
 O(n log n) plus the number of overlapping pairs, never an all-pairs pass.
+`CandidateIndex` answers the same question for one mention at a time (the candidates
+of the mentions a focused merge reaches, without enumerating every pair of the input).
 """
 
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
@@ -19,7 +22,14 @@ from functools import lru_cache
 
 from sitrep.model import Event, EventType, TimePrecision
 
-__all__ = ["MERGE_WINDOW_DAYS", "block_key", "candidate_pairs", "date_window", "family_of"]
+__all__ = [
+    "MERGE_WINDOW_DAYS",
+    "CandidateIndex",
+    "block_key",
+    "candidate_pairs",
+    "date_window",
+    "family_of",
+]
 
 MERGE_WINDOW_DAYS = 31
 """The widest widening of a date window, in days (month precision). Two mentions more
@@ -94,3 +104,48 @@ def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
                 for _, other in alive:
                     yield (other, index) if other < index else (index, other)
             active[admin1].append((end, index))
+
+
+class CandidateIndex:
+    """The candidates of one mention: exactly its pairs in `candidate_pairs`, found by a
+    binary search over its block's windows sorted by start (O(log n) plus the windows
+    starting within the block's widest window of it) instead of a sweep over every pair."""
+
+    def __init__(self, mentions: Sequence[Event]) -> None:
+        self._of: list[tuple[tuple[str, str], date, date, str] | None] = []
+        blocks: dict[tuple[str, str], list[tuple[date, date, str, int]]] = defaultdict(list)
+        for index, mention in enumerate(mentions):
+            window = date_window(mention)
+            if window is None:
+                self._of.append(None)
+                continue
+            key = block_key(mention)
+            admin1 = (mention.admin1 or "").casefold()
+            self._of.append((key, window[0], window[1], admin1))
+            blocks[key].append((window[0], window[1], admin1, index))
+        self._blocks = {key: sorted(rows) for key, rows in blocks.items()}
+        self._starts = {key: [row[0] for row in rows] for key, rows in self._blocks.items()}
+        self._widest = {
+            key: max(end - start for start, end, _, _ in rows) for key, rows in self._blocks.items()
+        }
+
+    def of(self, index: int) -> list[int]:
+        """Indices of the mentions paired with mention ``index``, ascending."""
+        me = self._of[index]
+        if me is None:
+            return []
+        key, start, end, admin1 = me
+        rows, starts = self._blocks[key], self._starts[key]
+        # an overlapping window starts no later than this one ends, and no earlier than
+        # this one's start less the widest window of the block
+        lo = bisect_right(starts, start - self._widest[key] - timedelta(days=1))
+        hi = bisect_right(starts, end)
+        found = [
+            other
+            for o_start, o_end, o_admin1, other in rows[lo:hi]
+            if other != index
+            and o_end >= start
+            and o_start <= end
+            and (not admin1 or not o_admin1 or admin1 == o_admin1)
+        ]
+        return sorted(found)

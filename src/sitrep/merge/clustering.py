@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from sitrep.errors import MergeError
 from sitrep.model import Event
 
-from .blocking import candidate_pairs
+from .blocking import CandidateIndex, candidate_pairs
 from .scoring import PairScore, evidence_text, score_pair, told_twice
 
 __all__ = ["Cluster", "cluster_mentions"]
@@ -197,10 +197,9 @@ def _linked_component(
     ``start``, and that component (as union-find roots after the must-links): each member
     reached has all its candidate pairs scored, and a linked pair or a must-link brings its
     other side in. Pairs between two mentions outside the component are never scored."""
-    neighbours: dict[int, list[int]] = defaultdict(list)
-    for i, j in candidate_pairs(state.mentions):
-        neighbours[i].append(j)
-        neighbours[j].append(i)
+    # each reached mention's candidates are looked up in an index, so the pairs among
+    # the mentions the search never reaches are not even enumerated
+    candidates = CandidateIndex(state.mentions)
     tied: dict[int, list[int]] = defaultdict(list)
     for a, b in must:
         tied[a].append(b)
@@ -214,7 +213,7 @@ def _linked_component(
             if j not in reached:
                 reached.add(j)
                 todo.append(j)
-        for j in neighbours[i]:
+        for j in candidates.of(i):
             key = (i, j) if i < j else (j, i)
             if key not in scores:
                 x, y = state.mentions[key[0]], state.mentions[key[1]]

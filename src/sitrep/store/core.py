@@ -26,7 +26,7 @@ from .admission import (
     ready_copies,
 )
 from .engine import migrate, open_engine
-from .merging import DEFAULT_WINDOW_DAYS, MergeFunction, chunks, remerge_mentions
+from .merging import DEFAULT_WINDOW_DAYS, HORIZON_DAYS, MergeFunction, chunks, remerge_mentions
 from .records import ArticleState, AuditEntry, Fingerprint, MergeStats, StatRow
 from .review import Action, audit_entries, merge_events, review, split_event
 from .rows import mention_rows, row_event
@@ -62,11 +62,13 @@ class Store:
         merge: MergeFunction | None = None,
         clock: Callable[[], datetime] = _utcnow,
         window_days: int = DEFAULT_WINDOW_DAYS,
+        horizon_days: int | None = HORIZON_DAYS,
     ) -> None:
         self._engine = engine
         self._merge = merge
         self._clock = clock
         self._window_days = window_days
+        self._horizon_days = horizon_days
 
     @classmethod
     def open(
@@ -75,13 +77,15 @@ class Store:
         *,
         merge: MergeFunction | None = None,
         clock: Callable[[], datetime] | None = None,
+        horizon_days: int | None = HORIZON_DAYS,
     ) -> Store:
         """Open (and migrate to head) the database at ``url``: an SQLAlchemy URL or a
         path to a SQLite file. ``merge`` is used by `merge_override` / `split_override`
-        (pass `sitrep.merge.merge_mentions`); ``clock`` stamps the audit log."""
+        (pass `sitrep.merge.merge_mentions`); ``clock`` stamps the audit log;
+        ``horizon_days`` bounds how far a re-merge follows a chain of links (`remerge`)."""
         engine = open_engine(url)
         migrate(engine)
-        return cls(engine, merge=merge, clock=clock or _utcnow)
+        return cls(engine, merge=merge, clock=clock or _utcnow, horizon_days=horizon_days)
 
     @property
     def dialect(self) -> str:
@@ -256,13 +260,19 @@ class Store:
     def remerge(self, article_ids: list[str], *, merge: MergeFunction | None = None) -> MergeStats:
         """Merge these articles' mentions (and any left pending, e.g. by a crash) into
         the event table, in one transaction. Re-clusters the closed part of the table
-        they can touch, so the result equals a full merge whatever the arrival order."""
+        they can touch, so the result equals a full merge whatever the arrival order, up
+        to the store's horizon: a chain of links is followed ``horizon_days`` from the
+        new mentions' dates (`remerge_mentions`; ``None`` follows every chain)."""
         fn = self._merge_fn(merge)
         with self._begin() as conn:
             pending = select(articles.c.id).where(articles.c.merge_pending.is_(True))
             seeds = set(article_ids) | set(conn.execute(pending).scalars())
             stats, _ = remerge_mentions(
-                conn, seed_articles=seeds, merge=fn, window_days=self._window_days
+                conn,
+                seed_articles=seeds,
+                merge=fn,
+                window_days=self._window_days,
+                horizon_days=self._horizon_days,
             )
         return stats
 

@@ -11,7 +11,10 @@ a week, a month), merges the linked component of the targets (``focus``: merge s
 only the pairs it needs, not the whole neighbourhood), and grows the targets by the
 clusters and links found, until they stop growing. Only the events of the targets are
 rewritten, so the result equals merging the whole table and does not depend on the
-order articles arrive in.
+order articles arrive in, as long as the linked component lies within the horizon
+(``HORIZON_DAYS`` from a new mention's date). In a dense store the mentions of one town
+link day after day into a component spanning months; past the horizon that chain is not
+followed, so what one article costs to merge stops growing with the table.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-from collections.abc import Collection, Iterable, Iterator, MutableMapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from datetime import date, timedelta
 from typing import Any, Protocol, TypeVar
 
@@ -32,12 +36,25 @@ from .records import MergeStats
 from .rows import event_row
 from .tables import articles, events, mentions, overrides, reviews
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "MergeFunction", "apply_review", "chunks", "remerge_mentions"]
+__all__ = [
+    "DEFAULT_WINDOW_DAYS",
+    "HORIZON_DAYS",
+    "MergeFunction",
+    "apply_review",
+    "chunks",
+    "remerge_mentions",
+]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_WINDOW_DAYS = 31
 """Must equal ``sitrep.merge.MERGE_WINDOW_DAYS`` (a test checks it)."""
+
+HORIZON_DAYS = 2 * DEFAULT_WINDOW_DAYS
+"""How far from the dates of the new mentions a re-merge follows a chain of links: no
+neighbourhood is loaded, and no linked mention is pulled in, for a mention dated more
+than this many days from every new mention (see
+`remerge_mentions`)."""
 
 T = TypeVar("T")
 
@@ -110,9 +127,10 @@ class _Component:
         return added
 
     def add_ids(self, ids: Iterable[str]) -> set[str]:
-        for batch in chunks(sorted(set(ids) - set(self.rows))):
+        ids = set(ids)  # called once per cluster: never copy the loaded rows' keys here
+        for batch in chunks(sorted(m for m in ids if m not in self.rows)):
             self._take(self.conn.execute(select(*self._cols).where(mentions.c.id.in_(batch))))
-        return set(ids) & set(self.rows)
+        return {m for m in ids if m in self.rows}
 
     def add_articles(self, article_ids: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -145,6 +163,31 @@ class _Component:
                 else:
                     self._take(self.conn.execute(_NEAR, params))
                 self.covered[key] = _union([*self.covered.get(key, []), (lo, hi)])
+
+    def horizon(
+        self, seeds: Collection[str], days: int | None
+    ) -> Callable[[Iterable[str]], set[str]]:
+        """A filter keeping the loaded mentions dated within ``days`` of one of the dated
+        seeds (undated ones too: nothing is ever linked to them by date); every mention
+        when ``days`` is None or no seed is dated. Per seed, not from the earliest to the
+        latest: one background mention of a 2018 attack in a 2021 article must not stretch
+        the horizon over three years."""
+        dated = sorted({day for m in seeds if (day := self.rows[m][1]) is not None})
+        if days is None or not dated:
+            return set
+        reach = timedelta(days=days)
+
+        def near(day: date | None) -> bool:
+            # the seed date closest to ``day`` is one of the two around it
+            if day is None:
+                return True
+            at = bisect_left(dated, day)
+            return any(abs(dated[k] - day) <= reach for k in (at - 1, at) if 0 <= k < len(dated))
+
+        def within(ids: Iterable[str]) -> set[str]:
+            return {m for m in ids if near(self.rows[m][1])}
+
+        return within
 
     def close(self, targets: set[str]) -> set[str]:
         """Targets plus the members of their current events and their override partners,
@@ -249,11 +292,24 @@ def remerge_mentions(
     seed_articles: Iterable[str] = (),
     merge: MergeFunction,
     window_days: int = DEFAULT_WINDOW_DAYS,
+    horizon_days: int | None = HORIZON_DAYS,
 ) -> tuple[MergeStats, list[MergedEvent]]:
-    """Re-merge everything a change to the seeds can touch, inside ``conn``'s transaction."""
+    """Re-merge everything a change to the seeds can touch, inside ``conn``'s transaction.
+
+    ``horizon_days`` bounds the chain of links followed from the seeds: in a dense store
+    the mentions of one town link day after day into a component spanning months, which
+    every new article would otherwise re-cluster. Past the horizon (days from the
+    nearest dated seed mention) no neighbourhood is loaded and no linked
+    mention is pulled in; a mention there that the clusters of the seeds take in is still
+    re-clustered with its whole event, so the table stays a partition of the mentions.
+    When the linked component lies within the horizon the result equals a full merge;
+    ``None`` follows every chain (`Store.remerge_all` seeds every article, so its horizon
+    covers the whole table).
+    """
     seed_articles = sorted(set(seed_articles))
     component = _Component(conn, window_days)
     targets = component.add_ids(seed_mentions) | component.add_articles(seed_articles)
+    within = component.horizon(targets, horizon_days)
     merged: list[MergedEvent] = []
     merged_on: tuple[int, int, int] | None = None
     pair_scores: dict[tuple[str, str], Any] = {}  # the mentions do not change within a call
@@ -262,7 +318,7 @@ def remerge_mentions(
     focused = _takes_focus(merge)
     while targets:
         targets = component.close(targets)
-        component.load_neighbourhood(targets)
+        component.load_neighbourhood(within(targets))
         # merge is a function of the loaded mentions and links: when nothing new came
         # in since the last call, its answer is the same and is not asked for again
         if merged_on != (len(component.rows), len(component.links), len(targets)):
@@ -277,7 +333,7 @@ def remerge_mentions(
         for cluster in merged:
             if targets.intersection(cluster.members):
                 grown.update(cluster.members)
-                grown.update(component.add_ids(cluster.linked))
+                grown.update(within(component.add_ids(cluster.linked)))
         if grown == targets:
             break
         targets = grown

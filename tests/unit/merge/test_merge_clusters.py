@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from merge_factories import mention, tayaran_reports
@@ -268,6 +268,32 @@ def test_candidate_pairs_match_brute_force_on_random_windows() -> None:
     swept = list(candidate_pairs(events))
     assert len(swept) == len(set(swept))
     assert set(swept) == brute
+
+
+def test_candidate_index_gives_each_mention_exactly_its_swept_pairs() -> None:
+    from sitrep.merge.blocking import CandidateIndex
+
+    rng = random.Random(11)
+    events = [
+        mention(
+            f"r{i}",
+            country=rng.choice(["Iraq", "Syria", "iraq", None]),
+            day=rng.choice([None, date(2020, 1, 1) + timedelta(days=rng.randrange(200))]),
+            precision=rng.choice(list(TimePrecision)),
+            sub=rng.choice([SubEventType.ARMED_CLASH, SubEventType.PEACEFUL_PROTEST]),
+            admin1=rng.choice(["Baghdad", "baghdad", "Anbar", None]),
+        )
+        for i in range(300)
+    ]
+    index = CandidateIndex(events)
+    swept: dict[int, set[int]] = {i: set() for i in range(len(events))}
+    for i, j in candidate_pairs(events):
+        swept[i].add(j)
+        swept[j].add(i)
+    assert any(swept.values())
+    for i in range(len(events)):
+        found = index.of(i)
+        assert found == sorted(swept[i]), i
 
 
 def test_single_mention_fast_path_matches_the_general_rule() -> None:

@@ -186,3 +186,121 @@ def test_a_merge_function_without_focus_still_merges_the_same(
         store.save_article_events(aid, corpus()[aid])
         store.remerge([aid], merge=older)
     assert snapshot(store) == snapshot(reference)
+
+
+def _chain(days: int) -> dict[str, list[Event]]:
+    """One clash a day in the same district for ``days`` days: each links to its
+    neighbours in time, so the linked component runs the whole length of the chain."""
+    from datetime import date, timedelta
+
+    from sitrep.model import SubEventType
+
+    start = date(2021, 1, 1)
+    return {
+        f"c{i:03d}": [
+            mention(
+                f"c{i:03d}",
+                sub=SubEventType.ARMED_CLASH,
+                day=start + timedelta(days=i),
+                location="Hawija",
+                admin1="Kirkuk",
+                lat=35.33,
+                lon=43.77,
+                actor1="Islamic State",
+                text="Islamic State fighters clashed with the army near Hawija.",
+            )
+        ]
+        for i in range(days)
+    }
+
+
+def test_a_chain_of_links_is_followed_only_as_far_as_the_horizon(
+    open_store: Callable[[str | None], Store],
+) -> None:
+    from datetime import date
+
+    from sitrep.merge.blocking import widening_days
+    from sitrep.model import stable_id
+    from sitrep.store.merging import DEFAULT_WINDOW_DAYS, HORIZON_DAYS
+
+    chain = _chain(150)
+    last = max(chain)
+    seen: list[date] = []
+
+    def counting(mentions: Iterable[Event], **links: Any) -> list[MergedEvent]:
+        batch = list(mentions)
+        seen.extend(m.event_date for m in batch if m.event_date is not None)
+        return merge_mentions(batch, **links)
+
+    store = open_store("chain")
+    for aid in sorted(chain):
+        if aid != last:
+            store.add_article(article(aid))
+            store.save_article_events(aid, chain[aid])
+    store.remerge_all(merge=merge_mentions)
+    store.add_article(article(last))
+    store.save_article_events(last, chain[last])
+    store.remerge([last], merge=counting)
+    newest = chain[last][0].event_date
+    assert newest is not None
+    # the farthest a bounded re-merge loads: a target at the horizon, widened by its own
+    # window and the widest window another mention can have
+    reach = HORIZON_DAYS + widening_days(None) + DEFAULT_WINDOW_DAYS + 1
+    assert (newest - min(seen)).days <= reach
+    # the table is still a partition of the mentions, and here the same as a full merge
+    stored = {e.event_id: sorted(s.article_id for s in e.sources) for e in store.iter_events(ALL)}
+    assert sorted(a for arts in stored.values() for a in arts) == sorted(chain)
+    full = merge_mentions(
+        m.model_copy(update={"event_id": stable_id("mn", aid, m.event_id)})
+        for aid in chain
+        for m in chain[aid]
+    )
+    assert stored == {c.event.event_id: sorted(s.article_id for s in c.event.sources) for c in full}
+
+
+def test_without_a_horizon_the_whole_chain_is_re_merged(tmp_path: Any) -> None:
+    from datetime import date
+
+    chain = _chain(150)
+    last = max(chain)
+    seen: list[date] = []
+
+    def counting(mentions: Iterable[Event], **links: Any) -> list[MergedEvent]:
+        batch = list(mentions)
+        seen.extend(m.event_date for m in batch if m.event_date is not None)
+        return merge_mentions(batch, **links)
+
+    store = Store.open(f"sqlite:///{tmp_path / 'all.db'}", merge=merge_mentions, horizon_days=None)
+    for aid in sorted(chain):
+        if aid != last:
+            store.add_article(article(aid))
+            store.save_article_events(aid, chain[aid])
+    store.remerge_all(merge=merge_mentions)
+    store.add_article(article(last))
+    store.save_article_events(last, chain[last])
+    store.remerge([last], merge=counting)
+    store.close()
+    first = chain[min(chain)][0].event_date
+    assert min(seen) == first  # the chain really links end to end
+
+
+def test_the_horizon_is_measured_from_each_seed_not_their_span() -> None:
+    from datetime import date
+
+    from sitrep.store.merging import _Component
+
+    component = _Component(None, 31)  # type: ignore[arg-type]
+    key = ("iraq", "kirkuk")
+    days = {
+        "new": date(2021, 6, 1),
+        "background": date(2018, 1, 15),
+        "near-new": date(2021, 5, 1),
+        "near-old": date(2018, 2, 20),
+        "between": date(2019, 9, 1),
+        "undated": None,
+    }
+    for mid, day in days.items():
+        component.rows[mid] = (key, day, None, "a")
+    within = component.horizon({"new", "background"}, 62)
+    assert within(days) == {"new", "background", "near-new", "near-old", "undated"}
+    assert component.horizon({"new"}, None)(days) == set(days)
