@@ -10,7 +10,9 @@ ratios to (a), and peak RSS. The machine's cores are shared, so every measuremen
 repeated ``--repeat`` times, interleaved, and the best of each is kept: a ratio then
 compares like with like; the same ratios in CPU seconds of this process follow, steadier
 still on a busy machine. Goal (issue 7): (c) >= 0.8 x (a); extraction adds at most
-25 % to (a).
+25 % to (a). The whole pipeline runs with the resolve worker forced off, and with
+``--worker-too`` also forced on; what `sitrep run` would choose by default (issue 7: on
+when a core is free) is printed first, with the load average.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,7 +35,7 @@ from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.ingest import iter_articles
 from sitrep.model import Article
 from sitrep.pipeline import build_runner
-from sitrep.pipeline.parallel import build_resolver
+from sitrep.pipeline.parallel import available, choose_worker, load_average, usable_cores
 from sitrep.settings import Settings
 from sitrep.store import Store
 
@@ -56,6 +57,9 @@ def main() -> None:
         help="also time the pipeline resolving in a worker process (build_runner's option)",
     )
     args = parser.parse_args()
+    cores, load = usable_cores(), load_average()
+    auto = choose_worker(None, cores=cores, load=load, can_fork=available())
+    print(f"at start: resolve worker by default {'on' if auto.on else 'off'} ({auto.reason})")
 
     with tempfile.TemporaryDirectory() as tmp:  # read as the pipeline reads them
         dump = write_jsonl(Path(tmp) / "bench.jsonl", args.articles, words=args.words)
@@ -90,12 +94,13 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 corpus = write_jsonl(Path(tmp) / "bench.jsonl", args.articles, words=args.words)
                 url = f"sqlite:///{Path(tmp) / 'bench.db'}"
-                settings = Settings(db=url, batch_size=args.batch_size, n_process=n_process)
+                settings = Settings(
+                    db=url, batch_size=args.batch_size, n_process=n_process, resolve_worker=worker
+                )  # forced either way: the automatic choice would depend on the load
                 with Store.open(url) as store:
                     runner = build_runner(settings, store=store)
                     runner.extractor = extractor  # the model loaded once, as for (a)
-                    if worker:
-                        runner.resolve_factory = partial(build_resolver, None, None)
+                    assert (runner.resolve_factory is not None) is worker or not available()
                     t0, c0 = time.perf_counter(), time.process_time()
                     stats = runner.run([corpus], dedup=False)
                     timed[label].append(time.perf_counter() - t0)
@@ -150,6 +155,8 @@ def main() -> None:
     extra = best["parse + extraction"]
     print(f"extraction overhead over the bare parse: {100 * (extra - base) / base:+.1f} %")
     print(f"candidates {candidates}, mentions stored {mentions}")
+    end_load = load_average()
+    print(f"1-minute load average at the end: {end_load:.2f}" if end_load is not None else "")
     print(
         f"peak RSS {peak_rss_mb():.0f} MB (this process); "
         f"largest worker {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"

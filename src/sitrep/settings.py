@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["Settings"]
@@ -27,11 +27,13 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(default=32, ge=1, description="Articles per nlp.pipe batch.")
     n_process: int = Field(default=1, ge=1, description="spaCy worker processes.")
-    resolve_worker: bool = Field(
-        default=False,
+    resolve_worker: bool | None = Field(
+        default=None,
         description=(
             "Resolve places, dates and actors in a second process while the next batch is"
-            " parsed; worth it only with a free second core."
+            " parsed: true or false force it; unset (or 'auto') it is on when this process"
+            " may use two cores or more and at least 1.5 of them are free (cores less the"
+            " 1-minute load average) as the run starts."
         ),
     )
     max_article_bytes: int = Field(
@@ -67,3 +69,11 @@ class Settings(BaseSettings):
             " drawn under the shipped boundaries; unset, the page's map is fully offline."
         ),
     )
+
+    @field_validator("resolve_worker", mode="before")
+    @classmethod
+    def _auto_is_unset(cls, value: object) -> object:
+        """``SITREP_RESOLVE_WORKER=auto`` (or empty) asks for the automatic choice."""
+        if isinstance(value, str) and value.strip().casefold() in ("", "auto"):
+            return None
+        return value

@@ -195,6 +195,11 @@ def test_weekly_stats_add_up(client: TestClient) -> None:
     assert sum(r["events"] for r in rows) == 6
     assert sum(r["fatalities"] for r in rows) == ALL_DEATHS
     assert {r["period_start"] for r in rows} >= {"2024-03-11", "2024-04-01"}  # Mondays
+    totals = client.get("/stats/totals", params={"period": "week"}).json()
+    assert sum(r["events"] for r in totals) == 6
+    assert sum(r["fatalities"] for r in totals) == ALL_DEATHS
+    weeks = sorted({r["period_start"] for r in rows})
+    assert [r["period_start"] for r in totals] == weeks
     syria = client.get("/stats", params={"period": "month", "country": "Syria"}).json()
     assert syria == [
         {
@@ -495,7 +500,14 @@ def test_shipped_boundaries_have_countries_and_admin1_for_iraq_and_syria(
 def test_openapi_uses_the_pydantic_records(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     paths = schema["paths"]
-    for path in ("/events", "/events/{event_id}", "/stats", "/articles/{article_id}", "/export"):
+    for path in (
+        "/events",
+        "/events/{event_id}",
+        "/stats",
+        "/stats/totals",
+        "/articles/{article_id}",
+        "/export",
+    ):
         assert "get" in paths[path]
     for path in ("/events/{event_id}/review", "/events/merge", "/events/{event_id}/split"):
         assert "post" in paths[path]

@@ -16,6 +16,11 @@ articles, so the results equal resolving in-process. A failure inside the worker
 building the resolver included, comes back as the exception, for the runner to
 record or raise exactly as it does in-process. `available` says whether this
 platform can fork; elsewhere the runner resolves in-process.
+
+Whether to start one is `choose_worker`'s call: forced on or off by the setting, or, by
+default, on when this process may use two cores or more and at least `FREE_CORES` of
+them are idle (cores less the 1-minute load average) as the run starts. A worker on a
+machine whose cores are busy competes with the parse and measured slower than none.
 """
 
 from __future__ import annotations
@@ -23,17 +28,27 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import ApplyResult, Pool
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from sitrep.model import Article, Event, Extraction
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 
-__all__ = ["ResolveWorker", "available", "build_resolver"]
+__all__ = [
+    "FREE_CORES",
+    "ResolveWorker",
+    "WorkerChoice",
+    "available",
+    "build_resolver",
+    "choose_worker",
+    "load_average",
+    "usable_cores",
+]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +62,67 @@ empty in the main process). A process-local slot is what a pool initializer can 
 def available() -> bool:
     """Whether a resolve worker can be started here (it needs ``fork``)."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+FREE_CORES = 1.5
+"""Idle cores (this process's cores less the 1-minute load average) needed at the start
+of a run for the automatic choice to start a resolve worker: one for the parse that
+this process goes on doing, most of another for the worker."""
+
+_CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+
+
+class WorkerChoice(NamedTuple):
+    """Whether to resolve in a worker process, and why (for the log)."""
+
+    on: bool
+    reason: str
+
+
+def usable_cores() -> int:
+    """CPU cores this process may run on: its CPU affinity, capped by a cgroup (v2)
+    CPU quota when a container sets one."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        quota, period = _CGROUP_CPU_MAX.read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, int(int(quota) / int(period))))
+    except (OSError, ValueError):  # no cgroup v2 quota here
+        pass
+    return cores
+
+
+def load_average() -> float | None:
+    """The 1-minute load average, or None where the platform has none."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
+
+
+def choose_worker(
+    forced: bool | None, *, cores: int, load: float | None, can_fork: bool
+) -> WorkerChoice:
+    """Resolve in a worker process? ``forced`` True or False (the setting) decides
+    wherever a worker can start at all; None chooses: on with two ``cores`` or more of
+    which `FREE_CORES` are idle given the 1-minute ``load`` average."""
+    if not can_fork:
+        return WorkerChoice(False, "this platform cannot fork a worker")
+    if forced is not None:
+        return WorkerChoice(forced, f"resolve_worker={str(forced).lower()} (setting)")
+    if cores < 2:
+        return WorkerChoice(False, f"auto: {cores} core for this process")
+    if load is None:
+        return WorkerChoice(False, f"auto: {cores} cores, load average unknown")
+    free = cores - load
+    verdict = ">=" if free >= FREE_CORES else "<"
+    return WorkerChoice(
+        free >= FREE_CORES,
+        f"auto: {cores} cores, 1-minute load {load:.2f}, {free:.2f} free {verdict} {FREE_CORES}",
+    )
 
 
 def build_resolver(gazetteer: Path | None, actors_file: Path | None) -> Resolver:

@@ -16,16 +16,15 @@ the run holds in memory is bounded by the batch size, whatever the size of the c
 the skipped, rejected and failed articles are kept as counts and a capped sample
 (`Sample`), each one logged.
 
-With ``resolve_worker=True`` and two cores or more, `build_runner` resolves in a worker
-process (`parallel.ResolveWorker`), in order and with the same results, so that
-resolving one batch overlaps parsing the next.
+When a second core is free as the run starts (or ``resolve_worker=True`` forces it),
+`build_runner` resolves in a worker process (`parallel.ResolveWorker`), in order and
+with the same results, so that resolving one batch overlaps parsing the next.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -624,21 +623,29 @@ def build_runner(
 ) -> Runner:
     """Load the model, gazetteer and actor dictionary once and wire the stages.
 
-    ``resolve_worker``: resolve in a worker process when two cores or more are free to
-    use (None: ``settings.resolve_worker``, env ``SITREP_RESOLVE_WORKER``). Off by
-    default: on a machine whose cores are busy with other work it measured slower (the
-    worker competes with the parse), and only a dedicated second core gains.
+    ``resolve_worker``: resolve in a worker process (None: ``settings.resolve_worker``,
+    env ``SITREP_RESOLVE_WORKER``); True or False force it, None (the default) chooses
+    by the cores free as the run starts (`parallel.choose_worker`; the load is read
+    before this process loads the model, which would add to it). The choice and why
+    are logged at INFO.
     """
+    if resolve_worker is None:
+        resolve_worker = settings.resolve_worker
+    choice = parallel.choose_worker(
+        resolve_worker,
+        cores=parallel.usable_cores(),
+        load=parallel.load_average() if resolve_worker is None else None,
+        can_fork=parallel.available(),
+    )
+    log.info("resolve worker %s: %s", "on" if choice.on else "off", choice.reason)
+    factory = None
+    if choice.on:
+        factory = partial(build_resolver, settings.gazetteer, settings.actors_file)
     if extractor_factory is not None:
         extractor = extractor_factory(settings)
     else:
         extractor = RuleExtractor(nlp=load_nlp(settings.spacy_model))
     resolver = build_resolver(settings.gazetteer, settings.actors_file)
-    factory = None
-    if resolve_worker is None:
-        resolve_worker = settings.resolve_worker
-    if resolve_worker and _cores() >= 2 and parallel.available():
-        factory = partial(build_resolver, settings.gazetteer, settings.actors_file)
     return Runner(
         store=store,
         extractor=extractor,
@@ -650,11 +657,3 @@ def build_runner(
         strict=strict,
         resolve_factory=factory,
     )
-
-
-def _cores() -> int:
-    """CPU cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1

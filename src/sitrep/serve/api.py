@@ -5,6 +5,7 @@
     GET  /events/{id}            one event with its sources and evidence offsets
     GET  /events/{id}/explain    why the event's sources were merged
     GET  /stats                  events and fatalities by period x admin1 x event type
+    GET  /stats/totals           events and fatalities by period (the page's timeline)
     GET  /articles/{id}          the article a source came from
     GET  /export?format=...      streaming JSONL / ACLED CSV / GeoJSON of the filtered events
     GET  /boundaries             the shipped basemap (countries + admin-1), GeoJSON
@@ -53,7 +54,7 @@ from sitrep.report.exports import EXPORT_MEDIA_TYPES, EXPORT_SUFFIXES, iter_expo
 from sitrep.serve.boundaries import load_boundaries
 from sitrep.serve.web.build import STATIC_DIR
 from sitrep.settings import Settings
-from sitrep.store import SORTABLE, AuditEntry, StatRow, Store
+from sitrep.store import SORTABLE, AuditEntry, PeriodTotal, StatRow, Store
 
 __all__ = ["EDITABLE_FIELDS", "ApiError", "create_app"]
 
@@ -142,6 +143,7 @@ class SafeJSONResponse(JSONResponse):
 
 _EVENTS: Final = TypeAdapter(list[Event])
 _STAT_ROWS: Final = TypeAdapter(list[StatRow])
+_PERIOD_TOTALS: Final = TypeAdapter(list[PeriodTotal])
 _AUDIT: Final = TypeAdapter(list[AuditEntry])
 
 
@@ -362,7 +364,7 @@ def filter_params(
     status: Annotated[Status | None, Query()] = None,
     include_rejected: Annotated[bool, Query()] = False,
 ) -> dict[str, Any]:
-    """The filters shared by /events, /stats and /export."""
+    """The filters shared by /events, /stats, /stats/totals and /export."""
     _check_date(date_from, "date_from")
     _check_date(date_to, "date_to")
     if date_from is not None and date_to is not None and date_from > date_to:
@@ -537,6 +539,15 @@ def create_app(*, store: Store | None = None, settings: Settings | None = None) 
     ) -> Response:
         rows = the_store.stats(EventQuery(**filters), period=period)
         return record_response(rows, _STAT_ROWS)
+
+    @app.get("/stats/totals", response_model=list[PeriodTotal], responses=_ERRORS, tags=["events"])
+    def stats_totals(
+        filters: Filters,
+        period: Annotated[Literal["day", "week", "month"], Query()] = "week",
+    ) -> Response:
+        """/stats summed over admin1 and event type: one row per period."""
+        rows = the_store.period_totals(EventQuery(**filters), period=period)
+        return record_response(rows, _PERIOD_TOTALS)
 
     @app.get(
         "/articles/{article_id:path}",

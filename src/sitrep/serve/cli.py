@@ -10,11 +10,9 @@ import csv
 import json
 import logging
 import sys
-from collections import Counter
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -42,6 +40,9 @@ from sitrep.serve.cli_options import (
     settings_with,
 )
 from sitrep.settings import Settings
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a command needs it
+    from sitrep.store import EventTally
 
 __all__ = ["cli", "main"]
 
@@ -142,6 +143,14 @@ def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
     "--n-process", type=click.IntRange(min=1), help="spaCy worker processes [env SITREP_N_PROCESS]."
 )
 @click.option(
+    "--resolve-worker/--no-resolve-worker",
+    default=None,
+    help=(
+        "Resolve in a second process while the next batch is parsed, or never; unset, it"
+        " does when a core is free as the run starts [env SITREP_RESOLVE_WORKER]."
+    ),
+)
+@click.option(
     "--actors",
     "actors_file",
     type=click.Path(exists=True, path_type=Path),
@@ -166,6 +175,7 @@ def run(
     no_dedup: bool,
     batch_size: int | None,
     n_process: int | None,
+    resolve_worker: bool | None,
     actors_file: Path | None,
     ray_address: str | None,
 ) -> None:
@@ -173,7 +183,11 @@ def run(
     from sitrep.pipeline import RunStats, build_runner
 
     settings = settings_with(
-        db=db, batch_size=batch_size, n_process=n_process, actors_file=actors_file
+        db=db,
+        batch_size=batch_size,
+        n_process=n_process,
+        resolve_worker=resolve_worker,
+        actors_file=actors_file,
     )
     with open_store(settings.db) as store:
         console.print("loading model, gazetteer and actor dictionary…")
@@ -233,7 +247,7 @@ def run(
             f"{stats.skipped_language.total} skipped (language), {stats.rejected.total} rejected, "
             f"{stats.failures.total} failed; {stats.mentions} event mentions"
         )
-        _print_summary(store.iter_events(EventQuery()))
+        _print_summary(store.tally(EventQuery()))
     if not stats.ok:
         sys.exit(EXIT_REJECTED)
 
@@ -254,33 +268,36 @@ def _estimate_articles(paths: tuple[Path, ...]) -> int:
     return max(total, 1)
 
 
-def _print_summary(events: Iterable[Event]) -> None:
-    """Counts by type and place in one streamed pass (bounded memory at any store size)."""
+SUMMARY_ROWS = 15
+"""Rows of each table in the summary a run ends with."""
+
+
+def place_label(admin1: str | None, country: str | None) -> str:
+    """``"admin1, country"``, either alone when the other is unknown, or "unknown place"."""
+    return ", ".join(p for p in (admin1, country) if p) or "unknown place"
+
+
+def _print_summary(tally: EventTally) -> None:
+    """The store's events by type and place, as the database counted them (`Store.tally`:
+    one GROUP BY, whatever the size of the store)."""
     out = Console()
-    by_type: Counter[str] = Counter()
-    deaths_by_type: Counter[str] = Counter()
-    by_place: Counter[str] = Counter()
-    deaths_by_place: Counter[str] = Counter()
-    count = total = 0
-    for event in events:
-        count += 1
-        total += event.fatalities or 0
-        by_type[event.event_type.value] += 1
-        deaths_by_type[event.event_type.value] += event.fatalities or 0
-        place = ", ".join(p for p in (event.admin1, event.country) if p) or "unknown place"
-        by_place[place] += 1
-        deaths_by_place[place] += event.fatalities or 0
-    out.print(f"\n[bold]{count} events in the store, {total} reported fatalities[/]")
-    for title, counts, deaths in (
-        ("event type", by_type, deaths_by_type),
-        ("place", by_place, deaths_by_place),
-    ):
+    by_place: dict[str, list[int]] = {}
+    for place in tally.by_place:
+        cell = by_place.setdefault(place_label(place.admin1, place.country), [0, 0])
+        cell[0] += place.events
+        cell[1] += place.fatalities
+    places = sorted(by_place.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    types = [(t.event_type.value, [t.events, t.fatalities]) for t in tally.by_type]
+    out.print(
+        f"\n[bold]{tally.events} events in the store, {tally.fatalities} reported fatalities[/]"
+    )
+    for title, rows in (("event type", types), ("place", places)):
         table = Table(title=f"by {title}", title_justify="left")
         table.add_column(title)
         table.add_column("events", justify="right")
         table.add_column("fatalities", justify="right")
-        for key, n in counts.most_common(15):
-            table.add_row(key, str(n), str(deaths[key]))
+        for key, (n, dead) in rows[:SUMMARY_ROWS]:
+            table.add_row(key, str(n), str(dead))
         out.print(table)
 
 

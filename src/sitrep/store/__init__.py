@@ -9,18 +9,23 @@ live here; merging itself is done by the function the pipeline passes to
 from __future__ import annotations
 
 from .core import Store
-from .merging import DEFAULT_WINDOW_DAYS, MergeFunction
-from .queries import SORTABLE
+from .merging import DEFAULT_WINDOW_DAYS, HORIZON_DAYS, MergeFunction
+from .queries import SORTABLE, EventTally, PeriodTotal, PlaceTally, TypeTally
 from .records import ArticleState, AuditEntry, Fingerprint, MergeStats, StatRow
 
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
+    "HORIZON_DAYS",
     "SORTABLE",
     "ArticleState",
     "AuditEntry",
+    "EventTally",
     "Fingerprint",
     "MergeFunction",
     "MergeStats",
+    "PeriodTotal",
+    "PlaceTally",
     "StatRow",
     "Store",
+    "TypeTally",
 ]

@@ -331,6 +331,21 @@ class Store:
         with self._read() as conn:
             return queries.stats(conn, q, period=period)
 
+    def period_totals(
+        self, q: EventQuery, *, period: Literal["day", "week", "month"]
+    ) -> list[queries.PeriodTotal]:
+        """`stats` summed over places and event types: events and fatalities per period,
+        a row per period whatever the number of events."""
+        with self._read() as conn:
+            return queries.period_totals(conn, q, period=period)
+
+    def tally(self, q: EventQuery) -> queries.EventTally:
+        """How many events ``q`` matches and their fatalities, in all, by event type and
+        by place, counted by the database: the figures of a pass over `iter_events`
+        without reading one event (``limit``, ``cursor`` and ``sort`` ignored)."""
+        with self._read() as conn:
+            return queries.tally_events(conn, q)
+
     # -- review ------------------------------------------------------------------------
 
     def review_event(

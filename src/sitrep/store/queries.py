@@ -1,4 +1,4 @@
-"""Reading merged events: filters, keyset pagination, streaming, statistics."""
+"""Reading merged events: filters, keyset pagination, streaming, statistics, tallies."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import base64
 import binascii
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement as _Col
 
@@ -20,7 +21,18 @@ from .records import StatRow
 from .rows import row_event
 from .tables import events
 
-__all__ = ["count_events", "page_events", "stats", "stream_events"]
+__all__ = [
+    "EventTally",
+    "PeriodTotal",
+    "PlaceTally",
+    "TypeTally",
+    "count_events",
+    "page_events",
+    "period_totals",
+    "stats",
+    "stream_events",
+    "tally_events",
+]
 
 _SENTINELS: dict[str, Any] = {
     "event_date": date(1, 1, 1),
@@ -161,12 +173,16 @@ def _period_start(day: date, period: Literal["day", "week", "month"]) -> date:
     return day.replace(day=1)
 
 
+def _check_period(period: str) -> None:
+    if period not in ("day", "week", "month"):
+        raise StoreError(f"unknown period {period!r}", code="bad_period")
+
+
 def stats(
     conn: Connection, q: EventQuery, *, period: Literal["day", "week", "month"]
 ) -> list[StatRow]:
     """Events and fatalities per period x admin1 x event type (undated events left out)."""
-    if period not in ("day", "week", "month"):
-        raise StoreError(f"unknown period {period!r}", code="bad_period")
+    _check_period(period)
     c = events.c
     stmt = select(c.event_date, c.admin1, c.event_type, c.fatalities).where(
         *_filters(q), c.event_date.is_not(None)
@@ -190,3 +206,101 @@ def stats(
             totals.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
         )
     ]
+
+
+class _Tally(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    events: int
+    fatalities: int
+    """Reported fatalities; an event with none reported counts 0."""
+
+
+class TypeTally(_Tally):
+    """Events and fatalities of one event type."""
+
+    event_type: EventType
+
+
+class PlaceTally(_Tally):
+    """Events and fatalities in one admin1 and country (``None``: unknown)."""
+
+    admin1: str | None
+    country: str | None
+
+
+class EventTally(_Tally):
+    """Counts over the events a query matches: all of them, by event type and by place,
+    each list most events first (ties by name)."""
+
+    by_type: list[TypeTally]
+    by_place: list[PlaceTally]
+
+
+class PeriodTotal(_Tally):
+    """Events and fatalities in one period (all places and event types)."""
+
+    period_start: date
+
+
+def period_totals(
+    conn: Connection, q: EventQuery, *, period: Literal["day", "week", "month"]
+) -> list[PeriodTotal]:
+    """`stats` summed over admin1 and event type, oldest period first: the database
+    counts per day (one ``GROUP BY``; a row per day, not per event) and the days are
+    added up into periods here."""
+    _check_period(period)
+    c = events.c
+    stmt = (
+        select(c.event_date, func.count(), func.sum(func.coalesce(c.fatalities, 0)))
+        .where(*_filters(q), c.event_date.is_not(None))
+        .group_by(c.event_date)
+    )
+    totals: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for day, n, dead in conn.execute(stmt):
+        if isinstance(day, str):
+            day = date.fromisoformat(day)
+        cell = totals[_period_start(day, period)]
+        cell[0] += int(n)
+        cell[1] += int(dead or 0)
+    return [
+        PeriodTotal(period_start=start, events=n, fatalities=dead)
+        for start, (n, dead) in sorted(totals.items())
+    ]
+
+
+def _most_first(cells: dict[Any, list[int]]) -> Iterable[tuple[Any, int, int]]:
+    ordered = sorted(cells.items(), key=lambda kv: (-kv[1][0], tuple(p or "" for p in kv[0])))
+    return ((key, n, dead) for key, (n, dead) in ordered)
+
+
+def tally_events(conn: Connection, q: EventQuery) -> EventTally:
+    """What `stream_events` would give, counted by the database (one ``GROUP BY``
+    over the indexed columns, no payload read): the columns are written from the
+    reviewed event, so edits and rejections count as they show. An empty admin1 or
+    country is unknown, as ``None``."""
+    c = events.c
+    dead = func.sum(func.coalesce(c.fatalities, 0))
+    stmt = (
+        select(c.event_type, c.admin1, c.country, func.count(), dead)
+        .where(*_filters(q))
+        .group_by(c.event_type, c.admin1, c.country)
+    )
+    by_type: dict[tuple[str], list[int]] = defaultdict(lambda: [0, 0])
+    by_place: dict[tuple[str | None, str | None], list[int]] = defaultdict(lambda: [0, 0])
+    for event_type, admin1, country, n, deaths in conn.execute(stmt):
+        for cell in (by_type[(event_type,)], by_place[(admin1 or None, country or None)]):
+            cell[0] += int(n)
+            cell[1] += int(deaths or 0)
+    return EventTally(
+        events=sum(n for n, _ in by_type.values()),
+        fatalities=sum(dead for _, dead in by_type.values()),
+        by_type=[
+            TypeTally(event_type=EventType(key[0]), events=n, fatalities=d)
+            for key, n, d in _most_first(by_type)
+        ],
+        by_place=[
+            PlaceTally(admin1=key[0], country=key[1], events=n, fatalities=d)
+            for key, n, d in _most_first(by_place)
+        ],
+    )

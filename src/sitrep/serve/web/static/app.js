@@ -1,4 +1,4 @@
-// The page: filter bar -> /events (all pages) -> map + table; /stats -> weekly timeline.
+// The page: filter bar -> /events (all pages) -> map + table; /stats/totals -> weekly timeline.
 
 import { fetchAllEvents, getJSON } from "./api.js";
 import { Detail } from "./detail.js";
@@ -97,7 +97,7 @@ async function refresh() {
   try {
     const [page, stats] = await Promise.all([
       fetchAllEvents(filters, state.config.max_page_size),
-      getJSON("/stats", { ...currentFilters({ withDates: false }), period: "week" }),
+      getJSON("/stats/totals", { ...currentFilters({ withDates: false }), period: "week" }),
     ]);
     state.events = page.items;
     fillPlaces(page.items);
