@@ -1,11 +1,15 @@
 """MUC-4 role-filler extraction with sitrep, scored with CEAF-REE (GRIT's metric).
 
-    python bench/muc4.py [--split dev] [--limit N] [--show 3] [--no-context-org]
+    python bench/muc4.py [--split dev|train|test] [--limit N] [--show 3] [--no-context-org]
+                         [--errors FILE]
 
 Maps each sitrep candidate event to MUC-4 role fillers:
   PerpInd  actor1 / claimed_by / blamed mentions naming people ("gunmen", "guerrillas",
            "members of the fmln"); MUC-4's PERP slots take suspected and accused
-           perpetrators too. Denied ones ("no group") and "others" are no one.
+           perpetrators too. Denied ones ("no group") and "others" are no one. An incident
+           with no perpetrator that its own sentences call the work of a kind of armed
+           people ("the terrorist attacks", "a guerrilla ambush") gets that word, which
+           sitrep reads as what kind of incident (an unidentified armed group).
   PerpOrg  the same mentions naming an organisation (ORG label or a name sitrep's lexicon
            knows), and the organisation inside a band of people ("members of the fmln" ->
            "fmln"). Where an incident's perpetrator is unnamed or only a kind of people
@@ -16,9 +20,10 @@ Maps each sitrep candidate event to MUC-4 role fillers:
   Target   actor2 mentions of property and public places (the extractor's target:property
            and site:public labels), and facilities named as the place attacked; streets,
            neighbourhoods and towns say where (INCIDENT: LOCATION), not what was hit
-  Victim   actor2 mentions of people that are names, without their titles: the data's
-           Victim role holds HUM TGT: NAME fills (611 of 614 train entities are names); the
-           armed forces fighting a clash are no victims of it
+  Victim   actor2 mentions of people that are names, without the titles and descriptions
+           before them ("rede globo journalist carlos marcelo" -> "carlos marcelo"): the
+           data's Victim role holds HUM TGT: NAME fills (611 of 614 train entities are
+           names); the armed forces fighting a clash are no victims of it
   Weapon   the weapon phrase as written
 pooled per document (as GRIT pools incidents), then scores each role two ways, both on
 normalised strings (lower case, no punctuation, no a/an/the) with one-to-one matching per
@@ -27,8 +32,12 @@ document and role:
             last word before any post-modifier, equals the head noun of one of the entity's
             mentions), the rule of the MUC-era and pattern-based literature;
   ceaf-ree  GRIT's strict rule (the string equals one of the gold entity's mentions).
-Prints per-role and micro P/R/F1 for each (--metric picks one). The text is lower-cased
-in this corpus, which hurts spaCy's NER; the numbers are reported as they come.
+Prints per-role and micro P/R/F1 for each (--metric picks one). ``--split test`` scores
+TST3+TST4 when a ``test.json`` in the same form is present (it is held out of the shared data;
+never study it). ``--errors FILE`` writes one JSON line per document: per role, the gold
+entities (first mention), the predictions, and under the head-noun rule the missed gold
+entities and the spurious predictions, for error analysis. The text is lower-cased in this
+corpus, which hurts spaCy's NER; the numbers are reported as they come.
 Reference (test split): GRIT 54.50 F1, 1992 best systems about 45 F1.
 """
 
@@ -189,12 +198,17 @@ the title going to the description slot."""
 
 
 def _name_of(text: str) -> str:
-    """A person's name without the titles before it (only when a name follows them)."""
+    """A person's name without the titles and descriptions before it (only when a name
+    follows them): "fire department director colonel roberto rivera" -> "roberto rivera",
+    "peasants victor manuel vasquez" -> "victor manuel vasquez", "the colonel's wife, ana
+    ruiz" -> "ana ruiz" (the name after the last title or class word)."""
     words = text.split()
-    i = 0
-    while i < len(words) - 1 and normalise(words[i]) in TITLE_WORDS:
-        i += 1
-    return " ".join(words[i:]) if i else text
+    titled = [
+        i
+        for i, w in enumerate(words[:-1])
+        if normalise(w) in TITLE_WORDS or normalise(w) in KIND_WORDS or w.endswith(",")
+    ]
+    return " ".join(words[titled[-1] + 1 :]) if titled else text
 
 
 def _org_names() -> frozenset[str]:
@@ -267,6 +281,15 @@ def _facility(text: str) -> bool:
     return head_noun(normalise(text)) in PROPERTY | PUBLIC_SITES
 
 
+INSTITUTION = re.compile(
+    r"^(?:[a-z]+ )?(?:armed forces|air force|army|navy|national guard|national police|"
+    r"treasury police|military)$"
+)
+"""A state force named as an institution ("the armed forces", "the salvadoran air force"):
+MUC-4 fills PERP: ORGANIZATION ID with it, not PERP: INDIVIDUAL ID (its men are "soldiers",
+"troops")."""
+
+
 def _perpetrators(text: str, label: str | None) -> list[tuple[str, str]]:
     """(role, filler) pairs of one perpetrator mention: the people as PerpInd, the
     organisation they belong to as PerpOrg."""
@@ -274,6 +297,8 @@ def _perpetrators(text: str, label: str | None) -> list[tuple[str, str]]:
     words = text.split()
     if NOBODY.match(text) or head_noun(normalise(text)) in UNNAMED:
         return []
+    if INSTITUTION.match(normalise(text)):
+        return [("PerpOrg", text)]  # "the salvadoran air force": the force, not its men
     org = label == "ORG" or bool(set(words) & ALL_ORG_WORDS)
     head = head_noun(normalise(text))
     if not org:
@@ -290,10 +315,28 @@ def _perpetrators(text: str, label: str | None) -> list[tuple[str, str]]:
     return [("PerpInd", text)] + ([("PerpOrg", " ".join(named))] if named else [])
 
 
+KIND_OF_INCIDENT = re.compile(
+    r"\b(terrorist|guerrilla|rebel)s?\s+(?:attacks?|acts?|actions?|bombings?|ambush(?:es)?"
+    r"|raids?|escalation|offensive)\b"
+)
+"""An incident word modified by a kind of armed people ("the terrorist attacks", "a guerrilla
+ambush"): sitrep reads it as what kind of incident, naming nobody (an unidentified armed
+group); MUC-4 fills PERP: INDIVIDUAL ID with the word ("terrorist")."""
+
+
+def _kind_of_attacker(event: CandidateEvent) -> list[str]:
+    """The kind of armed people an incident without a named perpetrator is told as the work
+    of, in its own sentences ("the terrorist attacks affected the main powerline")."""
+    found = (KIND_OF_INCIDENT.search(s.text.lower()) for s in event.evidence)
+    return list(dict.fromkeys(m.group(1) for m in found if m is not None))
+
+
 ALL_ORG_WORDS = _org_words()
 ORG_NAMES = _org_names()
 KIND_WORDS = _class_words() | UNDESCRIBED
 PERP_ROLES = frozenset({ActorRole.ACTOR1, ActorRole.CLAIMED_BY, ActorRole.BLAMED})
+UNNAMED_BANDS = frozenset({"generic:armed", "generic:civilian", "generic:suspect"})
+"""Perpetrators described only as a kind of people ("gunmen", "three persons", "suspects")."""
 """Who did it, claimed it or is accused of it: MUC-4's PERP slots take suspected and
 accused perpetrators too (PERP: CONFIDENCE "SUSPECTED OR ACCUSED", "ACCUSED BY AUTHORITIES")."""
 
@@ -313,12 +356,14 @@ def roles_of(
             continue
         battle = event_type_of(ev.sub_event_type) == EventType.BATTLES
         unnamed_band = unnamed_band or any(
-            a.role in PERP_ROLES and a.label == "generic:armed" for a in ev.actors
+            a.role in PERP_ROLES and a.label in UNNAMED_BANDS for a in ev.actors
         )
         unclaimed = unclaimed or not any(a.role in PERP_ROLES for a in ev.actors)
         troops = troops or any(
             a.role in PERP_ROLES and a.label == "generic:military" for a in ev.actors
         )
+        if not any(a.role in PERP_ROLES for a in ev.actors):
+            out["PerpInd"] += _kind_of_attacker(ev)
         for a in ev.actors:
             text = _clean(a.text)
             if not text:
@@ -332,6 +377,8 @@ def roles_of(
                 elif a.label in PERSON_LABELS and head_noun(normalise(text)) not in UNDESCRIBED:
                     if battle and a.label in ARMED_FORCE_LABELS:
                         continue  # a combatant of the clash, not the terror's target
+                    if a.label == "NORP" and " " not in normalise(text):
+                        continue  # "italians", "americans": a nationality, no name
                     name = _name_of(text)
                     if _is_name(name):
                         out["Victim"].append(name)
@@ -427,13 +474,52 @@ def score(
     print(f"{'micro':<9}{100 * pr:8.2f}{100 * rc:8.2f}{100 * f1:8.2f}{m:9d}{p:7d}{g:7d}")
 
 
+def error_rows(
+    gold_docs: list[dict[str, object]], preds: dict[str, dict[str, list[str]]]
+) -> Iterable[dict[str, object]]:
+    """One row per document: gold and predicted fillers per role, with the gold entities no
+    prediction matched ("missed") and the predictions that matched none ("spurious") under the
+    head-noun rule (a greedy approximation of the one-to-one matching, for reading only)."""
+    for doc in gold_docs:
+        docid = str(doc["docid"])
+        extracts = doc["extracts"]
+        assert isinstance(extracts, dict)
+        row: dict[str, object] = {"docid": docid}
+        for role in ROLES:
+            entities = [[normalise(m[0]) for m in e] for e in extracts.get(role, [])]
+            pred = preds.get(docid, {}).get(role, [])
+            free = list(range(len(entities)))
+            spurious = []
+            for p in pred:
+                hit = next(
+                    (g for g in free if head_noun(p) in {head_noun(m) for m in entities[g]}),
+                    None,
+                )
+                if hit is None:
+                    spurious.append(p)
+                else:
+                    free.remove(hit)
+            row[role] = {
+                "gold": [e[0] for e in entities],
+                "pred": pred,
+                "missed": [entities[g] for g in free],
+                "spurious": spurious,
+            }
+        yield row
+
+
 def _text(doc: dict[str, object]) -> str:
     return str(doc["doctext"]) or " "
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    ap.add_argument(
+        "--split",
+        default="dev",
+        choices=["dev", "train", "test"],
+        help="test: report only, never study (read only where a test.json is present)",
+    )
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=0, help="print predictions for the first N docs")
     ap.add_argument("--model", default="en_core_web_sm")
@@ -448,10 +534,19 @@ def main() -> None:
         action="store_true",
         help="no PerpOrg from the article's most-named organisation (only sitrep's own actors)",
     )
+    ap.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="write per-document gold, predicted, missed and spurious fillers as JSONL",
+    )
     args = ap.parse_args()
     path = DATA / f"{args.split}.json"
     if not path.exists():
-        raise SystemExit(f"MUC-4 data not found at {path}")
+        held_out = (
+            " (the test split is held out of the shared data)" if args.split == "test" else ""
+        )
+        raise SystemExit(f"MUC-4 data not found at {path}{held_out}")
     docs = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
@@ -472,6 +567,10 @@ def main() -> None:
     for d in docs[: args.show]:
         print(d["docid"], "pred", preds[str(d["docid"])])
         print(d["docid"], "gold", {r: [e[0][0] for e in d["extracts"][r]] for r in ROLES})
+    if args.errors is not None:
+        with args.errors.open("w", encoding="utf-8") as fh:
+            for row in error_rows(docs, preds):
+                fh.write(json.dumps(row) + "\n")
     print(f"MUC-4 {args.split}: {len(docs)} documents, {n_events} sitrep events")
     for metric in ("ceaf-ree", "head") if args.metric == "both" else (args.metric,):
         score(docs, preds, metric=metric)

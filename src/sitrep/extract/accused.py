@@ -27,6 +27,8 @@ DEVICE_VERBS = PLANT_VERBS | {
 }  # fmt: skip
 """Verbs whose object is the device of the incident and whose subject set it: "the rebels
 planted two bombs", "guerrillas hurled a grenade", "the attackers used bombs"."""
+TAKE_PART = frozenset({"participate", "take", "collaborate", "involve"})
+"""Gerunds of taking part in an incident: "suspected of participating in the attack"."""
 PRONOUNS = frozenset({"they"})
 """Pronouns that stand for the band named just before: "They dynamited the bridge"."""
 
@@ -39,12 +41,16 @@ def accused(head: Token) -> list[Token]:
     node = head
     if node.dep_ in {"dobj", "obj"} and node.head.dep_ == "pcomp":
         node = node.head  # "accused of committing the massacre": the gerund's place
+    elif _took_part_in(node):
+        node = node.head.head  # "suspected of taking part in the attack": the gerund's place
     if node.dep_ not in {"pobj", "pcomp"} or node.head.lower_ not in ACCUSE_PREPS:
         return []
     verb = node.head.head
     found: list[Token] = []
     if verb.dep_ in {"dobj", "obj"} and lemma(verb.head) in ACCUSE_VERBS:
         found = [verb]  # "accused the fmln of the attack", the "of" hung on the accused
+    elif verb.lower_ in HOLD_RESPONSIBLE and _held_to_account(verb):
+        found = _held_to_account(verb)
     elif verb.lower_ in HOLD_RESPONSIBLE and lemma(verb.head) == "hold":
         verb = verb.head  # "held the rebels responsible for the attack"
     elif lemma(verb) not in ACCUSE_VERBS:
@@ -58,6 +64,29 @@ def accused(head: Token) -> list[Token]:
         for t in (tok, *(c for c in tok.children if c.dep_ == "conj"))
         if t.pos_ in {"NOUN", "PROPN"}
     ]
+
+
+def _took_part_in(node: Token) -> bool:
+    """ "suspected of participating in the attack": the incident after "in", under a gerund
+    of taking part that an accusing word's "of" takes."""
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.dep_ == "pcomp"
+        and lemma(prep.head) in TAKE_PART
+    )
+
+
+def _held_to_account(adj: Token) -> list[Token]:
+    """Whom "responsible" is said of when the parser makes it a small clause with its own
+    subject ("holds [the fmln responsible] for the assassination"), never someone who is
+    said not to be ("the fmln is not responsible")."""
+    if lemma(adj.head) != "hold" or any(
+        c.dep_ == "neg" for c in (*adj.children, *adj.head.children)
+    ):
+        return []
+    return [c for c in adj.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
 def device_setter(head: Token) -> bool:

@@ -48,6 +48,8 @@ from sitrep.extract.targets import (
     PROPERTY_LABEL,
     SITE_LABEL,
     agents,
+    aimed_at,
+    blast_sites,
     carried,
     gapped_passive,
     hit,
@@ -63,6 +65,7 @@ from sitrep.extract.targets import (
     violent,
     withdrawn,
 )
+from sitrep.extract.victim_names import names_beside
 from sitrep.model import ActorMention, ActorRole
 
 __all__ = [
@@ -84,8 +87,9 @@ MEMBERS = frozenset({"commander", "commanders", "militant", "militants", "fighte
 GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "elements", "column"})
 """Heads that take their side from their modifier ("commando units", "guerrilla column")."""
 BAND_HEADS = frozenset(
-    {"guerrillas", "guerrilla", "terrorists", "rebels", "commandos", "militants", "insurgents"}
-)
+    {"guerrillas", "guerrilla", "terrorists", "rebels", "commandos", "commando", "militants",
+     "insurgents", "troops"}
+)  # fmt: skip
 """Armed people whose "of" phrase names their organisation: "terrorists of the fmln"."""
 DEATH_VERBS = frozenset(
     {"die", "died", "dies", "dying", "perished", "succumbed", "fell", "fallen", "falling"}
@@ -218,6 +222,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
 def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     doc = tok.doc
     ents = {doc[i].ent_type_ for i in range(start, end)}
+    if tok.ent_type_ == "ORG" and described_class(tok, lex) in PERSON_CLASSES:
+        return described_class(tok, lex)  # "maria diaz, third judge of ...": the NER's ORG errs
     if "ORG" in ents or any(
         org_name(doc[i]) or actor_class(doc[i], lex) == "ORG" for i in range(start, end)
     ):
@@ -513,9 +519,10 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 or (child.lower_ == "with" and lemma(head) in CLASH_VERBS)
             ):
                 out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ == "near" and kind == "explosion":
-                # "a bomb went off near an army patrol": a force or its post, not a place
-                objs = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and kind == "explosion":
+                # "a bomb went off near an army patrol", "exploded outside the union offices":
+                # a force, its post or a building, not a place
+                objs = blast_sites(child)
                 out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex) or is_property(g)]
         if kind in {"kill", "wound"} and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
@@ -574,6 +581,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                         # "bombs placed near the power poles": what the device was set against
                         out += [(ActorRole.ACTOR2, p) for p in g.children if is_property(p)]
         out += [(ActorRole.ACTOR1, g) for g in _authors(head)]
+        out += [(ActorRole.ACTOR2, g) for g in aimed_at(head)]  # "bombs thrown at a car"
         out += _under_attack(head)
         counted = series_of(head)
         gov = counted.head
@@ -635,6 +643,8 @@ def _admissible(
             allowed.append((role, tok))
             if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
                 allowed += [(role, a) for a in _member_of(tok, lex)]
+            if role == ActorRole.ACTOR2:  # "the two italians, roberto roascio and ..."
+                allowed += [(role, n) for n in names_beside(tok, lex)]
             continue
         if role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY} and unnamed_group(tok):
             allowed.append((role, tok))

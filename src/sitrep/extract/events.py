@@ -67,6 +67,7 @@ from sitrep.extract.group_cues import (
     marks_new,
     under_timestamp,
 )
+from sitrep.extract.identified import name_the_victims
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.passes import (
     background_dates_first,
@@ -218,6 +219,7 @@ class EventBuilder:
                 ti += 1
             if not sent_triggers:
                 refine_by_weapon(frames, sent, sent_index, spans, self.lex)
+                name_the_victims(frames, sent, sent_index, self.lex)  # "were identified as"
                 continue
             if len(sent) > MAX_SENTENCE_TOKENS:
                 # A "sentence" this long is a table, a list or scraping residue: the

@@ -80,8 +80,9 @@ def title_class(tok: Token, lex: Lexicon) -> str | None:
 
 
 def described_class(tok: Token, lex: Lexicon) -> str | None:
-    """ "hector oqueli colindres, leader of the mnr": a lower-cased name the NER misses, known
-    by the description of a person in apposition after it; the description's class."""
+    """ "hector oqueli colindres, leader of the mnr", "guerrero, who was an adviser": a
+    lower-cased name the NER misses, known by the description of a person in apposition after
+    it or in a relative clause of being; the description's class."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in {"GPE", "LOC", "FAC", "DATE"}:
         return None
     if actor_class(tok, lex) is not None or is_property(tok) or is_site(tok):
@@ -91,6 +92,12 @@ def described_class(tok: Token, lex: Lexicon) -> str | None:
             cls = actor_class(child, lex)
             if cls in PERSON_CLASSES:
                 return cls
+        if child.dep_ == "relcl" and child.lemma_.lower() == "be" and child.i > tok.i:
+            # "guerrero, who was an adviser to the commission": the description in the clause
+            for attr in (c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+                cls = actor_class(attr, lex)
+                if cls in PERSON_CLASSES:
+                    return cls
     return None
 
 

@@ -16,7 +16,8 @@ PLACE_HEADS = (
     r"area|locality|village|town|township|city|district|taluka|tehsil|colony|society|chawl|"
     r"road|street|lane|market|bazaar|chowk|naka|crossing|junction|railway station|"
     r"bus station|bus stand|police station|neighbou?rhood|suburb|camp|mosque|temple|church|"
-    r"square|bridge|highway|settlement|quarter|compound|outpost|checkpoint|border"
+    r"square|bridge|highway|settlement|quarter|compound|outpost|checkpoint|border|"
+    r"intersection|avenue|boulevard"
 )
 """Heads of a place phrase (singular: "at different places", "in villages" name no one place)."""
 FACILITIES = r"railway station|bus stand|bus station|bus depot|police station|octroi naka"

@@ -21,6 +21,8 @@ __all__ = [
     "SERIES",
     "SITE_LABEL",
     "agents",
+    "aimed_at",
+    "blast_sites",
     "carried",
     "finite_acl",
     "gapped_passive",
@@ -76,7 +78,9 @@ PROPERTY = frozenset(
         "terminal", "structures", "businesses", "newspaper", "institute", "mansion", "ambulance",
         "base", "bases", "airbase", "airbases", "compound", "booth", "booths", "pipe", "pipes",
         "ministry", "presidency", "dealership", "dealerships", "stand", "stands", "kiosk",
-        "kiosks", "post", "posts", "hall", "halls",
+        "kiosks", "post", "posts", "hall", "halls", "drugstore", "drugstores", "supermarket",
+        "supermarkets", "bookstore", "bookstores", "branch", "branches", "airplane",
+        "airplanes", "airliner", "airliners",
     }
 )  # fmt: skip
 """Property a violent incident hits ("dynamited two power pylons", "bombed the offices of"):
@@ -242,15 +246,80 @@ def _after_parenthesis(verb: Token) -> bool:
     return len(commas) >= 2 and commas[-1] == verb.i - 1 and commas[0] > verb.head.i + 1
 
 
+BESIDE = frozenset({"near", "outside", "beside", "inside"})
+"""Prepositions of where a blast went off that name what it was set against."""
+
+
+def aimed_at(device: Token) -> list[Token]:
+    """What a device was thrown at or set against when the incident word is the device
+    itself, subject of a passive verb of throwing or placing ("two bombs were thrown at an
+    embassy vehicle", "a grenade was hurled against the barracks") or object of an active
+    one ("the rebels hurled dynamite at the bank", "placed bombs in two bank branches")."""
+    verb = device.head
+    if device.dep_ not in {"nsubjpass", "dobj", "obj"} or verb.i == device.i:
+        return []
+    if lemma(verb) not in THROW_VERBS | PLANT_VERBS:
+        return []
+    out: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in {"at", "against", "on"}:
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+        elif prep.lower_ == "in" and lemma(verb) in PLANT_VERBS:
+            # "placed eleven bombs in bank branches": the property it was set in
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            out += [g for g in objs if is_property(g)] or blast_sites(prep)
+        else:
+            out += blast_sites(prep)
+    return out
+
+
+def blast_sites(prep: Token) -> list[Token]:
+    """What a blast went off beside: "exploded near an army patrol", "outside the union's
+    offices", "in front of a bank" (the "of" phrase of "front"), never "in" a town."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in BESIDE:
+        return objs
+    if prep.lower_ != "in":
+        return []
+    fronts = [g for g in objs if g.lower_ == "front"]
+    return [g for f in fronts for p in f.children if p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj"]  # fmt: skip
+
+
 def agents(verb: Token) -> list[Token]:
     """The "by" phrase of a passive verb."""
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+STRAY_STOPS = frozenset({"cc", "mark", "relcl", "advcl", "ccomp", "xcomp", "conj"})
+"""Dependencies that open another clause or conjunct: a "by" after one is no longer the
+participle's."""
+
+
+def stray_agents(verb: Token) -> list[Token]:
+    """ "were captured at the bus station by army troops", "the priests murdered last friday
+    (17 november) by uniformed men": the "by" phrase of a passive participle that the parser
+    hung on a noun after it, or on the noun the participle modifies. Only the participle's
+    own adjuncts (places, days, parentheses) may stand between them; another verb, clause or
+    conjunct ends the search."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if verb.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in STRAY_STOPS or tok.text in {";", ":"}:
+            return []
+        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"}:
+            return [g for g in tok.children if g.dep_ == "pobj"]
+    return []
+
+
 def perpetrators(head: Token) -> list[Token]:
     """Who did it, said beside the incident: "the bomb was planted by X" (in the trigger's
-    sentence), "the massacre was perpetrated by X", "X were involved in the attack"."""
-    out: list[Token] = []
+    sentence), "the massacre was perpetrated by X", "X were involved in the attack", "were
+    captured at the station by troops" (:func:`stray_agents`)."""
+    out: list[Token] = stray_agents(head)
     for tok in head.sent:
         if lemma(tok) in PLANT_VERBS and tok.tag_ == "VBN":
             out += agents(tok)

@@ -154,6 +154,18 @@ def _in_period(on: date | None, start: date | None, end: date | None) -> bool:
     return (start is None or on >= start) and (end is None or on <= end)
 
 
+def _of_the_end(words: list[str], start: int, size: int) -> bool:
+    """ "guerrillas of the eln", "members of the pkk": a three-letter alias that ends the
+    mention after "of the" names the body the people belong to, even in lower case (elsewhere a
+    three-letter run of a lower-cased mention may be any word)."""
+    return (
+        start + size == len(words)
+        and size == 1
+        and len(words[start]) == 3
+        and words[start - 2 : start] == ["of", "the"]
+    )
+
+
 class ActorDictionary:
     """The loaded dictionary. Use :meth:`load`."""
 
@@ -403,7 +415,7 @@ class ActorDictionary:
             for size in range(1, min(len(words), self._longest_alias) + 1)
             for i in range(len(words) - size + 1)
             if (alias := " ".join(words[i : i + size])) in self._contained_keys
-            and (len(alias) >= 4 or alias in capitals)
+            and (len(alias) >= 4 or alias in capitals or _of_the_end(words, i, size))
         ]
         best = min(found, key=lambda k: (-len(k), k)) if found else None
         if best is None or best == key:
