@@ -22,11 +22,14 @@ from sitrep.resolve.names import ascii_name, strip_articles
 __all__ = [
     "DIRECTIONS",
     "REGION_PART",
+    "SETTLED_SITES",
     "STREETS",
+    "alternative_names",
     "clean_mention",
     "is_near",
     "split_designator",
     "village_like",
+    "written_as_village",
 ]
 
 _ADMIN1_WORDS = ("province", "governorate", "governate", "provinces", "state", "region")
@@ -67,6 +70,10 @@ _OUTER_SITES = (
     "port", "harbour", "harbor", "creek", "bay", "beach", "forest", "hill", "hills",
     "resort",
 )  # fmt: skip
+SETTLED_SITES = frozenset({"suburb"})
+"""Site words whose name is itself a settlement: "Saqba suburb" is the town of Saqba on a
+city's edge (its plural, "the Damascus suburbs", is the city's vicinity). One the gazetteer
+lacks is placed like an unknown village."""
 _PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "river"})
 _VICINITY = (
     "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
@@ -89,6 +96,10 @@ REGION_PART = re.compile(
     r"\b(?:north|south|east|west)(?:ern|eastern|western)\b|\bcentral\b|\bparts? of\b"
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_GLOSS = re.compile(r"\s*\([^()]*\)$")
+"""A trailing gloss in brackets: "Tiyas airbase (T4)", "Ain al-Arab (Kobani)"."""
+_SLASH = re.compile(r"\s*/\s*")
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
 
 
 _DESIGNATORS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
@@ -165,12 +176,33 @@ one is Saint)."""
 def clean_mention(text: str) -> str:
     """Without articles, quotes, the possessive and abbreviations: "the Mt. Pleasant's"
     -> "Mount Pleasant"."""
-    text = _LEADING.sub("", text.strip().strip(",.;:\"'()"))
+    text = _LEADING.sub("", _GLOSS.sub("", text.strip()).strip(",.;:\"'()"))
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     for pattern, full in _ABBREVIATIONS:
         text = pattern.sub(full, text)
     return text.strip()
+
+
+def alternative_names(text: str) -> list[str]:
+    """The names of a place written with its other name after a slash, each with the
+    designator written once at the end: "Tadmur/Palmyra town" -> ["Tadmur town",
+    "Palmyra town"], "Kobane / Ayn al Arab" -> ["Kobane", "Ayn al Arab"]; [] when there
+    is no such slash ("24/7", "km/h": each side must be a capitalised name)."""
+    parts = _SLASH.split(text.strip())
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:2].isalpha() for p in parts):
+        return []
+    _, _, word = split_designator(parts[-1])
+    if word is None:
+        return parts
+    return [p if split_designator(p)[2] is not None else f"{p} {word}" for p in parts]
+
+
+def written_as_village(mention: PlaceMention) -> bool:
+    """A mention the text calls a village: "the village of Hawi", "Teir Maaleh village"."""
+    if re.search(r"\b(?:village|hamlet)s?(?: of)?$", (mention.context or "").lower()):
+        return True
+    return split_designator(clean_mention(mention.text))[2] in _VILLAGE_WORDS
 
 
 def village_like(mention: PlaceMention, kind: str | None) -> bool:

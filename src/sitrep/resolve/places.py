@@ -64,11 +64,14 @@ from sitrep.resolve.demonyms import people_place
 from sitrep.resolve.designators import (
     DIRECTIONS,
     REGION_PART,
+    SETTLED_SITES,
     STREETS,
+    alternative_names,
     clean_mention,
     is_near,
     split_designator,
     village_like,
+    written_as_village,
 )
 from sitrep.resolve.focus import (
     PlaceLexicon,
@@ -92,6 +95,7 @@ from sitrep.resolve.place_ranks import (
 )
 from sitrep.resolve.qualified import called_spans, qualified_spans
 from sitrep.resolve.quarters import names_a_quarter, quarter_place
+from sitrep.resolve.sites import landmark_place, site_in_region
 from sitrep.resolve.villages import (
     CALLED_A_PLACE,
     SUBDISTRICTS,
@@ -254,13 +258,14 @@ class PlaceResolver:
                 and focus
                 and result.cc != focus[0]
                 and result.kind == "town"
-                and result.population < _WELL_KNOWN  # "the city of Sao Paulo": that city
-                and CALLED_A_PLACE.search((mention.context or "").lower())
-            ):
+                and (result.population < _WELL_KNOWN or written_as_village(mention))
+                and (CALLED_A_PLACE.search((mention.context or "").lower())
+                     or written_as_village(mention))  # "Al Qahirah village": not Cairo
+            ):  # fmt: skip
                 result = None  # "near the village of Hawi" in an Iraq story: not Hawi, Hawaii
             if result is None:
                 head, kind, word = split_designator(clean_mention(mention.text))
-                if word in SUBDISTRICTS:  # "al-Wajihiya sub-district": a village's size
+                if word in SUBDISTRICTS | SETTLED_SITES:  # "al-Wajihiya sub-district"
                     kind = "city"
                 if is_non_place(clean_mention(mention.text), self.lexicon):
                     continue
@@ -306,6 +311,9 @@ class PlaceResolver:
             note = "place: the site's town is the article's main town"
             return replace(located, confidence=located.confidence * 0.7,
                            notes=(*located.notes, note))  # fmt: skip
+        region = self._region_of_article(article_region) if pending_site else None
+        if not results and pending_site is not None and region is not None and not village:
+            return site_in_region(pending_site, region)  # "the Shaer gas field": its province
         if not results and village is not None and home is not None:
             known = self._known_city(village[1])
             if known is not None:  # "the consulate in Seattle" in a Russia story
@@ -501,6 +509,20 @@ class PlaceResolver:
         text = clean_mention(mention.text)
         if not text or is_non_place(text, self.lexicon):
             return None
+        if names := alternative_names(text):  # "Tadmur/Palmyra": the better-spelled name
+            found = [
+                self.resolve_one(
+                    mention.model_copy(update={"text": n}),
+                    focus=focus,
+                    seen_admin1=seen_admin1,
+                    anchors=anchors,
+                    named=named,
+                    home=home,
+                )
+                for n in names
+            ]
+            return max((r for r in found if r is not None), key=lambda r: r.confidence,
+                       default=None)  # fmt: skip
         people = people_place(self, text)
         if people is None and (cc := demonym_country(text, self.lexicon)) is not None:
             people = self.gazetteer.country(cc)
@@ -508,7 +530,7 @@ class PlaceResolver:
             return replace(self.from_entry(people, mention, GeoPrecision.REGION), confidence=0.5)
         landmark = self.landmark(text)
         if landmark is not None and (not focus or landmark.country in focus):
-            return self._from_landmark(landmark, mention)
+            return landmark_place(self, landmark, mention)
         match = self.direction(text)
         if match:
             text = text[match.end() :]
@@ -518,7 +540,7 @@ class PlaceResolver:
         head, kind, word = split_designator(text)
         landmark = self.landmark(head)
         if landmark is not None and (not focus or landmark.country in focus):
-            return self._from_landmark(landmark, mention)
+            return landmark_place(self, landmark, mention)
         if kind is not None:
             whole = self._best(
                 text,
@@ -757,32 +779,4 @@ class PlaceResolver:
             population=entry.population,
             cc=entry.cc or None,
             admin1_code=entry.admin1,
-        )
-
-    def _from_landmark(self, landmark: Landmark, mention: PlaceMention) -> PlaceResult | None:
-        base: PlaceResult | None = None
-        if landmark.town is not None:
-            towns = [
-                e
-                for e in self.gazetteer.lookup(landmark.town, country=landmark.country)
-                if e.kind == "city" and e.similarity >= 0.9
-            ]
-            if towns:
-                base = self.from_entry(towns[0], mention, GeoPrecision.TOWN)
-        if base is None and landmark.admin1 is not None:
-            name = self.gazetteer.canonical_admin1(landmark.country, landmark.admin1)
-            base = PlaceResult(country=self._name(landmark.country), admin1=name, mention=mention)
-        if base is None:
-            return None
-        lat = landmark.lat if landmark.lat is not None else base.latitude
-        lon = landmark.lon if landmark.lon is not None else base.longitude
-        town = base.location if landmark.town is not None else None
-        return replace(
-            base,
-            location=f"{town} - {landmark.name}" if town else landmark.name,
-            latitude=lat,
-            longitude=lon,
-            geo_precision=GeoPrecision(landmark.precision),
-            confidence=0.9,
-            kind="landmark",
         )
