@@ -3,16 +3,18 @@
     python bench/throughput.py [--articles 200] [--repeat 2] [--n-process 1 2] [--worker-too]
 
 Prints articles/s and words/s for (a) the bare spaCy parse with the same pipeline
-components, (b) extraction alone (parse + sitrep extractors, on the articles as ingest
-reads them, publication dates included), (c) the whole `Runner.run`
-(ingest, extract, resolve, store in SQLite, merge) once per ``--n-process`` value, the
-ratios to (a), and peak RSS. The machine's cores are shared, so every measurement is
-repeated ``--repeat`` times, interleaved, and the best of each is kept: a ratio then
-compares like with like; the same ratios in CPU seconds of this process follow, steadier
-still on a busy machine. Goal (issue 7): (c) >= 0.8 x (a); extraction adds at most
-25 % to (a). The whole pipeline runs with the resolve worker forced off, and with
-``--worker-too`` also forced on; what `sitrep run` would choose by default (issue 7: on
-when a core is free) is printed first, with the load average.
+components (and, for each ``--n-process`` value above 1, the same parse on that many
+processes: the like-for-like baseline of the pipeline on that many), (b) extraction alone
+(parse + sitrep extractors, on the articles as ingest reads them, publication dates
+included), (c) the whole `Runner.run` (ingest, extract, resolve, store in SQLite, merge)
+once per ``--n-process`` value, the ratios to (a), and peak RSS. The machine's cores are
+shared, so every measurement is repeated ``--repeat`` times, interleaved, and the best of
+each is kept: a ratio then compares like with like; the same ratios in CPU seconds of this
+process follow, steadier still on a busy machine. Goal (issue 7): (c) >= 0.8 x (a), on the
+same number of processes; extraction adds at most 25 % to (a). The whole pipeline runs
+with the resolve worker forced off, and with ``--worker-too`` also forced on; what
+`sitrep run` would choose by default (issue 7: on when a core is free) is printed first,
+with the load average.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def _multi_process(label: str) -> bool:
+    return "n_process" in label and not label.endswith("n_process 1")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
@@ -72,10 +78,14 @@ def main() -> None:
         for _ in nlp.pipe([a.text for a in articles[:8]]):  # warm up
             pass
 
-    def bare() -> None:
-        with nlp.select_pipes(enable=spacy_only):
-            for _ in nlp.pipe((a.text for a in articles), batch_size=args.batch_size):
-                pass
+    def bare(n_process: int = 1) -> Callable[[], None]:
+        def go() -> None:
+            with nlp.select_pipes(enable=spacy_only):
+                texts = (a.text for a in articles)
+                for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=n_process):
+                    pass
+
+        return go
 
     candidates = 0
 
@@ -112,9 +122,11 @@ def main() -> None:
     timed: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
     steps: list[tuple[str, Callable[[], None], bool]] = [
-        ("bare spaCy parse", bare, True),
+        ("bare spaCy parse", bare(), True),
         ("parse + extraction", extract_only, True),
     ]
+    # the same parse on as many processes as the pipeline gets: its like-for-like baseline
+    steps += [(f"bare spaCy parse, n_process {p}", bare(p), True) for p in args.n_process if p > 1]
     steps += [(f"whole pipeline, n_process {p}", whole(p), False) for p in args.n_process]
     if args.worker_too:
         label = "whole pipeline, n_process 1, resolve worker"
@@ -143,15 +155,20 @@ def main() -> None:
     for label, seconds in best.items():
         runs = ", ".join(f"{t:.1f}" for t in timed[label])
         print(
-            f"{label:>28}: {seconds:7.2f} s  {n / seconds:6.1f} articles/s  "
+            f"{label:>34}: {seconds:7.2f} s  {n / seconds:6.1f} articles/s  "
             f"{words / seconds:7.0f} words/s  ratio to bare {base / seconds:.2f}x  (runs: {runs})"
         )
+    for p in (p for p in args.n_process if p > 1):
+        like = best[f"bare spaCy parse, n_process {p}"] / best[f"whole pipeline, n_process {p}"]
+        print(f"whole pipeline / bare parse, both on {p} processes: {like:.2f}x")
     # CPU seconds of this process: far steadier than wall time when other work shares
     # the cores (with --n-process > 1 or a resolve worker, the workers' time is not in it)
-    cpu_best = {label: min(times) for label, times in cpu.items()}
+    cpu_best = {  # a step on several processes spends most of its CPU outside this one
+        label: min(times) for label, times in cpu.items() if not _multi_process(label)
+    }
     cpu_base = cpu_best["bare spaCy parse"]
     for label, seconds in cpu_best.items():
-        print(f"{label:>28}: {seconds:7.2f} CPU s  ratio to bare {cpu_base / seconds:.2f}x")
+        print(f"{label:>34}: {seconds:7.2f} CPU s  ratio to bare {cpu_base / seconds:.2f}x")
     extra = best["parse + extraction"]
     print(f"extraction overhead over the bare parse: {100 * (extra - base) / base:+.1f} %")
     print(f"candidates {candidates}, mentions stored {mentions}")
