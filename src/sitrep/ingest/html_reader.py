@@ -66,6 +66,7 @@ def read_html(path: Path, *, max_bytes: int, today: date) -> Iterator[RawRecord 
         outlet=_str(document, "sitename"),
         meta_published=_str(document, "date"),
         whole_file=True,
+        headline_title=False,
     )
 
 
@@ -102,6 +103,7 @@ def _plain(markup: str, *, metadata: dict[str, Any] | None = None) -> RawRecord:
         outlet=_str(meta, "sitename"),
         meta_published=_str(meta, "date"),
         whole_file=True,
+        headline_title=False,
     )
 
 

@@ -1,7 +1,8 @@
 """From what a reader found (a :class:`RawRecord`) to an :class:`~sitrep.model.Article`.
 
-Readers only read; the rules shared by every format live here: cleaning, the article
-id, outlet and publication-date precedence, and language detection.
+Readers only read; the rules shared by every format live here: cleaning, a short summary
+read with its title, the article id, outlet and publication-date precedence, and language
+detection.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from sitrep.model import Article, Rejection, content_hash, stable_id
 __all__ = [
     "ARTICLE_ID_PREFIX",
     "MAX_ARTICLE_CHARS",
+    "SUMMARY_CHARS",
     "RawRecord",
     "build_article",
     "record_from_mapping",
+    "with_title",
 ]
 
 log = logging.getLogger(__name__)
@@ -37,6 +40,14 @@ MAX_ARTICLE_CHARS = 200_000
 working memory grows with the tokens of one text (about 15 KB a token), so one longer
 article would alone take the run past its memory bound (issue 7)."""
 
+SUMMARY_CHARS = 600
+"""A cleaned text shorter than this is a feed entry's summary or a record's lead paragraph,
+which often leaves to its title what the title alone says: the place, the toll, the weapon
+("Car bomb kills 12 in Mogadishu market" over "Police said the blast struck during the
+morning rush hour."). Such a text is read with its title as its first line, a title line
+that extraction folds into the report below it. A longer text tells the story itself; its
+title is kept as metadata only."""
+
 _FIELDS = ("id", "url", "title", "text", "published", "source", "outlet", "author", "language")
 
 
@@ -47,6 +58,9 @@ class RawRecord:
     ``published`` is the record's own date (raw); ``meta_published`` a date found in
     page metadata, which ranks below the caller's ``published`` argument.
     ``whole_file`` marks a file that is one article: its stem is the fallback id.
+    ``headline_title``: the title is the story's headline (a feed entry's or a record's), not
+    a page's ``<title>``, which often carries the site's name; only a headline is read with a
+    short summary (:func:`with_title`).
     """
 
     text: str
@@ -60,6 +74,7 @@ class RawRecord:
     published: str | None = None
     meta_published: str | None = None
     whole_file: bool = False
+    headline_title: bool = True
 
 
 def record_from_mapping(
@@ -116,6 +131,8 @@ def build_article(
     if not text:
         reason = "no text left after removing whitespace and boilerplate"
         return Rejection(path=str(path), line=raw.line, code="empty", reason=reason)
+    if raw.headline_title:
+        text = with_title(text, _clean(raw.title))
     if len(text) > max_chars:
         reason = (
             f"text is {len(text):,} characters, over the {max_chars:,}-character limit"
@@ -145,6 +162,17 @@ def build_article(
     except ValidationError as exc:
         reason = f"invalid record: {exc.errors()[0]['msg']}"
         return Rejection(path=str(path), line=raw.line, code="invalid_field", reason=reason)
+
+
+def with_title(text: str, title: str | None) -> str:
+    """``text`` with ``title`` as its first line when the text is a summary (shorter than
+    :data:`SUMMARY_CHARS`) that does not already open with it; else ``text`` unchanged."""
+    if title is None or len(text) >= SUMMARY_CHARS:
+        return text
+    line = " ".join(title.split())
+    if not line or " ".join(text[: len(title) + 40].split()).startswith(line):
+        return text
+    return f"{line}\n\n{text}"
 
 
 def _choose_date(

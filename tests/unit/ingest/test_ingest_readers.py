@@ -195,7 +195,8 @@ def test_csv_with_quoting_and_multiline_fields(tmp_path: Path) -> None:
     first, second = articles
     assert first.title == "Blast, Kirkuk"
     assert '"police said"' in first.text
-    assert first.text.count("\n") == 2
+    assert first.text.count("\n") == 4  # its title and a blank line first (a short text)
+    assert first.text.startswith("Blast, Kirkuk\n\n")
     assert first.origin == f"{path}:2"
     assert second.origin == f"{path}:5"
     assert second.url is None
@@ -255,7 +256,11 @@ def test_rss_entries(tmp_path: Path) -> None:
     assert "Two rockets struck" in erbil.text
     assert "steal" not in erbil.text
     assert tuz.published is None
-    assert tuz.text.startswith("Gunmen killed two shepherds")
+    # a summary is read with its title as its first line (SUMMARY_CHARS)
+    assert tuz.text == (
+        "Shepherds killed near Tuz Khurmatu\n\n"
+        "Gunmen killed two shepherds near Tuz Khurmatu on Sunday, an official said."
+    )
 
 
 @pytest.mark.parametrize("suffix", [".atom", ".xml"])
@@ -265,6 +270,7 @@ def test_atom_entry_uses_content_over_summary(tmp_path: Path, suffix: str) -> No
     (article,), _ = _read(path)
     assert article.outlet == "Euphrates Monitor"
     assert article.text == (
+        "Clashes in Deir ez-Zor\n\n"
         "Fighters clashed with tribal gunmen in the village of Dhiban in eastern Deir ez-Zor on "
         "Sunday.\nThree fighters were killed, a monitoring group said."
     )
