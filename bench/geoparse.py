@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.merge.scoring import haversine_km
 from sitrep.model import PlaceMention, Span
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver, PlaceResult
@@ -136,12 +137,8 @@ def load_geovirus(path: Path) -> list[Doc]:
 
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    """Kilometres between two (lat, lon) points (sitrep's own great-circle distance)."""
+    return haversine_km(*a, *b)
 
 
 def scores(errors: list[float]) -> dict[str, float]:

@@ -45,7 +45,6 @@ Figures, over documents with at least one non-background event ("detected"):
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 import time
@@ -60,6 +59,7 @@ from casualties import DATA, HALVES, half_of, load_docs, sample
 
 from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.ingest.records import build_article, record_from_mapping
+from sitrep.merge.scoring import haversine_km
 from sitrep.model import Article, Event, EventType, Rejection
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
 from sitrep.resolve.gazetteer import GazEntry
@@ -150,12 +150,8 @@ def gva_city(gazetteer: Gazetteer, city: str, state: str) -> GazEntry | None:
 
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    """Kilometres between two (lat, lon) points (sitrep's own great-circle distance)."""
+    return haversine_km(*a, *b)
 
 
 def outcome(

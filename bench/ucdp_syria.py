@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import re
 import statistics
@@ -46,6 +45,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sitrep.merge.scoring import haversine_km
 from sitrep.model import Article, PlaceMention, Span
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver, PlaceResult
@@ -82,12 +82,8 @@ def load_rows(path: Path) -> list[Row]:
 
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    """Kilometres between two (lat, lon) points (sitrep's own great-circle distance)."""
+    return haversine_km(*a, *b)
 
 
 # -- 1. geocoding -------------------------------------------------------------
