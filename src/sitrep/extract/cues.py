@@ -65,6 +65,13 @@ RANKS = frozenset(
 CUMULATIVE_SUBJECTS = frozenset(
     {"campaign", "war", "conflict", "operation", "violence", "insurgency", "fighting", "offensive"}
 )
+MUNITIONS = frozenset(
+    {"bomb", "shell", "rocket", "missile", "mortar", "grenade", "projectile", "explosive",
+     "munition", "round"}
+)  # fmt: skip
+"""What is dropped or falls when it is delivered: "helicopters dropped barrel bombs", "shells
+fell on the market" are strikes, not a trend (unlike "attacks dropped sharply")."""
+DELIVERY_LEMMAS = frozenset({"drop", "fall"})
 ATTRIBUTION_LEMMAS = frozenset({"accuse", "accusation", "charge", "convict", "sentence"})
 FINDING_VERBS = frozenset({"show", "find", "indicate", "suggest", "reveal", "estimate"})
 STATISTIC_SUBJECTS = frozenset(
@@ -327,6 +334,15 @@ def _counted_over_period(tok: Token) -> bool:
     return bool(PERIOD_TALLY.search(tok.sent.text.lower()))
 
 
+def _delivered(verb: Token, child: Token, head: Token) -> bool:
+    """ "dropped barrel bombs on Daraya", "mortar shells fell on the market": the trigger is a
+    munition that the verb of dropping takes as its object or of falling as its subject."""
+    if _lemma(verb) not in DELIVERY_LEMMAS or verb.pos_ not in VERB_POS:
+        return False
+    role = {"drop": {"dobj", "obj", "nsubjpass"}, "fall": {"nsubj"}}[_lemma(verb)]
+    return child.dep_ in role and child.i == head.i and _lemma(head) in MUNITIONS
+
+
 def _dismissed_a_claim(head: Token, lex: Lexicon) -> bool:
     """ "dismissed the report": the object is not a person, so no one was removed."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -563,6 +579,8 @@ def non_event_reason(trigger: Span, kind: str, lex: Lexicon) -> str | None:
                 continue  # "the patrol fell into an ambush": no trend, an incident
             if cls == "trend" and wave_carried_out(node):
                 continue  # "warplanes carried out a wave of air strikes on the hills"
+            if cls == "trend" and _delivered(node, child, head):
+                continue  # "helicopters dropped barrel bombs on the town": a strike
             return REASONS[cls]
         if child.dep_ in {"conj", "parataxis"} and node.pos_ in VERB_POS:
             break  # a clause of its own: cue words further up speak about other things
