@@ -8,6 +8,7 @@ pairwise / B-cubed scores against the synthetic truth.
 
     python bench/merge_scale.py                 # 1k, 10k, 100k
     python bench/merge_scale.py --sizes 1000 10000 --store   # also through a SQLite store
+    python bench/merge_scale.py --sizes 10000 --store --by-date --batch 64  # a live stream
 """
 
 from __future__ import annotations
@@ -195,16 +196,21 @@ def bench_pure(n: int) -> None:
     )
 
 
-def bench_store(n: int, batch: int) -> None:
+def bench_store(n: int, batch: int, *, by_date: bool = False) -> None:
     from sitrep.store import Store
+    from sitrep.store.merging import parse_counts
 
     mentions, _ = synthetic(n)
+    if by_date:  # a live stream: reports arrive in the order of the days they tell
+        mentions.sort(key=lambda e: (e.event_date or date.min, e.sources[0].article_id))
+    parse_counts.update(hits=0, misses=0)
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         with Store.open(url, merge=merge_mentions) as store:
             start = time.perf_counter()
             pending: list[str] = []
-            for m in sorted(mentions, key=lambda e: e.sources[0].article_id):
+            order = mentions if by_date else sorted(mentions, key=lambda e: e.sources[0].article_id)
+            for m in order:
                 aid = m.sources[0].article_id
                 store.add_article(
                     Article.model_validate(
@@ -221,7 +227,8 @@ def bench_store(n: int, batch: int) -> None:
             events = store.count_events(EventQuery(include_rejected=True))
     print(
         f"through store   n={n:>7,}  {elapsed:7.2f} s  events={events:>7,}"
-        f"  (remerge every {batch} articles)"
+        f"  (remerge every {batch} articles{', in date order' if by_date else ''});"
+        f" payloads parsed {parse_counts['misses']:,}, reused {parse_counts['hits']:,}"
     )
 
 
@@ -234,13 +241,16 @@ def main() -> None:
         "--store", action="store_true", help="also time ingestion + remerge through SQLite"
     )
     parser.add_argument("--batch", type=int, default=500, help="articles per remerge with --store")
+    parser.add_argument(
+        "--by-date", action="store_true", help="with --store, save reports in date order"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     for n in args.sizes:
         bench_pure(n)
     if args.store:
         for n in args.sizes:
-            bench_store(n, args.batch)
+            bench_store(n, args.batch, by_date=args.by_date)
 
 
 if __name__ == "__main__":
