@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Collection, Iterable
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -214,16 +215,9 @@ def _chain(days: int) -> dict[str, list[Event]]:
     }
 
 
-def test_a_chain_of_links_is_followed_only_as_far_as_the_horizon(
-    open_store: Callable[[str | None], Store],
-) -> None:
-    from datetime import date
-
-    from sitrep.merge.blocking import widening_days
-    from sitrep.model import stable_id
-    from sitrep.store.merging import DEFAULT_WINDOW_DAYS, HORIZON_DAYS
-
-    chain = _chain(150)
+def _remerge_the_last(store: Store, chain: dict[str, list[Event]]) -> list[date]:
+    """Store and merge every article of ``chain`` but the last, then add the last and re-merge
+    it alone; the dates of the mentions that re-merge handed to the merge function."""
     last = max(chain)
     seen: list[date] = []
 
@@ -232,7 +226,6 @@ def test_a_chain_of_links_is_followed_only_as_far_as_the_horizon(
         seen.extend(m.event_date for m in batch if m.event_date is not None)
         return merge_mentions(batch, **links)
 
-    store = open_store("chain")
     for aid in sorted(chain):
         if aid != last:
             store.add_article(article(aid))
@@ -241,6 +234,20 @@ def test_a_chain_of_links_is_followed_only_as_far_as_the_horizon(
     store.add_article(article(last))
     store.save_article_events(last, chain[last])
     store.remerge([last], merge=counting)
+    return seen
+
+
+def test_a_chain_of_links_is_followed_only_as_far_as_the_horizon(
+    open_store: Callable[[str | None], Store],
+) -> None:
+    from sitrep.merge.blocking import widening_days
+    from sitrep.model import stable_id
+    from sitrep.store.merging import DEFAULT_WINDOW_DAYS, HORIZON_DAYS
+
+    chain = _chain(150)
+    last = max(chain)
+    store = open_store("chain")
+    seen = _remerge_the_last(store, chain)
     newest = chain[last][0].event_date
     assert newest is not None
     # the farthest a bounded re-merge loads: a target at the horizon, widened by its own
@@ -259,34 +266,15 @@ def test_a_chain_of_links_is_followed_only_as_far_as_the_horizon(
 
 
 def test_without_a_horizon_the_whole_chain_is_re_merged(tmp_path: Any) -> None:
-    from datetime import date
-
     chain = _chain(150)
-    last = max(chain)
-    seen: list[date] = []
-
-    def counting(mentions: Iterable[Event], **links: Any) -> list[MergedEvent]:
-        batch = list(mentions)
-        seen.extend(m.event_date for m in batch if m.event_date is not None)
-        return merge_mentions(batch, **links)
-
     store = Store.open(f"sqlite:///{tmp_path / 'all.db'}", merge=merge_mentions, horizon_days=None)
-    for aid in sorted(chain):
-        if aid != last:
-            store.add_article(article(aid))
-            store.save_article_events(aid, chain[aid])
-    store.remerge_all(merge=merge_mentions)
-    store.add_article(article(last))
-    store.save_article_events(last, chain[last])
-    store.remerge([last], merge=counting)
+    seen = _remerge_the_last(store, chain)
     store.close()
     first = chain[min(chain)][0].event_date
     assert min(seen) == first  # the chain really links end to end
 
 
 def test_the_horizon_is_measured_from_each_seed_not_their_span() -> None:
-    from datetime import date
-
     from sitrep.store.merging import _Component
 
     component = _Component(None, 31)  # type: ignore[arg-type]
