@@ -258,9 +258,10 @@ class PlaceResolver:
                 and focus
                 and result.cc != focus[0]
                 and result.kind == "town"
-                and (result.population < _WELL_KNOWN or written_as_village(mention))
-                and (CALLED_A_PLACE.search((mention.context or "").lower())
-                     or written_as_village(mention))  # "Al Qahirah village": not Cairo
+                and ((as_village := written_as_village(mention))
+                     or result.population < _WELL_KNOWN)
+                and (as_village  # "Al Qahirah village": not Cairo
+                     or CALLED_A_PLACE.search((mention.context or "").lower()))
             ):  # fmt: skip
                 result = None  # "near the village of Hawi" in an Iraq story: not Hawi, Hawaii
             if result is None:
@@ -311,9 +312,10 @@ class PlaceResolver:
             note = "place: the site's town is the article's main town"
             return replace(located, confidence=located.confidence * 0.7,
                            notes=(*located.notes, note))  # fmt: skip
-        region = self._region_of_article(article_region) if pending_site else None
-        if not results and pending_site is not None and region is not None and not village:
-            return site_in_region(pending_site, region)  # "the Shaer gas field": its province
+        if not results and pending_site is not None and not village:
+            region = self._region_of_article(article_region)
+            if region is not None:  # "the Shaer gas field": its province
+                return site_in_region(pending_site, region)
         if not results and village is not None and home is not None:
             known = self._known_city(village[1])
             if known is not None:  # "the consulate in Seattle" in a Russia story
