@@ -71,7 +71,8 @@ MUNITIONS = frozenset(
 )  # fmt: skip
 """What is dropped or falls when it is delivered: "helicopters dropped barrel bombs", "shells
 fell on the market" are strikes, not a trend (unlike "attacks dropped sharply")."""
-DELIVERY_LEMMAS = frozenset({"drop", "fall"})
+DELIVERY_ROLES = {"drop": frozenset({"dobj", "obj", "nsubjpass"}), "fall": frozenset({"nsubj"})}
+"""Verbs of a munition's delivery and the dependency the munition takes under each."""
 ATTRIBUTION_LEMMAS = frozenset({"accuse", "accusation", "charge", "convict", "sentence"})
 FINDING_VERBS = frozenset({"show", "find", "indicate", "suggest", "reveal", "estimate"})
 STATISTIC_SUBJECTS = frozenset(
@@ -337,9 +338,9 @@ def _counted_over_period(tok: Token) -> bool:
 def _delivered(verb: Token, child: Token, head: Token) -> bool:
     """ "dropped barrel bombs on Daraya", "mortar shells fell on the market": the trigger is a
     munition that the verb of dropping takes as its object or of falling as its subject."""
-    if _lemma(verb) not in DELIVERY_LEMMAS or verb.pos_ not in VERB_POS:
+    role = DELIVERY_ROLES.get(_lemma(verb))
+    if role is None or verb.pos_ not in VERB_POS:
         return False
-    role = {"drop": {"dobj", "obj", "nsubjpass"}, "fall": {"nsubj"}}[_lemma(verb)]
     return child.dep_ in role and child.i == head.i and _lemma(head) in MUNITIONS
 
 
