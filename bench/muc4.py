@@ -335,10 +335,10 @@ ALL_ORG_WORDS = _org_words()
 ORG_NAMES = _org_names()
 KIND_WORDS = _class_words() | UNDESCRIBED
 PERP_ROLES = frozenset({ActorRole.ACTOR1, ActorRole.CLAIMED_BY, ActorRole.BLAMED})
-UNNAMED_BANDS = frozenset({"generic:armed", "generic:civilian", "generic:suspect"})
-"""Perpetrators described only as a kind of people ("gunmen", "three persons", "suspects")."""
 """Who did it, claimed it or is accused of it: MUC-4's PERP slots take suspected and
 accused perpetrators too (PERP: CONFIDENCE "SUSPECTED OR ACCUSED", "ACCUSED BY AUTHORITIES")."""
+UNNAMED_BANDS = frozenset({"generic:armed", "generic:civilian", "generic:suspect"})
+"""Perpetrators described only as a kind of people ("gunmen", "three persons", "suspects")."""
 
 
 def roles_of(
