@@ -49,8 +49,8 @@ def accused(head: Token) -> list[Token]:
     found: list[Token] = []
     if verb.dep_ in {"dobj", "obj"} and lemma(verb.head) in ACCUSE_VERBS:
         found = [verb]  # "accused the fmln of the attack", the "of" hung on the accused
-    elif verb.lower_ in HOLD_RESPONSIBLE and _held_to_account(verb):
-        found = _held_to_account(verb)
+    elif verb.lower_ in HOLD_RESPONSIBLE and (held := _held_to_account(verb)):
+        found = held
     elif verb.lower_ in HOLD_RESPONSIBLE and lemma(verb.head) == "hold":
         verb = verb.head  # "held the rebels responsible for the attack"
     elif lemma(verb) not in ACCUSE_VERBS:

@@ -222,8 +222,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
 def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
     doc = tok.doc
     ents = {doc[i].ent_type_ for i in range(start, end)}
-    if tok.ent_type_ == "ORG" and described_class(tok, lex) in PERSON_CLASSES:
-        return described_class(tok, lex)  # "maria diaz, third judge of ...": the NER's ORG errs
+    if tok.ent_type_ == "ORG" and (described := described_class(tok, lex)) in PERSON_CLASSES:
+        return described  # "maria diaz, third judge of ...": the NER's ORG errs
     if "ORG" in ents or any(
         org_name(doc[i]) or actor_class(doc[i], lex) == "ORG" for i in range(start, end)
     ):
