@@ -87,12 +87,7 @@ def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
     (scoring would veto them); undated mentions are never paired (nothing says when
     they happened).
     """
-    blocks: dict[tuple[str, str], list[tuple[date, date, str, int]]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        window = date_window(mention)
-        if window is not None:
-            admin1 = (mention.admin1 or "").casefold()
-            blocks[block_key(mention)].append((window[0], window[1], admin1, index))
+    blocks = _blocks(mentions)
     for key in sorted(blocks):
         # active windows per admin1 ("" = unknown), pruned as the sweep moves on
         active: dict[str, list[tuple[date, int]]] = defaultdict(list)
@@ -106,23 +101,29 @@ def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
             active[admin1].append((end, index))
 
 
+def _blocks(mentions: Sequence[Event]) -> dict[tuple[str, str], list[tuple[date, date, str, int]]]:
+    """Each dated mention's window (start, end), folded admin1 and index, by block; undated
+    mentions are left out."""
+    blocks: dict[tuple[str, str], list[tuple[date, date, str, int]]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        window = date_window(mention)
+        if window is not None:
+            admin1 = (mention.admin1 or "").casefold()
+            blocks[block_key(mention)].append((window[0], window[1], admin1, index))
+    return blocks
+
+
 class CandidateIndex:
     """The candidates of one mention: exactly its pairs in `candidate_pairs`, found by a
     binary search over its block's windows sorted by start (O(log n) plus the windows
     starting within the block's widest window of it) instead of a sweep over every pair."""
 
     def __init__(self, mentions: Sequence[Event]) -> None:
-        self._of: list[tuple[tuple[str, str], date, date, str] | None] = []
-        blocks: dict[tuple[str, str], list[tuple[date, date, str, int]]] = defaultdict(list)
-        for index, mention in enumerate(mentions):
-            window = date_window(mention)
-            if window is None:
-                self._of.append(None)
-                continue
-            key = block_key(mention)
-            admin1 = (mention.admin1 or "").casefold()
-            self._of.append((key, window[0], window[1], admin1))
-            blocks[key].append((window[0], window[1], admin1, index))
+        blocks = _blocks(mentions)
+        self._of: list[tuple[tuple[str, str], date, date, str] | None] = [None] * len(mentions)
+        for key, rows in blocks.items():
+            for start, end, admin1, index in rows:
+                self._of[index] = (key, start, end, admin1)
         self._blocks = {key: sorted(rows) for key, rows in blocks.items()}
         self._starts = {key: [row[0] for row in rows] for key, rows in self._blocks.items()}
         self._widest = {
