@@ -44,14 +44,19 @@ _MONTHS = [
     "November",
     "December",
 ]
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join([*_MONTHS, r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"])
+"""A month's name, or its wire-service abbreviation ("Jan.", "Sept", "Oct")."""
 _DATES = re.compile(
-    rf"\b(?P<dmy>(?P<d1>\d{{1,2}}) (?P<m1>{_MONTH})(?: (?P<y1>(?:19|20)\d\d))?)\b"
+    rf"\b(?P<dmy>(?P<d1>\d{{1,2}}) (?P<m1>{_MONTH})(?: (?P<y1>(?:19|20)\d\d))?)(?!\w)"
     rf"|\b(?P<mdy>(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:, (?P<y2>(?:19|20)\d\d))?)\b"
     rf"|\b(?P<my>(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))\b"
     r"|\b(?P<num>(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d))\b"
+    r"|\b(?P<iso>(?P<y5>(?:19|20)\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d))\b"
     r"|\b(?P<year>(?:19|20)\d\d)\b"
 )
+"""Every date form the corpus writes, so that each copy of a story is moved to its own
+incident's days: a form left unshifted (it was once "Jan. 22") pins every copy of its story
+to the same day of each year, and the merge sees those copies as one ever-growing event."""
 _FIGURE = re.compile(
     r"\b([2-9]|[1-9]\d)\b(?= (?!(?:a\.m|p\.m|km|kilomet|mile|year|hour|percent))[a-z])"
 )
@@ -163,12 +168,17 @@ class _Incident:
         return self.renamed[name]
 
 
+def _month(name: str) -> int:
+    """1-12 for a month's name or abbreviation."""
+    return [m[:3] for m in _MONTHS].index(name[:3]) + 1
+
+
 def _shift(match: re.Match[str], delta: timedelta, years: int, source: date) -> str:
     g = match.groupdict()
     try:
         if g["dmy"] or g["mdy"]:
             day = int(g["d1"] or g["d2"])
-            month = _MONTHS.index(g["m1"] or g["m2"]) + 1
+            month = _month(g["m1"] or g["m2"])
             year = int(g["y1"] or g["y2"] or source.year)
             moved = date(year, month, day) + delta
             name = _MONTHS[moved.month - 1]
@@ -176,11 +186,13 @@ def _shift(match: re.Match[str], delta: timedelta, years: int, source: date) -> 
                 return f"{moved.day} {name}" + (f" {moved.year}" if g["y1"] else "")
             return f"{name} {moved.day}" + (f", {moved.year}" if g["y2"] else "")
         if g["my"]:
-            moved = date(int(g["y3"]), _MONTHS.index(g["m3"]) + 1, 15) + delta
+            moved = date(int(g["y3"]), _month(g["m3"]), 15) + delta
             return f"{_MONTHS[moved.month - 1]} {moved.year}"
         if g["num"]:
             moved = date(int(g["y4"]), int(g["m4"]), int(g["d4"])) + delta
             return f"{moved.day:02d}.{moved.month:02d}.{moved.year}"
+        if g["iso"]:
+            return (date(int(g["y5"]), int(g["m5"]), int(g["d5"])) + delta).isoformat()
         return str(int(g["year"]) + years)
     except ValueError:  # "31 February" in the source text: leave it
         return match.group(0)
