@@ -46,13 +46,31 @@ def _article_of(mention: Event) -> str | None:
 
 
 class _Clusters:
+    """Union-find over mention indices. Only clusters of two or more keep a member list
+    and reasons: a focused merge over a store's neighbourhood of thousands of mentions
+    joins a few dozen, and building a list per mention was most of its cost."""
+
     def __init__(self, mentions: Sequence[Event], cannot: set[frozenset[int]]) -> None:
         self.mentions = mentions
         self.parent = list(range(len(mentions)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
-        self.why: dict[int, list[str]] = {i: [] for i in range(len(mentions))}
+        self.joined: dict[int, list[int]] = {}
+        self.reasons: dict[int, list[str]] = {}
         self.cannot = cannot
         self.texts: dict[int, str] = {}
+
+    def members(self, root: int) -> list[int]:
+        """The members of the cluster whose root is ``root``, ascending."""
+        return self.joined.get(root) or [root]
+
+    def why(self, root: int) -> list[str]:
+        """The reasons recorded for the cluster whose root is ``root`` (a list the caller
+        may append to)."""
+        return self.reasons.setdefault(root, [])
+
+    def roots(self, among: Collection[int] | None = None) -> list[int]:
+        """The clusters' roots, ascending (only those in ``among`` when given)."""
+        candidates = range(len(self.parent)) if among is None else sorted(among)
+        return [i for i in candidates if self.parent[i] == i]
 
     def find(self, i: int) -> int:
         root = i
@@ -68,8 +86,9 @@ class _Clusters:
             return
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
-        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
-        self.why[keep] = self.why[keep] + self.why.pop(gone) + [reason]
+        self.joined[keep] = sorted(self.members(keep) + self.members(gone))
+        self.joined.pop(gone, None)
+        self.reasons[keep] = self.why(keep) + self.reasons.pop(gone, []) + [reason]
 
     def text(self, i: int) -> str:
         if i not in self.texts:
@@ -79,8 +98,8 @@ class _Clusters:
     def conflict(self, a: int, b: int, scores: dict[tuple[int, int], PairScore]) -> str | None:
         """Why the clusters of ``a`` and ``b`` may not be joined, or ``None``."""
         ms = self.mentions
-        for x in self.members[self.find(a)]:
-            for y in self.members[self.find(b)]:
+        for x in self.members(self.find(a)):
+            for y in self.members(self.find(b)):
                 if frozenset((x, y)) in self.cannot:
                     return f"cannot-link {ms[x].event_id} / {ms[y].event_id}"
                 key = (x, y) if x < y else (y, x)
@@ -159,7 +178,7 @@ def cluster_mentions(
             state.union(i, j, f"{a} + {b}: {scores[(i, j)].explain()}")
         else:
             root = state.find(i)
-            state.why[root].append(f"{a} + {b}: {scores[(i, j)].explain()}, kept apart: {blocked}")
+            state.why(root).append(f"{a} + {b}: {scores[(i, j)].explain()}, kept apart: {blocked}")
     linked: dict[int, set[str]] = {}
     for _, i, j in edges:
         ri, rj = state.find(i), state.find(j)
@@ -168,12 +187,11 @@ def cluster_mentions(
             linked.setdefault(rj, set()).add(mentions[i].event_id)
     return [
         Cluster(
-            members=[mentions[i] for i in state.members[r]],
-            why=state.why[r],
+            members=[mentions[i] for i in state.members(r)],
+            why=state.why(r),
             linked=sorted(linked.get(r, ())),
         )
-        for r in sorted(state.members)
-        if wanted is None or r in wanted
+        for r in state.roots(wanted)
     ]
 
 
