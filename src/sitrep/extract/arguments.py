@@ -65,6 +65,7 @@ from sitrep.extract.targets import (
     violent,
     withdrawn,
 )
+from sitrep.extract.titles import reduced_passive
 from sitrep.extract.victim_names import names_beside
 from sitrep.model import ActorMention, ActorRole
 
@@ -494,6 +495,11 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         if not passive and gapped_passive(head):
             # "two were martyred and three others wounded": the second verb is passive too
+            passive = True
+            for child in (c for c in children if c.dep_ == "nsubj"):
+                out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]
+        if not passive and reduced_passive(head):
+            # "About 5 soldiers killed in clashes" heading a title: a passive
             passive = True
             for child in (c for c in children if c.dep_ == "nsubj"):
                 out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]

@@ -29,6 +29,7 @@ from sitrep.extract.figures import list_member, other_side
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.ruler import SPANS_KEY
+from sitrep.extract.titles import reduced_passive
 from sitrep.extract.victim_syntax import (
     ARGUMENT_DEPS,
     NOUN_POS,
@@ -341,9 +342,12 @@ class CasualtyLinker:
                     found += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             found += [c for c in children if c.dep_ in {"dobj", "obj"}]
-            if not found and (tok.lower_ not in AGENT_VERBS or small_clause(tok)):
+            if not found and (
+                tok.lower_ not in AGENT_VERBS or small_clause(tok) or reduced_passive(tok)
+            ):
                 # "two people died": the subject suffered it; "the gunman shot at ...": not;
-                # "found a woman and her son shot to death": the ones found
+                # "found a woman and her son shot to death": the ones found; "5 soldiers
+                # killed in clashes" heading a title: the ones killed
                 found += [c for c in children if c.dep_ == "nsubj"]
             if not found:
                 found += [c for c in children if c.dep_ == "nummod" and c.i in phrases]

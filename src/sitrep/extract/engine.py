@@ -186,6 +186,7 @@ class RuleExtractor:
     def _annotate(self, doc: Doc, article: Article) -> Doc:
         doc._.sitrep_published = article.published
         doc._.sitrep_text = article.text  # the Doc's text (both callers check or ensure it)
+        doc._.sitrep_title = article.title
         for name in SITREP_PIPES:
             doc = self.nlp.get_pipe(name)(doc)
         return doc

@@ -90,6 +90,13 @@ from sitrep.extract.places_dates import (
 )
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
+from sitrep.extract.titles import (
+    TITLE_TOKENS,
+    headed_title,
+    headline_verb,
+    in_title,
+    title_end,
+)
 from sitrep.extract.trigger_words import (
     arrest_raid,
     force_in_trigger,
@@ -141,7 +148,6 @@ PAGE_FOOTERS = frozenset(
     }
 )
 BOILERPLATE = frozenset({"tags", "keywords", "related", "topics", "categories"})
-TITLE_TOKENS = 30
 NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ")")
 LIST_ITEM_END = (";",)  # "- two militants killed near Kidal;": an item of a communique's list
@@ -159,6 +165,7 @@ class Group:
     triggers: list[SpacySpan] = field(default_factory=list)
     lead_relation: SpacySpan | None = None
     shared: bool = False  # split from a sentence that reports two incidents
+    title: bool = False  # inside the article's lead title (read in headline grammar)
 
 
 @dataclass
@@ -200,6 +207,7 @@ class EventBuilder:
         pending: list[Pending] = []
         ti = 0
         text = doc_text(doc)
+        title_stop = title_end(doc)
         for sent_index, sent in enumerate(doc.sents):
             if text[sent.start_char : sent.end_char].strip().lower().rstrip(":") in PAGE_FOOTERS:
                 for trig in triggers[ti:]:
@@ -235,7 +243,12 @@ class EventBuilder:
                     for t in sent_triggers
                 ]
                 continue
-            clause = any(t.pos_ in {"VERB", "AUX"} for t in sent) and not (
+            title = in_title(sent, title_stop)
+            verb = headline_verb(sent) if title else None
+            clause = (
+                any(t.pos_ in {"VERB", "AUX"} for t in sent)
+                or (title and (verb is not None or headed_title(sent, sent_triggers)))
+            ) and not (
                 sent[0].lower_ in BOILERPLATE and len(sent) > 1 and sent[1].text in {":", "-"}
             )
             kept: list[SpacySpan] = []
@@ -254,6 +267,7 @@ class EventBuilder:
                     trig.root.dep_ == "compound"
                     and trig.root.head.i not in heads
                     and not after_infinitive_to(trig)
+                    and not (verb is not None and verb.i in {trig.root.i, trig.root.head.i})
                 ):
                     reason = "modifier of another noun"  # "bomb squads", "attack claims"
                 elif state_of_people(trig, spec):
@@ -261,7 +275,7 @@ class EventBuilder:
                 elif held_then_killed(trig, spec, sent_triggers, self.lex):
                     reason = "how the victims of a killing were taken"
                 else:
-                    reason = non_event_reason(trig, spec.kind, self.lex)
+                    reason = non_event_reason(trig, spec.kind, self.lex, headline=title)
                 if reason is None:
                     kept.append(trig)
                 else:
@@ -274,6 +288,7 @@ class EventBuilder:
                 continue
             prev: Frame | None = None
             for group in self._split(doc, sent, kept, spans):
+                group.title = title
                 prev = self._group(
                     doc, sent, sent_index, group, prev, spans, links, frames, pending
                 )
@@ -519,6 +534,7 @@ class EventBuilder:
             and not specific_dates
             and all(is_plural_bare(t.root, lex) for t in event_heads)
             and not under_timestamp(doc_text(doc), group.triggers[0].start_char)
+            and not group.title  # "Clashes erupt in Afrin": a headline's news, not a habit
         ):
             return drop_all("habitual/generic")
         fatal, injured, combined, extra = figures(doc, my_links)
@@ -560,6 +576,7 @@ class EventBuilder:
             duplicates_of(antecedent)
             return antecedent
         frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
+        frame.lead_title = group.title
         if m.sibling is not None:
             inherit(frame, m.sibling)
         self._relative_dates(doc, frame, group, m, frames, prev, anaphoric=False)

@@ -17,6 +17,7 @@ EXTENSIONS: tuple[str, ...] = (
     "sitrep_decisions",  # list[Decision], written by sitrep_events
     "sitrep_published",  # datetime.date | None, set by RuleExtractor before sitrep_events runs
     "sitrep_text",  # str, the Doc's text joined once (doc_text)
+    "sitrep_title",  # str | None, the article's title, set by RuleExtractor (titles.title_end)
 )
 
 

@@ -419,7 +419,8 @@ def drop_unspecific(frames: list[Frame]) -> None:
             f.places = list(anchor.places)
             f.dates = [d for d in anchor.dates if d.relation is None and is_specific_date(d.text)]
             f.notes.append(f"place and date borrowed from the report of {anchor.trigger.text!r}")
-        elif not _told_in_words(f):
+        elif not _told_in_words(f) and not f.lead_title:
+            # a headline tells the day's news: its incident is dated by publication
             f.dropped = "no date or place (generic mention)"
 
 
