@@ -36,7 +36,11 @@ resolve.dates._with_dateparser 8,192   236       1.9 MB
 resolve.dates._dateparser      64      1,600     0.1 MB     one parser per publication day
 merge.scoring._name_words      4,096   287       1.2 MB
 merge.scoring._text_words      1,024   7,295     7.5 MB     was 4,096 (29.9 MB)
-gazetteer._lookups             1,024   21-51K    21-52 MB   was 4,096; hits .988 at either
+gazetteer._lookups             131k    ~310      ~40 MB     places, not names; LRU (was
+                                                             1,024 names, emptied when full)
+gazetteer._admin2              4,096   ~400      1.6 MB     LRU
+resolve.designators.clean_...  16,384  ~250      ~4 MB      estimated as split_designator
+resolve.place_ranks.same_name  16,384  ~250      ~4 MB      estimated (two short strings)
 actors._memo                   4,096   225       0.9 MB     was 50,000; hits .459 (.471)
 actors._nearest                4,096   -         < 1 MB     cleared at the cap
 actors._inside                 4,096   -         < 1 MB     cleared at the cap
@@ -44,7 +48,9 @@ actors._nameable               4,096   -         < 1 MB     cleared at the cap
 spaCy lemmatizer cache         100k    300       30 MB      levels at ~1,040 entries
 =============================  ======  ========  =========  ===========================
 
-Sum of ceilings 75-110 MB. With these caps ``--probe 2000 --words 200`` levels off
+Sum of ceilings about 100-110 MB (the gazetteer's cap counts places since 2026-12-06:
+310 bytes a place with its codes interned, 29.8 MB over the 96,456 places 405 articles look
+up). With these caps ``--probe 2000 --words 200`` levels off
 (RSS 343, 346, 331, 350, 351, 339, 338 MB every ~250 articles). Parse memory is bounded
 separately (50,000 characters a batch, ``max_article_chars`` per article).
 
@@ -139,7 +145,7 @@ def probe(n: int, words: int, every: int, workdir: Path, *, trace_from: int | No
     whose allocations since then are still live (the run is then about 5x slower)."""
     from sitrep.merge import scoring
     from sitrep.pipeline import build_runner
-    from sitrep.resolve import dates, designators, names
+    from sitrep.resolve import dates, designators, names, place_ranks
     from sitrep.settings import Settings
     from sitrep.store import Store
 
@@ -149,6 +155,8 @@ def probe(n: int, words: int, every: int, workdir: Path, *, trace_from: int | No
         "ascii": names.ascii_name,
         "fold": names.fold_place_name,
         "designator": designators.split_designator,
+        "clean": designators.clean_mention,
+        "same_name": place_ranks.same_name,
         "dateparser": dates._with_dateparser,
         "evidence": scoring._text_words,
     }
@@ -164,7 +172,7 @@ def probe(n: int, words: int, every: int, workdir: Path, *, trace_from: int | No
                 return
             done[0] = extracted
             fill = {k: f.cache_info().currsize for k, f in memos.items()}
-            fill["gazetteer"] = len(getattr(resolver.gazetteer, "_lookups", ()))
+            fill["gazetteer places"] = int(getattr(resolver.gazetteer, "_held", 0))
             for memo in ("_memo", "_nearest", "_inside", "_nameable"):
                 fill[f"actors.{memo}"] = len(getattr(resolver.actors, memo, ()))
             if lemmas is not None:

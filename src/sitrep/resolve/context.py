@@ -286,7 +286,7 @@ def named_countries(
 def _exact_units(places: PlaceResolver, head: str, kind: str | None) -> list[GazEntry]:
     """The entries spelled exactly ``head``; with a county's word ("Guernsey County",
     "Lebanon County"), never a country."""
-    found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+    found = places.gazetteer.exact(head)
     if kind == "admin2":
         return [e for e in found if e.kind != "country"]
     return found
@@ -329,7 +329,7 @@ def admin_context(
             seen[(result.cc, result.admin1_code)] = None
         elif result.kind == "town":
             head, _, _ = split_designator(clean_mention(mention.text))
-            exact = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+            exact = places.gazetteer.exact(head)
             if (
                 len({(e.cc, e.admin1) for e in exact if e.kind == "city"}) == 1
                 and places.direction(head) is None  # "West Charlotte": Charlotte's part
@@ -418,7 +418,7 @@ def anchors(
         head, kind, _ = split_designator(clean_mention(mention.text))
         if kind is not None or places.direction(head) is not None:
             continue
-        exact = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        exact = places.gazetteer.exact(head)
         towns = [e for e in exact if e.kind == "city" and e.lat is not None]
         if len(towns) == 1 and len(exact) == 1 and towns[0].lon is not None:
             points[(towns[0].lat or 0.0, towns[0].lon)] = None
@@ -475,7 +475,7 @@ def _held_towns(places: PlaceResolver, mentions: Sequence[PlaceMention]) -> list
         text = clean_mention(mention.text)
         key = ascii_name(text)
         if key and key not in exact and not is_non_place(text, places.lexicon):
-            exact[key] = [e for e in places.gazetteer.lookup(text) if e.similarity >= 0.95]
+            exact[key] = places.gazetteer.exact(text)
     counties = {
         (e.cc, e.admin1, e.admin2): key
         for key, found in exact.items()
@@ -505,7 +505,7 @@ def qualified(places: PlaceResolver, mentions: Iterable[PlaceMention]) -> dict[s
             for e in places.gazetteer.lookup(_unit_name(unit.text))
             if e.similarity >= 0.95 and e.kind in {"country", "admin1", "admin2"}
         ]
-        found = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        found = places.gazetteer.exact(head)
         if any(e.kind in {"country", "admin1", "region"} for e in found):
             # "China, Texas" is qualified; "China, Japan" is a list and "California,
             # United States" a state with its country
@@ -542,7 +542,7 @@ def admin1_readings(
         head, kind, _ = split_designator(clean_mention(place.text))
         if kind not in {None, "city", "admin2"} or is_non_place(head, places.lexicon):
             continue
-        towns = [e for e in places.gazetteer.lookup(head) if e.similarity >= 0.95]
+        towns = places.gazetteer.exact(head)
         holders = [
             e
             for e in places.gazetteer.lookup(_unit_name(unit.text))
@@ -570,8 +570,7 @@ def admin1_readings(
         ]
         if not beside:
             continue
-        found = [e for e in places.gazetteer.lookup(clean_mention(mention.text))
-                 if e.similarity >= 0.95]  # fmt: skip
+        found = places.gazetteer.exact(clean_mention(mention.text))
         units = [e for e in found if e.kind == "admin1" and e.cc in beside]
         if units and not any(e.kind == "country" for e in found):  # "Texas and Mexico"
             out[(start, end)] = max(units, key=lambda e: -e.id)

@@ -173,9 +173,13 @@ _ABBREVIATIONS = (
 one is Saint)."""
 
 
+@functools.lru_cache(maxsize=16_384)
 def clean_mention(text: str) -> str:
     """Without articles, quotes, the possessive and abbreviations: "the Mt. Pleasant's"
-    -> "Mount Pleasant"."""
+    -> "Mount Pleasant".
+
+    Pure, and called on each mention by every reading of the article (its country focus,
+    named countries, units, anchors, main town, each candidate): cached."""
     text = _LEADING.sub("", _GLOSS.sub("", text.strip()).strip(",.;:\"'()"))
     if text.endswith(("'s", "’s")):
         text = text[:-2]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.resolve.names import ascii_name, strip_articles
@@ -106,10 +107,13 @@ _SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 """Abbreviated words of place names, spelled out to compare main names."""
 
 
+@lru_cache(maxsize=16_384)
 def same_name(name: str, query: str) -> bool:
     """The query is the place's main name (not one of its alternate spellings); an
     abbreviated word is its full form ("St. Petersburg" is Saint Petersburg's main name,
-    "Mt. Pleasant" Mount Pleasant's)."""
+    "Mt. Pleasant" Mount Pleasant's).
+
+    Pure, and asked of every exactly spelled homonym each time a name is ranked: cached."""
     a, b = ([_SHORT_WORDS.get(w, w) for w in ascii_name(x).split()] for x in (name, query))
     return strip_articles(a) == strip_articles(b)
 
