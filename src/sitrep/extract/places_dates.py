@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.model import DateMention, PlaceMention, Span
@@ -151,7 +152,8 @@ def entities(doc: Doc) -> Sequence[SpacySpan]:
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over tokens ``[start, end)`` (character offsets into the text)."""
     s = doc[start:end]
-    return Span(text=s.text, start=s.start_char, end=s.end_char)
+    a, b = s.start_char, s.end_char
+    return Span(text=doc_text(doc)[a:b] if len(s) else "", start=a, end=b)
 
 
 def actor_class(tok: Token, lex: Lexicon) -> str | None:
@@ -519,23 +521,16 @@ def _designated_name(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None
 
 
 _LOWER_CASED: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
-"""Per-Doc memo of :func:`_lower_cased`: ``Doc.text`` rebuilds the whole text on every read,
-and the test runs once per incident, so reading it each time cost more than the rules. A
-Doc's text never changes, and the weak keys let each entry go with its Doc."""
+"""Per-Doc memo of :func:`_lower_cased`: the test runs once per incident and counts the
+letters of the text's head each time. A Doc's text never changes, and the weak keys let
+each entry go with its Doc."""
 
 
 def _lower_cased(doc: Doc) -> bool:
     """Whether the text was lower-cased (some corpora are): then the NER finds few places."""
     known = _LOWER_CASED.get(doc)
     if known is None:
-        head: list[str] = []  # the text's first 3,000 characters, without joining the rest
-        size = 0
-        for tok in doc:
-            if size >= 3000:
-                break
-            head.append(tok.text_with_ws)
-            size += len(head[-1])
-        letters = [c for c in "".join(head)[:3000] if c.isalpha()]
+        letters = [c for c in doc_text(doc)[:3000] if c.isalpha()]
         known = bool(letters) and sum(c.isupper() for c in letters) < len(letters) / 200
         _LOWER_CASED[doc] = known
     return known
@@ -676,9 +671,9 @@ def dates_in(
     ents = [
         e
         for e in entities(doc)
-        if (e.label_ in {"DATE", "TIME"} or _mislabelled_date(e))
-        and start <= e.start
+        if start <= e.start
         and e.end <= end
+        and (e.label_ in {"DATE", "TIME"} or _mislabelled_date(e))
     ]
     merged: list[SpacySpan] = []
     for e in sorted(ents, key=lambda e: e.start):

@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 from sitrep.extract.article_places import article_places
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.extract.places_dates import LEAD_DETS
+from sitrep.extract.places_dates import LEAD_DETS, entities, entities_fixed
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.model import (
     ActorMention,
@@ -96,7 +96,7 @@ def place_mentions(doc: Doc, *, lex: Lexicon | None = None) -> list[PlaceMention
     the designator: the resolver reads "village of" as the kind of place named.)"""
     lex = lex or load_lexicon()
     out: dict[tuple[int, int], PlaceMention] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
             out[(ent.start_char, ent.end_char)] = PlaceMention(
                 text=ent.text,
@@ -141,17 +141,19 @@ def actor_mentions(doc: Doc) -> list[ActorMention]:
             span=Span(text=e.text, start=e.start_char, end=e.end_char),
             label=e.label_,
         )
-        for e in doc.ents
+        for e in entities(doc)
         if e.label_ in ACTOR_LABELS
     ]
 
 
 def to_extraction(article: Article, doc: Doc) -> Extraction:
     frames: list[Frame] = doc._.sitrep_frames or []
+    with entities_fixed(doc):  # the article-level mentions read the entities a dozen times
+        places, actors = place_mentions(doc), actor_mentions(doc)
     return Extraction(
         article_id=article.id,
         candidates=[to_candidate(f, article) for f in frames],
-        place_mentions=place_mentions(doc),
-        actor_mentions=actor_mentions(doc),
+        place_mentions=places,
+        actor_mentions=actors,
         decisions=list(doc._.sitrep_decisions or []),
     )
