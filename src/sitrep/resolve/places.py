@@ -73,6 +73,7 @@ from sitrep.resolve.designators import (
     village_like,
     written_as_village,
 )
+from sitrep.resolve.discourse import same_sense, unit_word_spans
 from sitrep.resolve.focus import (
     PlaceLexicon,
     demonym_country,
@@ -204,9 +205,10 @@ class PlaceResolver:
             qualified_spans(self.gazetteer, mentions, self.lexicon, text) if text else ({}, {})
         )
         called = called_spans(self.gazetteer, mentions, text) if text else {}
-        if not (listed or inside or unknown or called):
-            return found
-        return replace(found, units={**inside, **unknown, **called, **found.units, **listed})
+        worded = unit_word_spans(self.gazetteer, mentions, text) if text else {}
+        units = {**worded, **inside, **unknown, **called, **found.units, **listed}
+        units.update(same_sense(self.gazetteer, mentions, units))  # one sense per article
+        return replace(found, units=units) if units else found
 
     # -- one candidate -------------------------------------------------------
 
@@ -716,13 +718,25 @@ class PlaceResolver:
             lookalike = bool(units) and entry.kind == "city" and entry.population < REFERENCE_CITY
             if lookalike and not local:
                 return value + near  # a town named like a country or state: no focus bonus
-            if focus and entry.cc == focus[0]:
+            if focus and (entry.cc == focus[0] or self._prominent_abroad(entry, named)):
                 value += _FOCUS_BONUS
             elif entry.cc in focus:
                 value += 1.2
             return value + near
 
         return max(found, key=lambda e: (score(e), e.population, -e.id))
+
+    def _prominent_abroad(self, entry: GazEntry, named: Collection[str] | None) -> bool:
+        """A city of a million, spelled exactly, in a country the article
+        names: as likely as a namesake in its focus country ("Rome" in a story that
+        names Italy is not Rome, Wisconsin, though the story is American)."""
+        return (
+            named is not None
+            and entry.cc in named
+            and entry.kind == "city"
+            and entry.similarity >= 0.95
+            and entry.population >= _WELL_KNOWN
+        )
 
     def _district_seat(self, district: GazEntry, head: str) -> GazEntry | None:
         """The town a district is named after, in the same province (and in the
