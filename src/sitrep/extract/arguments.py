@@ -32,6 +32,7 @@ from sitrep.extract.places_dates import (
 )
 from sitrep.extract.subjects import (
     OF_HEADS,
+    SAY_VERBS,
     affiliation,
     clause_subject,
     governing_subject,
@@ -110,6 +111,8 @@ PLATFORMS = frozenset(
 """Vehicles that modify a strike or raid: they say how, and name nobody unless a country
 or group owns them ("a US drone strike")."""
 BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+STATE_CLASSES = frozenset({"generic:military", "generic:police", "generic:official"})
+"""Classes of state actors: the army saying it carried out strikes reports, it claims nothing."""
 TIMES = frozenset({"DATE", "TIME"})
 """Verbs whose "on"/"to" names who is blamed, not who was attacked ("blamed the attack on
 militants")."""
@@ -451,6 +454,19 @@ def _claimant(head: Token) -> Token | None:
     return None
 
 
+def self_claim(verb: Token, speaker: Token, lex: Lexicon) -> bool:
+    """ "Al Shabaab said it carried out the attack", "... that its fighters had carried out
+    the bombings": an armed group that says it did the incident claims it."""
+    return (
+        verb.dep_ == "ccomp"
+        and lemma(verb.head) in SAY_VERBS
+        and speaker.head.i == verb.head.i
+        and speaker.dep_ == "nsubj"
+        and actor_class(speaker, lex) not in STATE_CLASSES
+        and (speaker.ent_type_ in {"ORG", "PERSON", "NORP"} or _armed(speaker, lex))
+    )
+
+
 def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
     """ "a patrol came under attack by ISIS", "the post came under fire from militants": the
     subject of "come under" suffers the incident, the "by"/"from" phrase does it."""
@@ -602,6 +618,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
             subj = subject(gov)
             if subj is not None:
                 out.append((ActorRole.ACTOR1, subj))
+                if self_claim(gov, subj, lex):
+                    out.append((ActorRole.CLAIMED_BY, subj))
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
     out += [(ActorRole.BLAMED, t) for t in accused(head)]
     if kind in {"territory", "capture"}:

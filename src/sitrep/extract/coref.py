@@ -235,6 +235,9 @@ class Mention:
     dated_apart: bool = False
     """Its own date is over a week before publication ("the attack on November 13"): not
     the day a weekday ("on Sunday") in the same report names."""
+    part: bool = False
+    """ "The second exploded five minutes later": one of several things counted in an
+    incident told before ("two car bombs exploded minutes apart")."""
     opens_new: bool = False
     """The sentence opens on a marker of another incident ("Separately, ...") and names an
     incident with no "the" too ("conducted several strikes"): "the attacks" there is not the
@@ -477,6 +480,13 @@ def inherit(frame: Frame, sibling: Frame) -> None:
     frame.notes.append(f"same series as event {sibling.index + 1}, at another place")
 
 
+SEVERAL = re.compile(
+    r"\b(?:two|three|four|twin|double|triple|several|multiple|[2-9])\s+(?:[\w-]+\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+"""Several things counted in one report: "two car bombs", "twin blasts", "three explosions"."""
+
+
 def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     """The frame this mention repeats, or None for a new incident."""
     live = [
@@ -499,6 +509,14 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         here = [f for f in tolled if m.places and f.places and _places_agree(m, f)]
         if here or tolled or told:
             return (here or tolled or told)[0]
+    if m.part:
+        counted = [
+            f
+            for f in reversed(live)
+            if compatible(f, m.kind, m.sub) and any(SEVERAL.search(e.text) for e in f.evidence)
+        ]
+        if counted:
+            return counted[0]
     has_relation = any(d.relation for d in m.dates)
     last = live[-1]
     near = m.sent_index - last.sent_index <= MAX_SENTENCE_GAP

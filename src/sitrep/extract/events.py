@@ -65,6 +65,8 @@ from sitrep.extract.group_cues import (
     after_infinitive_to,
     arrest_perpetrators,
     marks_new,
+    ordinal_part,
+    time_anchor,
     under_timestamp,
 )
 from sitrep.extract.identified import name_the_victims
@@ -88,6 +90,7 @@ from sitrep.extract.places_dates import (
     places_in,
     weapons_in,
 )
+from sitrep.extract.reported import in_claimant, reported_dates
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
 from sitrep.extract.titles import (
@@ -384,6 +387,16 @@ class EventBuilder:
         pending: list[Pending],
     ) -> Frame | None:
         lex = self.lex
+        anchors = [t for t in group.triggers if time_anchor(t)]
+        acts = [t for t in group.triggers if lex.triggers[t.id_].kind not in CASUALTY | {"weak"}]
+        if anchors and set(acts) - set(anchors):
+            # "Hours after the abduction, youths set ablaze two vehicles": the sentence's own
+            # incident is the act; "After the bombing ..., officials counted 30 dead" has none
+            for t in anchors:
+                sub_of = lex.triggers[t.id_].sub_event_type
+                reason = "anchor of a time phrase (the incident told before)"
+                pending.append(Pending(char_span(doc, t.start, t.end), False, reason, sub_of))
+            group.triggers = [t for t in group.triggers if t not in anchors]
         specs = [lex.triggers[t.id_] for t in group.triggers]
         pairs = list(zip(group.triggers, specs, strict=True))
 
@@ -476,6 +489,11 @@ class EventBuilder:
             # "met today to discuss the aggression that targeted, yesterday, the resort":
             # the date told in the incident's own clause is its date
             dated = own_dates_first(doc, dated, group.triggers)
+        # "claimed the attack on Sunday": the claim's day and the claimant's name are not the
+        # attack's; "said on Saturday that ...": the statement's day, kept for a new incident
+        dated = [d for d in dated if d not in reported_dates(doc, dated, group.triggers, say=False)]
+        said = reported_dates(doc, dated, group.triggers, say=True)
+        places = [p for p in places if p not in in_claimant(doc, places, group.triggers)]
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
         if sub is None and main_spec.key in DAMAGE_KEYS:
             sub, typed_by = SubEventType.LOOTING_PROPERTY_DESTRUCTION, "event"  # armed_damage
@@ -545,7 +563,7 @@ class EventBuilder:
             kind=main_spec.kind,
             actors=actors,
             places=places,
-            dates=dated,
+            dates=[d for d in dated if d not in said],
             fatalities=fatal,
             injuries=injured,
             combined=combined,
@@ -560,6 +578,7 @@ class EventBuilder:
             new_marker=marks_new(event_heads, seg)
             or opens_on_earlier(doc, group.start, group.triggers[0].start),
             background=self._background(doc, dated, seg),
+            part=ordinal_part(event_heads),
             opens_new=any(s.label_ == "SPLIT" and s.start == sent.start for s in seg)
             and not all(self._definite(t) for t in event_heads),
             extra_killed=extra,
@@ -575,7 +594,9 @@ class EventBuilder:
             self._relative_dates(doc, antecedent, group, m, frames, prev, anaphoric=True)
             duplicates_of(antecedent)
             return antecedent
+        m.dates = dated
         frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
+        frame.said = said
         frame.lead_title = group.title
         if m.sibling is not None:
             inherit(frame, m.sibling)

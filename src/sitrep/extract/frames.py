@@ -87,3 +87,6 @@ class Frame:
     focus: list[str] = field(default_factory=list)
     """Places a definite follow-up ("the strikes on Derik") narrowed the frame to."""
     dropped: str | None = None
+    said: list[DateMention] = field(default_factory=list)
+    """Dates of the statement that tells the incident ("the army said on Saturday that 51
+    soldiers had been killed"): kept as its dates, but no sign of another incident."""

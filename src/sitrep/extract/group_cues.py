@@ -16,6 +16,8 @@ __all__ = [
     "after_infinitive_to",
     "arrest_perpetrators",
     "marks_new",
+    "ordinal_part",
+    "time_anchor",
     "under_timestamp",
 ]
 
@@ -109,4 +111,38 @@ def marks_new(heads: list[SpacySpan], seg: list[SpacySpan]) -> bool:
         return True
     return any(
         c.lower_ in NEW_MARKERS for t in heads for c in t.root.children if c.dep_ in {"det", "amod"}
+    )
+
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "last"})
+
+
+def ordinal_part(heads: list[SpacySpan]) -> bool:
+    """ "The first vehicle blew up ...", "The second exploded five minutes later": the
+    incident word's subject (or the word itself) is one of several things counted before
+    ("two car bombs exploded minutes apart"), a part of that incident."""
+    for t in heads:
+        root = t.root
+        nouns = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for noun in [*nouns, root] if root.pos_ == "NOUN" else nouns:
+            marks = [noun, *(c for c in noun.children if c.dep_ in {"amod", "det"})]
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            if definite and any(w.lower_ in ORDINALS for w in marks):
+                return True
+    return False
+
+
+def time_anchor(trigger: SpacySpan) -> bool:
+    """ "Hours after the abduction, angry youths pelted ...": the incident named after
+    "after"/"before"/"following" dates what the sentence tells; it is the one told before."""
+    head = trigger.root
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in {"after", "before", "following"}
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and prep.head.i != head.i
+        and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children
+        )
     )

@@ -356,7 +356,10 @@ def _refers_back(a: Frame, b: Frame) -> bool:
         and not (a.aggregate or b.aggregate)
         # "The assault on the prison set off battles still going on on Friday": the day
         # after an anaphoric subject belongs to what followed, not to the incident
-        and (_anaphoric_subject(b) or not dates_conflict(a.dates, b.dates))
+        and (
+            _anaphoric_subject(b)
+            or not dates_conflict(a.dates, [d for d in b.dates if d not in b.said])
+        )
     )
 
 

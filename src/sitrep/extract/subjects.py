@@ -111,9 +111,11 @@ def affiliated(verb: Token) -> Token | None:
 
 
 def reported_speaker(subj: Token, verb: Token) -> Token:
-    """ "The coalition said it has conducted 20 airstrikes": the speaker stands for "it"."""
+    """ "The coalition said it has conducted 20 airstrikes": the speaker stands for "it", and
+    for the owner in "its fighters" ("Al Shabaab said its fighters had carried out the
+    bombings")."""
     if (
-        subj.lower_ in {"it", "they"}
+        (subj.lower_ in {"it", "they"} or _own_people(subj))
         and verb.dep_ == "ccomp"
         and (verb.head.lemma_ or "").lower() in SAY_VERBS
     ):
@@ -121,6 +123,13 @@ def reported_speaker(subj: Token, verb: Token) -> Token:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return past_dateline(child) or subj
     return subj
+
+
+def _own_people(subj: Token) -> bool:
+    """ "its fighters", "their men": people of the group that speaks."""
+    return subj.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children
+    )
 
 
 def clause_subject(tok: Token) -> Token | None:

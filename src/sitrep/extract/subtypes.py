@@ -270,6 +270,48 @@ def _held_for(triggers: Sequence[SpacySpan], specs: Sequence[TriggerSpec]) -> bo
     return all(any(_charge_of(a.root, t.root) for a in arrests) for t in others)
 
 
+CROWD_CLASSES = frozenset({"generic:protester"})
+YOUTHS = frozenset({"youth", "youths"})
+"""Crowd words outside the protester class: "angry youths set fire to the office"."""
+RIOT_TURNS = frozenset({S.LOOTING_PROPERTY_DESTRUCTION, S.ARMED_CLASH, S.ATTACK})
+"""Types a crowd's own violence is read as before it is known to be a crowd's."""
+
+
+def _crowd(tok: Token, lex: Lexicon) -> bool:
+    head = tok
+    if tok.lower_ in {"hundreds", "dozens", "thousands", "scores", "group", "crowds"}:
+        head = next((g for p in tok.children if p.lower_ == "of" for g in p.children), tok)
+    return head.lower_ in YOUTHS or lex.actor_classes.get(head.lower_) in CROWD_CLASSES
+
+
+def crowd_did_it(triggers: Sequence[SpacySpan], sent: SpacySpan, lex: Lexicon) -> bool:
+    """ "Protesters torched the office", "angry youths pelted the team with stones and set
+    ablaze two vehicles", "... then they stormed the branch": the incident is the crowd's
+    own violence, a riot (ACLED: Riots / Violent demonstration), not an armed group's."""
+    crowd_before = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and _crowd(t, lex)]
+    for trig in triggers:
+        verb = trig.root
+        if verb.pos_ != "VERB":
+            continue
+        subj = None
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if subj is not None and subj.lower_ in {"who", "that", "which"}:
+            # "... journalists who came to the school with stones and set ablaze two
+            # vehicles": a parse that hangs the crowd's act on a relative clause
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if _crowd(subj, lex):
+            return True
+        if subj.lower_ == "they" and any(c.i < subj.i for c in crowd_before):
+            return True
+    return False
+
+
 def resolve_type(
     doc: Doc,
     triggers: Sequence[SpacySpan],
@@ -280,6 +322,21 @@ def resolve_type(
     lex: Lexicon,
 ) -> tuple[SubEventType | None, str]:
     """The incident's sub-event type and the kind of evidence that decided it."""
+    sub, by = _resolve_type(doc, triggers, specs, weapons, actors, sent, lex)
+    if sub in RIOT_TURNS and crowd_did_it(triggers, sent, lex):
+        return S.VIOLENT_DEMONSTRATION, "event"
+    return sub, by
+
+
+def _resolve_type(
+    doc: Doc,
+    triggers: Sequence[SpacySpan],
+    specs: Sequence[TriggerSpec],
+    weapons: Sequence[SpacySpan],
+    actors: Sequence[ActorMention],
+    sent: SpacySpan,
+    lex: Lexicon,
+) -> tuple[SubEventType | None, str]:
     if _held_for(triggers, specs):
         return S.ARRESTS, "event"  # "eight men were arrested in connection with the riots"
     kinds = {sp.kind for sp in specs}

@@ -67,7 +67,17 @@ def specificity(
             for o in pool
         )
     )
+    if not reference and not _between(result):
+        # "on the road between Afgooye and Mogadishu": the first named end of the road is
+        # the incident's place (corpus convention), not another town of the report
+        reference = int(any(o is not result and _between(o) for o in pool))
     return (reference, precision, KIND_RANK.get(result.kind or "", 6), order.index(result))
+
+
+def _between(result: PlaceResult) -> bool:
+    """Whether the place is the first end of a road or stretch ("between X and Y")."""
+    context = result.mention.context if result.mention is not None else None
+    return context is not None and context.lower().split()[-1:] == ["between"]
 
 
 _BEARING = re.compile(

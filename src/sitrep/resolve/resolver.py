@@ -186,6 +186,13 @@ class Resolver:
             # ACLED: the target of violence against civilians is civilians by definition
             # ("a fisherman was beheaded" where the extractor kept no victim)
             actor2 = self._default_victims(country)
+        if (
+            candidate.event_type is EventType.RIOTS
+            and actor1 is not None
+            and actor2 is not None
+            and actor2.name == actor1.name
+        ):
+            actor2 = None  # "three of the protesters were injured": the rioters, not a side
         if _meets_a_force(candidate) and country is not None and actor2 is None:
             actor2 = self._force(candidate, actor1, country, on)
             if actor2 is not None:

@@ -245,3 +245,10 @@ def test_abbreviations_and_peoples_names(us_places: PlaceResolver) -> None:
     people = us_places.resolve([PlaceMention(text="Ohioans")], focus=["US"])
     assert (people.admin1, people.geo_precision) == ("Ohio", GeoPrecision.REGION)
     assert us_places.resolve([PlaceMention(text="Republicans")], focus=["US"]).admin1 is None
+
+
+def test_the_first_end_of_a_road_is_the_place(places: PlaceResolver) -> None:
+    """ "a bomb hit a patrol on the road between Tikrit and Kirkuk, a source in Baghdad
+    said": the first named end of the road, not another city of the report."""
+    mentions = [pm("Baghdad"), pm("Tikrit", "between"), pm("Kirkuk", None)]
+    assert places.resolve(mentions, focus=["IQ"]).location == "Tikrit"

@@ -1,0 +1,89 @@
+"""What a claim or a statement adds to an incident it names, and what it does not.
+
+"The Islamic State's Sahel Province claimed the attack on Sunday": Sunday is the day of the
+claim, not of the attack, and the Sahel Province is part of the claimant's name, not where
+the attack took place. "The army said on Saturday that 51 soldiers had been killed": the
+day of the statement, not of the deaths. :func:`reported_dates` finds the dates that belong
+to the claim or statement verb governing an incident's trigger; :func:`in_claimant` the
+places named inside the claimant itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.subjects import SAY_VERBS, subject
+from sitrep.extract.targets import lemma
+from sitrep.model import DateMention, PlaceMention
+
+__all__ = ["claim_verb", "in_claimant", "reported_dates"]
+
+CLAIM_VERBS = frozenset({"claim"})
+
+
+def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _governor(span: SpacySpan) -> Token | None:
+    """The word a date phrase modifies: "claimed [on Sunday]" -> "claimed"."""
+    root = span.root
+    gov = root.head
+    while gov.dep_ == "prep" and gov.head is not gov:
+        gov = gov.head
+    return None if gov is root else gov
+
+
+def _claimed(head: Token) -> bool:
+    return head.dep_ in {"dobj", "obj"} and lemma(head.head) in CLAIM_VERBS
+
+
+def claim_verb(trigger: SpacySpan) -> Token | None:
+    """The claim verb that takes the incident as its object: "claimed [the attack]"."""
+    head = trigger.root
+    return head.head if _claimed(head) else None
+
+
+def reported_dates(
+    doc: Doc, dates: Sequence[DateMention], triggers: Sequence[SpacySpan], *, say: bool
+) -> list[DateMention]:
+    """The dates that modify a claim verb over the incident ("claimed the attack on Sunday",
+    "claimed the attack the following day"), or with ``say``, a statement verb the incident
+    is told under ("said on Saturday that 51 soldiers had been killed")."""
+    verbs = CLAIM_VERBS | SAY_VERBS if say else CLAIM_VERBS
+    heads = [t.root for t in triggers]
+    out = []
+    for d in dates:
+        if d.span is None:
+            continue
+        span = _tokens(doc, d.span.start, d.span.end)
+        gov = None if span is None else _governor(span)
+        if gov is None or span is None:
+            continue
+        if gov in heads:
+            # "claimed the attack on Sunday": a day after the claimed incident is the claim's
+            if span.start > gov.i and _claimed(gov):
+                out.append(d)
+        elif lemma(gov) in verbs and any(gov in h.ancestors for h in heads):
+            out.append(d)
+    return out
+
+
+def in_claimant(
+    doc: Doc, places: Sequence[PlaceMention], triggers: Sequence[SpacySpan]
+) -> list[PlaceMention]:
+    """Places named inside the claimant of the incident: "the Islamic State's Sahel
+    Province claimed the attack" names a group, not where the attack happened."""
+    out = []
+    for trig in triggers:
+        verb = claim_verb(trig)
+        who = subject(verb) if verb is not None else None
+        if who is None:
+            continue
+        sub = list(who.subtree)
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        out += [p for p in places if p.span is not None and lo <= p.span.start < hi]
+    return out
