@@ -288,6 +288,9 @@ def is_plural_bare(tok: Token, lex: Lexicon) -> bool:
     return True
 
 
+YEAR_WORD = re.compile(r"(19|20)\d\d")
+"""A year written alone ("since 2015")."""
+
 PERIOD_TALLY = re.compile(
     r"\b(since the (start|beginning) of (the|this) (year|month)|so far this (year|month)"
     r"|since (the start of )?(january|february|march|april|may|june|july|august|september"
@@ -364,12 +367,20 @@ def _dismissed_a_claim(head: Token, lex: Lexicon) -> bool:
 
 
 def _cumulative_tally(head: Token) -> bool:
-    """A running total over a campaign or a war, not one incident's toll."""
+    """A running total over a campaign, a war or the years since one began ("more than 10,000
+    people have been killed since 2015"), not one incident's toll."""
     if head.pos_ != "VERB" or not any(
         c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children
     ):
         return False
-    return any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children)
+    return any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children) or (
+        any(
+            c.dep_ == "prep"
+            and c.lower_ == "since"
+            and any(YEAR_WORD.fullmatch(o.text) for o in c.children if o.dep_ == "pobj")
+            for c in head.children
+        )
+    )
 
 
 def _told_as_fact(head: Token) -> bool:

@@ -1,0 +1,37 @@
+""" "Since YEAR" is where a count starts, not an incident's date: a toll that has mounted since
+a year is a running total, and "the deadliest attack since 2019" is today's attack, not a
+recalled one (real model; original text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from sitrep.model import Extraction
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 2, 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 10,000 people have been killed in Burkina Faso since 2015, and about two"
+        " million have fled their homes.",
+        "Jihadist violence has killed thousands of civilians in central Mali since 2012.",
+    ],
+)
+def test_a_toll_mounted_since_a_year_is_no_incident(
+    run: Callable[..., Extraction], text: str
+) -> None:
+    assert not run(text, PUBLISHED).candidates
+
+
+def test_a_toll_since_a_weekday_still_counts(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "Gunmen have killed three farmers in Diyala since Monday, police said.", PUBLISHED
+    ).candidates
+    assert event.fatalities is not None and event.fatalities.value == 3
