@@ -83,6 +83,7 @@ from sitrep.extract.passes import (
     summary_line,
 )
 from sitrep.extract.places_dates import (
+    YEAR,
     char_span,
     dates_in,
     entities,
@@ -130,7 +131,6 @@ INVERSE = {
     "same_day": "same_day",
 }
 MAIN_ORDER = ("event", "explosion", "territory", "capture", "protest", "attack")
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 SERIES_DETS = frozenset({"the", "these", "those"})  # "the strikes" (at times tagged a verb)
 MONTH = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"

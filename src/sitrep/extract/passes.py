@@ -21,6 +21,7 @@ from sitrep.extract.coref import (
     overlap,
 )
 from sitrep.extract.frames import Frame
+from sitrep.extract.places_dates import YEAR
 from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
@@ -118,7 +119,6 @@ AFTER_INCIDENT = re.compile(
 )
 ANAPHOR_LEAD_CHARS = 24
 GENERIC_KINDS = frozenset({"attack", "kill"})
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
 def _live(frames: list[Frame]) -> list[Frame]:

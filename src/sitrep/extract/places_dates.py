@@ -26,6 +26,7 @@ from sitrep.model import DateMention, PlaceMention, Span
 
 __all__ = [
     "LEAD_DETS",
+    "YEAR",
     "actor_class",
     "char_span",
     "date_rank",
@@ -50,6 +51,8 @@ MONTHS = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
     re.IGNORECASE,
 )
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+"""A year of the period news reports on ("in 2019", "the 2017 bombing")."""
 PERIOD = re.compile(r"\b(week|weeks|days|months|past|recent|last)\b", re.IGNORECASE)
 MISTAGGED_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 LOCATIVE_PREPS = frozenset(

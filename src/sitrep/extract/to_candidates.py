@@ -4,8 +4,6 @@ where the publication date is known."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -13,7 +11,7 @@ from spacy.util import filter_spans
 from sitrep.extract.article_places import article_places
 from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.extract.places_dates import LEAD_DETS, entities, entities_fixed
+from sitrep.extract.places_dates import LEAD_DETS, YEAR, entities, entities_fixed
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.model import (
     ActorMention,
@@ -28,7 +26,6 @@ from sitrep.model import (
 
 __all__ = ["actor_mentions", "place_mentions", "to_candidate", "to_extraction"]
 
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "NORP"})
 
