@@ -491,9 +491,11 @@ class EventBuilder:
             dated = own_dates_first(doc, dated, group.triggers)
         # "claimed the attack on Sunday": the claim's day and the claimant's name are not the
         # attack's; "said on Saturday that ...": the statement's day, kept for a new incident
-        dated = [d for d in dated if d not in reported_dates(doc, dated, group.triggers, say=False)]
+        claim_days = reported_dates(doc, dated, group.triggers, say=False)
+        dated = [d for d in dated if d not in claim_days]
         said = reported_dates(doc, dated, group.triggers, say=True)
-        places = [p for p in places if p not in in_claimant(doc, places, group.triggers)]
+        claimant_places = in_claimant(doc, places, group.triggers)
+        places = [p for p in places if p not in claimant_places]
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
         if sub is None and main_spec.key in DAMAGE_KEYS:
             sub, typed_by = SubEventType.LOOTING_PROPERTY_DESTRUCTION, "event"  # armed_damage
