@@ -509,12 +509,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if head.dep_ in {"acl", "amod"} and kind in {"kill", "wound", "combined"}:
             out += [(ActorRole.ACTOR2, t) for t in _with_conj(head.head)]
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-        if not passive and gapped_passive(head):
-            # "two were martyred and three others wounded": the second verb is passive too
-            passive = True
-            for child in (c for c in children if c.dep_ == "nsubj"):
-                out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]
-        if not passive and reduced_passive(head):
+        if not passive and (gapped_passive(head) or reduced_passive(head)):
+            # "two were martyred and three others wounded": the second verb is passive too;
             # "About 5 soldiers killed in clashes" heading a title: a passive
             passive = True
             for child in (c for c in children if c.dep_ == "nsubj"):
