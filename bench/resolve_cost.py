@@ -40,7 +40,8 @@ from _corpus import CORPUS, write_jsonl
 
 from sitrep.ingest import iter_articles
 from sitrep.model import Article, Extraction
-from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
+from sitrep.pipeline.parallel import build_resolver
+from sitrep.resolve import Resolver
 from sitrep.resolve import resolver as resolver_module
 from sitrep.settings import Settings
 
@@ -82,15 +83,6 @@ def load_sets(args: argparse.Namespace) -> dict[str, list[Pair]]:
                     out.write(json.dumps(row) + "\n")
         print(f"extractions saved to {saved}")
     return sets
-
-
-def build_resolver(settings: Settings) -> Resolver:
-    """A fresh resolver, as `sitrep.pipeline.parallel.build_resolver` builds it (not imported:
-    the pipeline imports the extract stage, which saved extractions do without)."""
-    return Resolver(
-        gazetteer=Gazetteer.load(settings.gazetteer),
-        actors=ActorDictionary.load(settings.actors_file),
-    )
 
 
 def resolve_all(resolver: Resolver, pairs: Sequence[Pair]) -> tuple[float, str]:
@@ -149,7 +141,7 @@ def main() -> None:
     for name, pairs in sets.items():
         n = len(pairs)
         events = sum(len(ext.candidates) for _, ext in pairs)
-        resolver = build_resolver(settings)
+        resolver = build_resolver(settings.gazetteer, settings.actors_file)
         cold, digest = resolve_all(resolver, pairs)
         warm_runs = [resolve_all(resolver, pairs) for _ in range(args.repeat)]
         if any(d != digest for _, d in warm_runs):
