@@ -79,7 +79,8 @@ def unit_word_spans(
     gazetteer: Gazetteer, mentions: Iterable[PlaceMention], text: str
 ) -> dict[_Span, GazEntry]:
     """Mentions followed by "state" or "province" outside their span -> the admin1 unit
-    spelled as the mention (the article's country's first when several are)."""
+    spelled as the mention, when exactly one admin1 unit is (several: left to the
+    resolver's ranking)."""
     out: dict[_Span, GazEntry] = {}
     for mention in mentions:
         if mention.span is None or not _UNIT_WORD.match(text, mention.span.end):
