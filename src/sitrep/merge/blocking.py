@@ -8,7 +8,9 @@ slack either side, since resolve codes a named month to its first day.
 Candidate pairs come from a sweep over windows sorted by start, so the cost is
 O(n log n) plus the number of overlapping pairs, never an all-pairs pass.
 `CandidateIndex` answers the same question for one mention at a time (the candidates
-of the mentions a focused merge reaches, without enumerating every pair of the input).
+of the mentions a focused merge reaches, without enumerating every pair of the input),
+from the mentions or from their `Slot`: what blocking reads of a mention, which the store
+keeps in columns so that it parses only the stored mentions a merge can reach.
 """
 
 from __future__ import annotations
@@ -19,16 +21,20 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from sitrep.model import Event, EventType, TimePrecision
 
 __all__ = [
     "MERGE_WINDOW_DAYS",
     "CandidateIndex",
+    "Slot",
     "block_key",
     "candidate_pairs",
     "date_window",
     "family_of",
+    "slot",
+    "slot_of",
 ]
 
 MERGE_WINDOW_DAYS = 31
@@ -80,6 +86,33 @@ def block_key(mention: Event) -> tuple[str, str]:
     return (mention.country or "").casefold(), family_of(mention.event_type)
 
 
+class Slot(NamedTuple):
+    """What blocking reads of a mention: its block (folded country, event family), folded
+    admin1 (``""`` when unknown) and date window (``None`` when undated). The store keeps
+    these in columns, so it can find a mention's candidates without parsing its payload."""
+
+    block: tuple[str, str]
+    admin1: str
+    window: tuple[date, date] | None
+
+
+def slot_of(mention: Event) -> Slot:
+    """The mention's `Slot`."""
+    return Slot(block_key(mention), (mention.admin1 or "").casefold(), date_window(mention))
+
+
+def slot(
+    country_key: str,
+    admin1_key: str,
+    family: str,
+    event_date: date | None,
+    precision: TimePrecision | None,
+) -> Slot:
+    """A `Slot` from stored columns (keys folded as `slot_of` folds them)."""
+    window = None if event_date is None else _window(event_date, precision)
+    return Slot((country_key, family), admin1_key, window)
+
+
 def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of mentions whose blocks agree and windows overlap.
 
@@ -87,7 +120,7 @@ def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
     (scoring would veto them); undated mentions are never paired (nothing says when
     they happened).
     """
-    blocks = _blocks(mentions)
+    blocks = _blocks([slot_of(m) for m in mentions])
     for key in sorted(blocks):
         # active windows per admin1 ("" = unknown), pruned as the sweep moves on
         active: dict[str, list[tuple[date, int]]] = defaultdict(list)
@@ -101,15 +134,13 @@ def candidate_pairs(mentions: Sequence[Event]) -> Iterator[tuple[int, int]]:
             active[admin1].append((end, index))
 
 
-def _blocks(mentions: Sequence[Event]) -> dict[tuple[str, str], list[tuple[date, date, str, int]]]:
-    """Each dated mention's window (start, end), folded admin1 and index, by block; undated
-    mentions are left out."""
+def _blocks(slots: Sequence[Slot]) -> dict[tuple[str, str], list[tuple[date, date, str, int]]]:
+    """Each dated slot's window (start, end), folded admin1 and index, by block; undated
+    slots are left out."""
     blocks: dict[tuple[str, str], list[tuple[date, date, str, int]]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        window = date_window(mention)
+    for index, (block, admin1, window) in enumerate(slots):
         if window is not None:
-            admin1 = (mention.admin1 or "").casefold()
-            blocks[block_key(mention)].append((window[0], window[1], admin1, index))
+            blocks[block].append((window[0], window[1], admin1, index))
     return blocks
 
 
@@ -118,9 +149,10 @@ class CandidateIndex:
     binary search over its block's windows sorted by start (O(log n) plus the windows
     starting within the block's widest window of it) instead of a sweep over every pair."""
 
-    def __init__(self, mentions: Sequence[Event]) -> None:
-        blocks = _blocks(mentions)
-        self._of: list[tuple[tuple[str, str], date, date, str] | None] = [None] * len(mentions)
+    def __init__(self, mentions: Sequence[Event] | Sequence[Slot]) -> None:
+        slots = [m if isinstance(m, Slot) else slot_of(m) for m in mentions]
+        blocks = _blocks(slots)
+        self._of: list[tuple[tuple[str, str], date, date, str] | None] = [None] * len(slots)
         for key, rows in blocks.items():
             for start, end, admin1, index in rows:
                 self._of[index] = (key, start, end, admin1)

@@ -9,7 +9,9 @@ linked to a target (same country, admin1 equal or unknown on either side, dated
 within ``window_days`` of the target's own window: a day either side of an exact date,
 a week, a month), merges the linked component of the targets (``focus``: merge scores
 only the pairs it needs, not the whole neighbourhood), and grows the targets by the
-clusters and links found, until they stop growing. Only the events of the targets are
+clusters and links found, until they stop growing. Merge is given only the targets and
+their candidates, found from the columns blocking reads (`_Component.pool`): the stored
+payloads of the rest of the neighbourhood are never parsed. Only the events of the targets are
 rewritten, so the result equals merging the whole table and does not depend on the
 order articles arrive in, as long as the linked component lies within the horizon
 (``HORIZON_DAYS`` from a new mention's date). In a dense store the mentions of one town
@@ -27,11 +29,12 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from datetime import date, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from sitrep.errors import StoreError
+from sitrep.merge.blocking import CandidateIndex, Slot, slot, slot_of
 from sitrep.model import Event, MergedEvent, Status, TimePrecision
 
 from .records import MergeStats
@@ -131,13 +134,27 @@ def apply_review(event: Event, status: str, fields: dict[str, Any]) -> Event:
     return Event.model_validate(data)
 
 
+class _Row(NamedTuple):
+    """A loaded mention's columns: its (country, admin1) key, date, current event, article,
+    time precision and what blocking reads of it (``None`` for a row stored without a
+    family, which is read from its payload when needed)."""
+
+    key: tuple[str, str]
+    day: date | None
+    event_id: str | None
+    article_id: str
+    precision: TimePrecision | None
+    slot: Slot | None
+
+
 class _Component:
-    """Mentions loaded so far (id -> (country, admin1) key, date, current event, article)."""
+    """Mentions loaded so far (id -> `_Row`), and the payloads parsed so far."""
 
     def __init__(self, conn: Connection, window_days: int) -> None:
         self.conn = conn
         self.window = window_days
-        self.rows: dict[str, tuple[tuple[str, str], date | None, str | None, str]] = {}
+        self.rows: dict[str, _Row] = {}
+        self._index: tuple[int, list[str], CandidateIndex] | None = None
         self.covered: dict[tuple[str, str], list[tuple[date, date]]] = {}
         self.expanded_events: set[str] = set()
         self.expanded_overrides: set[str] = set()
@@ -151,14 +168,21 @@ class _Component:
         mentions.c.event_date,
         mentions.c.event_id,
         mentions.c.article_id,
+        mentions.c.time_precision,
+        mentions.c.family,
     )
 
     def _take(self, rows: Iterable[Any]) -> set[str]:
         added = set()
         for r in rows:
             if r.id not in self.rows:
+                precision = TimePrecision(r.time_precision) if r.time_precision else None
+                found = None
+                if r.family is not None:
+                    found = slot(r.country_key, r.admin1_key, r.family, r.event_date, precision)
                 key = (r.country_key, r.admin1_key)
-                self.rows[r.id] = (key, r.event_date, r.event_id, r.article_id)
+                row = _Row(key, r.event_date, r.event_id, r.article_id, precision, found)
+                self.rows[r.id] = row
                 added.add(r.id)
         return added
 
@@ -180,13 +204,13 @@ class _Component:
     def load_neighbourhood(self, targets: Iterable[str]) -> None:
         """Load every mention merge could link to one of ``targets``."""
         wanted: dict[tuple[str, str], list[tuple[date, date]]] = {}
-        self._parse(targets)
         for mid in targets:
-            key, day, _, _ = self.rows[mid]
+            row = self.rows[mid]
+            key, day = row.key, row.day
             if day is not None:
                 # the target's window (its date widened by its precision), widened by the
                 # widest window another mention can have: nothing further can overlap it
-                span = timedelta(days=_widening(self.events[mid].time_precision) + self.window)
+                span = timedelta(days=_widening(self._precision(mid)) + self.window)
                 wanted.setdefault(key, []).append((day - span, day + span))
         for key, spans in sorted(wanted.items()):
             for lo, hi in _union(spans):
@@ -208,7 +232,7 @@ class _Component:
         when ``days`` is None or no seed is dated. Per seed, not from the earliest to the
         latest: one background mention of a 2018 attack in a 2021 article must not stretch
         the horizon over three years."""
-        dated = sorted({day for m in seeds if (day := self.rows[m][1]) is not None})
+        dated = sorted({day for m in seeds if (day := self.rows[m].day) is not None})
         if days is None or not dated:
             return set
         reach = timedelta(days=days)
@@ -221,7 +245,7 @@ class _Component:
             return any(abs(dated[k] - day) <= reach for k in (at - 1, at) if 0 <= k < len(dated))
 
         def within(ids: Iterable[str]) -> set[str]:
-            return {m for m in ids if near(self.rows[m][1])}
+            return {m for m in ids if near(self.rows[m].day)}
 
         return within
 
@@ -231,7 +255,8 @@ class _Component:
         targets = set(targets)
         while True:
             grown = set(targets)
-            todo = sorted({self.rows[m][2] or "" for m in targets} - self.expanded_events - {""})
+            current = {self.rows[m].event_id or "" for m in targets}
+            todo = sorted(current - self.expanded_events - {""})
             self.expanded_events.update(todo)
             for batch in chunks(todo):
                 q = select(*self._cols).where(mentions.c.event_id.in_(batch))
@@ -253,10 +278,41 @@ class _Component:
                 return targets
             targets = grown
 
-    def mentions(self) -> list[Event]:
-        """Every loaded mention as an Event whose ``event_id`` is the mention id."""
-        self._parse(self.rows)
-        return [self.events[m] for m in sorted(self.rows)]
+    def pool(self, targets: Collection[str]) -> list[str]:
+        """The targets and every loaded mention blocking pairs with one of them, sorted:
+        all that a merge focused on the targets scores, found from the columns. When the
+        targets are closed under the merge's links (the re-merge's fixed point), merging
+        the pool gives their clusters exactly as merging every loaded mention does, and
+        only the pool's payloads are parsed."""
+        if self._index is None or self._index[0] != len(self.rows):
+            ids = sorted(self.rows)
+            self._index = (len(self.rows), ids, CandidateIndex([self._slot(m) for m in ids]))
+        _, ids, index = self._index
+        at = {m: k for k, m in enumerate(ids)} if targets else {}
+        found = set(targets)
+        for m in targets:
+            found.update(ids[k] for k in index.of(at[m]))
+        return sorted(found)
+
+    def mentions(self, ids: Iterable[str]) -> list[Event]:
+        """These loaded mentions as Events whose ``event_id`` is the mention id."""
+        ids = list(ids)
+        self._parse(ids)
+        return [self.events[m] for m in ids]
+
+    def _slot(self, mid: str) -> Slot:
+        found = self.rows[mid].slot
+        if found is None:  # stored without a family column: read the payload
+            self._parse([mid])
+            found = slot_of(self.events[mid])
+        return found
+
+    def _precision(self, mid: str) -> TimePrecision | None:
+        row = self.rows[mid]
+        if row.slot is None:
+            self._parse([mid])
+            return self.events[mid].time_precision
+        return row.precision
 
     def _parse(self, ids: Iterable[str]) -> None:
         missing = sorted(set(ids) - set(self.events))
@@ -356,14 +412,15 @@ def remerge_mentions(
         component.load_neighbourhood(within(targets))
         # merge is a function of the loaded mentions and links: when nothing new came
         # in since the last call, its answer is the same and is not asked for again
-        if merged_on != (len(component.rows), len(component.links), len(targets)):
-            merged_on = (len(component.rows), len(component.links), len(targets))
-            loaded = set(component.rows)
+        pool = component.pool(targets)
+        if merged_on != (len(pool), len(component.links), len(targets)):
+            merged_on = (len(pool), len(component.links), len(targets))
+            loaded = set(pool)
             links = component.links
             must = sorted((a, b) for k, a, b in links if k == "must" and {a, b} <= loaded)
             cannot = sorted((a, b) for k, a, b in links if k == "cannot" and {a, b} <= loaded)
             extra: dict[str, Any] = {"focus": targets, "memo": pair_scores} if focused else {}
-            merged = merge(component.mentions(), must_link=must, cannot_link=cannot, **extra)
+            merged = merge(component.mentions(pool), must_link=must, cannot_link=cannot, **extra)
         grown = set(targets)
         for cluster in merged:
             if targets.intersection(cluster.members):
@@ -378,7 +435,7 @@ def remerge_mentions(
     if sorted(seen) != ids:
         raise StoreError("merge function lost or repeated mentions", code="merge_contract")
     merged = _with_reviews(conn, merged, ids)
-    old_ids = {e for m in ids if (e := component.rows[m][2]) is not None}
+    old_ids = {e for m in ids if (e := component.rows[m].event_id) is not None}
     new_ids = {m.event.event_id for m in merged}
     existing: dict[str, tuple[str, str]] = {}
     for batch in chunks(sorted(old_ids | new_ids)):
@@ -409,12 +466,12 @@ def remerge_mentions(
         {"mid": mid, "eid": cluster.event.event_id}
         for cluster in merged
         for mid in cluster.members
-        if component.rows[mid][2] != cluster.event.event_id
+        if component.rows[mid].event_id != cluster.event.event_id
     ]
     if moves:
         stmt = update(mentions).where(mentions.c.id == bindparam("mid"))
         conn.execute(stmt.values(event_id=bindparam("eid")), moves)
-    touched = sorted({component.rows[m][3] for m in ids} | set(seed_articles))
+    touched = sorted({component.rows[m].article_id for m in ids} | set(seed_articles))
     for batch in chunks(touched):
         stmt = update(articles).where(articles.c.id.in_(batch), articles.c.merge_pending.is_(True))
         conn.execute(stmt.values(merge_pending=False))

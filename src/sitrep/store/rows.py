@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sitrep.merge import family_of
 from sitrep.model import Article, Event, stable_id
 
 __all__ = [
@@ -46,6 +47,8 @@ def mention_rows(article_id: str, events: Sequence[Event]) -> list[dict[str, Any
                 "country_key": country_key(ev.country),
                 "admin1_key": country_key(ev.admin1),
                 "event_date": ev.event_date,
+                "time_precision": int(ev.time_precision) if ev.time_precision else None,
+                "family": family_of(ev.event_type),
                 "event_id": None,
                 "payload": ev.model_dump_json(),
             }

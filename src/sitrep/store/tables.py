@@ -78,6 +78,10 @@ mentions = Table(
     Column("event_date", Date, nullable=True),
     Column("event_id", String(64), nullable=True),
     Column("payload", Text, nullable=False),
+    # what merge's blocking reads besides the keys and date (revision 0003), so that a
+    # re-merge finds the candidates of a mention without parsing the stored payloads
+    Column("time_precision", Integer, nullable=True),
+    Column("family", String(32), nullable=True),
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_block", "country_key", "admin1_key", "event_date"),
     Index("ix_mentions_event", "event_id"),

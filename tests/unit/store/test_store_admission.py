@@ -125,7 +125,7 @@ def test_migration_fills_duplicate_of_from_payloads(tmp_path: Path) -> None:
         assert [(s.duplicate_of, s.checked) for s in states] == [(None, False), ("orig", True)]
 
 
-def test_fresh_store_is_at_the_near_duplicate_revision(
+def test_fresh_store_is_at_the_head_revision(
     open_store: Callable[[str | None], Store], db_url: str
 ) -> None:
     open_store(None)
@@ -134,4 +134,4 @@ def test_fresh_store_is_at_the_near_duplicate_revision(
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         bands = conn.execute(text("SELECT count(*) FROM fingerprint_bands")).scalar()
     engine.dispose()
-    assert (version, bands) == ("0002_near_duplicates", 0)
+    assert (version, bands) == ("0003_mention_blocking", 0)

@@ -21,7 +21,7 @@ def test_open_migrates_and_reopens(store: Store, db_url: str) -> None:
     with engine.connect() as conn:
         assert (
             conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            == "0002_near_duplicates"
+            == "0003_mention_blocking"
         )
     engine.dispose()
     with Store.open(db_url) as again:

@@ -275,7 +275,7 @@ def test_without_a_horizon_the_whole_chain_is_re_merged(tmp_path: Any) -> None:
 
 
 def test_the_horizon_is_measured_from_each_seed_not_their_span() -> None:
-    from sitrep.store.merging import _Component
+    from sitrep.store.merging import _Component, _Row
 
     component = _Component(None, 31)  # type: ignore[arg-type]
     key = ("iraq", "kirkuk")
@@ -288,7 +288,7 @@ def test_the_horizon_is_measured_from_each_seed_not_their_span() -> None:
         "undated": None,
     }
     for mid, day in days.items():
-        component.rows[mid] = (key, day, None, "a")
+        component.rows[mid] = _Row(key, day, None, "a", None, None)
     within = component.horizon({"new", "background"}, 62)
     assert within(days) == {"new", "background", "near-new", "near-old", "undated"}
     assert component.horizon({"new"}, None)(days) == set(days)
