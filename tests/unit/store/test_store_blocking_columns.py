@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from alembic import command
@@ -14,7 +15,7 @@ from sqlalchemy import create_engine, select, text, update
 from store_factories import article, corpus, mention
 
 from sitrep.merge import merge_mentions
-from sitrep.model import EventQuery, SubEventType, TimePrecision
+from sitrep.model import Event, EventQuery, SubEventType, TimePrecision
 from sitrep.store import Store, merging
 from sitrep.store.engine import MIGRATIONS
 from sitrep.store.merging import parse_counts
@@ -138,3 +139,42 @@ def test_rows_without_a_family_are_read_from_their_payload(
     for aid in sorted(corpus()):
         store.remerge([aid])
     assert [e.model_dump(mode="json") for e in store.iter_events(ALL)] == expected
+
+
+def test_pair_scores_are_kept_between_remerges_while_the_payloads_last(
+    open_store: Callable[[str | None], Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sitrep.merge import clustering
+
+    monkeypatch.setattr(merging, "_pairs", type(merging._pairs)())
+    scored: list[tuple[str, str]] = []
+    real = clustering.score_pair
+
+    def counting(a: Event, b: Event, **kw: Any) -> Any:
+        scored.append((a.event_id, b.event_id))
+        return real(a, b, **kw)
+
+    monkeypatch.setattr(clustering, "score_pair", counting)
+    store = open_store(None)
+    for aid in ("a1", "a2"):
+        store.add_article(article(aid))
+        store.save_article_events(aid, [mention(aid, fatalities=26)])
+        store.remerge([aid])
+    first = len(scored)
+    assert first == 1  # a1 / a2
+    # a third report: a1 and a2 are targets again, and their pair is not scored again
+    store.add_article(article("a3"))
+    store.save_article_events("a3", [mention("a3", fatalities=31)])
+    store.remerge(["a3"])
+    assert len(scored) == first + 2
+    assert len(set(scored)) == len(scored)
+    # a2 told differently: every pair with it is scored afresh
+    store.save_article_events("a2", [mention("a2", fatalities=40)])
+    store.remerge(["a2"])
+    with store._engine.connect() as conn:
+        q = select(mentions.c.id).where(mentions.c.article_id == "a2")
+        a2 = conn.execute(q).scalar_one()
+    again = scored[first + 2 :]
+    assert len(again) == 2 and all(a2 in pair for pair in again)
+    bombing = next(iter(store.iter_events(ALL)))
+    assert bombing.fatalities == 26 and len(bombing.sources) == 3
