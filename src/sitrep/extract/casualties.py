@@ -208,7 +208,8 @@ class CasualtyLinker:
         ]
         links = [_running_toll(doc, lk, links) for lk in links]
         links = [lk for lk in links if not _hurt_then_dead(doc, lk, links)]
-        return _dedupe(links + fatal + self._multiple_shootings(doc, heads, counted))
+        found = links + fatal + self._multiple_shootings(doc, heads, counted)
+        return _dedupe(_dead_and_wounded(doc, phrases, found + _no_loss_of_life(doc)))
 
     def _shootings_of(self, doc: Doc, heads: dict[int, str]) -> dict[int, str]:
         """ "the shooting of a 7-year-old girl", "accused of shooting his cousin", "the fatal
@@ -705,3 +706,97 @@ def make_casualty_linker(
     nlp: Language, name: str, lexicon: Callable[[], Lexicon]
 ) -> CasualtyLinker:
     return CasualtyLinker(nlp, name, lexicon)
+
+
+LIFE_WORDS = frozenset({"life", "lives"})
+
+
+def _no_loss_of_life(doc: Doc) -> list[CasualtyLink]:
+    """ "without any loss of life", "with no loss of lives", "caused no loss of life": no one
+    was killed (a toll of 0, which ACLED codes as such)."""
+    links = []
+    for tok in doc:
+        if tok.lower_ != "loss" or tok.pos_ != "NOUN":
+            continue
+        life = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lower_ in LIFE_WORDS
+            ),
+            None,
+        )
+        if life is None:
+            continue
+        no = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"]
+        without = tok.dep_ == "pobj" and tok.head.lower_ == "without"
+        if not no and not without:
+            continue
+        start = no[0].i if no else tok.head.i
+        links.append(
+            CasualtyLink("killed", tok.i, 0, start, life.i + 1, victim=life.i, clause=True)
+        )
+    return links
+
+
+DEAD_WORDS = frozenset({"dead", "killed"})
+HURT_WORDS = frozenset({"wounded", "injured", "hurt"})
+
+
+def _dead_and_wounded(
+    doc: Doc, phrases: dict[int, NumberPhrase], links: list[CasualtyLink]
+) -> list[CasualtyLink]:
+    """ "the toll is 157 dead and 65 wounded", "left 12 people dead and 30 wounded": each
+    figure is told with its own fate, which the parse of such a list often gets wrong (both
+    figures under "toll", or both under "wounded"); the words as written decide."""
+    out = list(links)
+    for tok in doc[:-3]:
+        if tok.lower_ not in DEAD_WORDS or doc[tok.i + 1].lower_ != "and":
+            continue
+        dead = _figure_before(doc, phrases, tok.i)
+        fate = next((t for t in doc[tok.i + 3 : tok.i + 5] if t.lower_ in HURT_WORDS), None)
+        hurt = _figure_before(doc, phrases, fate.i) if fate is not None else None
+        if dead is None or hurt is None or fate is None or hurt.start != tok.i + 2:
+            continue
+        spans = {(dead.start, dead.end), (hurt.start, hurt.end)}
+        if spans - {(lk.start, lk.end) for lk in out}:
+            continue  # a figure the rules above set aside ("three separate shootings left ...")
+        kept = [lk for lk in out if (lk.start, lk.end) not in spans]
+        told = []
+        for kind, word, q in (("killed", tok, dead), ("injured", fate, hurt)):
+            # a figure the parse already gave this fate keeps its trigger ("raising the toll
+            # to four dead": the toll word says it is the running total)
+            same = [lk for lk in out if (lk.kind, lk.start, lk.end) == (kind, q.start, q.end)]
+            trigger = same[0].trigger if same else word.i
+            told.append(
+                CasualtyLink(
+                    kind,
+                    trigger,
+                    q.value,
+                    q.start,
+                    q.end,
+                    low=q.low,
+                    high=q.high,
+                    qualifier=q.qualifier,
+                    victim=q.end - 1,
+                )
+            )
+        out = kept + told
+    return out
+
+
+def _figure_before(doc: Doc, phrases: dict[int, NumberPhrase], i: int) -> NumberPhrase | None:
+    """The figure right before token ``i``, or before the one noun that stands between
+    ("12 people dead")."""
+    for gap in (1, 2):
+        j = i - gap
+        if j < 0:
+            return None
+        found = phrases.get(j)
+        if found is not None and found.end == j + 1:
+            return found
+        if doc[j].pos_ != "NOUN":
+            return None
+    return None

@@ -28,6 +28,7 @@ from sitrep.model import ActorRole, DateMention, SubEventType
 __all__ = [
     "REASONS",
     "armed_damage",
+    "comparison_period",
     "harmed_named",
     "held_then_killed",
     "home_place",
@@ -734,3 +735,27 @@ def since_when(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
             d = DateMention(text=d.text[6:], span=d.span, relation=d.relation)
         out.append(d)
     return out
+
+
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_RANKING = frozenset({"first", "only", "last"})
+
+
+def comparison_period(doc: Doc, date: DateMention) -> bool:
+    """ "the deadliest attack on the capital since 2019", "the worst loss since March 2021",
+    "the first attack on the base since 2020": a "since" that opens the period a superlative
+    or a first is measured over, not the incident's date (nor a sign that it is past)."""
+    if not date.text.lower().startswith("since ") or date.span is None:
+        return False
+    found = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    if found is None or found[0].lower_ != "since":
+        return False
+    for head in list(found[0].ancestors)[:3]:
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+        if head.tag_ in _SUPERLATIVE_TAGS or any(
+            c.tag_ in _SUPERLATIVE_TAGS or (c.dep_ == "amod" and c.lower_ in _RANKING)
+            for c in head.children
+        ):
+            return True
+    return False

@@ -36,6 +36,7 @@ from sitrep.extract.coref import (
 )
 from sitrep.extract.cues import (
     armed_damage,
+    comparison_period,
     harmed_named,
     held_then_killed,
     home_place,
@@ -106,6 +107,7 @@ from sitrep.extract.trigger_words import (
     force_in_trigger,
     operation_antecedent,
     own_dates_first,
+    possessive_dates_first,
 )
 from sitrep.model import (
     ActorRole,
@@ -424,7 +426,11 @@ class EventBuilder:
         roots = {t.root.i for t in group.triggers}
         # "a quadruple shooting" counts those hit on the incident word itself
         my_links = [
-            lk for lk in links if lk.trigger in casualty_heads or (lk.hit and lk.trigger in roots)
+            lk
+            for lk in links
+            if lk.trigger in casualty_heads
+            or (lk.hit and lk.trigger in roots)
+            or (lk.clause and group.start <= lk.trigger < group.end)
         ]
         seg = [s for s in spans if group.start <= s.start and s.end <= group.end]
         weapons = weapons_in(group.start, group.end, spans)
@@ -479,7 +485,11 @@ class EventBuilder:
             and not place_of_escape(doc, p, lex)
             and not home_place(doc, p)
         ]
-        dated = since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
+        dated = [
+            d
+            for d in since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
+            if not comparison_period(doc, d)
+        ]
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)
         if told is not None:  # "During the operation, ...": the place and day told before
@@ -489,6 +499,7 @@ class EventBuilder:
             # "met today to discuss the aggression that targeted, yesterday, the resort":
             # the date told in the incident's own clause is its date
             dated = own_dates_first(doc, dated, group.triggers)
+        dated = possessive_dates_first(doc, dated, group.triggers)
         # "claimed the attack on Sunday": the claim's day and the claimant's name are not the
         # attack's; "said on Saturday that ...": the statement's day, kept for a new incident
         claim_days = reported_dates(doc, dated, group.triggers, say=False)

@@ -50,6 +50,7 @@ class CasualtyLink:
     attacker: bool = False  # the attackers' own deaths
     additive: bool = False  # "also killed": adds to another figure
     hit: bool = False  # "were shot": everyone hit, the dead among them
+    clause: bool = False  # "without any loss of life": no casualty word; the clause's incident
 
 
 @dataclass

@@ -67,6 +67,12 @@ COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
 VIOLENT = EXPLOSIVE | BATTLE
 CROWDS = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 """Crowds a state force fires on: the riot is the incident the firing answers."""
+PROTEST_FORCE = {
+    SubEventType.PEACEFUL_PROTEST: 0,
+    SubEventType.PROTEST_WITH_INTERVENTION: 1,
+    SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS: 2,
+}
+"""The protest sub-event types, by the force met."""
 TERRITORY = frozenset(
     {
         S.GOVERNMENT_REGAINS_TERRITORY,
@@ -121,6 +127,10 @@ ANAPHOR_LEAD_CHARS = 24
 GENERIC_KINDS = frozenset({"attack", "kill"})
 
 
+AREA_WORDS = frozenset({"area"})
+"""The area around a town ("also in the Bankass area") holds more than one incident's site."""
+
+
 def _live(frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f.merged_into is None and f.dropped is None]
 
@@ -133,7 +143,7 @@ def _specific_places(f: Frame) -> list[str]:
         p.text
         for p in f.places
         if p.text.lower() not in COUNTRY_NAMES
-        and p.text.lower().split()[-1] not in REGION_WORDS
+        and p.text.lower().split()[-1] not in REGION_WORDS | AREA_WORDS
         and not _region_of(p)
     ]
 
@@ -167,7 +177,15 @@ def join(host: Frame, other: Frame) -> None:
         and other.sub_event_type == S.ARMED_CLASH
         and not other.headline
     )  # the bombs opened an assault that became a battle ("street battles" followed)
-    if battle or (host.trigger_kind in GENERIC_KINDS and other.trigger_kind not in GENERIC_KINDS):
+    # a protest met by force is coded by the force, whichever sentence tells it
+    harsher = PROTEST_FORCE.get(other.sub_event_type, -1) > PROTEST_FORCE.get(
+        host.sub_event_type, 99
+    )
+    if (
+        battle
+        or harsher
+        or (host.trigger_kind in GENERIC_KINDS and other.trigger_kind not in GENERIC_KINDS)
+    ):
         host.sub_event_type, host.trigger_kind = other.sub_event_type, other.trigger_kind
         host.plover_type, host.plover_mode = other.plover_type, other.plover_mode
     merge_frames(host, other)
@@ -250,6 +268,9 @@ def merge_restatements(frames: list[Frame]) -> None:
         for a in reversed(live[:i]):
             if a.merged_into is not None or _told_apart(a, b):
                 continue
+            if _force_met(a, b):
+                join(a, b)
+                break
             if _restates(a, b) or (anaphor and _refers_back(a, b)):
                 join(a, b)
                 break
@@ -257,6 +278,19 @@ def merge_restatements(frames: list[Frame]) -> None:
                 join(a, b)  # a source's words tell the incident again
                 retell_dates(a, b)
                 break
+
+
+def _force_met(a: Frame, b: Frame) -> bool:
+    """ "Several hundred people marched in Goma. When some of them tried to reach the border
+    crossing, police fired tear gas": the force met by the protest just told, in the next
+    sentence and with no day of its own, wherever the crowd had moved."""
+    return (
+        a.sub_event_type in PROTEST_FORCE
+        and PROTEST_FORCE.get(b.sub_event_type, 0) > 0
+        and 0 <= b.sent_index - a.sent_index <= 2  # the parser may split one sentence in two
+        and a.background_cue == b.background_cue
+        and not day_words([d.text for d in b.dates if d.relation is None])
+    )
 
 
 def drop_series_ledes(frames: list[Frame]) -> None:

@@ -66,6 +66,8 @@ NAME_PARTICLES = frozenset(
 )
 """Lower-case particles that open or join Arabic place names ("al-Taqaddum", "Deir ez-Zor"):
 the title-case name patterns stop at them."""
+EZAFE = frozenset({"i", "e"})
+"""The Persian ezafe between two hyphens in Afghan place names: "Mazar-i-Sharif"."""
 LOCAL_AUTHORITIES = frozenset(
     {"police", "authorities", "officials", "officers", "deputies", "residents", "firefighters"}
 )
@@ -245,10 +247,11 @@ def places_in(
             continue
         country = ent.text.lower().removeprefix("the ") in lex.countries
         e = None if country else _with_designator(ent, end, lex)
-        if e is None and _is_modifier(ent, lex):
+        stop = _ezafe_end(doc, (e or ent).end, end)
+        if e is None and stop == ent.end and _is_modifier(ent, lex):
             continue
         first = _name_start(doc, ent.start, start)
-        e = ent if e is None and first == ent.start else doc[first : (e or ent).end]
+        e = ent if e is None and (first, stop) == (ent.start, ent.end) else doc[first:stop]
         text = e.text.lower()
         last = e[-1].lower_
         if text in lex.countries or text.removeprefix("the ") in lex.countries:
@@ -465,18 +468,43 @@ def _conjoined(name: SpacySpan, end: int, lex: Lexicon) -> list[SpacySpan]:
 
 def _name_start(doc: Doc, i: int, lower_bound: int) -> int:
     """Where the place name ending at or after token ``i`` starts, taking in the lower-case
-    particles the title-case patterns stop at: "al-Taqaddum air base", "Deir ez-Zor"."""
-    while (
-        i - 2 >= lower_bound
-        and doc[i - 1].text == "-"
-        and doc[i - 2].lower_ in NAME_PARTICLES
-        and doc[i - 2].is_lower
-    ):
+    particles the title-case patterns stop at: "al-Taqaddum air base", "Deir ez-Zor", and
+    the Persian ezafe: "Mazar-i-Sharif", "Dasht-e-Barchi"."""
+    while True:
+        if (
+            i - 4 >= lower_bound
+            and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in EZAFE
+            and doc[i - 3].text == "-"
+            and doc[i - 4].is_title
+        ):
+            i -= 4
+            continue
+        if not (
+            i - 2 >= lower_bound
+            and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in NAME_PARTICLES
+            and doc[i - 2].is_lower
+        ):
+            return i
         i -= 2
         prev = doc[i - 1] if i - 1 >= lower_bound else None
         if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
             i -= 1  # "Deir ez-": the word the particle joins
-    return i
+
+
+def _ezafe_end(doc: Doc, stop: int, end: int) -> int:
+    """Where a name ending at ``stop`` ends once it is followed through the Persian ezafe
+    ("Mazar" -> "Mazar-i-Sharif", "Pul-e-Khumri"), within ``end``."""
+    while (
+        stop + 3 < end
+        and doc[stop].text == "-"
+        and doc[stop + 1].lower_ in EZAFE
+        and doc[stop + 2].text == "-"
+        and doc[stop + 3].is_title
+    ):
+        stop += 4
+    return stop
 
 
 def _designator_end(ent: SpacySpan, end: int, lex: Lexicon) -> int | None:
@@ -697,6 +725,8 @@ def dates_in(
             continue  # "(age 29 years)": how old someone is, not when
         if s.start > 0 and doc[s.start - 1].lower_ in DURATION_PREFIX:
             continue
+        if _weekly_custom(s):
+            continue  # "during Friday prayers", "the Sunday market": a weekday, not a date
         relation = rel_ids.get((s.start, s.end))
         if relation is None:
             for r in rel:
@@ -714,8 +744,19 @@ def dates_in(
     return [(m, pos) for m, _, pos in out]
 
 
+HOLIDAY_WORDS = frozenset(
+    {"christmas", "easter", "ramadan", "eid", "ashura", "arbaeen", "nowruz", "newroz", "diwali"}
+)
+"""Words of a holiday the tagger calls an EVENT ("on Christmas Eve", "during Eid al-Adha")."""
+
+
 def _mislabelled_date(ent: SpacySpan) -> bool:
-    """ "9 September 2024" tagged an EVENT: a day, a month name and a year are a date."""
+    """ "9 September 2024" tagged an EVENT: a day, a month name and a year are a date; so is
+    a holiday ("New Year's Day", "Eid al-Fitr", "Christmas Eve")."""
+    if ent.label_ == "EVENT" and (
+        ent[-1].lower_ in {"day", "eve"} or any(t.lower_ in HOLIDAY_WORDS for t in ent)
+    ):
+        return True
     return (
         ent.label_ in {"EVENT", "CARDINAL"}
         and bool(MONTHS.search(ent.text))
@@ -728,3 +769,20 @@ def weapons_in(start: int, end: int, spans: Sequence[SpacySpan]) -> list[SpacySp
     return filter_spans(
         [s for s in spans if s.label_ == "WEAPON" and start <= s.start and s.end <= end]
     )
+
+
+WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+WEEKLY_CUSTOMS = frozenset({"prayers", "prayer", "sermon", "sermons", "market", "mass", "service"})
+"""What a weekday names when it modifies one of these: a custom, not the day it happened."""
+
+
+def _weekly_custom(span: SpacySpan) -> bool:
+    """ "during Friday prayers", "at the Sunday market": a lone weekday modifying the noun of
+    a weekly custom."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES:
+        return False
+    doc, tok = span.doc, span[0]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in WEEKLY_CUSTOMS and after.pos_ == "NOUN"

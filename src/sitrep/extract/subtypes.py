@@ -176,11 +176,23 @@ def _capture(trig: SpacySpan, actors: Sequence[ActorMention]) -> SubEventType:
     obj = [c for c in trig.root.children if c.dep_ in {"dobj", "nsubjpass"}]
     if any(a.role == ActorRole.ACTOR2 and a.label == "generic:suspect" for a in actors):
         return S.ARRESTS  # escaped prisoners recaptured
-    if any(_place_object(o) for o in obj):
+    if any(_place_object(o) for o in obj) or _taken_from(trig.root, obj):
         return _territory(actors)
     if _state_side(actors, ActorRole.ACTOR1):
         return S.ARRESTS
     return S.ABDUCTION_FORCED_DISAPPEARANCE
+
+
+def _taken_from(verb: Token, obj: Sequence[Token]) -> bool:
+    """ "captured Albu Kamal from the Islamic State": a proper name taken from a named group is
+    ground, whatever entity the tagger calls it (a man is captured in his hideout, not from
+    the Islamic State)."""
+    return any(o.pos_ == "PROPN" for o in obj) and any(
+        g.dep_ == "pobj" and any(t.ent_type_ in {"ORG", "NORP"} for t in g.subtree)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    )
 
 
 PART_NOUNS = frozenset({"half", "part", "parts", "most", "much", "rest", "bulk", "remainder"})

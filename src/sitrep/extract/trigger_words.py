@@ -17,6 +17,7 @@ __all__ = [
     "force_in_trigger",
     "operation_antecedent",
     "own_dates_first",
+    "possessive_dates_first",
 ]
 
 RAID_WORDS = frozenset({"raid", "storm", "raided", "stormed"})
@@ -38,6 +39,17 @@ def own_dates_first(
         return d.span is not None and d.span.start in own
 
     return sorted(dates, key=lambda d: not inside(d))
+
+
+def possessive_dates_first(
+    doc: Doc, dates: list[DateMention], triggers: list[SpacySpan]
+) -> list[DateMention]:
+    """ "revised on Monday the toll of Saturday's massacre": a date that owns the incident word
+    is its date, whatever other days the sentence tells."""
+    owners = {c.idx for t in triggers for c in t.root.children if c.dep_ == "poss"}
+    if not owners:
+        return dates
+    return sorted(dates, key=lambda d: d.span is None or d.span.start not in owners)
 
 
 OPERATION_NOUNS = frozenset(

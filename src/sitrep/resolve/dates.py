@@ -181,6 +181,22 @@ _HOLIDAY = re.compile(
 )
 
 
+_OF_YEAR = re.compile(r"^(.*\S)\s+(this|last) year$")
+
+
+def _holiday_of_year(
+    text: str, published: date, *, during: bool = False
+) -> tuple[date, TimePrecision] | None:
+    """ "New Year's Day this year", "Eid al-Fitr last year": the holiday in the year named
+    relative to publication (this year's no later than publication)."""
+    m = _OF_YEAR.match(text)
+    if m is None:
+        return None
+    latest = published if m.group(2) == "this" else date(published.year - 1, 12, 31)
+    found = _holiday(m.group(1), latest, during=during)
+    return found if found is not None and found[0].year == latest.year else None
+
+
 def _holiday(
     text: str, published: date | None, *, during: bool = False
 ) -> tuple[date, TimePrecision] | None:
@@ -501,6 +517,8 @@ def parse_date_expression(
         found = _calendar(clean, published)
         if found is None:
             found = _holiday(clean, published, during=during)
+        if found is None and published is not None:
+            found = _holiday_of_year(clean, published, during=during)
         if found is None and published is not None:
             found = _relative(clean, published)
     except _NeedsPublication:

@@ -35,3 +35,31 @@ def test_a_toll_since_a_weekday_still_counts(run: Callable[..., Extraction]) -> 
         "Gunmen have killed three farmers in Diyala since Monday, police said.", PUBLISHED
     ).candidates
     assert event.fatalities is not None and event.fatalities.value == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed 14 people at a wedding hall in western Kabul on Tuesday"
+        " evening, in the deadliest attack on the capital since 2019, police said.",
+        "Militants killed nine soldiers at a checkpoint near Djibo on Tuesday, the army's worst"
+        " single loss in the province since March 2021.",
+        "A rocket struck the Ain al-Asad air base on Tuesday, the first attack on the base since"
+        " 2020, a coalition spokesman said.",
+    ],
+)
+def test_the_period_of_a_superlative_is_not_the_incidents_date(
+    run: Callable[..., Extraction], text: str
+) -> None:
+    [event] = run(text, PUBLISHED).candidates
+    assert not event.background
+    assert not any(d.text.lower().startswith("since") for d in event.dates)
+
+
+def test_a_year_the_incident_happened_in_still_marks_it_past(
+    run: Callable[..., Extraction],
+) -> None:
+    [event] = run(
+        "A suicide bomber killed 14 people at a wedding hall in western Kabul in 2019.", PUBLISHED
+    ).candidates
+    assert event.background

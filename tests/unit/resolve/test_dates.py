@@ -153,6 +153,22 @@ def test_named_days(text: str, expected: date, precision: TimePrecision) -> None
     assert parse_date_expression(text, published=date(2021, 7, 21)) == (expected, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On New Year's Day this year", date(2019, 1, 1)),
+        ("on Christmas Day last year", date(2018, 12, 25)),
+        ("on New Year's Day last year", date(2018, 1, 1)),
+    ],
+)
+def test_named_days_of_this_or_last_year(text: str, expected: date) -> None:
+    assert parse_date_expression(text, published=date(2019, 3, 26)) == (expected, DAY)
+
+
+def test_a_named_day_still_to_come_this_year_is_no_date() -> None:
+    assert parse_date_expression("on Christmas Day this year", published=date(2019, 3, 26)) is None
+
+
 def test_named_days_without_a_year_need_the_publication_date() -> None:
     assert parse_date_expression("Ashura", published=None) is None
     assert parse_date_expression("Ashura 2019", published=None) == (date(2019, 9, 10), DAY)

@@ -1,0 +1,46 @@
+""" "Without any loss of life" is a toll of nought, and an Afghan place name joined by the
+Persian ezafe ("Mazar-i-Sharif") is one place (real model; original text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from sitrep.model import Extraction
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb struck a police vehicle in Kunduz on Monday without any loss of life,"
+        " officials said.",
+        "A rocket hit a market in Kunduz on Tuesday, causing no loss of life but damaging shops.",
+        "The shelling of Kunduz on Tuesday caused no loss of lives, the governor said.",
+    ],
+)
+def test_no_loss_of_life_is_no_one_killed(run: Callable[..., Extraction], text: str) -> None:
+    [event] = run(text, PUBLISHED).candidates
+    assert event.fatalities is not None and event.fatalities.value == 0
+
+
+def test_a_heavy_loss_of_life_is_no_figure(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "A car bomb exploded at a market in Kunduz on Tuesday, causing heavy loss of life.",
+        PUBLISHED,
+    ).candidates
+    assert event.fatalities is None
+
+
+def test_a_name_joined_by_the_ezafe_is_one_place(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "A roadside bomb struck a police vehicle in Mazar-i-Sharif on Monday, killing two"
+        " officers.",
+        PUBLISHED,
+    ).candidates
+    assert "Mazar-i-Sharif" in [p.text for p in event.places]
