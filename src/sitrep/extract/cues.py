@@ -295,9 +295,13 @@ YEAR_WORD = re.compile(r"(19|20)\d\d")
 PERIOD_TALLY = re.compile(
     r"\b(since the (start|beginning) of (the|this) (year|month)|so far this (year|month)"
     r"|since (the start of )?(january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|(19|20)\d\d)|(this|last) year|in recent (months|years))\b"
+    r"|october|november|december|(19|20)\d\d)|(this|last) year|in recent (months|years)"
+    r"|since the (coup|war|invasion|takeover|uprising|revolution|insurgency|conflict)"
+    r"|in (january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?! \d))\b"
 )
-"""A period over which incidents are counted ("since the start of the year")."""
+"""A period over which incidents are counted ("since the start of the year", "since the coup",
+"in January")."""
 
 
 GRIEF_CAUSES = frozenset(
@@ -378,10 +382,32 @@ def _cumulative_tally(head: Token) -> bool:
         any(
             c.dep_ == "prep"
             and c.lower_ == "since"
-            and any(YEAR_WORD.fullmatch(o.text) for o in c.children if o.dep_ == "pobj")
+            and any(
+                YEAR_WORD.fullmatch(o.text) or _lemma(o) in ERA_STARTS
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
             for c in head.children
         )
     )
+
+
+def _toll_of_a_tally(head: Token) -> bool:
+    """ "has carried out more than 600 air strikes since the coup, killing hundreds": the toll
+    of a running total or of a count over a period is no incident's."""
+    if head.tag_ != "VBG" or head.dep_ != "advcl":
+        return False
+    verb = head.head
+    return _cumulative_tally(verb) or any(
+        _counted_over_period(c) for c in verb.children if c.dep_ == "dobj"
+    )
+
+
+ERA_STARTS = frozenset(
+    {"coup", "war", "invasion", "takeover", "uprising", "revolution", "insurgency", "conflict"}
+)
+"""What a running total is counted since, besides a year: "more than 600 air strikes since the
+coup" (a weekday or a date would be an incident's)."""
 
 
 def _told_as_fact(head: Token) -> bool:
@@ -484,7 +510,7 @@ def non_event_reason(
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
-    if kind in CASUALTY_KINDS and _cumulative_tally(head):
+    if kind in CASUALTY_KINDS and (_cumulative_tally(head) or _toll_of_a_tally(head)):
         return REASONS["habitual"]  # "the campaign has killed more than 150 militants"
     if kind in CASUALTY_KINDS and _hurt_by_news(head):
         return REASONS["statement"]  # "the nation was hurt by these senseless killings"

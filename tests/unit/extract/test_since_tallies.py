@@ -63,3 +63,19 @@ def test_a_year_the_incident_happened_in_still_marks_it_past(
         "A suicide bomber killed 14 people at a wedding hall in western Kabul in 2019.", PUBLISHED
     ).candidates
     assert event.background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a local monitoring group, the military has carried out more than 600 air"
+        " strikes since the coup, killing hundreds of civilians.",
+        "Its weekly newsletter al-Naba listed 22 attacks in Iraq in January, a fraction of the"
+        " numbers it claimed in 2019.",
+        "The army has killed more than 3,000 civilians since the coup, the group says.",
+    ],
+)
+def test_a_count_since_a_coup_or_over_a_month_is_no_incident(
+    run: Callable[..., Extraction], text: str
+) -> None:
+    assert not run(text, PUBLISHED).candidates
