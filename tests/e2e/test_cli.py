@@ -103,6 +103,22 @@ def test_run_is_idempotent_and_reports_rejections(tmp_path: Path) -> None:
     assert invoke("export", "--db", db, "--format", "jsonl", "--out", "-")[1] == first
 
 
+def test_run_on_two_processes_stores_what_one_process_stores(
+    corpus_db: str, corpus_articles: Path, tmp_path: Path
+) -> None:
+    # corpus_db: the corpus run on one process; here the per-article work runs in two
+    # forked workers, and the export must not differ by a byte
+    db = f"sqlite:///{tmp_path / 'two.db'}"
+    code, out, _ = invoke("run", str(corpus_articles), "--db", db, "--n-process", "2")
+    assert code == 0 and " 0 failed" in out, out
+    exports = []
+    for url in (corpus_db, db):
+        code, out, _ = invoke("export", "--db", url, "--format", "jsonl", "--out", "-")
+        assert code == 0
+        exports.append(out)
+    assert exports[0].count("\n") > 100 and exports[0] == exports[1]
+
+
 def test_evaluate_prints_scores(corpus_db: str, corpus_gold: Path) -> None:
     code, out, _ = invoke("evaluate", "--db", corpus_db, "--gold", str(corpus_gold), "--json")
     assert code == 0

@@ -1,26 +1,37 @@
-"""Resolve in a second process while the main process parses the next articles.
+"""Work on articles in forked worker processes, results in order, memory bounded.
 
-Parsing (spaCy, in the main process) and resolving (gazetteer and actor look-ups,
-pure Python) take comparable time, and one process does one at a time: on a machine
-with two cores the run spends as long resolving as the second core sits idle. A
-`ResolveWorker` hands each parsed article to one worker process and gives the results
-back in submission order, at most ``window`` articles behind, so resolve overlaps the
-parse of the next batch and the run stays bounded in memory.
+A `WorkerPool` forks ``processes`` workers; each builds its job once, from a factory
+(`_start`), and runs it on chunks of items; `WorkerPool.map` submits the chunks and
+gives each item's result back in submission order, at most ``window`` chunks in flight,
+so the run stays bounded in memory. Two runs use one:
 
-The worker is forked (no re-import of the caller's ``__main__``, which ``spawn`` would
-run again: a script without a main guard would start workers forever) with the
-garbage collector's objects frozen, so the worker does not copy the spaCy model's
-pages by touching them; it builds its own `Resolver` from a picklable factory (no
-SQLite connection crosses the fork), and the resolver keeps no state between
-articles, so the results equal resolving in-process. A failure inside the worker,
-building the resolver included, comes back as the exception, for the runner to
-record or raise exactly as it does in-process. `available` says whether this
-platform can fork; elsewhere the runner resolves in-process.
+* ``n_process`` N > 1: N workers each parse, extract and resolve chunks of ``batch_size``
+  articles (`work.ArticleWork`: ``nlp.pipe`` on one process, with its memory zones and
+  lemma-cache bound), and only the small results (`Extraction` and events) come back,
+  not serialised Docs. The main process ingests, stores and merges: at N = 2 it had been
+  the one at a full core, deserialising Docs, extracting and resolving, while spaCy's
+  parse workers waited on it.
+* ``n_process`` 1: one `ResolveWorker` resolves each parsed article while the main
+  process parses the next batch. Parsing and resolving take comparable time, and one
+  process does one at a time: on a machine with two cores the run would spend as long
+  resolving as the second core sits idle.
 
-Whether to start one is `choose_worker`'s call: forced on or off by the setting, or, by
-default, on when this process may use two cores or more and at least `FREE_CORES` of
-them are idle (cores less the 1-minute load average) as the run starts. A worker on a
-machine whose cores are busy competes with the parse and measured slower than none.
+Workers are forked (no re-import of the caller's ``__main__``, which ``spawn`` would run
+again: a script without a main guard would start workers forever) with the garbage
+collector's objects frozen, so a worker does not copy the spaCy model's pages by touching
+them. The article workers use the extractor they inherit (its model's pages shared) and
+build their own `Resolver` from a factory, as the resolve worker does (no SQLite
+connection crosses the fork); the resolver keeps no state between articles, so the
+results equal working in-process. A failure inside a worker, building its job included,
+comes back as the exception in the failed item's place (`portable`: as its ``repr`` where
+it would not pickle), for the runner to record or raise exactly as it does in-process.
+`available` says whether this platform can fork; elsewhere the runner works in-process.
+
+Whether to start a resolve worker when ``n_process`` is 1 is `choose_worker`'s call:
+forced on or off by the setting, or, by default, on when this process may use two cores
+or more and at least `FREE_CORES` of them are idle (cores less the 1-minute load average)
+as the run starts. A worker on a machine whose cores are busy competes with the parse and
+measured slower than none.
 """
 
 from __future__ import annotations
@@ -29,12 +40,14 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from multiprocessing.pool import ApplyResult, Pool
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from sitrep.model import Article, Event, Extraction
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
@@ -43,24 +56,29 @@ __all__ = [
     "FREE_CORES",
     "ResolveWorker",
     "WorkerChoice",
+    "WorkerError",
+    "WorkerPool",
     "available",
     "build_resolver",
     "choose_worker",
     "load_average",
+    "portable",
     "usable_cores",
 ]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
-_RESOLVER: list[Resolver | BaseException] = []
-"""The worker process's resolver, or why it could not be built (set once by `_start`;
-empty in the main process). A process-local slot is what a pool initializer can fill."""
+_JOB: list[Callable[[list[Any]], Sequence[Any]] | BaseException] = []
+"""The worker process's job, or why it could not be built (set once by `_start`; empty in
+the main process). A process-local slot is what a pool initializer can fill."""
 
 
 def available() -> bool:
-    """Whether a resolve worker can be started here (it needs ``fork``)."""
+    """Whether worker processes can be started here (they need ``fork``)."""
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -130,63 +148,112 @@ def build_resolver(gazetteer: Path | None, actors_file: Path | None) -> Resolver
     return Resolver(gazetteer=Gazetteer.load(gazetteer), actors=ActorDictionary.load(actors_file))
 
 
-def _start(factory: Callable[[], Resolver]) -> None:
+class WorkerError(Exception):
+    """An exception that could not cross from a worker process as itself (it does not
+    pickle): its ``repr`` stands in, so a failure records the same reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return self.reason
+
+
+def portable(exc: BaseException) -> BaseException:
+    """``exc``, or a `WorkerError` with its ``repr`` where it would not survive pickling:
+    a result that cannot be read back would stall the pool's result thread."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 -- any pickling failure means: send the repr
+        return WorkerError(repr(exc))
+    return exc
+
+
+def _start(factory: Callable[[], Callable[[list[Any]], Sequence[Any]]]) -> None:
     # never raise: a pool replaces a worker whose initializer fails, forever
     try:
-        _RESOLVER.append(factory())
-    except Exception as exc:  # noqa: BLE001 -- handed back with every article
-        _RESOLVER.append(exc)
+        _JOB.append(factory())
+    except Exception as exc:  # noqa: BLE001 -- handed back with every item
+        _JOB.append(exc)
 
 
-def _resolve(article: Article, extraction: Extraction) -> list[Event] | BaseException:
-    resolver = _RESOLVER[0]
-    if isinstance(resolver, BaseException):
-        return resolver
+def _work(items: list[Any]) -> Sequence[Any]:
+    job = _JOB[0]
+    if isinstance(job, BaseException):
+        return [portable(job)] * len(items)
     try:
-        return resolver.resolve(article, extraction)
+        return job(items)
     except Exception as exc:  # noqa: BLE001 -- handed back: the runner records or raises it
-        return exc
+        return [portable(exc)] * len(items)
 
 
-class ResolveWorker:
-    """One worker process resolving (article, extraction) pairs, results in order."""
+class WorkerPool(Generic[Item, Result]):
+    """``processes`` forked workers, each running the job that ``factory`` builds in it
+    over chunks of ``chunk`` items; the results come back in submission order, with at
+    most ``window`` chunks in flight. The job returns one result per item (an exception
+    standing for an item is a result); a job that raises, or cannot be built, fails each
+    item of the chunk with its exception."""
 
-    def __init__(self, factory: Callable[[], Resolver], *, window: int = 64) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], Callable[[list[Item]], Sequence[Result | BaseException]]],
+        *,
+        processes: int = 1,
+        chunk: int = 1,
+        window: int = 2,
+    ) -> None:
+        self.processes = max(1, processes)
+        self.chunk = max(1, chunk)
         self.window = max(1, window)
         context = multiprocessing.get_context("fork")
         thawed = not gc.get_freeze_count()  # else an enclosing run_heap_frozen thaws them
-        gc.freeze()  # the worker's collector leaves the inherited objects (and pages) alone
+        gc.freeze()  # the workers' collectors leave the inherited objects (and pages) alone
         try:
-            self._pool: Pool | None = context.Pool(1, initializer=_start, initargs=(factory,))
+            self._pool: Pool | None = context.Pool(
+                self.processes, initializer=_start, initargs=(factory,)
+            )
         finally:
             if thawed:
                 gc.unfreeze()
 
     def map(
-        self, items: Iterable[tuple[Article, Extraction, T]]
-    ) -> Iterator[tuple[Article, Extraction, T, list[Event] | BaseException]]:
-        """Resolve each item's article in the worker; ``T`` rides along untouched."""
+        self, items: Iterable[tuple[Item, T]]
+    ) -> Iterator[tuple[Item, T, Result | BaseException]]:
+        """Each item's result from a worker; ``T`` rides along untouched. Reads ``items``
+        lazily, no further ahead than ``window`` chunks."""
         if self._pool is None:
-            raise RuntimeError("the resolve worker is closed")
-        pending: deque[tuple[Article, Extraction, T, ApplyResult[list[Event] | BaseException]]]
+            raise RuntimeError("the worker pool is closed")
+        pending: deque[tuple[list[tuple[Item, T]], ApplyResult[Sequence[Result | BaseException]]]]
         pending = deque()
-        for article, extraction, extra in items:
-            result = self._pool.apply_async(_resolve, (article, extraction))
-            pending.append((article, extraction, extra, result))
+        chunk: list[tuple[Item, T]] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) < self.chunk:
+                continue
+            pending.append((chunk, self._pool.apply_async(_work, ([i for i, _ in chunk],))))
+            chunk = []
             while len(pending) >= self.window:
-                yield self._take(pending.popleft())
+                yield from self._take(*pending.popleft())
+        if chunk:
+            pending.append((chunk, self._pool.apply_async(_work, ([i for i, _ in chunk],))))
         while pending:
-            yield self._take(pending.popleft())
+            yield from self._take(*pending.popleft())
 
     @staticmethod
     def _take(
-        item: tuple[Article, Extraction, T, ApplyResult[list[Event] | BaseException]],
-    ) -> tuple[Article, Extraction, T, list[Event] | BaseException]:
-        article, extraction, extra, result = item
+        chunk: list[tuple[Item, T]], result: ApplyResult[Sequence[Result | BaseException]]
+    ) -> Iterator[tuple[Item, T, Result | BaseException]]:
+        outs: Sequence[Result | BaseException]
         try:
-            return article, extraction, extra, result.get()
+            outs = result.get()
         except Exception as exc:  # noqa: BLE001 -- e.g. a result that could not be pickled
-            return article, extraction, extra, exc
+            outs = [exc] * len(chunk)
+        if len(outs) != len(chunk):
+            lost = RuntimeError(f"a worker gave {len(outs)} results for {len(chunk)} items")
+            outs = [lost] * len(chunk)
+        for (item, extra), out in zip(chunk, outs, strict=True):
+            yield item, extra, out
 
     def close(self) -> None:
         if self._pool is not None:
@@ -194,7 +261,7 @@ class ResolveWorker:
             self._pool.join()
             self._pool = None
 
-    def __enter__(self) -> ResolveWorker:
+    def __enter__(self) -> WorkerPool[Item, Result]:
         return self
 
     def __exit__(
@@ -208,3 +275,59 @@ class ResolveWorker:
             self._pool.join()
             self._pool = None
         self.close()
+
+
+class _ResolveJob:
+    """A worker's resolve job: each (article, extraction) to its events or exception."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+
+    def __call__(
+        self, items: list[tuple[Article, Extraction]]
+    ) -> list[list[Event] | BaseException]:
+        out: list[list[Event] | BaseException] = []
+        for article, extraction in items:
+            try:
+                out.append(self.resolver.resolve(article, extraction))
+            except Exception as exc:  # noqa: BLE001 -- handed back: the runner records or raises it
+                out.append(portable(exc))
+        return out
+
+
+def _resolve_job(factory: Callable[[], Resolver]) -> _ResolveJob:
+    return _ResolveJob(factory())
+
+
+class ResolveWorker:
+    """One worker process resolving (article, extraction) pairs, results in order: a
+    `WorkerPool` of one process whose job is the resolver ``factory`` builds there, an
+    article a task, at most ``window`` in flight."""
+
+    def __init__(self, factory: Callable[[], Resolver], *, window: int = 64) -> None:
+        self.window = max(1, window)
+        self._pool: WorkerPool[tuple[Article, Extraction], list[Event]] = WorkerPool(
+            partial(_resolve_job, factory), processes=1, chunk=1, window=self.window
+        )
+
+    def map(
+        self, items: Iterable[tuple[Article, Extraction, T]]
+    ) -> Iterator[tuple[Article, Extraction, T, list[Event] | BaseException]]:
+        """Resolve each item's article in the worker; ``T`` rides along untouched."""
+        pairs = (((article, extraction), extra) for article, extraction, extra in items)
+        for (article, extraction), extra, result in self._pool.map(pairs):
+            yield article, extraction, extra, result
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def __enter__(self) -> ResolveWorker:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._pool.__exit__(exc_type, exc, tb)

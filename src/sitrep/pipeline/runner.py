@@ -16,16 +16,19 @@ the run holds in memory is bounded by the batch size, whatever the size of the c
 the skipped, rejected and failed articles are kept as counts and a capped sample
 (`Sample`), each one logged.
 
-When a second core is free as the run starts (or ``resolve_worker=True`` forces it),
-`build_runner` resolves in a worker process (`parallel.ResolveWorker`), in order and
-with the same results, so that resolving one batch overlaps parsing the next.
+With ``n_process`` N > 1, N forked worker processes (`parallel.WorkerPool` running
+`work.ArticleWork`) parse, extract and resolve chunks of ``batch_size`` articles, and
+this process only ingests, stores and merges: the results come back in order, failures
+included, and equal the in-process run's. With ``n_process`` 1, when a second core is
+free as the run starts (or ``resolve_worker=True`` forces it), `build_runner` resolves in
+one worker process (`parallel.ResolveWorker`), in order and with the same results, so
+that resolving one batch overlaps parsing the next.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,7 +53,8 @@ from sitrep.store import Fingerprint as StoredFingerprint
 
 from . import parallel
 from .heap import run_heap_frozen
-from .parallel import ResolveWorker, build_resolver
+from .parallel import ResolveWorker, WorkerPool, build_resolver
+from .work import Outcome, build_article_work, extract_isolated
 
 __all__ = [
     "MERGE_GROUP",
@@ -319,8 +323,10 @@ class Runner:
         """Longer articles are rejected at ingest (one text's parse must fit the memory bound)."""
         self.strict = strict
         self.resolve_factory = resolve_factory
-        """Builds a resolver equal to ``resolver`` in a worker process (`ResolveWorker`),
-        so resolve overlaps the parse; ``None``: resolve in this process."""
+        """Builds a resolver equal to ``resolver`` in a worker process: with ``n_process``
+        1, one `ResolveWorker` resolves there, overlapping the parse; with ``n_process``
+        > 1, each of the article workers builds its own. ``None``: resolve in this process
+        (and with ``n_process`` > 1 only spaCy's parse runs in other processes)."""
 
     def near_duplicate_index(self) -> NearDuplicateIndex:
         """An index that finds originals stored by earlier runs (by band-key lookup)."""
@@ -444,38 +450,17 @@ class Runner:
     # -- stages 2-3: extract and resolve, one article at a time ------------------------
 
     def _extract(
-        self, articles: Iterator[Article], stats: RunStats
+        self, articles: Iterator[Article], stats: RunStats, *, n_process: int
     ) -> Iterator[tuple[Article, Extraction]]:
         """`extractor.pipe` with failure isolation: a crash on one article is recorded
         and the pipe restarts on the rest."""
-        pending: deque[Article] = deque()
-
-        def feed() -> Iterator[Article]:
-            for article in articles:
-                pending.append(article)
-                yield article
-
-        source = feed()
-        while True:
-            try:
-                for article, extraction in self.extractor.pipe(
-                    source, batch_size=self.batch_size, n_process=self.n_process
-                ):
-                    while pending and pending[0].id != article.id:
-                        pending.popleft()
-                    if pending:
-                        pending.popleft()
-                    yield article, extraction
-                return
-            except Exception as exc:  # the runner is the one place allowed to catch all
-                if self.strict or not pending:
-                    raise
-                failed = pending.popleft()
-                stats.failures.append(Failure(failed.id, failed.origin, "extract", repr(exc)))
-                log.exception("extract failed on %s", failed.id)
-                retry = list(pending)
-                pending.clear()
-                source = feed_from(retry, source, pending)
+        for article, extraction in extract_isolated(
+            self.extractor, articles, batch_size=self.batch_size, n_process=n_process
+        ):
+            if isinstance(extraction, Exception):
+                self._failed(article, "extract", extraction, stats=stats)
+            else:
+                yield article, extraction
 
     def resolve(
         self, article: Article, extraction: Extraction, *, stats: RunStats
@@ -490,12 +475,13 @@ class Runner:
             log.exception("resolve failed on %s", article.id)
             return None
 
-    def _resolve_failed(self, article: Article, exc: BaseException, *, stats: RunStats) -> None:
-        """A failure the resolve worker handed back: recorded like one in this process."""
+    def _failed(self, article: Article, stage: str, exc: BaseException, *, stats: RunStats) -> None:
+        """A failure handed back by a stage (here or in a worker): recorded, or raised
+        with ``strict``."""
         if self.strict:
             raise exc
-        stats.failures.append(Failure(article.id, article.origin, "resolve", repr(exc)))
-        log.error("resolve failed on %s", article.id, exc_info=exc)
+        stats.failures.append(Failure(article.id, article.origin, stage, repr(exc)))
+        log.error("%s failed on %s", stage, article.id, exc_info=exc)
 
     def _resolved(
         self, extracted: Iterator[tuple[Article, Extraction]], *, stats: RunStats
@@ -515,10 +501,53 @@ class Runner:
         with worker:
             for article, extraction, _, result in worker.map((a, x, None) for a, x in extracted):
                 if isinstance(result, BaseException):
-                    self._resolve_failed(article, result, stats=stats)
+                    self._failed(article, "resolve", result, stats=stats)
                     yield article, extraction, None
                 else:
                     yield article, extraction, result
+
+    def _worked(
+        self, articles: Iterator[Article], *, stats: RunStats, dumper: _Dumper
+    ) -> Iterator[tuple[Article, list[Event] | None]]:
+        """Stages 2-3 over the admitted stream, results in order. With ``n_process`` > 1
+        and a resolver factory, in that many forked workers (`work.ArticleWork` on chunks
+        of ``batch_size`` articles, at most two chunks a worker in flight); else in this
+        process (resolve perhaps in a `ResolveWorker`). Either way an article whose
+        extraction failed is recorded and left out, one whose resolve failed is recorded
+        and comes with None."""
+        workers: WorkerPool[Article, Outcome | None] | None = None
+        n_process = self.n_process
+        factory = self.resolve_factory
+        if n_process > 1 and factory is not None and parallel.available():
+            job = partial(build_article_work, self.extractor, factory, batch_size=self.batch_size)
+            try:
+                workers = WorkerPool(
+                    job, processes=n_process, chunk=self.batch_size, window=2 * n_process
+                )
+            except (AssertionError, OSError) as exc:  # e.g. inside a daemonic process
+                log.warning("no worker processes (%s): working in this one", exc)
+                n_process = 1
+        if workers is None:
+            extracted = self._dumped(self._extract(articles, stats, n_process=n_process), dumper)
+            for article, _, resolved in self._resolved(extracted, stats=stats):
+                yield article, resolved
+            return
+        with workers:
+            for article, _, outcome in workers.map((a, None) for a in articles):
+                if outcome is None:  # the extractor yielded nothing for it, as here
+                    continue
+                if isinstance(outcome, BaseException):  # the worker's whole chunk failed
+                    self._failed(article, "extract", outcome, stats=stats)
+                    continue
+                extraction, events = outcome
+                if extraction is not None:
+                    dumper.write("extract", [extraction])
+                if not isinstance(events, BaseException):
+                    yield article, events
+                    continue
+                self._failed(article, outcome.stage, events, stats=stats)
+                if extraction is not None:  # resolve failed: done with, as here
+                    yield article, None
 
     # -- stages 4-5: store the mentions, merge ---------------------------------------------
 
@@ -590,8 +619,7 @@ class Runner:
                 progress=progress,
                 state=state,
             )
-            extracted = self._dumped(self._extract(fresh, stats), dumper)
-            for article, _, events in self._resolved(extracted, stats=stats):
+            for article, events in self._worked(fresh, stats=stats, dumper=dumper):
                 if events is None:
                     state.in_flight.discard(article.id)
                     continue
@@ -600,17 +628,6 @@ class Runner:
                 self.save(article, events, stats=stats, state=state)
             self.flush(state, stats=stats, final=True)
         return stats
-
-
-def feed_from(
-    retry: list[Article], rest: Iterator[Article], pending: deque[Article]
-) -> Iterator[Article]:
-    """Restart feeding after a failure: the articles already handed to the pipe, then the rest."""
-    for article in retry:
-        pending.append(article)
-        yield article
-    for article in rest:
-        yield article
 
 
 def build_runner(
@@ -623,23 +640,30 @@ def build_runner(
 ) -> Runner:
     """Load the model, gazetteer and actor dictionary once and wire the stages.
 
-    ``resolve_worker``: resolve in a worker process (None: ``settings.resolve_worker``,
-    env ``SITREP_RESOLVE_WORKER``); True or False force it, None (the default) chooses
-    by the cores free as the run starts (`parallel.choose_worker`; the load is read
-    before this process loads the model, which would add to it). The choice and why
-    are logged at INFO.
+    With ``settings.n_process`` N > 1 (where this platform can fork), N worker processes
+    parse, extract and resolve, each with a resolver of its own, and ``resolve_worker``
+    does not apply. Otherwise ``resolve_worker``: resolve in a worker process (None:
+    ``settings.resolve_worker``, env ``SITREP_RESOLVE_WORKER``); True or False force it,
+    None (the default) chooses by the cores free as the run starts
+    (`parallel.choose_worker`; the load is read before this process loads the model,
+    which would add to it). The choice and why are logged at INFO.
     """
-    if resolve_worker is None:
-        resolve_worker = settings.resolve_worker
-    choice = parallel.choose_worker(
-        resolve_worker,
-        cores=parallel.usable_cores(),
-        load=parallel.load_average() if resolve_worker is None else None,
-        can_fork=parallel.available(),
-    )
-    log.info("resolve worker %s: %s", "on" if choice.on else "off", choice.reason)
+    if settings.n_process > 1 and parallel.available():
+        log.info("%d worker processes parse, extract and resolve (n_process)", settings.n_process)
+        elsewhere = True
+    else:
+        if resolve_worker is None:
+            resolve_worker = settings.resolve_worker
+        choice = parallel.choose_worker(
+            resolve_worker,
+            cores=parallel.usable_cores(),
+            load=parallel.load_average() if resolve_worker is None else None,
+            can_fork=parallel.available(),
+        )
+        log.info("resolve worker %s: %s", "on" if choice.on else "off", choice.reason)
+        elsewhere = choice.on
     factory = None
-    if choice.on:
+    if elsewhere:
         factory = partial(build_resolver, settings.gazetteer, settings.actors_file)
     if extractor_factory is not None:
         extractor = extractor_factory(settings)

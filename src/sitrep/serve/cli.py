@@ -140,14 +140,20 @@ def ingest(paths: tuple[Path, ...], published: Any, db: str | None) -> None:
     help="Articles per spaCy batch [env SITREP_BATCH_SIZE].",
 )
 @click.option(
-    "--n-process", type=click.IntRange(min=1), help="spaCy worker processes [env SITREP_N_PROCESS]."
+    "--n-process",
+    type=click.IntRange(min=1),
+    help=(
+        "Processes that parse, extract and resolve; above 1, forked workers do and this"
+        " one stores and merges [env SITREP_N_PROCESS]."
+    ),
 )
 @click.option(
     "--resolve-worker/--no-resolve-worker",
     default=None,
     help=(
-        "Resolve in a second process while the next batch is parsed, or never; unset, it"
-        " does when a core is free as the run starts [env SITREP_RESOLVE_WORKER]."
+        "With --n-process 1, resolve in a second process while the next batch is parsed,"
+        " or never; unset, it does when a core is free as the run starts"
+        " [env SITREP_RESOLVE_WORKER]."
     ),
 )
 @click.option(
