@@ -49,6 +49,7 @@ from sitrep.extract.victim_syntax import (
     left_with,
     lemma_of,
     named_member,
+    nationwide,
     object_of_harm,
     others_told,
     over_a_period,
@@ -669,7 +670,9 @@ def _summed_over_incidents(doc: Doc, link: CasualtyLink) -> bool:
     over incidents or over a period is dropped; one person
     ("two separate shootings left a teenager dead") is one incident's victim all the same."""
     trigger = doc[link.trigger]
-    return link.value != 1 and (across_incidents(trigger) or over_a_period(trigger))
+    return link.value != 1 and (
+        across_incidents(trigger) or over_a_period(trigger) or nationwide(trigger)
+    )
 
 
 def _state_count(doc: Doc, link: CasualtyLink) -> bool:

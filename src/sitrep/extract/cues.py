@@ -23,6 +23,7 @@ from sitrep.extract.generic_cues import (
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.names import name_like
 from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
+from sitrep.extract.victim_syntax import nationwide
 from sitrep.model import ActorRole, DateMention, SubEventType
 
 __all__ = [
@@ -512,6 +513,8 @@ def non_event_reason(
         return REASONS["statement"]  # "dismissed the report as baseless"
     if kind in CASUALTY_KINDS and (_cumulative_tally(head) or _toll_of_a_tally(head)):
         return REASONS["habitual"]  # "the campaign has killed more than 150 militants"
+    if kind in CASUALTY_KINDS and nationwide(head):
+        return REASONS["trend"]  # "40 people were killed across the country on Friday"
     if kind in CASUALTY_KINDS and _hurt_by_news(head):
         return REASONS["statement"]  # "the nation was hurt by these senseless killings"
     if kind not in CASUALTY_KINDS and _counted_over_period(head):

@@ -41,6 +41,7 @@ __all__ = [
     "left_with",
     "lemma_of",
     "named_member",
+    "nationwide",
     "object_of_harm",
     "others_told",
     "over_a_period",
@@ -403,4 +404,26 @@ def over_a_period(trigger: Token) -> bool:
         words = {c.lower_ for c in tok.children} | {tok.doc[tok.i - 1].lower_}
         if words & PERIOD_MARKS:
             return True
+    return False
+
+
+NATION_WORDS = frozenset({"country", "nation"})
+
+
+def nationwide(trigger: Token) -> bool:
+    """ "40 people were killed and 2,000 wounded across the country on Friday": a toll summed
+    over a whole country is no incident's (the trigger, its conjunct or the word it hangs on
+    is spread "across the country" or "nationwide")."""
+    words = [trigger, trigger.head]
+    words += [c for w in list(words) for c in w.children if c.dep_ == "conj"]
+    for word in words:
+        for c in word.children:
+            if c.dep_ == "advmod" and c.lower_ == "nationwide":
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in {"across", "throughout"}
+                and any(g.dep_ == "pobj" and g.lower_ in NATION_WORDS for g in c.children)
+            ):
+                return True
     return False

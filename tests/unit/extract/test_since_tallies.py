@@ -79,3 +79,13 @@ def test_a_count_since_a_coup_or_over_a_month_is_no_incident(
     run: Callable[..., Extraction], text: str
 ) -> None:
     assert not run(text, PUBLISHED).candidates
+
+
+def test_a_toll_across_the_whole_country_is_no_incident(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "Police fired tear gas at protesters in Nasiriyah on Friday, killing two. The human"
+        " rights commission said at least 40 people were killed and more than 2,000 wounded"
+        " across the country on Friday.",
+        PUBLISHED,
+    ).candidates
+    assert event.fatalities is not None and event.fatalities.value == 2
