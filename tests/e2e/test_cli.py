@@ -100,6 +100,10 @@ def test_run_is_idempotent_and_reports_rejections(tmp_path: Path) -> None:
     first = invoke("export", "--db", db, "--format", "jsonl", "--out", "-")[1]
     code, out, _ = invoke("run", str(inputs), "--db", db)
     assert "already done" in out
+    copy = inputs / "copy-of-the-first.txt"
+    copy.write_text(next(inputs.glob("*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = invoke("run", str(inputs), "--db", db)
+    assert "1 identical copies" in out
     assert invoke("export", "--db", db, "--format", "jsonl", "--out", "-")[1] == first
 
 

@@ -78,6 +78,7 @@ def iter_articles(
     max_bytes: int = 5_000_000,
     max_chars: int = MAX_ARTICLE_CHARS,
     today: date | None = None,
+    on_copy: Callable[[str], None] | None = None,
 ) -> Iterator[Article | Rejection]:
     """Articles (and Rejections) from files and directories, streamed.
 
@@ -87,7 +88,8 @@ def iter_articles(
     the cleaned text of one article (longer: a ``too_long`` Rejection). ``today`` (default
     ``date.today()``) bounds plausible publication dates. Within one call the same URL
     or the same content hash is yielded once; an id already used by different content
-    gets the content hash appended.
+    gets the content hash appended; ``on_copy`` is called with the origin of each record
+    dropped so (the runner counts them).
     """
     today = today or date.today()
     seen_urls = SeenKeys()
@@ -104,6 +106,8 @@ def iter_articles(
                 continue
             if item.content_hash in seen_hashes or (item.url and item.url in seen_urls):
                 log.debug("%s: identical to an article already read; dropped", item.origin)
+                if on_copy is not None:
+                    on_copy(item.origin or item.id)
                 continue
             seen_hashes.add(item.content_hash)
             if item.url:

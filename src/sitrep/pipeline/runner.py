@@ -130,6 +130,8 @@ class RunStats:
     articles_new: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
+    identical_copies: int = 0
+    """Records whose text is identical to one read before in this run (dropped at ingest)."""
     already_processed: int = 0
     skipped_language: Sample[str] = field(default_factory=Sample)
     extracted: int = 0
@@ -430,8 +432,17 @@ class Runner:
                     yield article
             chunk.clear()
 
+        def copy_dropped(origin: str) -> None:
+            stats.identical_copies += 1
+            if progress:
+                progress(stats)
+
         items = iter_articles(
-            paths, published=published, max_bytes=self.max_bytes, max_chars=self.max_chars
+            paths,
+            published=published,
+            max_bytes=self.max_bytes,
+            max_chars=self.max_chars,
+            on_copy=copy_dropped,
         )
         for item in items:
             if isinstance(item, Rejection):

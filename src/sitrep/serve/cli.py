@@ -214,7 +214,8 @@ def run(
             def progress(stats: RunStats) -> None:
                 elapsed = bar.tasks[task].elapsed or 0.0
                 rate = f"{stats.articles_read / elapsed:.1f} art/s" if elapsed > 0 else ""
-                bar.update(task, completed=stats.articles_read + stats.rejected.total, rate=rate)
+                done = stats.articles_read + stats.rejected.total + stats.identical_copies
+                bar.update(task, completed=done, rate=rate)
 
             if ray_address is not None:
                 from sitrep.pipeline.distributed import run_on_ray
@@ -249,7 +250,8 @@ def run(
             )
         click.echo(
             f"{stats.articles_read} articles read: {stats.articles_new} new, "
-            f"{stats.already_processed} already done, {stats.near_duplicates} near-duplicates, "
+            f"{stats.already_processed} already done, {stats.identical_copies} identical copies, "
+            f"{stats.near_duplicates} near-duplicates, "
             f"{stats.skipped_language.total} skipped (language), {stats.rejected.total} rejected, "
             f"{stats.failures.total} failed; {stats.mentions} event mentions"
         )

@@ -316,6 +316,16 @@ def test_identical_articles_yielded_once(tmp_path: Path) -> None:
     assert [a.text[:20] for a in articles] == [KIRKUK[:20], TIKRIT[:20]]
 
 
+def test_each_identical_copy_dropped_is_told(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(KIRKUK)
+    (tmp_path / "two.txt").write_text(KIRKUK)
+    (tmp_path / "three.txt").write_text(TIKRIT)
+    dropped: list[str] = []
+    found = list(iter_articles([tmp_path], on_copy=dropped.append))
+    assert len(found) == 2
+    assert len(dropped) == 1 and dropped[0].endswith("two.txt")
+
+
 def test_reused_id_with_different_text_is_made_unique(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
