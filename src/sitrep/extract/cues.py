@@ -293,13 +293,20 @@ def is_plural_bare(tok: Token, lex: Lexicon) -> bool:
 YEAR_WORD = re.compile(r"(19|20)\d\d")
 """A year written alone ("since 2015")."""
 
+ERA_STARTS = frozenset(
+    {"coup", "war", "invasion", "takeover", "uprising", "revolution", "insurgency", "conflict"}
+)
+"""What a running total is counted since, besides a year: "more than 600 air strikes since the
+coup" (a weekday or a date would be an incident's)."""
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_ERAS = "|".join(sorted(ERA_STARTS))
+
 PERIOD_TALLY = re.compile(
     r"\b(since the (start|beginning) of (the|this) (year|month)|so far this (year|month)"
-    r"|since (the start of )?(january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|(19|20)\d\d)|(this|last) year|in recent (months|years)"
-    r"|since the (coup|war|invasion|takeover|uprising|revolution|insurgency|conflict)"
-    r"|in (january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)(?! \d))\b"
+    rf"|since (the start of )?({_MONTH_NAMES}|(19|20)\d\d)|(this|last) year"
+    rf"|in recent (months|years)|since the ({_ERAS})|in ({_MONTH_NAMES})(?! \d))\b"
 )
 """A period over which incidents are counted ("since the start of the year", "since the coup",
 "in January")."""
@@ -402,13 +409,6 @@ def _toll_of_a_tally(head: Token) -> bool:
     return _cumulative_tally(verb) or any(
         _counted_over_period(c) for c in verb.children if c.dep_ == "dobj"
     )
-
-
-ERA_STARTS = frozenset(
-    {"coup", "war", "invasion", "takeover", "uprising", "revolution", "insurgency", "conflict"}
-)
-"""What a running total is counted since, besides a year: "more than 600 air strikes since the
-coup" (a weekday or a date would be an incident's)."""
 
 
 def _told_as_fact(head: Token) -> bool:

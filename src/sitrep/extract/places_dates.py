@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
+from sitrep.extract.quantities import WEEKDAYS as WEEKDAY_NAMES
 from sitrep.model import DateMention, PlaceMention, Span
 
 __all__ = [
@@ -771,9 +772,6 @@ def weapons_in(start: int, end: int, spans: Sequence[SpacySpan]) -> list[SpacySp
     )
 
 
-WEEKDAY_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 WEEKLY_CUSTOMS = frozenset({"prayers", "prayer", "sermon", "sermons", "market", "mass", "service"})
 """What a weekday names when it modifies one of these: a custom, not the day it happened."""
 

@@ -217,7 +217,7 @@ class _Component:
         self.conn = conn
         self.window = window_days
         self.rows: dict[str, _Row] = {}
-        self._index: tuple[int, list[str], CandidateIndex] | None = None
+        self._index: tuple[int, list[str], dict[str, int], CandidateIndex] | None = None
         self.covered: dict[tuple[str, str], list[tuple[date, date]]] = {}
         self.expanded_events: set[str] = set()
         self.expanded_overrides: set[str] = set()
@@ -350,9 +350,9 @@ class _Component:
         only the pool's payloads are parsed."""
         if self._index is None or self._index[0] != len(self.rows):
             ids = sorted(self.rows)
-            self._index = (len(self.rows), ids, CandidateIndex([self._slot(m) for m in ids]))
-        _, ids, index = self._index
-        at = {m: k for k, m in enumerate(ids)} if targets else {}
+            at = {m: k for k, m in enumerate(ids)}
+            self._index = (len(self.rows), ids, at, CandidateIndex([self._slot(m) for m in ids]))
+        _, ids, at, index = self._index
         found = set(targets)
         for m in targets:
             found.update(ids[k] for k in index.of(at[m]))
