@@ -24,7 +24,10 @@ build their own `Resolver` from a factory, as the resolve worker does (no SQLite
 connection crosses the fork); the resolver keeps no state between articles, so the
 results equal working in-process. A failure inside a worker, building its job included,
 comes back as the exception in the failed item's place (`portable`: as its ``repr`` where
-it would not pickle), for the runner to record or raise exactly as it does in-process.
+it would not pickle), for the runner to record or raise exactly as it does in-process. A
+worker that dies (out of memory, a crash in native code) costs the items that kill a
+worker by themselves, found by running what was in flight again on a new pool, and
+nothing else: the run goes on and records them.
 `available` says whether this platform can fork; elsewhere the runner works in-process.
 
 Whether to start a resolve worker when ``n_process`` is 1 is `choose_worker`'s call:
@@ -43,8 +46,9 @@ import os
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
-from multiprocessing.pool import ApplyResult, Pool
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -193,7 +197,14 @@ class WorkerPool(Generic[Item, Result]):
     over chunks of ``chunk`` items; the results come back in submission order, with at
     most ``window`` chunks in flight. The job returns one result per item (an exception
     standing for an item is a result); a job that raises, or cannot be built, fails each
-    item of the chunk with its exception."""
+    item of the chunk with its exception.
+
+    A worker that dies (the kernel's out-of-memory killer, a crash in native code, a
+    ``kill``) breaks the pool: the pool is started again and the chunks that were in
+    flight are run again one at a time, so the one that kills a worker on its own is
+    known; it is halved until the items that do are found, and each of those fails with a
+    `WorkerError` while every other item gets its result. `restarts` counts the new pools.
+    """
 
     def __init__(
         self,
@@ -206,60 +217,112 @@ class WorkerPool(Generic[Item, Result]):
         self.processes = max(1, processes)
         self.chunk = max(1, chunk)
         self.window = max(1, window)
+        self.restarts = 0
+        self._factory = factory
+        self._executor: ProcessPoolExecutor | None = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("fork")
         thawed = not gc.get_freeze_count()  # else an enclosing run_heap_frozen thaws them
         gc.freeze()  # the workers' collectors leave the inherited objects (and pages) alone
         try:
-            self._pool: Pool | None = context.Pool(
-                self.processes, initializer=_start, initargs=(factory,)
+            executor = ProcessPoolExecutor(
+                self.processes, mp_context=context, initializer=_start, initargs=(self._factory,)
             )
+            try:
+                # with fork, the first task starts every worker: here, inside the freeze,
+                # and where a process may not have children it raises here, not in map
+                executor.submit(os.getpid).result()
+            except BaseException:
+                executor.shutdown(wait=False, cancel_futures=True)
+                raise
         finally:
             if thawed:
                 gc.unfreeze()
+        return executor
+
+    def _restart(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = None
+        self._executor = self._start()
+        self.restarts += 1
+        log.warning("a worker process died: worker pool started again (%d)", self.restarts)
+
+    def _submit(self, chunk: list[tuple[Item, T]]) -> Future[Sequence[Result | BaseException]]:
+        if self._executor is None:
+            raise RuntimeError("the worker pool is closed")
+        return self._executor.submit(_work, [item for item, _ in chunk])
 
     def map(
         self, items: Iterable[tuple[Item, T]]
     ) -> Iterator[tuple[Item, T, Result | BaseException]]:
         """Each item's result from a worker; ``T`` rides along untouched. Reads ``items``
         lazily, no further ahead than ``window`` chunks."""
-        if self._pool is None:
+        if self._executor is None:
             raise RuntimeError("the worker pool is closed")
-        pending: deque[tuple[list[tuple[Item, T]], ApplyResult[Sequence[Result | BaseException]]]]
-        pending = deque()
+        pending: deque[_InFlight[Item, T, Result]] = deque()
         chunk: list[tuple[Item, T]] = []
         for item in items:
             chunk.append(item)
             if len(chunk) < self.chunk:
                 continue
-            pending.append((chunk, self._pool.apply_async(_work, ([i for i, _ in chunk],))))
+            pending.append(_InFlight(chunk, self._submit(chunk)))
             chunk = []
             while len(pending) >= self.window:
-                yield from self._take(*pending.popleft())
+                yield from self._settle(pending)
         if chunk:
-            pending.append((chunk, self._pool.apply_async(_work, ([i for i, _ in chunk],))))
+            pending.append(_InFlight(chunk, self._submit(chunk)))
         while pending:
-            yield from self._take(*pending.popleft())
+            yield from self._settle(pending)
 
-    @staticmethod
-    def _take(
-        chunk: list[tuple[Item, T]], result: ApplyResult[Sequence[Result | BaseException]]
+    def _settle(
+        self, pending: deque[_InFlight[Item, T, Result]]
     ) -> Iterator[tuple[Item, T, Result | BaseException]]:
+        """The oldest chunk's results; when the pool broke, every chunk in flight's, each
+        run again on its own unless it had finished before the break."""
+        head = pending.popleft()
+        try:
+            outs = head.future.result()
+        except BrokenProcessPool:
+            survivors = [head, *pending]
+            pending.clear()
+            self._restart()
+            for flight in survivors:
+                if flight.future.done() and flight.future.exception() is None:
+                    yield from _zipped(flight.chunk, flight.future.result())
+                else:
+                    yield from self._alone(flight.chunk)
+            return
+        except Exception as exc:  # noqa: BLE001 -- e.g. a result that could not be pickled
+            outs = [exc] * len(head.chunk)
+        yield from _zipped(head.chunk, outs)
+
+    def _alone(
+        self, chunk: list[tuple[Item, T]]
+    ) -> Iterator[tuple[Item, T, Result | BaseException]]:
+        """Run ``chunk`` with nothing else in flight: when the pool breaks, this chunk
+        broke it; its halves are run alone in turn until the items that kill a worker
+        by themselves are found, and those fail."""
         outs: Sequence[Result | BaseException]
         try:
-            outs = result.get()
+            outs = self._submit(chunk).result()
+        except BrokenProcessPool:
+            self._restart()
+            if len(chunk) > 1:
+                half = len(chunk) // 2
+                yield from self._alone(chunk[:half])
+                yield from self._alone(chunk[half:])
+                return
+            outs = [WorkerError(DIED)]
         except Exception as exc:  # noqa: BLE001 -- e.g. a result that could not be pickled
             outs = [exc] * len(chunk)
-        if len(outs) != len(chunk):
-            lost = RuntimeError(f"a worker gave {len(outs)} results for {len(chunk)} items")
-            outs = [lost] * len(chunk)
-        for (item, extra), out in zip(chunk, outs, strict=True):
-            yield item, extra, out
+        yield from _zipped(chunk, outs)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
-            self._pool = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
 
     def __enter__(self) -> WorkerPool[Item, Result]:
         return self
@@ -270,11 +333,34 @@ class WorkerPool(Generic[Item, Result]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc is not None and self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        if exc is not None and self._executor is not None:
+            # stop now (Ctrl-C, a failure in the consumer): what is in flight is dropped
+            # and the workers are not left to finish their chunks
+            processes = dict(getattr(self._executor, "_processes", None) or {})
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes.values():
+                process.terminate()
+            self._executor = None
         self.close()
+
+
+DIED = "a worker process died (killed, or crashed) while working on this item alone"
+"""The reason an item fails when running it by itself kills a worker."""
+
+
+class _InFlight(NamedTuple, Generic[Item, T, Result]):
+    chunk: list[tuple[Item, T]]
+    future: Future[Sequence[Result | BaseException]]
+
+
+def _zipped(
+    chunk: list[tuple[Item, T]], outs: Sequence[Result | BaseException]
+) -> Iterator[tuple[Item, T, Result | BaseException]]:
+    if len(outs) != len(chunk):
+        lost = RuntimeError(f"a worker gave {len(outs)} results for {len(chunk)} items")
+        outs = [lost] * len(chunk)
+    for (item, extra), out in zip(chunk, outs, strict=True):
+        yield item, extra, out
 
 
 class _ResolveJob:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -20,7 +22,7 @@ from pipeline_fakes import StandInExtractor
 from sitrep.merge import merge_mentions
 from sitrep.model import Article, Event, EventQuery, Extraction
 from sitrep.pipeline import Runner, build_runner, parallel
-from sitrep.pipeline.parallel import WorkerError, WorkerPool, build_resolver, portable
+from sitrep.pipeline.parallel import DIED, WorkerError, WorkerPool, build_resolver, portable
 from sitrep.pipeline.runner import RunStats
 from sitrep.pipeline.work import ArticleWork, Outcome, build_article_work
 from sitrep.settings import Settings
@@ -35,6 +37,7 @@ REPORT = (
     "towards the river before the army arrived (dispatch {k})."
 )
 EXTRACT_POISON = "The tagger trips on this dispatch."
+KILLER = "This dispatch runs the worker out of memory."
 RESOLVE_POISON = "The gazetteer trips on this dispatch."
 
 
@@ -51,6 +54,20 @@ class Recording(StandInExtractor):
     ) -> Iterator[tuple[Article, Extraction]]:
         self.n_process.append(n_process)
         return super().pipe(articles, batch_size=batch_size, n_process=n_process)
+
+
+class Killing(Recording):
+    """Its process dies (SIGKILL, as from the out-of-memory killer) on the dispatch with
+    `KILLER`: in a worker, never in the test's own process."""
+
+    def extract(self, article: Article) -> Extraction:
+        if KILLER in article.text:
+            assert os.getpid() != TEST_PID, "the killer runs in a worker only"
+            os.kill(os.getpid(), signal.SIGKILL)
+        return super().extract(article)
+
+
+TEST_PID = os.getpid()
 
 
 class TrippingResolver:
@@ -144,6 +161,20 @@ def test_a_crash_in_a_worker_is_recorded_and_the_others_come_back_in_order(
     assert ids == [f"{k:03d}" for k in range(12) if k not in poisons]
 
 
+def test_an_article_that_kills_its_worker_is_recorded_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    folder = write(tmp_path / "in", 10, poisons={6: KILLER})
+    stats, events = run(tmp_path, "killed", folder, extractor=Killing(towns=TOWNS), **in_workers())
+    assert [(f.article_id[-3:], f.stage, f.reason) for f in stats.failures] == [
+        ("006", "extract", repr(WorkerError(DIED)))
+    ]
+    assert stats.extracted == 9
+    assert sorted({s.article_id[-3:] for e in events for s in e.sources}) == [
+        f"{k:03d}" for k in range(10) if k != 6
+    ]
+
+
 def test_strict_raises_the_failure_from_a_worker(tmp_path: Path) -> None:
     folder = write(tmp_path / "in", 7, poisons={5: RESOLVE_POISON})
     with pytest.raises(RuntimeError, match="gazetteer tripped"):
@@ -202,6 +233,33 @@ def test_the_pool_keeps_the_order_and_fails_only_the_chunk_that_failed() -> None
     assert results[0] == 0 and results[19] == 38 and isinstance(results[5], KeyError)
     # 13 is in the chunk 12-15: those four fail with its exception, the others do not
     assert [k for k, r in results.items() if isinstance(r, ValueError)] == [12, 13, 14, 15]
+
+
+def _dies_on_seven(items: Sequence[int]) -> list[int | BaseException]:
+    if 7 in items:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [k * k for k in items]
+
+
+def test_a_worker_that_dies_fails_only_the_item_that_kills_it() -> None:
+    # before, a killed worker left its chunk's result waiting forever: the run hung
+    items = [(k, None) for k in range(23)]
+    with WorkerPool(lambda: _dies_on_seven, processes=2, chunk=4, window=3) as pool:
+        out = list(pool.map(iter(items)))
+        # the chunks in flight ran again one by one; 4-7 was halved to 6-7, then to 7
+        assert pool.restarts == 4
+    assert [k for k, _, _ in out] == list(range(23))
+    results = {k: r for k, _, r in out}
+    assert isinstance(results[7], WorkerError) and results[7].reason == DIED
+    assert all(results[k] == k * k for k in range(23) if k != 7)
+
+
+def test_a_pool_still_works_after_a_worker_died() -> None:
+    with WorkerPool(lambda: _dies_on_seven, processes=2, chunk=2, window=2) as pool:
+        first = [r for _, _, r in pool.map((k, None) for k in range(6, 9))]
+        second = [r for _, _, r in pool.map((k, None) for k in range(3))]
+    assert first[0] == 36 and isinstance(first[1], WorkerError) and first[2] == 64
+    assert second == [0, 1, 4]
 
 
 class Unpicklable(Exception):
