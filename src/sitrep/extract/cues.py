@@ -78,6 +78,15 @@ MUNITIONS = frozenset(
 """What is dropped or falls when it is delivered: "helicopters dropped barrel bombs", "shells
 fell on the market" are strikes, not a trend (unlike "attacks dropped sharply")."""
 DELIVERY_ROLES = {"drop": frozenset({"dobj", "obj", "nsubjpass"}), "fall": frozenset({"nsubj"})}
+NATURAL_CAUSES = frozenset(
+    {"earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "floodwater", "storm",
+     "cyclone", "typhoon", "hurricane", "tornado", "tsunami", "landslide", "landslip", "mudslide",
+     "avalanche", "lightning", "heatwave", "drought", "wildfire", "eruption", "accident",
+     "epidemic", "cholera"}
+)  # fmt: skip
+"""What kills without anyone doing it: "an earthquake struck off the coast, killing two
+people", "were killed in a road accident" is no political violence."""
+
 """Verbs of a munition's delivery and the dependency the munition takes under each."""
 ATTRIBUTION_LEMMAS = frozenset({"accuse", "accusation", "charge", "convict", "sentence"})
 FINDING_VERBS = frozenset({"show", "find", "indicate", "suggest", "reveal", "estimate"})
@@ -454,6 +463,26 @@ def _of_named_person(head: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _natural_cause(head: Token) -> bool:
+    """The trigger's clause has a natural cause as its subject ("a magnitude 7.6 earthquake
+    struck off the coast, killing at least two people") or names one as the cause ("were
+    killed in the floods", "died in a road accident")."""
+    verbs = [head]
+    if head.tag_ == "VBG" and head.dep_ in {"advcl", "acl", "xcomp", "conj"}:
+        verbs.append(head.head)  # "struck ..., killing": the striking's subject
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and _lemma(child) in NATURAL_CAUSES:
+                return True
+            if (
+                child.dep_ in {"prep", "agent"}
+                and child.lower_ in {"in", "by"}
+                and any(g.dep_ == "pobj" and _lemma(g) in NATURAL_CAUSES for g in child.children)
+            ):
+                return True
+    return False
+
+
 def _statistics(verb: Token) -> bool:
     """ "Data compiled by the group show that ...", "the study found ...": a tally of many
     incidents drawn from records, not a report of one."""
@@ -507,6 +536,8 @@ def non_event_reason(
         return "not a transfer of territory (no deal or peaceful entry)"  # "entered the house"
     if trigger.id_ == "protest" and _marched_off(head):
         return "not a protest (people marched off)"  # "marched the children into the bush"
+    if _natural_cause(head):
+        return "not political violence (a natural disaster or an accident)"
     if _fired_at_a_time(trigger):
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):

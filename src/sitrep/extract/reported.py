@@ -22,6 +22,9 @@ from sitrep.model import DateMention, PlaceMention
 __all__ = ["claim_verb", "in_claimant", "reported_dates"]
 
 CLAIM_VERBS = frozenset({"claim"})
+JUDGING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "attribute"})
+"""Verbs that judge an incident they name: "officials on Monday blamed militants for a bomb
+that tore through a Mass" dates the blame, not the bomb."""
 
 
 def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -34,6 +37,8 @@ def _governor(span: SpacySpan) -> Token | None:
     gov = root.head
     while gov.dep_ == "prep" and gov.head is not gov:
         gov = gov.head
+    if gov.dep_ in {"nsubj", "nsubjpass"} and gov.i < span.start and span.end <= gov.head.i:
+        gov = gov.head  # "officials [on Monday] blamed": the parser hangs it on the subject
     return None if gov is root else gov
 
 
@@ -53,7 +58,7 @@ def reported_dates(
     """The dates that modify a claim verb over the incident ("claimed the attack on Sunday",
     "claimed the attack the following day"), or with ``say``, a statement verb the incident
     is told under ("said on Saturday that 51 soldiers had been killed")."""
-    verbs = CLAIM_VERBS | SAY_VERBS if say else CLAIM_VERBS
+    verbs = CLAIM_VERBS | SAY_VERBS | JUDGING_VERBS if say else CLAIM_VERBS
     heads = [t.root for t in triggers]
     out = []
     for d in dates:
