@@ -395,8 +395,9 @@ def _cumulative_tally(head: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children
     ):
         return False
-    return any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children) or (
-        any(
+    return (
+        any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children)
+        or any(
             c.dep_ == "prep"
             and c.lower_ == "since"
             and any(
@@ -404,6 +405,11 @@ def _cumulative_tally(head: Token) -> bool:
                 for o in c.children
                 if o.dep_ == "pobj"
             )
+            for c in head.children
+        )
+        # "12 protesters have been killed since the demonstrations turned violent"
+        or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
             for c in head.children
         )
     )
@@ -461,6 +467,63 @@ def _of_named_person(head: Token, lex: Lexicon) -> bool:
             if obj.dep_ == "pobj" and name_like(obj, lex):
                 return True
     return False
+
+
+STAKES = frozenset(
+    {"job", "seat", "post", "position", "life", "career", "office", "majority", "survival",
+     "premiership", "presidency", "mandate", "reputation", "future", "power"}
+)  # fmt: skip
+"""What a politician or a patient fights to keep: "fighting to keep his job", "fighting for
+her life" is no combat."""
+ANNOUNCING = frozenset({"announce", "schedule", "plan", "call"})
+
+
+def _struggle_for_a_stake(head: Token) -> bool:
+    """ "fighting to keep his job", "fighting for his post": a stake, not a battle."""
+    for child in head.children:
+        if child.dep_ == "xcomp":
+            wanted = "dobj"
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            wanted = "pobj"
+        else:
+            continue
+        if any(o.dep_ == wanted and _lemma(o) in STAKES for o in child.children):
+            return True
+    return False
+
+
+def _announced(head: Token) -> bool:
+    """ "announced a rally for Monday", "called for a march": a protest still to come."""
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+    elif head.dep_ not in {"dobj", "obj"}:
+        return False
+    return gov.pos_ in VERB_POS and _lemma(gov) in ANNOUNCING
+
+
+def _protests_over_a_period(head: Token) -> bool:
+    """The protesters counted by a running toll ("12 protesters have been killed since ...")
+    or the protests that open its period ("since the demonstrations turned violent")."""
+    verb = head.head
+    if head.dep_ == "nsubjpass":
+        return _cumulative_tally(verb)
+    return (
+        head.dep_ == "nsubj"
+        and verb.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in verb.children)
+        and _cumulative_tally(verb.head)
+    )
+
+
+def _over_weeks(head: Token) -> bool:
+    """ "a week of violent protests", "months of fighting": what went on over weeks is told
+    as a whole, not as one incident."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    period = prep.head
+    return period.pos_ == "NOUN" and _lemma(period) in {"week", "month", "year"}
 
 
 def _natural_cause(head: Token) -> bool:
@@ -536,8 +599,16 @@ def non_event_reason(
         return "not a transfer of territory (no deal or peaceful entry)"  # "entered the house"
     if trigger.id_ == "protest" and _marched_off(head):
         return "not a protest (people marched off)"  # "marched the children into the bush"
+    if trigger.id_ == "clash" and _struggle_for_a_stake(head):
+        return "not a clash (a struggle for a post or a life)"  # "fighting to keep his job"
+    if trigger.id_ == "protest" and _protests_over_a_period(head):
+        return REASONS["trend"]  # "12 protesters have been killed since the protests began"
+    if trigger.id_ == "protest" and _announced(head):
+        return REASONS["plan"]  # "have announced a rally in Churachandpur on Monday"
     if _natural_cause(head):
         return "not political violence (a natural disaster or an accident)"
+    if kind not in CASUALTY_KINDS and _over_weeks(head):
+        return REASONS["trend"]  # "an uneasy calm after a week of violent protests"
     if _fired_at_a_time(trigger):
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):

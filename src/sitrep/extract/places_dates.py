@@ -75,6 +75,14 @@ LOCAL_AUTHORITIES = frozenset(
 """Nouns whose "in" phrase is the town they serve or live in ("Police in Vallejo said"),
 even when the tagger calls the town an organisation."""
 DASHES = frozenset({"-", "—", "–"})
+STATE_ATTRIBUTES = frozenset(
+    {"influence", "interference", "meddling", "role", "policy", "support", "backing",
+     "response", "stance", "position", "ally", "proxy", "decision", "government",
+     "leadership", "envoy", "ambassador", "involvement", "agenda", "program", "programme",
+     "sanction", "hegemony", "grip", "hand", "behalf"}
+)  # fmt: skip
+"""What a country name owns when it stands for the state: "Tehran's influence", "Ankara's
+proxies"."""
 NO_DATELINE = frozenset(
     {"courthouse", "court", "hall", "office", "update", "updated", "breaking", "watch",
      "video", "photos", "exclusive", "opinion", "editorial", "news", "police", "sheriff",
@@ -669,6 +677,8 @@ def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ not in lex.designators:
         return True  # "the US embassy", "an Iraqi army convoy"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in STATE_ATTRIBUTES:
+        return True  # "chanting against Tehran's influence": the state, not the city
     return (
         root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
         and actor_class(root.head, lex) is not None
