@@ -47,6 +47,7 @@ from sitrep.ingest.records import MAX_ARTICLE_CHARS
 from sitrep.merge import merge_mentions
 from sitrep.model import Article, Event, Evidence, Extraction, Rejection, Span, stable_id
 from sitrep.resolve import Resolver
+from sitrep.resolve.dates import prime as prime_dates
 from sitrep.settings import Settings
 from sitrep.store import ArticleState, Store
 from sitrep.store import Fingerprint as StoredFingerprint
@@ -502,6 +503,7 @@ class Runner:
         worker = None
         if self.resolve_factory is not None:
             try:
+                prime_dates()
                 worker = ResolveWorker(self.resolve_factory, window=2 * self.batch_size)
             except (AssertionError, OSError) as exc:  # e.g. inside a daemonic process
                 log.warning("no resolve worker (%s): resolving in this process", exc)
@@ -531,6 +533,7 @@ class Runner:
         factory = self.resolve_factory
         if n_process > 1 and factory is not None and parallel.available():
             job = partial(build_article_work, self.extractor, factory, batch_size=self.batch_size)
+            prime_dates()  # compiled here once, inherited by every worker
             try:
                 workers = WorkerPool(
                     job, processes=n_process, chunk=self.batch_size, window=2 * n_process

@@ -43,6 +43,7 @@ __all__ = [
     "DateResult",
     "find_date_expressions",
     "parse_date_expression",
+    "prime",
     "reporting_context",
     "resolve_date",
 ]
@@ -464,6 +465,18 @@ def _with_dateparser(text: str, published: date | None) -> tuple[date, TimePreci
     if period == "week":
         return found - timedelta(days=found.weekday()), WEEK
     return found, DAY
+
+
+_PRIMERS = ("last Tuesday", "two days ago", "March 3, 2021", "in January 2018", "yesterday")
+
+
+def prime() -> None:
+    """Have dateparser build its English patterns now. It compiles them on first use, at
+    about a second's cost: a process about to fork workers primes them once, and every
+    worker inherits them instead of paying for them again."""
+    parser = _dateparser(date(2000, 1, 1))
+    for text in _PRIMERS:
+        parser.get_date_data(text)
 
 
 _TIME_OF_DAY = re.compile(

@@ -329,3 +329,24 @@ def test_the_model_in_a_worker_extracts_and_resolves_as_here(corpus_articles: Pa
     assert all(isinstance(out, Outcome) for out in there)
     assert [tuple(out) for out in there if isinstance(out, Outcome)] == here
     assert any(events for _, events in here)
+
+
+def test_date_patterns_are_built_once_before_the_workers_fork(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr("sitrep.pipeline.runner.prime_dates", lambda: calls.append(os.getpid()))
+    folder = write(tmp_path / "in", 4)
+    stats, _ = run(tmp_path, "primed", folder, **in_workers())
+    assert stats.ok and calls == [os.getpid()]  # here, once, not in each worker
+
+
+def test_priming_dates_reads_expressions_as_before() -> None:
+    from datetime import date
+
+    from sitrep.resolve.dates import parse_date_expression, prime
+
+    before = parse_date_expression("last Friday", published=date(2021, 5, 3))
+    prime()
+    assert parse_date_expression("last Friday", published=date(2021, 5, 3)) == before
+    assert before is not None and before[0] == date(2021, 4, 30)
