@@ -210,7 +210,8 @@ class CasualtyLinker:
         links = [_running_toll(doc, lk, links) for lk in links]
         links = [lk for lk in links if not _hurt_then_dead(doc, lk, links)]
         found = links + fatal + self._multiple_shootings(doc, heads, counted)
-        return _dedupe(_dead_and_wounded(doc, phrases, found + _no_loss_of_life(doc)))
+        nothing = _no_loss_of_life(doc) + _without_casualties(doc)
+        return _dedupe(_dead_and_wounded(doc, phrases, found + nothing))
 
     def _shootings_of(self, doc: Doc, heads: dict[int, str]) -> dict[int, str]:
         """ "the shooting of a 7-year-old girl", "accused of shooting his cousin", "the fatal
@@ -741,6 +742,30 @@ def _no_loss_of_life(doc: Doc) -> list[CasualtyLink]:
         links.append(
             CasualtyLink("killed", tok.i, 0, start, life.i + 1, victim=life.i, clause=True)
         )
+    return links
+
+
+WITHOUT_HARM = {"casualties": "combined", "injuries": "injured", "deaths": "killed",
+                "fatalities": "killed"}  # fmt: skip
+
+
+def _without_casualties(doc: Doc) -> list[CasualtyLink]:
+    """ "landed inside the airport without causing casualties", "without casualties": no
+    one was killed or hurt (``combined`` zero: neither count), "without inflicting injuries"
+    (no one hurt)."""
+    links = []
+    for tok in doc:
+        kind = WITHOUT_HARM.get(tok.lower_)
+        if kind is None or tok.pos_ != "NOUN":
+            continue
+        gov = tok.head
+        if tok.dep_ == "dobj" and gov.dep_ == "pcomp":
+            gov = gov.head  # "without causing casualties"
+        elif tok.dep_ != "pobj":
+            continue
+        if gov.lower_ != "without":
+            continue
+        links.append(CasualtyLink(kind, tok.i, 0, gov.i, tok.i + 1, victim=tok.i, clause=True))
     return links
 
 

@@ -74,7 +74,9 @@ def figures(
 
     fatal, injured, combined = total("killed"), total("injured"), total("combined")
     if combined is not None and combined.value == 0 and fatal is None:
+        # "no casualties": no one killed, and no one hurt unless a figure says otherwise
         fatal, combined = combined, None
+        injured = injured if injured is not None else fatal
     if extra and fatal is not None:
         fatal = fatal.model_copy(
             update={

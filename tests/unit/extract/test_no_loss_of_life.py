@@ -44,3 +44,30 @@ def test_a_name_joined_by_the_ezafe_is_one_place(run: Callable[..., Extraction])
         PUBLISHED,
     ).candidates
     assert "Mazar-i-Sharif" in [p.text for p in event.places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three rockets landed inside the perimeter of the airport in Kunduz on Saturday without"
+        " causing casualties, police said.",
+        "Artillery shelled three villages near Kunduz on Thursday, damaging houses, without"
+        " casualties.",
+        "A rocket hit a market in Kunduz on Tuesday. No casualties were reported.",
+    ],
+)
+def test_no_casualties_is_no_one_killed_or_hurt(run: Callable[..., Extraction], text: str) -> None:
+    [event] = run(text, PUBLISHED).candidates
+    assert event.fatalities is not None and event.fatalities.value == 0
+    assert event.injuries is not None and event.injuries.value == 0
+
+
+def test_no_casualties_beside_a_count_of_wounded_keeps_the_count(
+    run: Callable[..., Extraction],
+) -> None:
+    [event] = run(
+        "A rocket hit a market in Kunduz on Tuesday; there were no casualties among the"
+        " traders, but two guards were wounded.",
+        PUBLISHED,
+    ).candidates
+    assert event.injuries is not None and event.injuries.value == 2
