@@ -4,7 +4,9 @@ The dictionary (``data/resolve/actors.yaml``, extended by a user's YAML file of
 the same schema) holds named actors with aliases, state institutions with their
 periods ("Military Forces of Iraq (2020-2022)"), people who map to an
 institution while in office, and generic classes ("gunmen" -> "Unidentified
-Armed Group (Iraq)"). Matching, in order: exact alias (after folding case,
+Armed Group (Iraq)"). Matching, in order: an alias that keeps its capitals
+("Lebanese Forces", the party, not "Lebanese forces"), a local alias of the event's
+country ("Rada" in Libya, a town in Yemen), exact alias (after folding case,
 diacritics, apostrophes, hyphens and Arabic articles), people, generic head
 words with an optional demonym ("two Iraqi soldiers"), then rapidfuzz with a
 threshold that keeps look-alike names apart (:data:`FUZZY_THRESHOLD`).
@@ -106,6 +108,10 @@ class _Actor(_Strict):
     country: str | None = None
     home: str | None = None
     aliases: list[str] = []
+    # names of the entry only in its own country ("Rada": a town in Yemen), never fuzzy
+    local_aliases: list[str] = []
+    # names of the entry only as spelled, capitals included ("Lebanese Forces")
+    cased_aliases: list[str] = []
     subject_aliases: list[str] = []
     from_: date | None = Field(default=None, alias="from")
     to: date | None = None
@@ -183,11 +189,28 @@ class ActorDictionary:
             self.people.extend(data.people)
         self._aliases: dict[str, list[_Actor]] = {}
         self._subject: dict[str, list[_Actor]] = {}
+        self._local: dict[str, list[_Actor]] = {}
+        self._cased: dict[str, list[_Actor]] = {}
         for actor in self.actors:
-            for alias in {actor.name, *actor.aliases}:
+            # a name that keeps its capitals ("Lebanese Forces") is no case-folded alias
+            for alias in {actor.name, *actor.aliases} - set(actor.cased_aliases):
                 self._aliases.setdefault(actor_key(alias), []).append(actor)
             for alias in actor.subject_aliases:
                 self._subject.setdefault(actor_key(alias), []).append(actor)
+            for alias in actor.local_aliases:
+                self._local.setdefault(actor_key(alias), []).append(actor)
+            for alias in actor.cased_aliases:
+                self._cased.setdefault(" ".join(alias.split()), []).append(actor)
+        # the longest spelling first: "Lebanese Forces party" before "Lebanese Forces"
+        self._cased_re = (
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(a) for a in sorted(self._cased, key=lambda a: (-len(a), a)))
+                + r")(?!\w)"
+            )
+            if self._cased
+            else None
+        )
         self._people: dict[str, list[_Person]] = {}
         for person in self.people:
             for alias in {person.name, *person.aliases}:
@@ -199,11 +222,15 @@ class ActorDictionary:
         }
         self._fuzzy_keys = sorted(k for k in self._aliases if len(k) >= 6)
         self._contained_keys = frozenset(k for k in self._aliases if len(k) >= 2)
-        self._longest_alias = max((len(k.split()) for k in self._contained_keys), default=0)
+        self._local_keys = frozenset(k for k in self._local if len(k) >= 2)
+        self._longest_alias = max(
+            (len(k.split()) for k in self._contained_keys | self._local_keys), default=0
+        )
         self._memo: dict[tuple[str, str | None, date | None, str | None], ActorMatch | None] = {}
         # what a name alone decides (its known alias inside, its nearest spelling), asked
         # again for each day and country an article's candidates bring: bounded like _memo
         self._inside: dict[str, str | None] = {}
+        self._local_inside: dict[str, str | None] = {}
         self._nearest: dict[str, tuple[str, float] | None] = {}
         self._nameable: dict[str, bool] = {}
 
@@ -320,6 +347,12 @@ class ActorDictionary:
         key = actor_key(name)
         if not key:
             return None
+        cased = self._cased_match(name, country, on)
+        if cased is not None:
+            return cased
+        local = self._local_actor(self._local.get(key, []), country, on)
+        if local is not None:
+            return self._named(local, country, on)
         found = self._aliases.get(key)
         if found:
             actor = self._pick(found, country, on, name)
@@ -330,7 +363,7 @@ class ActorDictionary:
                 found_part = self.match(part, country=country, on=on)
                 if found_part is not None and found_part.how != "generic":
                     return found_part
-        named = self._contained(name, key, country, on)
+        named = self._contained(name, key, country, on, label)
         if named is not None:
             return named
         person = self._person(key, on)
@@ -382,17 +415,50 @@ class ActorDictionary:
         return nearest is not None and nearest[1] >= FUZZY_THRESHOLD
 
     def _contained(
-        self, name: str, key: str, country: str | None, on: date | None
+        self, name: str, key: str, country: str | None, on: date | None, label: str | None = None
     ) -> ActorMatch | None:
         """A known name inside a longer mention: "two ISIS members", "PKK-affiliated
-        militants", "members of the Sinjar Resistance Units (YBS"."""
+        militants", "members of the Sinjar Resistance Units (YBS"; a local alias too, in its
+        own country, unless the mention is a person's name ("Amal Khalil")."""
         best = self._alias_inside(name, key)
+        local = None if label == "PERSON" else self._local_alias_inside(name, key)
+        if local is not None and (best is None or len(local) > len(best)):
+            actor = self._local_actor(self._local[local], country, on)
+            if actor is not None and not self._foreign(key, actor):
+                named = self._named(actor, country, on)
+                return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
         if best is None:
             return None
         actor = self._pick(self._aliases[best], country, on, name)
         if actor is None or self._foreign(key, actor):
             return None
         named = self._named(actor, country, on)
+        return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
+
+    def _local_actor(
+        self, found: list[_Actor], country: str | None, on: date | None
+    ) -> _Actor | None:
+        """The entry a local alias names in ``country``: one of that country, else none."""
+        return next(
+            (a for a in found if a.country == country and _in_period(on, a.from_, a.to)), None
+        )
+
+    def _cased_match(self, name: str, country: str | None, on: date | None) -> ActorMatch | None:
+        """A name that keeps its capitals, as the mention or inside it: "the Christian
+        Lebanese Forces party" is the party; "Lebanese forces" are not."""
+        if self._cased_re is None:
+            return None
+        spaced = " ".join(name.split())
+        spellings = self._cased_re.findall(spaced)
+        if not spellings:
+            return None
+        spelling = max(spellings, key=len)
+        actor = self._pick(self._cased[spelling], country, on, name)
+        if actor is None:
+            return None
+        named = self._named(actor, country, on)
+        if actor_key(spaced) == actor_key(spelling):
+            return named
         return ActorMatch(named.name, named.inter, "contained", 0.85, named.home)
 
     def _alias_inside(self, name: str, key: str) -> str | None:
@@ -405,7 +471,24 @@ class ActorDictionary:
         best = self._inside[name] = self._find_inside(name, key)
         return best
 
+    def _local_alias_inside(self, name: str, key: str) -> str | None:
+        """As :meth:`_alias_inside`, for the local aliases (whatever their country)."""
+        if not self._local_keys:
+            return None
+        if name in self._local_inside:
+            return self._local_inside[name]
+        if len(self._local_inside) >= _MEMO_SIZE:
+            self._local_inside.clear()
+        best = self._local_inside[name] = self._scan_inside(name, key, self._local_keys)
+        return best
+
     def _find_inside(self, name: str, key: str) -> str | None:
+        """The longest alias inside the mention (see :meth:`_scan_inside`)."""
+        return self._scan_inside(name, key, self._contained_keys)
+
+    def _scan_inside(self, name: str, key: str, keys: frozenset[str]) -> str | None:
+        """The longest of ``keys`` inside the mention, unless it is the whole mention or
+        the mention names another group around it."""
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
         words = key.split()
         # every run of words of the mention, looked up: the longest known alias wins
@@ -414,7 +497,7 @@ class ActorDictionary:
             alias
             for size in range(1, min(len(words), self._longest_alias) + 1)
             for i in range(len(words) - size + 1)
-            if (alias := " ".join(words[i : i + size])) in self._contained_keys
+            if (alias := " ".join(words[i : i + size])) in keys
             and (len(alias) >= 4 or alias in capitals or _of_the_end(words, i, size))
         ]
         best = min(found, key=lambda k: (-len(k), k)) if found else None
@@ -510,8 +593,10 @@ class ActorDictionary:
                 and found.how in {"alias", "fuzzy", "contained"}
                 and found.inter != InterCode(1)
             ):
+                key = actor_key(mention.text)
                 has_subject = any(
-                    a.subject_aliases for a in self._aliases.get(actor_key(mention.text), [])
+                    a.subject_aliases
+                    for a in (*self._aliases.get(key, []), *self._local.get(key, []))
                 )
                 votes[found.name] += 2 if has_subject else 1
                 matches[found.name] = found
@@ -531,6 +616,10 @@ class ActorDictionary:
         key = actor_key(name)
         nameable = bool(key) and (
             key in self._aliases
+            or key in self._local
+            or (self._cased_re is not None
+                and self._cased_re.search(" ".join(name.split())) is not None)
+            or self._local_alias_inside(name, key) is not None
             or any(self._may_name(p) for p in _SLASH.split(name) if p.strip() and p != name)
             or self._alias_inside(name, key) is not None
             or (len(key) >= 6 and self._near(key))
