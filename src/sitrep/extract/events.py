@@ -86,6 +86,7 @@ from sitrep.extract.passes import (
 from sitrep.extract.places_dates import (
     YEAR,
     char_span,
+    date_rank,
     dates_in,
     entities,
     entities_fixed,
@@ -782,7 +783,11 @@ class EventBuilder:
             ]
             if not earlier:
                 return
-            target, anchor = frame, earlier[-1]
+            # "The next day, Russian jets ...": the day after the incident the report
+            # goes on from, not after the past one it recalled in between ("In February,
+            # IS fighters killed 53 people")
+            current = [f for f in earlier if not f.background_cue and _told_to_the_day(f)]
+            target, anchor = frame, (current or earlier)[-1]
         own = [d for d in target.dates if d.relation is None]
         if own and (target is not frame or not anaphoric):
             if target is frame:
@@ -833,3 +838,15 @@ class EventBuilder:
 )
 def make_event_builder(nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> EventBuilder:
     return EventBuilder(nlp, name, lexicon)
+
+
+def _told_to_the_day(f: Frame) -> bool:
+    """Whether a frame's own dates name a day ("On Thursday (10 August)"), which a day
+    counted from it ("the next day") needs, not only a month ("In February")."""
+    return any(
+        d.relation is None
+        and (
+            date_rank(d.text) == 0 or (date_rank(d.text) == 1 and any(c.isdigit() for c in d.text))
+        )
+        for d in f.dates
+    )
