@@ -62,6 +62,11 @@ LOCATIVE_PREPS = frozenset(
 """Prepositions whose proper-noun object is a place even when the tagger says otherwise
 ("near Samarra", "protests spread across Manbij", "raids throughout Anbar")."""
 DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
+HOURS_LONG = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|at least)\s+)?"
+    r"(?:\w+|\d+)(?:\s+(?:and a half|or \w+))?\s+(?:hours?|minutes?)"
+)
+"""A span of hours or minutes with nothing saying when ("about five hours"): a duration."""
 NAME_PARTICLES = frozenset(
     {"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "et", "ul"}
 )
@@ -736,6 +741,8 @@ def dates_in(
             continue  # "(age 29 years)": how old someone is, not when
         if s.start > 0 and doc[s.start - 1].lower_ in DURATION_PREFIX:
             continue
+        if HOURS_LONG.fullmatch(text_l):
+            continue  # "the exchange of fire lasted about five hours": how long, not when
         if _weekly_custom(s):
             continue  # "during Friday prayers", "the Sunday market": a weekday, not a date
         relation = rel_ids.get((s.start, s.end))

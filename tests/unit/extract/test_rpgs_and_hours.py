@@ -1,0 +1,43 @@
+"""Rocket-propelled grenades fired in a fight make no shelling, and a span of hours ("the
+exchange of fire lasted about five hours") is how long, not when (real model; original
+text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from sitrep.model import Extraction, SubEventType
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 10, 15)
+
+
+def test_a_fight_with_rpgs_is_no_shelling(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "Gunmen of the two parties fought with automatic rifles and rocket-propelled grenades"
+        " near the Tayouneh roundabout in Beirut on Thursday, leaving six people dead.",
+        PUBLISHED,
+    ).candidates
+    assert event.sub_event_type != SubEventType.SHELLING_ARTILLERY_MISSILE
+    assert event.weapon != "rockets"
+
+
+def test_katyusha_rockets_are_still_shelling(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "Three Katyusha rockets struck the airport in Basra on Saturday, police said.",
+        PUBLISHED,
+    ).candidates
+    assert event.sub_event_type == SubEventType.SHELLING_ARTILLERY_MISSILE
+
+
+def test_a_span_of_hours_is_no_date(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "Shots were fired at the crowd from the upper floors of buildings in Beirut, and"
+        " gunmen answered with automatic rifles. The exchange of fire lasted about five hours.",
+        PUBLISHED,
+    ).candidates
+    assert all("hours" not in d.text for d in event.dates)
