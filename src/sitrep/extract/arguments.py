@@ -467,6 +467,27 @@ def self_claim(verb: Token, speaker: Token, lex: Lexicon) -> bool:
     )
 
 
+def _own_speaker(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
+    """The armed group that says its own fighters did the incident: "Al Shabaab said ...
+    that its fighters had targeted the troops" (the verb, or the first of its conjuncts, is
+    the said clause; the subject is "it", "they" or "its/their fighters")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if first.dep_ != "ccomp":
+        return None
+    speaker = subject(first.head)
+    if speaker is None or not self_claim(first, speaker, lex):
+        return None
+    # the subject read back to the speaker already ("its fighters" -> Al Shabaab), or not
+    own = (
+        subj.i == speaker.i
+        or subj.lower_ in {"it", "they"}
+        or any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children)
+    )
+    return speaker if own else None
+
+
 def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
     """ "a patrol came under attack by ISIS", "the post came under fire from militants": the
     subject of "come under" suffers the incident, the "by"/"from" phrase does it."""
@@ -555,6 +576,10 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 # ground over gives it up to the one who takes it (ACLED's actor 1)
                 undergoer = head.lower_ in DEATH_VERBS or bool(takers)
                 out.append((ActorRole.ACTOR2 if undergoer else ActorRole.ACTOR1, subj))
+                speaker = _own_speaker(head, subj, lex) if not undergoer else None
+                if speaker is not None:
+                    # "Al Shabaab said that its fighters had targeted ...": its claim
+                    out += [(ActorRole.ACTOR1, speaker), (ActorRole.CLAIMED_BY, speaker)]
     else:
         for child in children:
             if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.ent_type_ not in {

@@ -451,6 +451,22 @@ def drop_unspecific(frames: list[Frame]) -> None:
         if host is not None:
             join(host, f)
             continue
+        claimant = [a for a in f.actors if a.role == ActorRole.CLAIMED_BY]
+        host = _claimed_incident(frames, f) if claimant else None
+        if host is not None:
+            # "Al Shabaab said that its fighters had targeted 'apostate militias' and killed
+            # more than 70": the claim of the incident told before; its figures are the
+            # claimant's, not a toll
+            have = {(a.text.lower(), a.role) for a in host.actors}
+            host.actors += [
+                a
+                for a in f.actors
+                if a.role in {ActorRole.CLAIMED_BY, ActorRole.ACTOR1}
+                and a.label != "generic:armed"
+                and (a.text.lower(), a.role) not in have
+            ]
+            f.dropped = "a claim of the incident told before"
+            continue
         anchor = _anchor(frames, f)
         if anchor is not None:
             f.places = list(anchor.places)
@@ -599,6 +615,21 @@ def _named_victim(f: Frame) -> bool:
     return f.sub_event_type in VIOLENT and any(
         a.role == ActorRole.ACTOR2 and a.label == "PERSON" for a in f.actors
     )
+
+
+def _claimed_incident(frames: list[Frame], f: Frame) -> Frame | None:
+    """The current incident told last before a claim that names no place or day of its
+    own."""
+    first = min(f.sentence_starts, default=0)
+    earlier = [
+        a
+        for a in _live(frames)
+        if a is not f
+        and not a.background_cue
+        and _placed(a)
+        and min(a.sentence_starts, default=0) < first
+    ]
+    return max(earlier, key=lambda a: min(a.sentence_starts, default=0)) if earlier else None
 
 
 def _reported_before(frames: list[Frame], f: Frame) -> Frame | None:
