@@ -331,7 +331,11 @@ class CasualtyLinker:
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
-            if tok.head.ent_type_ not in {"DATE", "TIME"}:
+            counted = _number_of(tok.head, phrases)
+            if counted is not None:
+                # "the number of people killed in the attack has risen to 35": the figure
+                found.append(counted)
+            elif tok.head.ent_type_ not in {"DATE", "TIME"}:
                 # "left two wounded Feb. 15" may hang the participle on the date
                 found.append(tok.head)
                 found += left_with(tok.head)
@@ -767,6 +771,25 @@ def _without_casualties(doc: Doc) -> list[CasualtyLink]:
             continue
         links.append(CasualtyLink(kind, tok.i, 0, gov.i, tok.i + 1, victim=tok.i, clause=True))
     return links
+
+
+COUNT_NOUNS = frozenset({"number", "toll", "count", "tally", "total"})
+
+
+def _number_of(people: Token, phrases: dict[int, NumberPhrase]) -> Token | None:
+    """The figure a count of people is given: "the number of people killed ... has risen to
+    35", "the number of those killed stood at 12"."""
+    of = people.head
+    if people.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in COUNT_NOUNS:
+        return None
+    owner = of.head
+    if owner.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    inside = {t.i for t in owner.subtree}
+    return next(
+        (t for t in owner.head.subtree if t.i > owner.i and t.i in phrases and t.i not in inside),
+        None,
+    )
 
 
 DEAD_WORDS = frozenset({"dead", "killed"})

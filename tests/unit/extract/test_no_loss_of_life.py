@@ -71,3 +71,16 @@ def test_no_casualties_beside_a_count_of_wounded_keeps_the_count(
         PUBLISHED,
     ).candidates
     assert event.injuries is not None and event.injuries.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed in Monday's bombing in Kunduz has risen to 12, the"
+        " governor said.",
+        "The number of those killed in Monday's bombing in Kunduz stood at 12 on Tuesday.",
+    ],
+)
+def test_the_number_of_people_killed_is_the_toll(run: Callable[..., Extraction], text: str) -> None:
+    [event] = run(text, PUBLISHED).candidates
+    assert event.fatalities is not None and event.fatalities.value == 12
