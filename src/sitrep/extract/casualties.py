@@ -331,10 +331,10 @@ class CasualtyLinker:
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
-            counted = _number_of(tok.head, phrases)
-            if counted is not None:
+            figure = _number_of(tok.head, phrases)
+            if figure is not None:
                 # "the number of people killed in the attack has risen to 35": the figure
-                found.append(counted)
+                found.append(figure)
             elif tok.head.ent_type_ not in {"DATE", "TIME"}:
                 # "left two wounded Feb. 15" may hang the participle on the date
                 found.append(tok.head)
