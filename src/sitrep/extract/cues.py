@@ -872,10 +872,17 @@ _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _RANKING = frozenset({"first", "only", "last"})
 
 
+_IN_AGES = re.compile(r"in (?:recent |the past |the last )?(?:weeks|months|years|decades|ages)")
+"""A stretch of time with no count and no start ("in weeks", "in years"): the period a
+comparison is measured over, never a date."""
+
+
 def comparison_period(doc: Doc, date: DateMention) -> bool:
     """ "the deadliest attack on the capital since 2019", "the worst loss since March 2021",
     "the first attack on the base since 2020": a "since" that opens the period a superlative
     or a first is measured over, not the incident's date (nor a sign that it is past)."""
+    if _IN_AGES.fullmatch(date.text.lower().strip()):
+        return True  # "the heaviest attack in weeks", "the worst it has seen in years"
     if not date.text.lower().startswith("since ") or date.span is None:
         return False
     found = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")

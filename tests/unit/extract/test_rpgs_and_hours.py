@@ -41,3 +41,18 @@ def test_a_span_of_hours_is_no_date(run: Callable[..., Extraction]) -> None:
         PUBLISHED,
     ).candidates
     assert all("hours" not in d.text for d in event.dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles struck the air base in Anbar on Saturday, the heaviest attack in weeks.",
+        "Street fighting in Beirut on Thursday, the worst the capital has seen in years, left"
+        " six people dead.",
+    ],
+)
+def test_a_comparison_over_weeks_or_years_is_no_date(
+    run: Callable[..., Extraction], text: str
+) -> None:
+    [event] = run(text, PUBLISHED).candidates
+    assert not [d for d in event.dates if d.text.startswith("in ")]
