@@ -218,7 +218,7 @@ class _Component:
         self.window = window_days
         self.rows: dict[str, _Row] = {}
         self._index: tuple[int, list[str], dict[str, int], CandidateIndex] | None = None
-        self.covered: dict[tuple[str, str], list[tuple[date, date]]] = {}
+        self.covered: dict[tuple[str, str, int], list[tuple[date, date]]] = {}
         self.expanded_events: set[str] = set()
         self.expanded_overrides: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()
@@ -266,27 +266,44 @@ class _Component:
         return found
 
     def load_neighbourhood(self, targets: Iterable[str]) -> None:
-        """Load every mention merge could link to one of ``targets``."""
-        wanted: dict[tuple[str, str], list[tuple[date, date]]] = {}
+        """Load every mention merge could link to one of ``targets``: per precision of the
+        stored mentions, those whose window can overlap the target's (a mention dated to
+        the day lies within a day of its date, one dated to a month within the month), so a
+        day-precision target reads the day-precision mentions of a few days around it, not
+        of the two months a month-precision one could reach."""
+        wanted: dict[tuple[str, str, int], list[tuple[date, date]]] = {}
         for mid in targets:
             row = self.rows[mid]
             key, day = row.key, row.day
             if day is not None:
                 # the target's window (its date widened by its precision), widened by the
-                # widest window another mention can have: nothing further can overlap it
-                span = timedelta(days=_widening(self._precision(mid)) + self.window)
-                wanted.setdefault(key, []).append((day - span, day + span))
-        for key, spans in sorted(wanted.items()):
+                # window a mention of each precision can have: nothing further can overlap it
+                own = _widening(self._precision(mid))
+                for band, reach in enumerate(self._reaches()):
+                    span = timedelta(days=own + reach)
+                    wanted.setdefault((*key, band), []).append((day - span, day + span))
+        for (country, admin1, band), spans in sorted(wanted.items()):
+            block = (country, admin1, band)
             for lo, hi in _union(spans):
-                if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in self.covered.get(key, [])):
+                done = self.covered.get(block, [])
+                if any(c_lo <= lo and hi <= c_hi for c_lo, c_hi in done):
                     continue
-                country, admin1 = key
                 params = {"country": country, "lo": lo, "hi": hi}
                 if admin1:  # a known admin1 meets the same admin1 or an unknown one
-                    self._take(self.conn.execute(_NEAR_UNIT, {**params, "admin1": admin1}))
+                    query = _NEAR_UNIT[band]
+                    self._take(self.conn.execute(query, {**params, "admin1": admin1}))
                 else:
-                    self._take(self.conn.execute(_NEAR, params))
-                self.covered[key] = _union([*self.covered.get(key, []), (lo, hi)])
+                    self._take(self.conn.execute(_NEAR[band], params))
+                self.covered[block] = _union([*done, (lo, hi)])
+
+    def _reaches(self) -> tuple[int, int, int]:
+        """Days either side of its date a stored mention of each band (`_NEAR`'s order:
+        day, week, anything else) can lie on; the last is the widest window of all."""
+        return (
+            min(_widening(TimePrecision.DAY), self.window),
+            min(_widening(TimePrecision.WEEK), self.window),
+            self.window,
+        )
 
     def horizon(
         self, seeds: Collection[str], days: int | None
@@ -390,13 +407,25 @@ class _Component:
 # The neighbourhood queries, built once: one is run per block and date range, hundreds a
 # batch, and building (and, for a list of values, expanding) a statement each time cost more
 # than running it. The IN of two bound values keeps the block index's range scan.
-_NEAR = select(*_Component._cols).where(
+_NEAR_ANY = select(*_Component._cols).where(
     mentions.c.country_key == bindparam("country"),
     mentions.c.event_date >= bindparam("lo"),
     mentions.c.event_date <= bindparam("hi"),
 )
-_NEAR_UNIT = _NEAR.where(
-    mentions.c.admin1_key.in_([bindparam("admin1"), bindparam("unknown", value="")])
+_BANDS = (
+    mentions.c.time_precision == int(TimePrecision.DAY),
+    mentions.c.time_precision == int(TimePrecision.WEEK),
+    or_(
+        mentions.c.time_precision.is_(None),
+        mentions.c.time_precision.not_in([int(TimePrecision.DAY), int(TimePrecision.WEEK)]),
+    ),
+)
+"""The stored mentions by how far from its date each can lie: dated to the day, to the week,
+anything else (a month, or no precision stored)."""
+_NEAR = tuple(_NEAR_ANY.where(band) for band in _BANDS)
+_NEAR_UNIT = tuple(
+    near.where(mentions.c.admin1_key.in_([bindparam("admin1"), bindparam("unknown", value="")]))
+    for near in _NEAR
 )
 
 

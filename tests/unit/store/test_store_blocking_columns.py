@@ -178,3 +178,31 @@ def test_pair_scores_are_kept_between_remerges_while_the_payloads_last(
     assert len(again) == 2 and all(a2 in pair for pair in again)
     bombing = next(iter(store.iter_events(ALL)))
     assert bombing.fatalities == 26 and len(bombing.sources) == 3
+
+
+def test_a_day_dated_mention_loads_day_dated_neighbours_of_a_few_days_only(
+    open_store: Callable[[str | None], Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(None)
+    _spread(store, 20, date(2018, 1, 1))  # s00 .. s19, one every third day, to the day
+    month = date(2018, 2, 1)  # 1 Feb, month precision: it may lie on any day of February
+    store.add_article(article("m"))
+    store.save_article_events("m", [mention("m", day=month, precision=TimePrecision.MONTH)])
+    store.remerge(["m"])
+    loaded: list[set[str]] = []
+    load = merging._Component.load_neighbourhood
+
+    def recording(self: Any, targets: Any) -> None:
+        load(self, targets)
+        loaded.append({row.article_id for row in self.rows.values()})
+
+    monkeypatch.setattr(merging._Component, "load_neighbourhood", recording)
+    day = date(2018, 1, 1) + timedelta(days=30)  # the day of s10
+    store.add_article(article("new"))
+    store.save_article_events("new", [mention("new", day=day, location="Place 10")])
+    store.remerge(["new"])
+    # before, every s-article within a month (all twenty) was read; now the ones dated
+    # within two days (s10 only), and the month-dated one, whose February reaches it
+    assert loaded and loaded[0] == {"new", "s10", "m"}
+    members = {tuple(store.event_members(e.event_id)) for e in store.iter_events(ALL)}
+    assert len(members) == 20 and any(len(m) == 2 for m in members)
