@@ -200,11 +200,19 @@ def _the_dead_victim(f: Frame) -> bool:
     return not told & (DISTINCT_WORDS | {"also", "too"})
 
 
+FEW = frozenset({"two", "2", "three", "3"})
+"""Counts of devices that make one incident when nothing spreads them over days: ACLED codes
+a double or triple bombing at one place and time as one event."""
+
+
 def mark_aggregate(frame: Frame, main: SpacySpan, spec: TriggerSpec) -> None:
     head = main.root
     if head.tag_ != "NNS" or spec.sub_event_type not in EXPLOSIVE:
         return
     count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    over_days = any("past" in d.text.lower() or "last" in d.text.lower() for d in frame.dates)
+    if count is not None and count.lower_ in FEW and not over_days:
+        return  # "two car bombs exploded minutes apart": a double bombing, one incident
     if count is not None:
         frame.aggregate = True
         frame.notes.append(f"aggregate: {count.text} {head.text}")

@@ -176,6 +176,9 @@ def join(host: Frame, other: Frame) -> None:
         host.sub_event_type == S.REMOTE_EXPLOSIVE_LANDMINE_IED
         and other.sub_event_type == S.ARMED_CLASH
         and not other.headline
+        # "Al Shabaab said its fighters had targeted the soldiers and killed 70", with no
+        # place or day: its claim of the bombing, not a battle that followed it
+        and not (any(a.role == ActorRole.CLAIMED_BY for a in other.actors) and not _specific(other))
     )  # the bombs opened an assault that became a battle ("street battles" followed)
     # a protest met by force is coded by the force, whichever sentence tells it
     harsher = PROTEST_FORCE.get(other.sub_event_type, -1) > PROTEST_FORCE.get(

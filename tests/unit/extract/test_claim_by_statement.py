@@ -39,3 +39,23 @@ def test_a_government_saying_its_forces_struck_claims_nothing(
     )
     for event in run(text, date(2023, 1, 4)).candidates:
         assert not [a for a in event.actors if a.role == ActorRole.CLAIMED_BY]
+
+
+def test_two_car_bombs_minutes_apart_are_one_incident_not_a_tally(
+    run: Callable[..., Extraction],
+) -> None:
+    [event] = run(TEXT, date(2023, 1, 4)).candidates
+    assert event.sub_event_type is not None
+    assert event.sub_event_type.value == "Remote explosive/landmine/IED"
+    assert not any(n.startswith("aggregate") for n in event.notes)
+
+
+def test_twenty_strikes_over_three_days_are_still_a_tally(
+    run: Callable[..., Extraction],
+) -> None:
+    [event] = run(
+        "Turkish drones carried out 20 air strikes on villages near Qamishli in the past three"
+        " days, a monitor said.",
+        date(2023, 1, 4),
+    ).candidates
+    assert any(n.startswith("aggregate") for n in event.notes)
