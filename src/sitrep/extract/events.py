@@ -50,6 +50,7 @@ from sitrep.extract.cues import (
     since_when,
     state_of_people,
 )
+from sitrep.extract.datelines import in_dateline
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.figures import figures, mark_aggregate, net_of_deaths, score
 from sitrep.extract.followon import (
@@ -506,6 +507,9 @@ class EventBuilder:
         claim_days = reported_dates(doc, dated, group.triggers, say=False)
         dated = [d for d in dated if d not in claim_days]
         said = reported_dates(doc, dated, group.triggers, say=True)
+        # "BOGOTA, Sept 18 (Andes Wire) -": the day the story was filed stands in for the
+        # incident's only until a sentence tells its own
+        said += [d for d in dated if d not in said and _in_dateline(doc, d)]
         claimant_places = in_claimant(doc, places, group.triggers)
         places = [p for p in places if p not in claimant_places]
         sub, typed_by = resolve_type(doc, group.triggers, specs, weapons, actors, sent, lex)
@@ -850,3 +854,10 @@ def _told_to_the_day(f: Frame) -> bool:
         )
         for d in f.dates
     )
+
+
+def _in_dateline(doc: Doc, d: DateMention) -> bool:
+    if d.span is None:
+        return False
+    found = doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+    return found is not None and in_dateline(found[0])

@@ -24,7 +24,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.places_dates import YEAR
 from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
-from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
+from sitrep.model import ActorRole, DateMention, PlaceMention, Span, SubEventType
 
 __all__ = [
     "background_dates_first",
@@ -400,12 +400,18 @@ def _refers_back(a: Frame, b: Frame) -> bool:
     )
 
 
+def _own_dates(f: Frame) -> list[DateMention]:
+    return [d for d in f.dates if d not in f.said]
+
+
 def _restates(a: Frame, b: Frame) -> bool:
     if a.background_cue != b.background_cue or not same_incident_type(a, b):
         return False
     if a.aggregate or b.aggregate:
         return False  # "20 airstrikes in three days" is a tally, not a restatement
-    if dates_conflict(a.dates, b.dates):
+    # a statement's or a dateline's day ("rebels on Wednesday claimed the truck bomb") is
+    # not the incident's: it conflicts with no day the incident is told on
+    if dates_conflict(_own_dates(a), _own_dates(b)):
         return False
     sa, sb = _specific_places(a), _specific_places(b)
     if _detail_of(a, b):

@@ -51,3 +51,16 @@ def test_the_day_of_the_blame_gives_way_to_the_day_of_the_bomb(
     days = [d.text for d in event.dates if d.relation is None]
     assert "on Sunday evening" in days or "Sunday evening" in days
     assert not any("Tuesday" in d for d in days)
+
+
+def test_the_dateline_day_gives_way_to_the_day_the_incident_is_told(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "BAGHDAD, March 8 (Wire) - Gunmen killed two shepherds near Tarmiyah, police said."
+        " The shepherds were shot on Monday evening while grazing their flock, a relative"
+        " said."
+    )
+    [event] = run(text, PUBLISHED).candidates
+    days = [d.text for d in event.dates if d.relation is None]
+    assert any("Monday" in d for d in days) and not any("March 8" in d for d in days)
