@@ -64,9 +64,11 @@ LOCATIVE_PREPS = frozenset(
 DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
 HOURS_LONG = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|at least)\s+)?"
-    r"(?:\w+|\d+)(?:\s+(?:and a half|or \w+))?\s+(?:hours?|minutes?)"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few"
+    r"|few|many)(?:\s+(?:and a half|or \w+))?\s+(?:hours?|minutes?)"
 )
-"""A span of hours or minutes with nothing saying when ("about five hours"): a duration."""
+"""A count of hours or minutes with nothing saying when ("about five hours"): a duration;
+"in recent hours" says when."""
 NAME_PARTICLES = frozenset(
     {"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "et", "ul"}
 )

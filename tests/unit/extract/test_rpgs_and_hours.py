@@ -56,3 +56,11 @@ def test_a_comparison_over_weeks_or_years_is_no_date(
 ) -> None:
     [event] = run(text, PUBLISHED).candidates
     assert not [d for d in event.dates if d.text.startswith("in ")]
+
+
+def test_in_recent_hours_still_says_when(run: Callable[..., Extraction]) -> None:
+    [event] = run(
+        "In recent hours gunmen bombed the residence of the mayor of Soyapango, police said.",
+        PUBLISHED,
+    ).candidates
+    assert any("hours" in d.text for d in event.dates)
