@@ -703,7 +703,7 @@ def absorb(frame: Frame, m: Mention) -> None:
     frame.places += [p for p in m.places if p.text.lower() not in names]
     # a statement's day ("officials on Monday blamed ... for a bomb") stands in for the
     # incident's until a restatement tells its own ("the blast went off on Sunday")
-    if not _absolute([d for d in frame.dates if d not in frame.said]) and _absolute(m.dates):
+    if not _absolute(frame.own_dates()) and _absolute(m.dates):
         frame.dates = [d for d in m.dates if d.relation is None]
     if m.extra_killed:
         base = frame.fatalities
@@ -753,10 +753,10 @@ def merge_frames(host: Frame, other: Frame) -> None:
     host.places += [p for p in other.places if p.text.lower() not in names]
     if not host.dates:
         host.dates = list(other.dates)
-    elif not _own_days(host) and _own_days(other):
+    elif not _absolute(host.own_dates()) and _absolute(other.own_dates()):
         # "officials on Monday blamed ... for a bomb" then "the blast went off on Sunday":
         # the statement's day stood in for the incident's until its own was told
-        host.dates = [d for d in other.dates if d not in other.said and d.relation is None]
+        host.dates = [d for d in other.own_dates() if d.relation is None]
     for key in ("fatalities", "injuries", "combined_toll"):
         if getattr(host, key) is None and getattr(other, key) is not None:
             setattr(host, key, getattr(other, key))
@@ -764,11 +764,6 @@ def merge_frames(host: Frame, other: Frame) -> None:
     if host.weapon is None:
         host.weapon, host.weapon_span = other.weapon, other.weapon_span
     other.merged_into = host
-
-
-def _own_days(f: Frame) -> list[str]:
-    """The specific days told of the incident itself, not of a statement about it."""
-    return _absolute([d for d in f.dates if d not in f.said])
 
 
 SUBSET_OF = re.compile(r"\s+of\s+(the|them|those|these|whom)\b", re.IGNORECASE)

@@ -91,3 +91,8 @@ class Frame:
     said: list[DateMention] = field(default_factory=list)
     """Dates of the statement that tells the incident ("the army said on Saturday that 51
     soldiers had been killed"): kept as its dates, but no sign of another incident."""
+
+    def own_dates(self) -> list[DateMention]:
+        """The dates told of the incident itself, not of a statement or a dateline about it
+        (`said`)."""
+        return [d for d in self.dates if d not in self.said]

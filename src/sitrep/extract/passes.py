@@ -24,7 +24,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.places_dates import YEAR
 from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
-from sitrep.model import ActorRole, DateMention, PlaceMention, Span, SubEventType
+from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
 
 __all__ = [
     "background_dates_first",
@@ -393,15 +393,8 @@ def _refers_back(a: Frame, b: Frame) -> bool:
         and not (a.aggregate or b.aggregate)
         # "The assault on the prison set off battles still going on on Friday": the day
         # after an anaphoric subject belongs to what followed, not to the incident
-        and (
-            _anaphoric_subject(b)
-            or not dates_conflict(a.dates, [d for d in b.dates if d not in b.said])
-        )
+        and (_anaphoric_subject(b) or not dates_conflict(a.dates, b.own_dates()))
     )
-
-
-def _own_dates(f: Frame) -> list[DateMention]:
-    return [d for d in f.dates if d not in f.said]
 
 
 def _restates(a: Frame, b: Frame) -> bool:
@@ -411,7 +404,7 @@ def _restates(a: Frame, b: Frame) -> bool:
         return False  # "20 airstrikes in three days" is a tally, not a restatement
     # a statement's or a dateline's day ("rebels on Wednesday claimed the truck bomb") is
     # not the incident's: it conflicts with no day the incident is told on
-    if dates_conflict(_own_dates(a), _own_dates(b)):
+    if dates_conflict(a.own_dates(), b.own_dates()):
         return False
     sa, sb = _specific_places(a), _specific_places(b)
     if _detail_of(a, b):
