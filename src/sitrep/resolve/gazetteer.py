@@ -46,13 +46,23 @@ _EXACT = 0.95
 """Similarity of a spelling that is the place's own name, give or take articles, hyphens
 and long vowels ("Al-Hasakah", "Daquq" for "Daqooq"): see :meth:`Gazetteer.exact`."""
 
+_FLOOR = 0.75
+"""The least similarity of a spelling for :meth:`Gazetteer.lookup` to return its place: no
+caller reads a place spelt less alike (the loosest, an admin1 unit's other spelling in
+:meth:`Gazetteer.canonical_admin1`, asks 0.75), and a short folded key ("k") holds
+thousands of spellings, most nothing like the name."""
+
+_IDS_A_QUERY = 500
+"""Place ids bound in one ``IN (...)`` query (SQLite allows 999 variables, or more)."""
+
 _LOOKUP_CACHE = 131_072
 """Most places held by the remembered lookups, the least recently used name out first.
 Counted in places (a name counts one more) rather than names, since a name returns from
-none to 1,700 places (median 2): about 310 bytes a place (a GazEntry, its floats and name;
-its codes are interned, else 500), so the ceiling is about 40 MB however long the run
-(tracemalloc over the 1,199 names and 96,456 places that 405 articles look up: 29.8 MB).
-The cache this replaced held 1,024 names and emptied itself when full: 405 articles
+none to a few hundred places (median 1): about 310 bytes a place (a GazEntry, its floats
+and name; its codes are interned, else 500), so the ceiling is about 40 MB however long
+the run. The 457 articles of the synthetic and team corpora look up 1,626 names and hold
+9,411 places (96,456 for 1,199 names before lookups kept only the places above `_FLOOR`).
+The cache this replaced held 1,024 names and emptied itself when full: a long run
 overflowed it, and every name looked up again after a clear cost a query and its scoring."""
 
 _ADMIN2_CACHE = 4_096
@@ -220,8 +230,8 @@ class Gazetteer:
     # -- lookups ------------------------------------------------------------
 
     def lookup(self, name: str, *, country: str | None = None) -> list[GazEntry]:
-        """Places that ``name`` may denote (``country``: ISO alpha-2 filter), best
-        spelling match first, then larger population."""
+        """Places that ``name`` may denote (``country``: ISO alpha-2 filter): those with a
+        spelling at least `_FLOOR` alike, best spelling match first, then larger population."""
         key = (name, country)
         cached = self._lookups.get(key)
         if cached is not None:
@@ -231,37 +241,47 @@ class Gazetteer:
         query = ascii_name(name)
         if not folded or not query:
             return []
-        sql = (
-            f"SELECT {_COLUMNS}, n.spelling FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.key = ?"
-        )
+        # A common folded key holds thousands of spellings ("k": Kaya, Goa, Ika ...): only
+        # the place and its spelling are read for each, each spelling is scored once, and
+        # the columns of a place are read only for the few places spelt alike.
         params: tuple[str, ...] = (folded,)
-        if country is not None:
-            sql += " AND p.cc = ?"
+        if country is None:
+            sql = "SELECT place, spelling FROM names WHERE key = ?"
+        else:
+            sql = (
+                "SELECT n.place, n.spelling FROM names n JOIN places p ON p.id = n.place "
+                "WHERE n.key = ? AND p.cc = ?"
+            )
             params = (folded, country)
-        # A common name returns hundreds of rows, many spelt alike: each spelling is scored
-        # once, and an entry is built only for each place's best row.
         rows = self._con.execute(sql, params).fetchall()
         comparable = _comparable(query)
-        scores = {s: _similarity_to(comparable, s) for s in {row[9] for row in rows}}
-        best: dict[int, tuple[float, _Row]] = {}
-        for row in rows:
-            similarity = scores[row[9]]
-            current = best.get(row[0])
-            if current is None or similarity > current[0]:
-                best[row[0]] = (similarity, row)
-        # ranked on the rows (see _Row) rather than through a key function on the entries
-        ranked = sorted((-similarity, -row[8], row[0], similarity, row)
-                        for similarity, row in best.values())  # fmt: skip
-        found = [
-            # the codes interned: one string each for thousands of remembered places
-            GazEntry(gid, place, sys.intern(kind), sys.intern(cc), _code(admin1), _code(admin2),
-                     lat, lon, population, similarity)
-            for *_, similarity, (gid, place, kind, cc, admin1, admin2, lat, lon, population, _)
-            in ranked
-        ]  # fmt: skip
+        scores = {s: _similarity_to(comparable, s) for s in {spelling for _, spelling in rows}}
+        best: dict[int, float] = {}
+        for place, spelling in rows:
+            similarity = scores[spelling]
+            if similarity >= _FLOOR and similarity > best.get(place, -1.0):
+                best[place] = similarity
+        found = self._entries(best) if best else []
         self._remember(key, found)
         return found
+
+    def _entries(self, similarity: dict[int, float]) -> list[GazEntry]:
+        """The places of ``similarity`` (place id -> similarity of its best spelling) as
+        entries, best spelling first, then larger population, then id."""
+        ids = list(similarity)
+        rows: list[_Row] = []
+        for at in range(0, len(ids), _IDS_A_QUERY):
+            part = ids[at : at + _IDS_A_QUERY]
+            marks = ", ".join("?" * len(part))
+            sql = f"SELECT {_COLUMNS} FROM places p WHERE p.id IN ({marks})"
+            rows += self._con.execute(sql, part).fetchall()
+        rows.sort(key=lambda row: (-similarity[row[0]], -row[8], row[0]))
+        return [
+            # the codes interned: one string each for thousands of remembered places
+            GazEntry(gid, place, sys.intern(kind), sys.intern(cc), _code(admin1), _code(admin2),
+                     lat, lon, population, similarity[gid])
+            for gid, place, kind, cc, admin1, admin2, lat, lon, population in rows
+        ]  # fmt: skip
 
     def exact(self, name: str, *, country: str | None = None) -> list[GazEntry]:
         """The places spelled ``name`` exactly (similarity >= 0.95), ranked as by

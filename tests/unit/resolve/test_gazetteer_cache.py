@@ -10,6 +10,7 @@ import pytest
 
 from sitrep.resolve import gazetteer as gazetteer_module
 from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.names import ascii_name, fold_place_name
 
 _NAMES = [
     ("Tikrit", None),
@@ -86,3 +87,55 @@ def test_admin2_is_remembered_within_its_cap(
     assert found[3] == found[0]
     assert len(fresh._admin2) <= 2
     assert fresh.admin2("IQ", None, "9166569") is None
+
+
+# Names whose folded key is short and shared by thousands of spellings ("k", "sn", "kl")
+# beside ordinary ones, in and out of a country.
+_CROWDED = [
+    ("Kaya", None),
+    ("Goa", None),
+    ("Sana'a", None),
+    ("Kale", None),
+    ("Sinjar", None),
+    ("Al-Qaim", None),
+    ("Deir ez-Zor", "SY"),
+    ("Kirkuk", "IQ"),
+    ("Kirkuk", None),
+    ("Salahaddin", "IQ"),
+]
+
+
+def _reference(gaz: Gazetteer, name: str, country: str | None) -> list[tuple[int, float]]:
+    """Every row of the folded key, read whole with its place in one join, scored, best
+    spelling per place, the places at or above the floor ranked: what lookup must return."""
+    sql = (
+        "SELECT p.id, p.population, n.spelling FROM names n JOIN places p ON p.id = n.place "
+        "WHERE n.key = ?" + (" AND p.cc = ?" if country else "")
+    )
+    params = (fold_place_name(name), country) if country else (fold_place_name(name),)
+    query = gazetteer_module._comparable(ascii_name(name))
+    best: dict[int, tuple[float, int]] = {}
+    for gid, population, spelling in gaz._con.execute(sql, params):
+        score = gazetteer_module._similarity_to(query, spelling)
+        if score > best.get(gid, (-1.0, 0))[0]:
+            best[gid] = (score, population)
+    kept = [(gid, s, p) for gid, (s, p) in best.items() if s >= gazetteer_module._FLOOR]
+    return [(gid, s) for gid, s, _ in sorted(kept, key=lambda t: (-t[1], -t[2], t[0]))]
+
+
+def test_lookup_reads_crowded_keys_as_one_join_would() -> None:
+    gaz = Gazetteer.load()  # the packaged index: its short keys hold thousands of spellings
+    try:
+        crowded = gaz._con.execute(
+            "SELECT count(*) FROM names WHERE key = ?", (fold_place_name("Kaya"),)
+        ).fetchone()[0]
+        assert crowded > 1_000
+        for name, country in _CROWDED:
+            found = gaz.lookup(name, country=country)
+            assert [(e.id, e.similarity) for e in found] == _reference(gaz, name, country)
+            assert all(e.similarity >= gazetteer_module._FLOOR for e in found)
+            assert country is None or {e.cc for e in found} <= {country}
+        assert gaz.lookup("Kaya")[0].name == "Kaya"
+        assert len(gaz.lookup("Kaya")) < crowded / 10  # not every spelling of the key
+    finally:
+        gaz.close()
