@@ -30,6 +30,7 @@ from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.titles import reduced_passive
+from sitrep.extract.token_scan import lowered_in
 from sitrep.extract.victim_syntax import (
     ARGUMENT_DEPS,
     NOUN_POS,
@@ -584,9 +585,8 @@ def _fatally(
     """ "Five people were shot, one of them fatally", "two were stabbed -- both fatally": the
     dead among those hit, told by a count that "fatally" hangs on."""
     out: list[CasualtyLink] = []
-    for tok in doc:
-        if tok.lower_ != "fatally":
-            continue
+    for i in lowered_in(doc, _FATALLY):
+        tok = doc[i]
         counts = [c for c in tok.children if c.i < tok.i] + [tok.head]
         counts = [c for c in counts if c.i != tok.i and c.dep_ != "nummod"]
         counts = [c for c in counts if c.lower_ == "both" or c.i in phrases]
@@ -723,8 +723,9 @@ def _no_loss_of_life(doc: Doc) -> list[CasualtyLink]:
     """ "without any loss of life", "with no loss of lives", "caused no loss of life": no one
     was killed (a toll of 0, which ACLED codes as such)."""
     links = []
-    for tok in doc:
-        if tok.lower_ != "loss" or tok.pos_ != "NOUN":
+    for i in lowered_in(doc, _LOSS):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         life = next(
             (
@@ -751,6 +752,9 @@ def _no_loss_of_life(doc: Doc) -> list[CasualtyLink]:
 
 WITHOUT_HARM = {"casualties": "combined", "injuries": "injured", "deaths": "killed",
                 "fatalities": "killed"}  # fmt: skip
+_HARM_WORDS = frozenset(WITHOUT_HARM)
+_FATALLY = frozenset({"fatally"})
+_LOSS = frozenset({"loss"})
 
 
 def _without_casualties(doc: Doc) -> list[CasualtyLink]:
@@ -758,9 +762,10 @@ def _without_casualties(doc: Doc) -> list[CasualtyLink]:
     one was killed or hurt (``combined`` zero: neither count), "without inflicting injuries"
     (no one hurt)."""
     links = []
-    for tok in doc:
-        kind = WITHOUT_HARM.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN":
+    for i in lowered_in(doc, _HARM_WORDS):
+        tok = doc[i]
+        kind = WITHOUT_HARM[tok.lower_]
+        if tok.pos_ != "NOUN":
             continue
         gov = tok.head
         if tok.dep_ == "dobj" and gov.dep_ == "pcomp":
@@ -803,8 +808,11 @@ def _dead_and_wounded(
     figure is told with its own fate, which the parse of such a list often gets wrong (both
     figures under "toll", or both under "wounded"); the words as written decide."""
     out = list(links)
-    for tok in doc[:-3]:
-        if tok.lower_ not in DEAD_WORDS or doc[tok.i + 1].lower_ != "and":
+    for i in lowered_in(doc, DEAD_WORDS):
+        if i >= len(doc) - 3:
+            break
+        tok = doc[i]
+        if doc[i + 1].lower_ != "and":
             continue
         dead = _figure_before(doc, phrases, tok.i)
         fate = next((t for t in doc[tok.i + 3 : tok.i + 5] if t.lower_ in HURT_WORDS), None)

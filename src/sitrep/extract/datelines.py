@@ -3,23 +3,34 @@ takes it for the subject of the first sentence; its words are never an actor."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.token_scan import remember
 
 __all__ = ["in_dateline", "past_dateline"]
 
 
 def _dateline_dash(tok: Token) -> int | None:
     """ "MOGADISHU, June 12 (Wire) - Twenty-six people were killed": the index of the dash
-    that closes the wire dateline opening ``tok``'s sentence, or None."""
+    that closes the wire dateline opening ``tok``'s sentence, or None (remembered per
+    sentence: the rules ask about every word of one)."""
     sent = tok.sent
-    i = sent.start
-    while i < sent.end and i < sent.start + 6 and (tok.doc[i].is_upper or tok.doc[i].text == "-"):
+    start, end = sent.start, sent.end
+    return remember(
+        tok.doc, ("dateline dash", start, end), lambda: _sentence_dash(tok.doc, start, end)
+    )
+
+
+def _sentence_dash(doc: Doc, start: int, end: int) -> int | None:
+    """The dash closing a dateline that opens the sentence ``[start, end)``, or None."""
+    i = start
+    while i < end and i < start + 6 and (doc[i].is_upper or doc[i].text == "-"):
         i += 1
-    if i == sent.start or i >= sent.end or tok.doc[i].text not in {",", "("}:
+    if i == start or i >= end or doc[i].text not in {",", "("}:
         return None
-    dated = tok.doc[i].text == "("
-    for j in range(i, min(i + 12, sent.end)):
-        cur = tok.doc[j]
+    dated = doc[i].text == "("
+    for j in range(i, min(i + 12, end)):
+        cur = doc[j]
         dated = dated or cur.ent_type_ == "DATE" or cur.text == "("
         if cur.text in {"-", "—", "–"} and cur.tag_ != "HYPH":
             return j if dated else None

@@ -30,6 +30,7 @@ from sitrep.extract import paragraphs as _paragraphs  # noqa: F401
 from sitrep.extract import quantities as _quantities  # noqa: F401
 from sitrep.extract import ruler as _ruler  # noqa: F401
 from sitrep.extract.to_candidates import to_extraction
+from sitrep.extract.token_scan import remembered_scans
 from sitrep.model import Article, Extraction
 
 __all__ = [
@@ -187,8 +188,9 @@ class RuleExtractor:
         doc._.sitrep_published = article.published
         doc._.sitrep_text = article.text  # the Doc's text (both callers check or ensure it)
         doc._.sitrep_title = article.title
-        for name in SITREP_PIPES:
-            doc = self.nlp.get_pipe(name)(doc)
+        with remembered_scans(doc):
+            for name in SITREP_PIPES:
+                doc = self.nlp.get_pipe(name)(doc)
         return doc
 
 

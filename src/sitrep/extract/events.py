@@ -104,6 +104,7 @@ from sitrep.extract.titles import (
     in_title,
     title_end,
 )
+from sitrep.extract.token_scan import between, lowered_in, parsed_as
 from sitrep.extract.trigger_words import (
     arrest_raid,
     force_in_trigger,
@@ -335,11 +336,10 @@ class EventBuilder:
             ):
                 bounds[s.start] = s
         victims_too = {t.root.i for t in kept if self.lex.triggers[t.id_].kind in CASUALTY}
-        for tok in sent:
+        for i in between(parsed_as(doc, "VERB", "conj"), sent.start, sent.end):
+            tok = doc[i]
             if (
-                tok.dep_ == "conj"
-                and tok.pos_ == "VERB"
-                and tok.head.pos_ == "VERB"
+                tok.head.pos_ == "VERB"
                 and not more_victims(tok, victims_too)
                 and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in tok.children)
             ):
@@ -727,10 +727,8 @@ class EventBuilder:
 
     def _definite_attacker(self, doc: Doc, group: Group) -> bool:
         """ "the bomber", "the attackers", "the gunmen": the attack already described."""
-        for tok in doc[group.start : group.end]:
-            if tok.lower_ in self.lex.attackers and any(
-                c.dep_ == "det" and c.lower_ in {"the", "both"} for c in tok.children
-            ):
+        for i in between(lowered_in(doc, self.lex.attackers), group.start, group.end):
+            if any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in doc[i].children):
                 return True
         return False
 

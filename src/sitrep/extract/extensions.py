@@ -6,6 +6,8 @@ All are ``Doc`` attributes prefixed ``sitrep_``; each component writes its own i
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 __all__ = ["EXTENSIONS", "doc_text", "register_extensions"]
@@ -28,12 +30,18 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+_TEXT_KEY = ("._.", "sitrep_text", None, None)
+"""Where spaCy keeps ``doc._.sitrep_text`` in ``Doc.user_data``: read there directly, since
+``doc._`` builds an accessor object on every use (tests/unit/extract check the two agree)."""
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined from the tokens once per Doc: spaCy rebuilds it on every access,
     and the event rules read slices of it thousands of times an article."""
-    text: str | None = doc._.sitrep_text
+    data: dict[Any, Any] = doc.user_data  # typed dict[str, Any], keyed by tuples
+    text: str | None = data.get(_TEXT_KEY)
     if text is None:
-        text = doc._.sitrep_text = doc.text
+        text = data[_TEXT_KEY] = doc.text
     return text
 
 

@@ -23,6 +23,7 @@ from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.extract.quantities import WEEKDAYS as WEEKDAY_NAMES
+from sitrep.extract.token_scan import between, parsed_as
 from sitrep.model import DateMention, PlaceMention, Span
 
 __all__ = [
@@ -174,7 +175,8 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over tokens ``[start, end)`` (character offsets into the text)."""
     s = doc[start:end]
     a, b = s.start_char, s.end_char
-    return Span(text=doc_text(doc)[a:b] if len(s) else "", start=a, end=b)
+    # built thousands of times an article from offsets spaCy gives: nothing to validate
+    return Span.model_construct(text=doc_text(doc)[a:b] if len(s) else "", start=a, end=b)
 
 
 def actor_class(tok: Token, lex: Lexicon) -> str | None:
@@ -352,11 +354,10 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
         ):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
             # Lombard" (a named school, hospital or camp in a town): mistagged, a town
-    for tok in doc[start:end]:
+    for i in between(parsed_as(doc, "PROPN", "pobj"), start, end):
+        tok = doc[i]
         if (
-            tok.dep_ == "pobj"
-            and tok.pos_ == "PROPN"
-            and tok.ent_type_ in {"", "NORP"}
+            tok.ent_type_ in {"", "NORP"}
             and tok.text[:1].isupper()
             and not tok.is_upper
             and (tok.head.lower_ in LOCATIVE_PREPS or _landmark_object(tok, lex))
@@ -592,8 +593,9 @@ def _lower_case_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spa
     untagged (X) stay out: on lower-cased dev text they gave places to movements ("to enter
     the neighbourhood in <town>") that then kept an incident's actors apart from it."""
     out = []
-    for tok in doc[start:end]:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or not tok.is_alpha or tok.is_stop:
+    for i in between(parsed_as(doc, "PROPN", "pobj"), start, end):
+        tok = doc[i]
+        if not tok.is_alpha or tok.is_stop:
             continue
         prep = tok.head
         locative = prep.lower_ in LOWER_LOCATIVE or (

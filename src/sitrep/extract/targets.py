@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.token_scan import between, lemmas_in
+
 __all__ = [
     "AUTHOR_VERBS",
     "HANDOVER_VERBS",
@@ -159,8 +161,10 @@ def withdrawn(head: Token) -> list[Token]:
     """ "HTS took the city after the withdrawal of the Third Legion": who gave the ground up,
     named in the sentence of the taking (ACLED's actor 2 of a change of territory)."""
     out: list[Token] = []
-    for tok in head.sent:
-        if tok.i == head.i or lemma(tok) not in WITHDRAWALS:
+    doc, sent = head.doc, head.sent
+    for i in between(lemmas_in(doc, WITHDRAWALS), sent.start, sent.end):
+        tok = doc[i]
+        if i == head.i:
             continue
         if tok.pos_ == "NOUN":
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -320,9 +324,10 @@ def perpetrators(head: Token) -> list[Token]:
     sentence), "the massacre was perpetrated by X", "X were involved in the attack", "were
     captured at the station by troops" (:func:`stray_agents`)."""
     out: list[Token] = stray_agents(head)
-    for tok in head.sent:
-        if lemma(tok) in PLANT_VERBS and tok.tag_ == "VBN":
-            out += agents(tok)
+    doc, sent = head.doc, head.sent
+    for i in between(lemmas_in(doc, PLANT_VERBS), sent.start, sent.end):
+        if doc[i].tag_ == "VBN":
+            out += agents(doc[i])
     gov = head.head
     if head.dep_ == "nsubjpass" and lemma(gov) in AUTHOR_VERBS:
         out += agents(gov)
@@ -344,12 +349,17 @@ def series_of(head: Token) -> Token:
     return head
 
 
+_CLAIM = frozenset({"claim"})
+
+
 def passive_claims(head: Token) -> list[Token]:
     """ "the car bomb ..., also claimed by the group": who claimed the incident, from a
     passive "claimed by" in the trigger's sentence."""
     out: list[Token] = []
-    for tok in head.sent:
-        if lemma(tok) == "claim" and tok.tag_ == "VBN":
+    doc, sent = head.doc, head.sent
+    for i in between(lemmas_in(doc, _CLAIM), sent.start, sent.end):
+        tok = doc[i]
+        if tok.tag_ == "VBN":
             for agent in (c for c in tok.children if c.dep_ == "agent"):
                 out += [g for g in agent.children if g.dep_ == "pobj"]
     return out

@@ -1,24 +1,73 @@
-"""Prefilters for the whole-article token scans of :mod:`sitrep.extract.article_places` and
-:mod:`sitrep.extract.outlets`: the positions of a Doc whose lower-cased form (or exact
-text) is one of a few keywords, or which are all capitals, found in one vectorised pass over
-``Doc.to_array`` instead of a Python loop over every token. A scan then runs its own test
-on those positions only, so its output is unchanged.
+"""Prefilters for the token scans of the extract rules: the positions of a Doc whose
+lower-cased form (or exact text, or lemma) is one of a few keywords, or which are all
+capitals, found in one vectorised pass over ``Doc.to_array`` instead of a Python loop over
+every token (spaCy builds a Token object for each). A scan then runs its own test on those
+positions only, so its output is unchanged.
 
-Pure functions over a parsed Doc."""
+Pure functions over a parsed Doc. Inside :func:`remembered_scans` (the extractor wraps its
+components in it) each answer is computed once per Doc: the rules of every trigger ask
+about the same sentences again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH
+from spacy.attrs import DEP, IS_ALPHA, IS_UPPER, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-__all__ = ["lowered_in", "orth_is", "texts_where", "upper_words"]
+__all__ = [
+    "between",
+    "lemmas_in",
+    "lowered_in",
+    "orth_is",
+    "parsed_as",
+    "remember",
+    "remembered_scans",
+    "texts_where",
+    "upper_words",
+]
+
+T = TypeVar("T")
+
+_MEMOS: dict[Doc, dict[Hashable, Any]] = {}
+"""The answers remembered for each Doc inside :func:`remembered_scans` (never serialised:
+``Doc.user_data`` would travel with the Doc)."""
+
+
+@contextmanager
+def remembered_scans(doc: Doc) -> Iterator[None]:
+    """Remember the scans of ``doc`` (:func:`remember`) until the block ends. The Doc must
+    not change inside the block (the extract components only read it and their extensions)."""
+    _MEMOS[doc] = {}
+    try:
+        yield
+    finally:
+        _MEMOS.pop(doc, None)
+
+
+def remember(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()``, computed once per ``key`` for ``doc`` inside :func:`remembered_scans`,
+    every time outside it."""
+    memo = _MEMOS.get(doc)
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    found: T = memo[key]
+    return found
+
+
+def between(positions: Sequence[int], start: int, end: int) -> Sequence[int]:
+    """The ``positions`` (ascending) in ``[start, end)``."""
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
 
 
 @lru_cache(maxsize=64)
@@ -42,12 +91,46 @@ def _positions(column: npt.NDArray[Any], hashes: npt.NDArray[Any]) -> list[int]:
 def lowered_in(doc: Doc, words: Iterable[str]) -> list[int]:
     """Positions of the tokens whose ``lower_`` is one of ``words``, in order. A frozenset
     is remembered (a module's constant); any other iterable is hashed on each call."""
-    hashes = (
-        _hashes(words)
-        if isinstance(words, frozenset)
-        else np.sort(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
-    )
-    return _positions(doc.to_array(LOWER), hashes)
+    if isinstance(words, frozenset):
+        return remember(doc, ("lower", words), lambda: _positions(_lower(doc), _hashes(words)))
+    hashes = np.sort(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
+    return _positions(_lower(doc), hashes)
+
+
+def _lower(doc: Doc) -> npt.NDArray[Any]:
+    return remember(doc, LOWER, lambda: doc.to_array(LOWER))
+
+
+def lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Positions of the tokens whose lemma, lower-cased, is one of ``words`` (their
+    lower-cased form when they have no lemma), in order: the test of ``(tok.lemma_ or
+    tok.lower_).lower() in words``, run once per distinct lemma of the Doc."""
+    return remember(doc, ("lemma", words), lambda: _lemmas_in(doc, words))
+
+
+def _lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
+    if not len(doc):
+        return []
+    column = doc.to_array([LEMMA, LOWER])
+    strings = doc.vocab.strings
+    # a token without a lemma (0) is read by its lower-cased form, as the rules read it
+    read = np.where(column[:, 0] == 0, column[:, 1], column[:, 0])
+    keep = [h for h in np.unique(read).tolist() if h and strings[h].lower() in words]
+    return _positions(read, np.array(keep, dtype=np.uint64))
+
+
+def parsed_as(doc: Doc, pos: str, dep: str) -> list[int]:
+    """Positions of the tokens tagged ``pos`` (a universal part of speech, "PROPN") and
+    attached as ``dep`` ("pobj"), in order."""
+    return remember(doc, ("parsed", pos, dep), lambda: _parsed_as(doc, pos, dep))
+
+
+def _parsed_as(doc: Doc, pos: str, dep: str) -> list[int]:
+    if not len(doc):
+        return []
+    column = doc.to_array([POS, DEP])
+    hit = np.logical_and(column[:, 0] == POS_IDS[pos], column[:, 1] == get_string_id(dep))
+    return [int(i) for i in np.flatnonzero(hit)]
 
 
 def orth_is(doc: Doc, text: str) -> list[int]:

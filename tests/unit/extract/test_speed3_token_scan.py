@@ -9,7 +9,16 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from sitrep.extract.token_scan import lowered_in, orth_is, texts_where, upper_words
+from sitrep.extract.token_scan import (
+    between,
+    lemmas_in,
+    lowered_in,
+    orth_is,
+    remember,
+    remembered_scans,
+    texts_where,
+    upper_words,
+)
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -59,3 +68,48 @@ def test_texts_where_tests_each_distinct_text_once() -> None:
     assert texts_where(doc, test) == [0, 4, 11]
     assert sorted(seen) == sorted({t.text for t in doc})
     assert texts_where(_doc(""), test) == []
+
+
+def test_lemmas_in_is_the_rules_lemma_test() -> None:
+    text = "The device was Planted by fighters who had planted two more and then fled"
+    lemmas = ["the", "device", "be", "Plant", "by", "fighter", "who", "have", "plant", "two",
+              "more", "and", "then", ""]  # fmt: skip
+    doc = Doc(_VOCAB, words=text.split(), lemmas=lemmas)  # the last word has no lemma
+    for keys in ({"plant"}, {"fled", "plant"}, {"be"}, set()):
+        wanted = [t.i for t in doc if (t.lemma_ or t.lower_).lower() in keys]
+        assert lemmas_in(doc, frozenset(keys)) == wanted
+    assert lemmas_in(doc, frozenset({"plant", "fled"})) == [3, 8, 13]
+    assert lemmas_in(_doc(""), frozenset({"plant"})) == []
+
+
+def test_between_cuts_positions_to_a_sentence() -> None:
+    assert list(between([1, 4, 9, 12], 4, 12)) == [4, 9]
+    assert list(between([1, 4], 5, 9)) == []
+
+
+def test_scans_are_remembered_only_inside_the_block() -> None:
+    doc = _doc("one two three")
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert remember(doc, "k", compute) == 1
+    assert remember(doc, "k", compute) == 2  # outside: computed every time
+    with remembered_scans(doc):
+        assert remember(doc, "k", compute) == 3
+        assert remember(doc, "k", compute) == 3
+        assert lowered_in(doc, frozenset({"two"})) == [1]
+    assert remember(doc, "k", compute) == 4  # forgotten when the block ends
+
+
+def test_doc_text_is_the_extension_attribute() -> None:
+    from sitrep.extract.extensions import doc_text
+
+    doc = _doc("Gunmen attacked a checkpoint")
+    assert doc_text(doc) == doc.text
+    assert doc._.sitrep_text == doc.text  # cached where spaCy keeps the extension
+    other = _doc("Shelling hit Idlib")
+    other._.sitrep_text = "set by the extractor"
+    assert doc_text(other) == "set by the extractor"
