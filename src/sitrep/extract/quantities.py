@@ -16,6 +16,7 @@ from sitrep.extract import extensions as _extensions  # noqa: F401  (registers D
 from sitrep.extract.frames import NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.numbers import parse_number_words
+from sitrep.extract.token_scan import like_numbers, lowered_in, windows
 
 __all__ = ["QuantityFinder", "make_quantity_finder", "quantity_patterns"]
 
@@ -109,13 +110,32 @@ class QuantityFinder:
         self.lex = lexicon()
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("QTY", quantity_patterns(self.lex), greedy="LONGEST")
+        # Every match holds an anchor: a number-like word, a vague number, or the longest
+        # word of a number phrase ("dozen" in "half a dozen"). The matcher runs only in the
+        # windows around the anchors, wide enough for any phrase; a run of numbers ("5 - 7",
+        # "twenty five") is anchors all along, so its windows join.
+        self.anchors = frozenset(self.lex.vague_numbers)
+        self.before, self.after = 0, 1  # "5 -": a figure and its dash
+        for phrase in self.lex.number_phrases:
+            words = phrase.split()
+            at = max(range(len(words)), key=lambda i: len(words[i]))
+            self.anchors |= {words[at]}
+            self.before = max(self.before, at)
+            self.after = max(self.after, len(words) - 1 - at)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
         return doc
 
     def find(self, doc: Doc) -> list[NumberPhrase]:
-        spans = filter_spans(self.matcher(doc, as_spans=True))
+        hits = sorted({*like_numbers(doc), *lowered_in(doc, self.anchors)})
+        spans = filter_spans(
+            [
+                span
+                for start, end in windows(hits, self.before, self.after, len(doc))
+                for span in self.matcher(doc[start:end], as_spans=True)
+            ]
+        )
         found: list[NumberPhrase] = []
         last_end = 0
         for core in spans:

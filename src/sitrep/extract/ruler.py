@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.token_scan import windows
 
 __all__ = ["SPANS_KEY", "Anchor", "LexiconRuler", "anchor_of", "make_lexicon_ruler"]
 
@@ -145,26 +146,9 @@ class _Group:
 
     def matches(self, doc: Doc, hits: Iterable[int]) -> Iterator[tuple[int, int, int]]:
         """Matches (key, start, end) in the windows around the anchor ``hits``."""
-        for start, end in _windows(hits, self.before, self.after, len(doc)):
+        for start, end in windows(hits, self.before, self.after, len(doc)):
             for key, a, b in self.matcher(doc[start:end]):
                 yield key, start + a, start + b
-
-
-def _windows(
-    hits: Iterable[int], before: int, after: int, length: int
-) -> Iterator[tuple[int, int]]:
-    """The merged token windows ``[start, end)`` from ``before`` tokens ahead of each
-    (ascending) hit to ``after`` tokens past it."""
-    start = end = -1
-    for hit in hits:
-        a, b = max(0, hit - before), min(length, hit + 1 + after)
-        if a > end:
-            if end > start:
-                yield start, end
-            start = a
-        end = max(end, b)
-    if end > start:
-        yield start, end
 
 
 class LexiconRuler(SpanRuler):

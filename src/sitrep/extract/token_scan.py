@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from spacy.attrs import DEP, IS_ALPHA, IS_UPPER, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_ALPHA, IS_UPPER, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 __all__ = [
     "between",
     "lemmas_in",
+    "like_numbers",
     "lowered_in",
     "orth_is",
     "parsed_as",
@@ -33,6 +34,7 @@ __all__ = [
     "remembered_scans",
     "texts_where",
     "upper_words",
+    "windows",
 ]
 
 T = TypeVar("T")
@@ -133,6 +135,14 @@ def _parsed_as(doc: Doc, pos: str, dep: str) -> list[int]:
     return [int(i) for i in np.flatnonzero(hit)]
 
 
+def like_numbers(doc: Doc) -> list[int]:
+    """Positions of the tokens that look like numbers (``like_num``: "12", "twenty",
+    "1,200"), in order."""
+    if not len(doc):
+        return []
+    return [int(i) for i in np.flatnonzero(doc.to_array(LIKE_NUM))]
+
+
 def orth_is(doc: Doc, text: str) -> list[int]:
     """Positions of the tokens whose text is exactly ``text``, in order."""
     return _positions(doc.to_array(ORTH), _hashes(frozenset({text})))
@@ -156,3 +166,18 @@ def texts_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
     strings = doc.vocab.strings
     keep = [h for h in np.unique(orths).tolist() if test(strings[h])]  # sorted, as unique's
     return _positions(orths, np.array(keep, dtype=np.uint64))
+
+
+def windows(hits: Iterable[int], before: int, after: int, length: int) -> Iterator[tuple[int, int]]:
+    """The merged token windows ``[start, end)`` from ``before`` tokens ahead of each
+    (ascending) hit to ``after`` tokens past it."""
+    start = end = -1
+    for hit in hits:
+        a, b = max(0, hit - before), min(length, hit + 1 + after)
+        if a > end:
+            if end > start:
+                yield start, end
+            start = a
+        end = max(end, b)
+    if end > start:
+        yield start, end

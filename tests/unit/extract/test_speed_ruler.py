@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from sitrep.extract import engine  # noqa: F401  (registers sitrep's factories)
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.ruler import LexiconRuler, _windows, anchor_of
+from sitrep.extract.ruler import LexiconRuler, anchor_of
+from sitrep.extract.token_scan import windows
 
 GAP = {"IS_SENT_START": False, "OP": "{0,10}"}
 
@@ -66,8 +67,8 @@ def test_lower_case_keys_are_read_as_the_matcher_reads_them() -> None:
 
 
 def test_windows_around_nearby_hits_are_merged_and_clipped_to_the_doc() -> None:
-    assert list(_windows([1, 3, 20], 2, 4, 22)) == [(0, 8), (18, 22)]
-    assert list(_windows([], 2, 4, 22)) == []
+    assert list(windows([1, 3, 20], 2, 4, 22)) == [(0, 8), (18, 22)]
+    assert list(windows([], 2, 4, 22)) == []
 
 
 # -- same spans as spaCy's SpanRuler ------------------------------------------------------
