@@ -68,6 +68,7 @@ from sitrep.extract.targets import (
 )
 from sitrep.extract.titles import reduced_passive
 from sitrep.extract.victim_names import names_beside
+from sitrep.extract.victim_syntax import small_clause
 from sitrep.model import ActorMention, ActorRole
 
 __all__ = [
@@ -488,13 +489,23 @@ def _own_speaker(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     return speaker if own else None
 
 
+INTO_TRAPS = frozenset({"fall", "run", "walk", "drive", "stumble", "blunder", "ride", "go"})
+"""Verbs of going into an incident: "a convoy fell into an ambush" (the French "tomber dans
+une embuscade"), "the patrol drove into a minefield": who goes in suffers it."""
+
+
 def _under_attack(head: Token) -> list[tuple[ActorRole, Token]]:
-    """ "a patrol came under attack by ISIS", "the post came under fire from militants": the
-    subject of "come under" suffers the incident, the "by"/"from" phrase does it."""
+    """ "a patrol came under attack by ISIS", "the post came under fire from militants", "a
+    convoy fell into an ambush": the subject of "come under" (or of a verb of going "into")
+    suffers the incident, the "by"/"from" phrase does it."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+    if head.dep_ != "pobj" or prep.head.pos_ not in {"VERB", "AUX"}:
         return []
     verb = prep.head
+    if prep.lower_ != "under" and not (
+        prep.lower_ == "into" and (verb.lemma_ or "").lower() in INTO_TRAPS
+    ):
+        return []
     out: list[tuple[ActorRole, Token]] = []
     subj = subject(verb)
     if subj is not None:
@@ -530,9 +541,11 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         if head.dep_ in {"acl", "amod"} and kind in {"kill", "wound", "combined"}:
             out += [(ActorRole.ACTOR2, t) for t in _with_conj(head.head)]
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-        if not passive and (gapped_passive(head) or reduced_passive(head)):
+        told_toll = kind in {"kill", "wound", "combined"} and small_clause(head)
+        if not passive and (gapped_passive(head) or reduced_passive(head) or told_toll):
             # "two were martyred and three others wounded": the second verb is passive too;
-            # "About 5 soldiers killed in clashes" heading a title: a passive
+            # "About 5 soldiers killed in clashes" heading a title, "the statement reports two
+            # soldiers killed": a passive
             passive = True
             for child in (c for c in children if c.dep_ == "nsubj"):
                 out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]

@@ -331,6 +331,10 @@ class CasualtyLinker:
                 ]
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
+            if not found and tok.dep_ == "pobj":
+                # "put the number of confirmed deaths at 43": the figure the count is given
+                figure = _number_of(tok, phrases)
+                found += [figure] if figure is not None else []
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
             figure = _number_of(tok.head, phrases)
             if figure is not None:
@@ -779,16 +783,21 @@ def _without_casualties(doc: Doc) -> list[CasualtyLink]:
 
 
 COUNT_NOUNS = frozenset({"number", "toll", "count", "tally", "total"})
+GIVING_A_COUNT = frozenset({"put", "place", "raise", "revise", "lower", "bring", "set"})
+"""Verbs that give a count its figure: "put the number of deaths at 43", "raised the number
+of dead to 20"."""
 
 
 def _number_of(people: Token, phrases: dict[int, NumberPhrase]) -> Token | None:
     """The figure a count of people is given: "the number of people killed ... has risen to
-    35", "the number of those killed stood at 12"."""
+    35", "the number of those killed stood at 12", "police put the number of deaths at 43"."""
     of = people.head
     if people.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in COUNT_NOUNS:
         return None
     owner = of.head
-    if owner.dep_ not in {"nsubj", "nsubjpass"}:
+    if owner.dep_ not in {"nsubj", "nsubjpass"} and not (
+        owner.dep_ == "dobj" and owner.head.lemma_.lower() in GIVING_A_COUNT
+    ):
         return None
     inside = {t.i for t in owner.subtree}
     return next(

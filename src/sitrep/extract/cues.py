@@ -8,6 +8,7 @@ The walk goes from the trigger up its dependency ancestors to the clause root. A
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -568,6 +569,24 @@ def _conjunct_of_no(head: Token) -> bool:
     return first is not head and any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
 
 
+STANDING_DEAL_HEADS = frozenset(
+    {"violation", "breach", "term", "collapse", "implementation", "anniversary", "provision",
+     "framework", "extension", "guarantor", "architect", "signatory"}
+)  # fmt: skip
+"""Nouns that speak of a deal already in force: "violations of the ceasefire agreement"."""
+
+
+def _standing_agreement(head: Token) -> bool:
+    """ "documented 40 violations of the ceasefire agreement", "under the peace deal",
+    "despite the truce agreement": a deal named as already in force, not one reached now."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in {"under", "despite", "within"}:
+        return True
+    return prep.lower_ == "of" and _lemma(prep.head) in STANDING_DEAL_HEADS
+
+
 def non_event_reason(
     trigger: Span, kind: str, lex: Lexicon, *, headline: bool = False
 ) -> str | None:
@@ -585,6 +604,8 @@ def non_event_reason(
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):
         return REASONS["plan"]  # "holding meetings to reach an agreement": a goal, not a deal
+    if trigger.id_ == "agreement" and _standing_agreement(head):
+        return "not an agreement (one in force, named)"  # "violations of the ceasefire agreement"
     if (
         trigger.id_ == "arrests"
         and _lemma(head) in LOOSE_ARREST_VERBS
@@ -875,6 +896,28 @@ _RANKING = frozenset({"first", "only", "last"})
 _IN_AGES = re.compile(r"in (?:recent |the past |the last )?(?:weeks|months|years|decades|ages)")
 """A stretch of time with no count and no start ("in weeks", "in years"): the period a
 comparison is measured over, never a date."""
+
+
+_BARE_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d")
+
+
+def year_of_a_thing(doc: Doc, date: DateMention, event_words: Collection[int]) -> bool:
+    """ "a former commander who joined the 2018 settlement", "under a 2019 law": a bare
+    year that modifies a noun dates that thing, not the incident told beside it. Not when
+    the noun tells an incident itself ("the 2018 bombing": that incident's own date)."""
+    if date.span is None or not _BARE_YEAR.fullmatch(date.text.lower().strip()):
+        return False
+    found = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    if found is None:
+        return False
+    year, thing = found[-1], found[-1].head
+    return (
+        year.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and thing.i > year.i
+        and thing.pos_ in {"NOUN", "PROPN"}
+        and thing.ent_type_ not in {"DATE", "TIME"}
+        and thing.i not in event_words
+    )
 
 
 def comparison_period(doc: Doc, date: DateMention) -> bool:

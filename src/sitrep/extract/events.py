@@ -49,6 +49,7 @@ from sitrep.extract.cues import (
     repeats_target,
     since_when,
     state_of_people,
+    year_of_a_thing,
 )
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.extensions import doc_text
@@ -487,10 +488,11 @@ class EventBuilder:
             and not place_of_escape(doc, p, lex)
             and not home_place(doc, p)
         ]
+        event_words = {s.root.i for s in spans if s.label_ == "EV"}
         dated = [
             d
             for d in since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
-            if not comparison_period(doc, d)
+            if not comparison_period(doc, d) and not year_of_a_thing(doc, d, event_words)
         ]
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)

@@ -94,10 +94,19 @@ def succumbed_to(wound: Token) -> bool:
     )
 
 
+TOLL_REPORTING_VERBS = frozenset({"report", "confirm", "record", "register", "count"})
+"""Verbs that report a toll as a participle clause: "the communique reports two soldiers
+killed and five wounded" (a translated "fait état de deux soldats tués")."""
+
+
 def small_clause(verb: Token) -> bool:
-    """ "found a woman and her son shot to death": the parser reads the participle as a clause
-    whose subject is the ones found."""
-    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and lemma_of(verb.head) in LEAVING_VERBS
+    """ "found a woman and her son shot to death", "the statement reports two soldiers killed":
+    the parser reads the participle as a clause whose subject is the ones found (or
+    reported)."""
+    if verb.dep_ not in {"ccomp", "xcomp", "oprd"}:
+        return False
+    governor = lemma_of(verb.head)
+    return governor in LEAVING_VERBS or (governor in TOLL_REPORTING_VERBS and verb.tag_ == "VBN")
 
 
 def condition_of(tok: Token) -> Token | None:

@@ -84,3 +84,13 @@ def test_no_casualties_beside_a_count_of_wounded_keeps_the_count(
 def test_the_number_of_people_killed_is_the_toll(run: Callable[..., Extraction], text: str) -> None:
     [event] = run(text, PUBLISHED).candidates
     assert event.fatalities is not None and event.fatalities.value == 12
+
+
+def test_a_count_put_at_a_figure_is_the_lower_toll(run: Callable[..., Extraction]) -> None:
+    text = (
+        "KANO, Nigeria, June 14 (Wire) - Gunmen killed villagers in an attack on Dumbi on"
+        " Friday. Police put the number of confirmed deaths at 12, while residents said 20"
+        " people died."
+    )
+    [event] = run(text, date(2025, 6, 14)).candidates
+    assert event.fatalities is not None and event.fatalities.value == 12

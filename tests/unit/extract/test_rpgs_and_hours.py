@@ -64,3 +64,22 @@ def test_in_recent_hours_still_says_when(run: Callable[..., Extraction]) -> None
         PUBLISHED,
     ).candidates
     assert any("hours" in d.text for d in event.dates)
+
+
+def test_a_year_that_dates_a_thing_is_not_the_incidents(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Gunmen shot dead a former rebel commander who joined the 2018 settlement, near his"
+        " shop in Nawa on Saturday evening, relatives said."
+    )
+    events = run(text, date(2023, 11, 7)).candidates
+    assert events
+    assert all(d.text != "2018" for e in events for d in e.dates)
+
+
+def test_the_year_of_an_incident_word_still_dates_it(run: Callable[..., Extraction]) -> None:
+    text = (
+        "A car bomb hit a market in Sadr City, Baghdad, on Monday, killing four people. The"
+        " 2018 bombing of a market in Kirkuk killed 35 people."
+    )
+    dates = {d.text for e in run(text, PUBLISHED).candidates for d in e.dates}
+    assert "2018" in dates

@@ -60,6 +60,9 @@ def test_presidents_map_to_their_government_in_office(actors: ActorDictionary) -
     ("mention", "country", "expected"),
     [
         ("heavily armed men", "Colombia", "Unidentified Armed Group (Colombia)"),
+        # "atacados por civiles armados": who attack with guns are an armed group
+        ("armed civilians", "Mexico", "Unidentified Armed Group (Mexico)"),
+        ("civilians", "Mexico", "Civilians (Mexico)"),
         ("urban guerrillas", "El Salvador", "Unidentified Armed Group (El Salvador)"),
         ("a death squad", "Guatemala", "Unidentified Armed Group (Guatemala)"),
         ("subversives", "Peru", "Unidentified Armed Group (Peru)"),

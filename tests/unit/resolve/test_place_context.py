@@ -164,7 +164,8 @@ def test_a_site_abroad_takes_the_articles_town(places: PlaceResolver) -> None:
 
 def test_commands_and_forces_are_not_places(places: PlaceResolver) -> None:
     lexicon = load_place_lexicon()
-    for text in ("USCENTCOM", "the Pentagon", "the Kurdish forces", "Nineveh Operations Command"):
+    for text in ("USCENTCOM", "the Pentagon", "the Kurdish forces", "Nineveh Operations Command",
+                 "Humvee", "the Humvees", "Toyota Hilux"):  # fmt: skip
         assert is_non_place(text, lexicon), text
         assert places.resolve_one(pm(text), focus=["IQ"]) is None
     assert not is_non_place("Baqubah", lexicon)
