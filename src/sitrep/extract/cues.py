@@ -8,7 +8,7 @@ The walk goes from the trigger up its dependency ancestors to the clause root. A
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -901,10 +901,11 @@ comparison is measured over, never a date."""
 _BARE_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d")
 
 
-def year_of_a_thing(doc: Doc, date: DateMention, event_words: Collection[int]) -> bool:
+def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
     """ "a former commander who joined the 2018 settlement", "under a 2019 law": a bare
     year that modifies a noun dates that thing, not the incident told beside it. Not when
-    the noun tells an incident itself ("the 2018 bombing": that incident's own date)."""
+    the noun tells an incident itself (the root of one of the ``spans`` labelled EV: "the
+    2018 bombing" keeps its own date)."""
     if date.span is None or not _BARE_YEAR.fullmatch(date.text.lower().strip()):
         return False
     found = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
@@ -916,7 +917,7 @@ def year_of_a_thing(doc: Doc, date: DateMention, event_words: Collection[int]) -
         and thing.i > year.i
         and thing.pos_ in {"NOUN", "PROPN"}
         and thing.ent_type_ not in {"DATE", "TIME"}
-        and thing.i not in event_words
+        and not any(s.label_ == "EV" and s.root.i == thing.i for s in spans)
     )
 
 

@@ -488,11 +488,10 @@ class EventBuilder:
             and not place_of_escape(doc, p, lex)
             and not home_place(doc, p)
         ]
-        event_words = {s.root.i for s in spans if s.label_ == "EV"}
         dated = [
             d
             for d in since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
-            if not comparison_period(doc, d) and not year_of_a_thing(doc, d, event_words)
+            if not comparison_period(doc, d) and not year_of_a_thing(doc, d, spans)
         ]
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)
