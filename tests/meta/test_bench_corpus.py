@@ -68,3 +68,22 @@ def test_copies_of_one_story_fall_on_their_own_days(corpus: ModuleType) -> None:
         assert found is not None and "Jan." not in line
         days.add((published.year, found.group(1)))
     assert len({d for _, d in days}) > 10
+
+
+def test_the_benchmark_text_is_made_of_the_pinned_stories(corpus: ModuleType) -> None:
+    """Articles the team corpus gains later do not change the benchmarks' text: only the
+    stories in bench/stories.txt are used, and each of them must still exist."""
+    pinned = (ROOT / "bench" / "stories.txt").read_text(encoding="utf-8").split()
+    assert len(corpus.corpus_stories()) == len(pinned)
+    later = sorted(p.name for p in corpus.CORPUS.glob("*.txt") if p.name not in set(pinned))
+    assert later  # batch 10 on: in the corpus, not in the benchmark
+
+
+def test_a_pinned_story_that_is_gone_is_named(
+    corpus: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stories = tmp_path / "stories.txt"
+    stories.write_text("no-such-outlet-2020-01-01-gone.txt\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "STORIES", stories)
+    with pytest.raises(FileNotFoundError, match=re.escape("no-such-outlet-2020-01-01-gone.txt")):
+        corpus.corpus_stories()
