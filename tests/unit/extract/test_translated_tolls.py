@@ -9,15 +9,15 @@ from datetime import date
 
 import pytest
 
-from sitrep.model import ActorRole, Extraction
+from sitrep.model import ActorRole, CandidateEvent, Extraction
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2022, 8, 16)
 
 
-def _roles(event: object, role: ActorRole) -> list[str]:
-    return [m.text for m in getattr(event, "actors") if m.role == role]
+def _roles(event: CandidateEvent, role: ActorRole) -> list[str]:
+    return [m.text for m in event.actors if m.role == role]
 
 
 def test_who_falls_into_an_ambush_suffers_it(run: Callable[..., Extraction]) -> None:
@@ -49,9 +49,7 @@ def test_a_reported_toll_in_a_participle_clause(run: Callable[..., Extraction]) 
         "Shelling of Sarmin went on despite the ceasefire agreement, residents said.",
     ],
 )
-def test_a_deal_already_in_force_is_no_agreement(
-    run: Callable[..., Extraction], text: str
-) -> None:
+def test_a_deal_already_in_force_is_no_agreement(run: Callable[..., Extraction], text: str) -> None:
     assert not [e for e in run(text, PUBLISHED).candidates if e.sub_event_type == "Agreement"]
 
 
