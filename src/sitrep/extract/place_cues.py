@@ -38,7 +38,9 @@ def _head_of_name(doc: Doc, place: PlaceMention) -> Token | None:
 
 CARE_SITES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
 CARE_WORDS = re.compile(
-    r"\b(treat(ed|ment)?|receiving|admitted|rushed|evacuated|taken|transferred|hospitali[sz]ed)\b"
+    r"\b(treat(ed|ment)?|receiving|admitted|rushed|evacuated|taken|transferred|hospitali[sz]ed"
+    # South Asian English: "the injured were shifted to the DHQ hospital"
+    r"|shifted|moved|brought)\b"
 )
 
 

@@ -59,3 +59,17 @@ def test_a_deal_reached_is_still_an_agreement(run: Callable[..., Extraction]) ->
         PUBLISHED,
     ).candidates
     assert [e for e in events if e.sub_event_type == "Agreement"]
+
+
+def test_the_town_the_wounded_were_shifted_to_is_no_place_of_the_attack(
+    run: Callable[..., Extraction],
+) -> None:
+    events = run(
+        "Unidentified gunmen shot dead seven labourers as they slept in a rented quarter in"
+        " Surbandar on Thursday, police said.\n\nAn eighth man was wounded and was shifted to"
+        " the GDA hospital in Gwadar, where doctors said his condition was stable.",
+        date(2024, 5, 10),
+    ).candidates
+    places = {p.text for e in events for p in e.places}
+    assert "Surbandar" in places
+    assert "Gwadar" not in places  # "shifted to the GDA hospital in Gwadar": where he is cared for
