@@ -24,6 +24,7 @@ from sitrep.extract.generic_cues import (
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.names import name_like
 from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
+from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.victim_syntax import nationwide
 from sitrep.model import ActorRole, DateMention, SubEventType
 
@@ -906,9 +907,9 @@ def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
     year that modifies a noun dates that thing, not the incident told beside it. Not when
     the noun tells an incident itself (the root of one of the ``spans`` labelled EV: "the
     2018 bombing" keeps its own date)."""
-    if date.span is None or not _BARE_YEAR.fullmatch(date.text.lower().strip()):
+    if not _BARE_YEAR.fullmatch(date.text.lower().strip()):
         return False
-    found = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    found = tokens_of(doc, date)
     if found is None:
         return False
     year, thing = found[-1], found[-1].head
@@ -927,9 +928,9 @@ def comparison_period(doc: Doc, date: DateMention) -> bool:
     or a first is measured over, not the incident's date (nor a sign that it is past)."""
     if _IN_AGES.fullmatch(date.text.lower().strip()):
         return True  # "the heaviest attack in weeks", "the worst it has seen in years"
-    if not date.text.lower().startswith("since ") or date.span is None:
+    if not date.text.lower().startswith("since "):
         return False
-    found = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    found = tokens_of(doc, date)
     if found is None or found[0].lower_ != "since":
         return False
     for head in list(found[0].ancestors)[:3]:

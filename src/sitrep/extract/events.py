@@ -93,6 +93,7 @@ from sitrep.extract.places_dates import (
     entities,
     entities_fixed,
     places_in,
+    tokens_of,
     weapons_in,
 )
 from sitrep.extract.reported import in_claimant, reported_dates
@@ -856,7 +857,5 @@ def _told_to_the_day(f: Frame) -> bool:
 
 
 def _in_dateline(doc: Doc, d: DateMention) -> bool:
-    if d.span is None:
-        return False
-    found = doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+    found = tokens_of(doc, d)
     return found is not None and in_dateline(found[0])

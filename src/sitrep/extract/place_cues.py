@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.places_dates import tokens_of
 from sitrep.model import PlaceMention
 
 __all__ = ["home_place", "place_of_care", "place_of_escape"]
@@ -25,9 +26,7 @@ def _lemma(tok: Token) -> str:
 def _head_of_name(doc: Doc, place: PlaceMention) -> Token | None:
     """The token that stands for the place name in the parse (a compound or an apposition
     climbs to the name it belongs to)."""
-    if place.span is None:
-        return None
-    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    span = tokens_of(doc, place)
     if span is None:
         return None
     tok = span.root

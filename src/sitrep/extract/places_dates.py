@@ -36,6 +36,7 @@ __all__ = [
     "entities",
     "entities_fixed",
     "places_in",
+    "tokens_of",
     "unlabelled_places",
     "weapons_in",
 ]
@@ -177,6 +178,14 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
     a, b = s.start_char, s.end_char
     # built thousands of times an article from offsets spaCy gives: nothing to validate
     return Span.model_construct(text=doc_text(doc)[a:b] if len(s) else "", start=a, end=b)
+
+
+def tokens_of(doc: Doc, mention: PlaceMention | DateMention) -> SpacySpan | None:
+    """The tokens a mention's characters fall on (the inverse of :func:`char_span`, widened to
+    whole tokens), or None when the mention has no span or it does not align."""
+    if mention.span is None:
+        return None
+    return doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
 
 
 def actor_class(tok: Token, lex: Lexicon) -> str | None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.subjects import SAY_VERBS, subject
 from sitrep.extract.targets import lemma
 from sitrep.model import DateMention, PlaceMention
@@ -25,10 +26,6 @@ CLAIM_VERBS = frozenset({"claim"})
 JUDGING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "attribute"})
 """Verbs that judge an incident they name: "officials on Monday blamed militants for a bomb
 that tore through a Mass" dates the blame, not the bomb."""
-
-
-def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _governor(span: SpacySpan) -> Token | None:
@@ -62,9 +59,7 @@ def reported_dates(
     heads = [t.root for t in triggers]
     out = []
     for d in dates:
-        if d.span is None:
-            continue
-        span = _tokens(doc, d.span.start, d.span.end)
+        span = tokens_of(doc, d)
         gov = None if span is None else _governor(span)
         if gov is None or span is None:
             continue
