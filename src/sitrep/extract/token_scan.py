@@ -114,11 +114,9 @@ def _lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
     if not len(doc):
         return []
     column = doc.to_array([LEMMA, LOWER])
-    strings = doc.vocab.strings
     # a token without a lemma (0) is read by its lower-cased form, as the rules read it
     read = np.where(column[:, 0] == 0, column[:, 1], column[:, 0])
-    keep = [h for h in np.unique(read).tolist() if h and strings[h].lower() in words]
-    return _positions(read, np.array(keep, dtype=np.uint64))
+    return _where(doc, read, lambda text: text.lower() in words)
 
 
 def parsed_as(doc: Doc, pos: str, dep: str) -> list[int]:
@@ -162,10 +160,15 @@ def texts_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
     distinct text of the Doc rather than once per token."""
     if not len(doc):
         return []
-    orths = doc.to_array(ORTH)
+    return _where(doc, doc.to_array(ORTH), test)
+
+
+def _where(doc: Doc, column: npt.NDArray[Any], test: Callable[[str], bool]) -> list[int]:
+    """Positions where ``column`` (string hashes) holds a string that passes ``test``, tested
+    once per distinct string."""
     strings = doc.vocab.strings
-    keep = [h for h in np.unique(orths).tolist() if test(strings[h])]  # sorted, as unique's
-    return _positions(orths, np.array(keep, dtype=np.uint64))
+    keep = [h for h in np.unique(column).tolist() if test(strings[h])]  # sorted, as unique's
+    return _positions(column, np.array(keep, dtype=np.uint64))
 
 
 def windows(hits: Iterable[int], before: int, after: int, length: int) -> Iterator[tuple[int, int]]:
