@@ -697,8 +697,7 @@ def absorb(frame: Frame, m: Mention) -> None:
         elif frame.sub_event_type == S.PEACEFUL_PROTEST:
             frame.sub_event_type = m.sub
             frame.plover_type, frame.plover_mode = plover_default(m.sub)
-    have = {(a.text.lower(), a.role) for a in frame.actors}
-    frame.actors += [a for a in m.actors if (a.text.lower(), a.role) not in have]
+    frame.add_actors(m.actors)
     names = {p.text.lower() for p in frame.places}
     frame.places += [p for p in m.places if p.text.lower() not in names]
     # a statement's day ("officials on Monday blamed ... for a bomb") stands in for the
@@ -747,8 +746,7 @@ def merge_frames(host: Frame, other: Frame) -> None:
     order = sorted(range(len(host.evidence)), key=lambda i: host.evidence[i].start)
     host.evidence = [host.evidence[i] for i in order]
     host.sentence_starts = [host.sentence_starts[i] for i in order]
-    have = {(a.text.lower(), a.role) for a in host.actors}
-    host.actors += [a for a in other.actors if (a.text.lower(), a.role) not in have]
+    host.add_actors(other.actors)
     names = {p.text.lower() for p in host.places}
     host.places += [p for p in other.places if p.text.lower() not in names]
     if not host.dates:

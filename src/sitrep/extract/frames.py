@@ -6,6 +6,7 @@ character-offset records of ``sitrep.model`` by ``to_candidates``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sitrep.model import (
@@ -91,6 +92,11 @@ class Frame:
     said: list[DateMention] = field(default_factory=list)
     """Dates of the statement that tells the incident ("the army said on Saturday that 51
     soldiers had been killed"): kept as its dates, but no sign of another incident."""
+
+    def add_actors(self, actors: Iterable[ActorMention]) -> None:
+        """Add the ``actors`` not named in this role yet (by their text, in any case)."""
+        have = {(a.text.lower(), a.role) for a in self.actors}
+        self.actors += [a for a in actors if (a.text.lower(), a.role) not in have]
 
     def own_dates(self) -> list[DateMention]:
         """The dates told of the incident itself, not of a statement or a dateline about it

@@ -459,14 +459,11 @@ def drop_unspecific(frames: list[Frame]) -> None:
             # "Al Shabaab said that its fighters had targeted 'apostate militias' and killed
             # more than 70": the claim of the incident told before; its figures are the
             # claimant's, not a toll
-            have = {(a.text.lower(), a.role) for a in host.actors}
-            host.actors += [
+            host.add_actors(
                 a
                 for a in f.actors
-                if a.role in {ActorRole.CLAIMED_BY, ActorRole.ACTOR1}
-                and a.label != "generic:armed"
-                and (a.text.lower(), a.role) not in have
-            ]
+                if a.role in {ActorRole.CLAIMED_BY, ActorRole.ACTOR1} and a.label != "generic:armed"
+            )
             f.dropped = "a claim of the incident told before"
             continue
         anchor = _anchor(frames, f)
