@@ -100,7 +100,7 @@ class GazEntry:
 
 
 _Row = tuple[Any, ...]
-"""A row of ``_COLUMNS`` (and the spelling): the schema types it as GazEntry's fields
+"""A row of ``_COLUMNS``: the schema types it as GazEntry's fields
 (INTEGER id and population, TEXT names, REAL lat/lon), as :class:`Gazetteer` reads it."""
 
 
