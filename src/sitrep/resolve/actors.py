@@ -17,12 +17,12 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -143,6 +143,21 @@ class ActorMatch:
     how: str  # alias, person, generic, fuzzy, subject
     score: float
     home: str | None = None
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remembered(memo: dict[K, V], key: K, compute: Callable[[], V]) -> V:
+    """``memo[key]``, computed and kept when missing; a memo of `_MEMO_SIZE` answers is
+    emptied before it takes another (the answers of a long run cannot pile up)."""
+    if key in memo:
+        return memo[key]
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    value = memo[key] = compute()
+    return value
 
 
 def actor_key(name: str) -> str:
@@ -332,14 +347,11 @@ class ActorDictionary:
     ) -> ActorMatch | None:  # fmt: skip
         """Resolve one mention; None when nothing in the dictionary fits. Answers are
         remembered: an article names the same actors again and again."""
-        memo_key = (name, country, on, label)
-        if memo_key in self._memo:
-            return self._memo[memo_key]
-        if len(self._memo) >= _MEMO_SIZE:
-            self._memo.clear()
-        found = self._match(name, country=country, on=on, label=label)
-        self._memo[memo_key] = found
-        return found
+        return _remembered(
+            self._memo,
+            (name, country, on, label),
+            lambda: self._match(name, country=country, on=on, label=label),
+        )
 
     def _match(
         self, name: str, *, country: str | None, on: date | None, label: str | None
@@ -398,17 +410,14 @@ class ActorDictionary:
     def _nearest_key(self, key: str) -> tuple[str, float] | None:
         """The alias key nearest in spelling to ``key`` with its rapidfuzz ratio, if one
         reaches the threshold (remembered per key: it depends on nothing else)."""
-        if key in self._nearest:
-            return self._nearest[key]
-        if len(self._nearest) >= _MEMO_SIZE:
-            self._nearest.clear()
+        return _remembered(self._nearest, key, lambda: self._find_nearest(key))
+
+    def _find_nearest(self, key: str) -> tuple[str, float] | None:
         # the cutoff lets rapidfuzz skip hopeless keys; the first best key wins either way
         best = process.extractOne(
             key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
         )
-        found = None if best is None else (str(best[0]), float(best[1]))
-        self._nearest[key] = found
-        return found
+        return None if best is None else (str(best[0]), float(best[1]))
 
     def _near(self, key: str) -> bool:
         nearest = self._nearest_key(key)
@@ -464,23 +473,15 @@ class ActorDictionary:
     def _alias_inside(self, name: str, key: str) -> str | None:
         """The longest known alias inside the mention ``name`` (its key ``key``), unless
         the mention is that alias or names another group around it (remembered per name)."""
-        if name in self._inside:
-            return self._inside[name]
-        if len(self._inside) >= _MEMO_SIZE:
-            self._inside.clear()
-        best = self._inside[name] = self._find_inside(name, key)
-        return best
+        return _remembered(self._inside, name, lambda: self._find_inside(name, key))
 
     def _local_alias_inside(self, name: str, key: str) -> str | None:
         """As :meth:`_alias_inside`, for the local aliases (whatever their country)."""
         if not self._local_keys:
             return None
-        if name in self._local_inside:
-            return self._local_inside[name]
-        if len(self._local_inside) >= _MEMO_SIZE:
-            self._local_inside.clear()
-        best = self._local_inside[name] = self._scan_inside(name, key, self._local_keys)
-        return best
+        return _remembered(
+            self._local_inside, name, lambda: self._scan_inside(name, key, self._local_keys)
+        )
 
     def _find_inside(self, name: str, key: str) -> str | None:
         """The longest alias inside the mention (see :meth:`_scan_inside`)."""
@@ -609,10 +610,9 @@ class ActorDictionary:
         """Whether :meth:`match` may read ``name`` as a named actor (an alias, a name
         inside it or a near spelling) for some country and day: a name that cannot is
         matched, if at all, as a person or a generic class (remembered per name)."""
-        if name in self._nameable:
-            return self._nameable[name]
-        if len(self._nameable) >= _MEMO_SIZE:
-            self._nameable.clear()
+        return _remembered(self._nameable, name, lambda: self._nameable_now(name))
+
+    def _nameable_now(self, name: str) -> bool:
         key = actor_key(name)
         nameable = bool(key) and (
             key in self._aliases
@@ -627,7 +627,6 @@ class ActorDictionary:
             or (key not in self._subject and self._subject_key(name) is not None
                 and self._near(_ARMED_GROUP))
         )  # fmt: skip
-        self._nameable[name] = nameable
         return nameable
 
     def is_subject_reference(self, name: str) -> bool:
