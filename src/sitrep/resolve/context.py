@@ -19,6 +19,9 @@ place resolution (:meth:`PlaceResolver.resolve`):
 * ``town``: the town it names most, for a site whose candidate names no town;
 * ``region``: the province holding most of its places, for a village the
   gazetteer lacks;
+* ``near``: for a name the gazetteer lacks, the province of the place named just
+  before its first mention ("... in Iraq's western Anbar province ... taken to the
+  hospital in Nukhaib"), for a village when the article's places span provinces;
 * ``units``: mentions (by span) that are admin1 units though their name is also a
   city's, by the way they are written ("Buffalo, New York"; "Michigan, New York and
   Ohio").
@@ -100,6 +103,7 @@ class ArticleContext:
     region: tuple[str, str] | None = None
     units: Mapping[tuple[int, int], GazEntry] = field(default_factory=dict)
     home: tuple[str, str] | None = None
+    near: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def read_article(
@@ -130,8 +134,9 @@ def read_article(
     region = article_region(places, mentions, focus=focus, named=named, results=results)
     units = admin1_readings(places, mentions, results=results, text=text)
     home = home_admin1(results, focus=focus, dateline=dateline_units(places, text) if text else [])
+    near = unknown_names_near(mentions, results, focus=focus)
     return ArticleContext(
-        tuple(focus), named, tuple(seen), tuple(points), town, region, units, home
+        tuple(focus), named, tuple(seen), tuple(points), town, region, units, home, near
     )
 
 
@@ -367,6 +372,47 @@ def article_region(
         return None
     code = max(counts, key=lambda c: (counts[c], c))
     return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
+
+
+_NEAR_CHARS = 600
+"""How far before an unknown name's first mention the place that locates it may be."""
+
+
+def unknown_names_near(
+    mentions: Sequence[PlaceMention],
+    results: Sequence[PlaceResult | None],
+    *,
+    focus: Sequence[str] = (),
+) -> dict[str, tuple[str, str]]:
+    """For each name the gazetteer lacks (by :func:`ascii_name`), the admin1 unit of
+    the focus country's place named last before its first mention, at most
+    ``_NEAR_CHARS`` characters before it: an article introduces a small place
+    after its province or town ("a pickup truck ... in Iraq's western Anbar
+    province ... the hospital in Nukhaib"), and a later paragraph may name the
+    place alone, after other provinces ("a landmine ... near Nukhaib")."""
+    if not focus:
+        return {}
+    placed = sorted(
+        (mention.span.start, (result.cc, result.admin1_code))
+        for mention, result in zip(mentions, results, strict=True)
+        if mention.span is not None
+        and result is not None
+        and result.cc == focus[0]
+        and result.admin1_code is not None
+        and result.kind in {"town", "admin1", "admin2", "landmark", "site"}
+    )
+    near: dict[str, tuple[str, str]] = {}
+    first: dict[str, int] = {}
+    for mention, result in zip(mentions, results, strict=True):
+        if result is None and mention.span is not None:
+            key = ascii_name(clean_mention(mention.text))
+            if key and (key not in first or mention.span.start < first[key]):
+                first[key] = mention.span.start
+    for key, start in first.items():
+        before = [unit for at, unit in placed if start - _NEAR_CHARS <= at < start]
+        if before:
+            near[key] = before[-1]
+    return near
 
 
 def home_admin1(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from gazetteer_rows import write_rows_index
 
-from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.model import GeoPrecision, PlaceMention, Span
 from sitrep.resolve.designators import split_designator, village_like
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver
@@ -23,12 +23,14 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
     (12, "Washington", "admin1", "US", "WA", None, 47.4, -120.5, 0, []),
     (10, "Borno", "admin1", "NG", "27", None, 11.5, 13.0, 0, ["Borno State"]),
     (11, "Diyala", "admin1", "IQ", "10", None, 33.9, 45.0, 0, []),
+    (13, "Kirkuk", "admin1", "IQ", "13", None, 35.4, 44.2, 0, ["Kirkuk Province"]),
     (20, "Jere", "admin2", "NG", "27", "JE", 11.88, 13.20, 0, []),
     (21, "Konduga", "admin2", "NG", "27", "KO", 11.65, 13.42, 0, []),
     (100, "Maiduguri", "city", "NG", "27", None, 11.85, 13.16, 1_100_000, []),
     (101, "Konduga", "city", "NG", "27", "KO", 11.65, 13.42, 9_000, []),
     (103, "Seattle", "city", "US", "WA", None, 47.61, -122.33, 737_000, []),
     (102, "Muqdadiyah", "city", "IQ", "10", None, 33.98, 44.94, 155_968, []),
+    (104, "Kirkuk", "city", "IQ", "13", None, 35.47, 44.39, 1_031_000, []),
 ]  # fmt: skip
 
 
@@ -150,3 +152,56 @@ def test_a_victims_home_village_does_not_move_the_incident(places: PlaceResolver
         [pm("Muqdadiyah", "dead in"), pm("Abu Karma", "came from")], focus=["IQ"]
     )
     assert result.location == "Muqdadiyah"
+
+
+def _mentions(text: str, names: list[tuple[str, str | None]]) -> list[PlaceMention]:
+    """Place mentions with their spans, each name found after the previous one."""
+    mentions, at = [], 0
+    for name, context in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        span = Span(text=name, start=start, end=at)
+        mentions.append(PlaceMention(text=name, context=context, label="GPE", span=span))
+    return mentions
+
+
+_TWO_PROVINCES = (
+    "A roadside bomb tore through a minibus carrying labourers in Iraq's eastern Diyala "
+    "province on Sunday, killing three of them. The wounded were taken to the small "
+    "clinic in Abu Saida, a police officer said.\n\n"
+    "In Kirkuk, gunmen shot dead a shepherd and stole his flock late on Saturday.\n\n"
+    "Last spring a mine left over from the war killed two farmers near Abu Saida."
+)
+
+
+def test_an_unknown_name_read_again_later_keeps_the_province_named_before_it(
+    places: PlaceResolver,
+) -> None:
+    mentions = _mentions(
+        _TWO_PROVINCES,
+        [("Iraq", "in"), ("Diyala province", None), ("Abu Saida", "clinic in"),
+         ("Kirkuk", "in"), ("Abu Saida", "near")],
+    )  # fmt: skip
+    context = places.article_context(mentions, text=_TWO_PROVINCES)
+    assert context.region is None  # Diyala and Kirkuk: no province holds most places
+    assert context.near == {"abu saida": ("IQ", "10")}
+    # the last paragraph names the village alone, after Kirkuk
+    result = places.resolve([mentions[-1]], context=context)
+    assert (result.location, result.admin1) == ("Abu Saida", "Diyala")
+    assert result.geo_precision == GeoPrecision.REGION
+    assert "named before its first mention" in " ".join(result.notes)
+
+
+def test_an_unknown_name_far_from_any_place_stays_unplaced(places: PlaceResolver) -> None:
+    filler = "Residents said the harvest had been poor and prices were rising. " * 12
+    text = _TWO_PROVINCES.replace("The wounded were", filler + "The wounded were")
+    mentions = _mentions(
+        text,
+        [("Iraq", "in"), ("Diyala province", None), ("Abu Saida", "clinic in"),
+         ("Kirkuk", "in"), ("Abu Saida", "near")],
+    )  # fmt: skip
+    context = places.article_context(mentions, text=text)
+    assert context.near == {}
+    result = places.resolve([mentions[-1]], context=context)
+    assert result.location is None
+    assert "several provinces" in " ".join(result.notes)
