@@ -327,7 +327,10 @@ def places_in(
         # the sentence splitter may end a sentence at the dateline's dash: "YONKERS – A ..."
         opens = [b for b in range(max(0, start - 12), start - 1) if b == 0 or doc[b].is_sent_start]
         dateline = _dateline(doc, opens[-1], lex) if opens else None
-    if dateline is not None and dateline.text.lower() not in {p.text.lower() for p in places}:
+    if dateline is not None:
+        # the tagger's own mention of the dateline's town is the dateline too
+        at = dateline.span.start if dateline.span is not None else -1
+        places = [p for p in places if p.span is None or p.span.start != at]
         places.append(dateline)
     return places
 

@@ -159,6 +159,28 @@ class PlaceResult:
     admin1_code: str | None = None
 
 
+_ARABIC_NAMING = frozenset({
+    "IQ", "SY", "YE", "LB", "JO", "LY", "SD", "EG", "SA", "PS", "TN", "DZ", "MA", "KW", "OM",
+    "AE", "QA", "BH", "MR",
+})  # fmt: skip
+"""Countries whose places are named by the town they belong to ("Jalam Samarra")."""
+_TOWNLIKE = frozenset({"town", "village", "site", "landmark", "generic_site"})
+
+
+def _past_the_bureau(results: list[PlaceResult]) -> list[PlaceResult]:
+    """The results without the dateline's town when the event's sentences name a town of
+    another province and nothing of the dateline's ("BAGHDAD (Wire) - ... a roadside bomb
+    in the Jallam desert east of Samarra"): the bureau files from the capital. A dateline
+    town in the province the event names ("TIKRIT - ... the Mutaibijah area of
+    Salahaddin province") stays: the reporter is there."""
+    bureau = [r for r in results if r.mention is not None and r.mention.context == "dateline"]
+    told = [r for r in results if r not in bureau]
+    if not bureau or not any(r.kind in _TOWNLIKE for r in told):
+        return results
+    provinces = {r.admin1 for r in told if r.admin1 is not None}
+    return told if all(r.admin1 not in provinces for r in bureau) else results
+
+
 class PlaceResolver:
     """Resolves place mentions against a gazetteer; stateless between calls."""
 
@@ -266,6 +288,8 @@ class PlaceResolver:
                      or CALLED_A_PLACE.search((mention.context or "").lower()))
             ):  # fmt: skip
                 result = None  # "near the village of Hawi" in an Iraq story: not Hawi, Hawaii
+            if result is None and focus:
+                result = self._of_a_town(mention, focus[0])
             if result is None:
                 head, kind, word = split_designator(clean_mention(mention.text))
                 if word in SUBDISTRICTS | SETTLED_SITES:  # "al-Wajihiya sub-district"
@@ -282,6 +306,7 @@ class PlaceResolver:
                     village = (i, mention)
                 continue
             results.append(replace(result, confidence=result.confidence * (0.95**i)))
+        results = _past_the_bureau(results)
         home = self._name(home_country(local, article_focus, results)) if focus else None
         if pending_site is not None:
             # "Wahailat market" ... "Baghdad" ... "Sadr City": the site is in the most
@@ -494,6 +519,29 @@ class PlaceResolver:
             return True  # "the Tayaran Square"; not "Saraya Awliya al-Dam"
         found = any(e.similarity >= 0.95 for e in self.gazetteer.lookup(clean))
         return found or names_a_quarter(self.gazetteer, clean)  # "Hama al-Jadida"
+
+    def _of_a_town(self, mention: PlaceMention, cc: str) -> PlaceResult | None:
+        """A name the gazetteer lacks that ends in a town of the focus country, the way
+        Arabic names a place by the town it belongs to ("the area of Jalam Samarra", the
+        Jalam of Samarra): the place, coded to that town at precision 2. Two words only, in
+        an Arabic-speaking country: "Puerto Jordan" or "Afrin and Azaz" are not of this kind."""
+        words = clean_mention(mention.text).split()
+        if cc not in _ARABIC_NAMING or len(words) != 2 or not village_like(mention, None):
+            return None
+        if split_designator(" ".join(words))[1] is not None:
+            return None
+        tail = words[-1]
+        if not tail[:1].isupper() or len(tail) < 4:
+            return None
+        town = next(
+            (e for e in self.gazetteer.lookup(tail, country=cc)
+             if e.kind == "city" and e.similarity >= 0.95),
+            None,
+        )  # fmt: skip
+        if town is None or self.gazetteer.lookup(" ".join(words[:-1]), country=cc):
+            return None  # "Ramadi Samarra"? two places, not one of the other
+        where = self.from_entry(town, mention, GeoPrecision.TOWN)
+        return village_in(mention, where, why="is not in the gazetteer; named after its town")
 
     def _names_a_country(self, head: str) -> bool:
         """ "Syrian prison", "Iraqi base": a site named only by its country."""

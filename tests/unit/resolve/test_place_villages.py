@@ -205,3 +205,20 @@ def test_an_unknown_name_far_from_any_place_stays_unplaced(places: PlaceResolver
     result = places.resolve([mentions[-1]], context=context)
     assert result.location is None
     assert "several provinces" in " ".join(result.notes)
+
+
+def test_a_place_named_after_its_town_is_coded_to_the_town(places: PlaceResolver) -> None:
+    # "... an explosive device planted on their vehicle in the area of Hawdh Muqdadiyah,
+    # in the evening of Sunday the 17th" (the Hawdh of Muqdadiyah, a translated report)
+    result = places.resolve([pm("Hawdh Muqdadiyah", "area of")], focus=["IQ"])
+    assert (result.location, result.admin1) == ("Hawdh Muqdadiyah", "Diyala")
+    assert result.geo_precision == GeoPrecision.NEAR_TOWN
+    assert (result.latitude, result.longitude) == pytest.approx((33.98, 44.94))
+
+
+def test_only_arabic_place_names_are_read_after_their_town(places: PlaceResolver) -> None:
+    # "Gunmen raided Puerto Maiduguri" is no place of Maiduguri; nor is "Old Muqdadiyah
+    # and Konduga" one place
+    assert places.resolve([pm("Puerto Maiduguri", "raided")], focus=["NG"]).location is None
+    both = places.resolve([pm("Old Muqdadiyah and Konduga", "in")], focus=["IQ"])
+    assert both.location != "Old Muqdadiyah and Konduga"
