@@ -272,6 +272,43 @@ def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.lower_).lower()
 
 
+HABIT_ADVERBS = frozenset(
+    {"usually", "often", "frequently", "regularly", "routinely", "typically", "repeatedly"}
+)
+"""Adverbs that make a verb in the present tell what an actor does, not what it did."""
+
+
+def _done_as_a_habit(head: Token) -> bool:
+    """Whether the trigger's verb (the trigger itself, or the verb it is the object or
+    subject of), or the verb it is joined to, is in the present or the bare form and
+    said to happen as a habit: "its remnants regularly plant bombs along desert tracks
+    and kidnap herders for ransom". A past verb is one incident told ("gunmen repeatedly
+    stabbed him")."""
+    verb: Token | None = head
+    if head.pos_ not in VERB_POS:
+        verb = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+    seen = 0
+    while verb is not None and verb.pos_ in VERB_POS and seen < 4:
+        if verb.tag_ in {"VB", "VBP", "VBZ"} and any(
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children
+        ):
+            return True
+        verb = verb.head if verb.dep_ == "conj" else None
+        seen += 1
+    return False
+
+
+def _across_a_semicolon(child: Token, node: Token) -> bool:
+    """Whether a semicolon of ``node``'s own stands between it and ``child``: the parser
+    may hang a clause on the next one across it ("an attack ... left an unknown number of
+    soldiers dead; the army has still not published a toll"), but a clause whose subject
+    is the incident tells its own fact, and the second's negation, modal or cue is not
+    the first's. (Where the incident is only named in the first clause, "Baghdad blamed
+    Turkish artillery for the attack; Ankara denied it", the walk goes on.)"""
+    low, high = sorted((child.i, node.i))
+    return any(c.text == ";" and low < c.i < high for c in node.children)
+
+
 def _modal_reason(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
@@ -686,6 +723,8 @@ def non_event_reason(
             reason = None
         if reason is not None:
             return REASONS[reason]
+    if kind not in CASUALTY_KINDS and _done_as_a_habit(head):
+        return "habitual/generic"  # "its remnants regularly plant bombs ... and kidnap herders"
     if kind not in CASUALTY_KINDS and is_plural_bare(head, lex):
         verb = next((a for a in head.ancestors if a.pos_ in VERB_POS), None)
         if (
@@ -707,6 +746,12 @@ def non_event_reason(
     node = head
     while node.head.i != node.i:
         child, node = node, node.head
+        if (
+            head.dep_ in {"nsubj", "nsubjpass"}
+            and head.head == child
+            and _across_a_semicolon(child, node)
+        ):
+            break  # "an attack ... left soldiers dead; the army has not published a toll"
         lemma, word = _lemma(node), node.lower_
         if lemma in CASUALTY_LEMMAS and node.i != head.i:
             # "soldiers killed in the ambush": the ambush happened; "air strikes could kill

@@ -1,0 +1,52 @@
+"""What a group does as a habit is no incident: "its remnants regularly plant bombs along
+desert tracks and kidnap herders for ransom" (a verb in the present or bare form with
+"regularly", "often", "routinely"...). A past verb with such an adverb tells one
+incident. A clause whose subject is the incident is not negated by the next clause across
+a semicolon. Real model; original text in the voice of a wire service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from sitrep.model import Extraction
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State was declared defeated in Iraq in late 2017, but its remnants regularly "
+        "plant bombs along desert tracks used by army patrols and kidnap herders for ransom.",
+        "The insurgents often ambush supply convoys on the coastal road, residents say.",
+        "Smugglers routinely fire on border guards who try to stop them, officials said.",
+    ],
+)
+def test_a_habit_is_no_incident(run: Callable[..., Extraction], text: str) -> None:
+    assert run(text, PUBLISHED).candidates == []
+
+
+def test_a_past_act_done_repeatedly_is_an_incident(run: Callable[..., Extraction]) -> None:
+    extraction = run(
+        "Militants repeatedly shelled the town of Tuz Khurmatu on Sunday, killing two civilians.",
+        PUBLISHED,
+    )
+    assert len(extraction.candidates) == 1
+
+
+def test_a_negation_across_a_semicolon_is_the_next_clause_s(
+    run: Callable[..., Extraction],
+) -> None:
+    # the parser hangs "left ... dead" on "published" across the semicolon
+    extraction = run(
+        "Earlier this month, an attack on the army detachment at Tawori, near the border "
+        "with Niger, left an unknown number of soldiers dead; the army has still not "
+        "published a toll.",
+        PUBLISHED,
+    )
+    assert len(extraction.candidates) == 1
