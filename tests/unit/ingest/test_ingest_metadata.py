@@ -191,6 +191,10 @@ def test_boilerplate_lines_are_removed_but_sentences_mentioning_them_stay() -> N
         "The Mosul Herald is not responsible for the content of comments.",
         "All rights reserved to the Nineveh Wire 2022",
         "5 min read",
+        "Caption: Students flee tear gas near the governor's office on Tuesday. (Staff photo)",
+        "Photo caption: Firefighters at the site of the blast in Tayaran Square.",
+        "PHOTO: Smoke rises over the provincial council building in Nasiriyah.",
+        "File photo: Army vehicles on the Kirkuk-Hawija road (archive).",
     ],
 )
 def test_is_boilerplate(line: str) -> None:
@@ -206,6 +210,8 @@ def test_is_boilerplate(line: str) -> None:
         "Homes were torched in the village after the attack.",
         "Comments by the provincial governor drew criticism from Baghdad.",
         "Follow-up raids continued in the orchards north of Baqubah.",
+        "Photographers covering the protest were beaten by police in Kirkuk on Monday.",
+        "A photo shared online showed the burnt-out truck: police confirmed it was theirs.",
         "",
     ],
 )
