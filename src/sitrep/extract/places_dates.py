@@ -363,6 +363,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             or _landmark_object(tok, lex)
             or _article_name_in(ent, lex)
             or _place_taken(ent, lex)
+            or _of_an_area(tok, lex)
         ):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
             # Lombard" (a named school, hospital or camp in a town): mistagged, a town
@@ -562,6 +563,22 @@ def _with_designator(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None
     valley"), or None when none follows."""
     stop = _designator_end(ent, end, lex)
     return None if stop is None else ent.doc[ent.start : stop]
+
+
+_MARKETS = frozenset({"market", "marketplace", "bazaar"})
+
+
+def _of_an_area(tok: Token, lex: Lexicon) -> bool:
+    """A name the tagger took for a person or an organisation in the "of" phrase of a
+    town, village or market: "near the public market of Datu Piang" (a town named after
+    a datu), "the town of Sultan Kudarat"."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in AREA_HEADS | _MARKETS
+        and actor_class(tok, lex) is None
+    )
 
 
 def _designated_name(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None:
