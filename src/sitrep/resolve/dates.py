@@ -113,6 +113,11 @@ _DAY_MONTH = re.compile(
 )
 _LAST_MONTH_NAME = re.compile(rf"^(?:last|this past|past)\s+({_MONTH_RE})$")
 _MONTH_LAST_YEAR = re.compile(rf"^({_MONTH_RE})\.?\s+(?:of\s+)?(?:last|the previous) year$")
+_DAY_LAST_YEAR = re.compile(
+    rf"^(?:({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?)"
+    r",?\s+(?:of\s+)?(?:last|the previous) year$"
+)
 _WEEKDAY_THEN_DATE = re.compile(
     rf"^(?:(?:earlier|later|early|late|overnight)\s+)?(?:on\s+)?(?:{_WEEKDAY_RE})(?:'s)?"
     r"(?:\s+(?:morning|afternoon|evening|night|early morning))?,?\s+(?:on\s+)?"
@@ -311,6 +316,12 @@ def _relative(text: str, published: date) -> tuple[date, TimePrecision] | None:
         return date(year, month, 1), MONTH
     if m := _MONTH_LAST_YEAR.match(text):
         return date(published.year - 1, _MONTHS[m.group(1)], 1), MONTH
+    if m := _DAY_LAST_YEAR.match(text):  # "May 3 last year", "the 3rd of May last year"
+        month = _MONTHS[m.group(1) or m.group(4)]
+        try:
+            return date(published.year - 1, month, int(m.group(2) or m.group(3))), DAY
+        except ValueError:  # "February 30 last year"
+            return None
     if _YESTERDAY.match(text) or _PREVIOUS_DAY.match(text):
         return published - timedelta(days=1), DAY
     if _DAY_BEFORE_YESTERDAY.match(text):

@@ -185,6 +185,10 @@ def test_named_days_without_a_year_need_the_publication_date() -> None:
         ("this past July", date(2020, 8, 10), date(2020, 7, 1), MONTH),
         ("last July", date(2020, 7, 20), date(2019, 7, 1), MONTH),
         ("in July of last year", date(2020, 3, 2), date(2019, 7, 1), MONTH),
+        # "More than 220 people have died since May 3 last year, when a march ..."
+        ("since May 3 last year", date(2024, 9, 11), date(2023, 5, 3), DAY),
+        ("on the 3rd of May last year", date(2024, 9, 11), date(2023, 5, 3), DAY),
+        ("3 May of last year", date(2024, 1, 20), date(2023, 5, 3), DAY),
         # "Three men were wounded outside a bowling alley overnight, deputies said."
         ("overnight", date(2016, 12, 30), date(2016, 12, 30), DAY),
         ("last night", date(2016, 12, 30), date(2016, 12, 29), DAY),
