@@ -436,22 +436,66 @@ def _cumulative_tally(head: Token) -> bool:
         return False
     return (
         any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children)
-        or any(
-            c.dep_ == "prep"
-            and c.lower_ == "since"
-            and any(
-                YEAR_WORD.fullmatch(o.text) or _lemma(o) in ERA_STARTS
-                for o in c.children
-                if o.dep_ == "pobj"
-            )
-            for c in head.children
-        )
+        or _since_a_start(head)
         # "12 protesters have been killed since the demonstrations turned violent"
         or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
             for c in head.children
         )
     )
+
+
+MONTH_WORD = re.compile(rf"\b({_MONTH_NAMES})\b")
+
+
+def _calendar_day(tok: Token) -> bool:
+    """A day named by its date, not its weekday ("since the 8th of October", "since October
+    8"): the start of a period a running total counts from."""
+    return tok.ent_type_ == "DATE" and bool(
+        MONTH_WORD.search(" ".join(t.lower_ for t in tok.subtree))
+    )
+
+
+def _since_a_start(verb: Token) -> bool:
+    """Whether ``verb`` counts from a year, an era or a calendar day ("since 2021", "since
+    the coup", "since the 8th of October"): a weekday would be an incident's day."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(
+            YEAR_WORD.fullmatch(o.text) or _lemma(o) in ERA_STARTS or _calendar_day(o)
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
+def _done_since(head: Token) -> bool:
+    """ "drones have struck cars, houses and checkpoints across the district again and again
+    since 2021": what a perpetrator has done over a period told in the present perfect (the
+    trigger or its object's verb), not one incident."""
+    verb = head if head.pos_ in VERB_POS else head.head
+    if head.pos_ not in VERB_POS and head.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+        return False
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have"} for c in verb.children)
+        and _since_a_start(verb)
+    )
+
+
+def _number_in_a_tally(head: Token) -> bool:
+    """ "Since the 8th of October, the number of martyrs in the south has exceeded 360": the
+    dead of a running total, counted as "the number of" its victims."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or _lemma(prep.head) not in TALLY_NOUNS:
+        return False
+    noun = prep.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and _cumulative_tally(noun.head)
+
+
+TALLY_NOUNS = frozenset({"number", "toll", "tally", "count"})
 
 
 def _toll_of_a_tally(head: Token) -> bool:
@@ -672,12 +716,16 @@ def non_event_reason(
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
-    if kind in CASUALTY_KINDS and (_cumulative_tally(head) or _toll_of_a_tally(head)):
+    if kind in CASUALTY_KINDS and (
+        _cumulative_tally(head) or _toll_of_a_tally(head) or _number_in_a_tally(head)
+    ):
         return REASONS["habitual"]  # "the campaign has killed more than 150 militants"
     if kind in CASUALTY_KINDS and nationwide(head):
         return REASONS["trend"]  # "40 people were killed across the country on Friday"
     if kind in CASUALTY_KINDS and _hurt_by_news(head):
         return REASONS["statement"]  # "the nation was hurt by these senseless killings"
+    if kind not in CASUALTY_KINDS and _done_since(head):
+        return REASONS["trend"]  # "drones have struck cars ... again and again since 2021"
     if kind not in CASUALTY_KINDS and _counted_over_period(head):
         return REASONS["trend"]  # "the group has carried out 40 attacks since January"
     # Words on the trigger itself: "possible attack", "no attack", "such attacks".
