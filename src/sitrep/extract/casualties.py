@@ -335,6 +335,10 @@ class CasualtyLinker:
                 # "put the number of confirmed deaths at 43": the figure the count is given
                 figure = _number_of(tok, phrases)
                 found += [figure] if figure is not None else []
+        elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
+            # "bringing the number of the dead to eleven": the adjective stands for the people
+            figure = _number_of(tok, phrases)
+            found += [figure] if figure is not None else []
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
             figure = _number_of(tok.head, phrases)
             if figure is not None:

@@ -412,6 +412,16 @@ def _delivered(verb: Token, child: Token, head: Token) -> bool:
     return child.dep_ in role and child.i == head.i and _lemma(head) in MUNITIONS
 
 
+def _bags_of(head: Token) -> bool:
+    """ "broke into homes and carted away sacks of grain": the noun "sack" holding something
+    is a bag, not a dismissal."""
+    return (
+        head.pos_ == "NOUN"
+        and _lemma(head) == "sack"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def _dismissed_a_claim(head: Token, lex: Lexicon) -> bool:
     """ "dismissed the report": the object is not a person, so no one was removed."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -716,6 +726,8 @@ def non_event_reason(
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
     if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
+    if trigger.id_ == "dismissal" and _bags_of(head):
+        return "not a dismissal (sacks of goods)"  # "carted away sacks of grain"
     if kind in CASUALTY_KINDS and (
         _cumulative_tally(head) or _toll_of_a_tally(head) or _number_in_a_tally(head)
     ):
