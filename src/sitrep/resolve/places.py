@@ -475,10 +475,14 @@ class PlaceResolver:
         if CALLED_A_PLACE.search((mention.context or "").lower()):
             return None
         text = clean_mention(mention.text)
+        written = ascii_name(text)
         cities = [
             e
             for e in self.gazetteer.lookup(text)
-            if e.kind == "city" and e.similarity >= 0.95 and e.population >= REFERENCE_CITY
+            if e.kind == "city"
+            and e.similarity >= 0.95
+            and e.population >= REFERENCE_CITY
+            and ascii_name(e.name) == written  # "Tourou" is not Turku (Estonian "Turu")
         ]
         if not cities:
             return None

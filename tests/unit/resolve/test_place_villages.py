@@ -31,6 +31,8 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
     (103, "Seattle", "city", "US", "WA", None, 47.61, -122.33, 737_000, []),
     (102, "Muqdadiyah", "city", "IQ", "10", None, 33.98, 44.94, 155_968, []),
     (104, "Kirkuk", "city", "IQ", "13", None, 35.47, 44.39, 1_031_000, []),
+    (105, "Turku", "city", "FI", "02", None, 60.45, 22.27, 206_655, ["Turu", "Abo"]),
+    (4, "Finland", "country", "FI", None, None, 64.0, 26.0, 5_500_000, []),
 ]  # fmt: skip
 
 
@@ -120,6 +122,15 @@ def test_a_city_abroad_read_as_a_village_is_that_city(places: PlaceResolver) -> 
     result = places.resolve([pm("Seattle", "consulate in")], focus=["NG"])
     assert (result.location, result.country) == ("Seattle", "United States")
     assert result.confidence < 0.5
+
+
+def test_a_city_abroad_is_read_only_under_its_own_name(places: PlaceResolver) -> None:
+    # "Boko Haram fighters stormed Tourou, a mountain village ..." in a Nigeria story:
+    # Tourou reads like Turku's Estonian name "Turu", but a village is not a city abroad
+    # met under another name
+    result = places.resolve([pm("Tourou", "stormed")], focus=["NG"])
+    assert result.country != "Finland"
+    assert places.resolve([pm("Turku", "consulate in")], focus=["NG"]).country == "Finland"
 
 
 def test_a_place_called_a_village_is_not_the_city_abroad(places: PlaceResolver) -> None:
