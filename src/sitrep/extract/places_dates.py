@@ -199,6 +199,11 @@ def actor_class(tok: Token, lex: Lexicon) -> str | None:
 
 
 # -- places ----------------------------------------------------------------------------
+DESIGNATOR_PREFIXES = frozenset({"sub"})
+"""Words that open a designator written in parts ("sub - district"): "the sub-district
+director" names no place."""
+
+
 def _context(doc: Doc, start: int, lower_bound: int, lex: Lexicon) -> str | None:
     words: list[str] = []
     i = start - 1
@@ -255,6 +260,7 @@ def places_in(
         names = [t for t in s[:-1] if t.lower_ not in lex.designators]
         if (
             not names
+            or all(t.lower_ in DESIGNATOR_PREFIXES or t.text in DASHES for t in names)
             or len(s) < 2
             or any(
                 t.ent_type_ == "DATE" or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in names

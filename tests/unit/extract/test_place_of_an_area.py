@@ -50,3 +50,12 @@ def test_a_person_in_the_of_phrase_of_something_else_is_no_place(nlp: Language) 
     )
     names = _places(nlp, text)
     assert not any("Mangudadatu" in n for n in names)
+
+
+def test_a_designator_written_in_parts_names_no_place(nlp: Language) -> None:
+    # "the sub-district director" is a person; "sub - district" has no name before it
+    text = (
+        "The pick-up was hit near the entrance to the town. The sub-district director said "
+        "three men died at the scene."
+    )
+    assert not any("district" in n for n in _places(nlp, text))

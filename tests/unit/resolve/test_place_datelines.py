@@ -1,7 +1,8 @@
 """A wire's dateline names the bureau that filed the story, which is often not where the
 incident was: "BAGHDAD (Wire) - ... a roadside bomb in the Jallam desert east of
 Samarra". The dateline's town yields to a town of another province that the event's own
-sentences name, and stays when the event names its province. Sentences written for these
+sentences name, and stays when the event names its province. Towns the packaged
+gazetteer lacks, listed as landmarks, are read as themselves. Sentences written for these
 tests; the gazetteer is the small hand-made one of conftest.py."""
 
 from __future__ import annotations
@@ -46,3 +47,20 @@ def test_a_dateline_alone_is_the_place(places: PlaceResolver) -> None:
     # "KIRKUK, March 2 (Wire) - Gunmen shot dead a tribal sheikh on Sunday, police said."
     result = places.resolve([pm("KIRKUK", "dateline")], focus=["IQ"])
     assert result.location == "Kirkuk"
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "location"),
+    [
+        ("Sinune", "Nineveh", "Sinune"),
+        ("Snune", "Nineveh", "Sinune"),
+        ("al-Nukhaib", "Anbar", "Nukhaib"),
+    ],
+)
+def test_towns_the_packaged_gazetteer_lacks_are_landmarks(
+    places: PlaceResolver, name: str, admin1: str, location: str
+) -> None:
+    # "a Turkish drone struck a car at the entrance to Sinune": Sinune itself, not Sinah in
+    # Duhok, the look-alike the gazetteer would offer (data/resolve/landmarks.yaml)
+    result = places.resolve([pm(name, "entrance to")], focus=["IQ"])
+    assert (result.admin1, result.location) == (admin1, location)
