@@ -272,6 +272,9 @@ def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.lower_).lower()
 
 
+GOING_ON = frozenset({"continue", "resume", "keep"})
+"""Verbs of going on: one in the past joined to an act ("continued the advance and took
+control") tells that act, not a habit."""
 HABIT_ADVERBS = frozenset(
     {"usually", "often", "frequently", "regularly", "routinely", "typically", "repeatedly"}
 )
@@ -777,6 +780,12 @@ def non_event_reason(
         return beside  # "assassinations and kidnappings almost daily"
     if head.tag_ == "VBG" and head.dep_ == "acl" and _lemma(head.head) in GROUP_NOUNS:
         return "habitual/generic"  # "a group fighting to topple the government"
+    if (
+        kind not in CASUALTY_KINDS
+        and head.dep_ in {"pobj", "pcomp"}
+        and head.head.lower_ == "without"
+    ):
+        return REASONS["negated"]  # "took control of the district, also without fighting"
     if head.pos_ in VERB_POS:
         reason = _modal_reason(head)
         if reason == "negated" and kind in CASUALTY_KINDS:
@@ -861,6 +870,13 @@ def non_event_reason(
                 continue  # "the toll rose to 32 killed"
             if cls == "habitual" and child.i == head.i and child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # "fighting continued on Saturday"
+            if (
+                cls == "habitual"
+                and child.dep_ == "conj"
+                and lemma in GOING_ON
+                and node.tag_ == "VBD"
+            ):
+                continue  # "the forces continued the advance and took control of the district"
             if cls == "trend" and child.dep_ == "prep" and child.lower_ == "into":
                 continue  # "the patrol fell into an ambush": no trend, an incident
             if cls == "trend" and wave_carried_out(node):

@@ -17,10 +17,13 @@ __all__ = ["unopposed_entry"]
 FIGHT_NOUNS = frozenset(
     {
         "fight", "fighting", "battle", "clash", "resistance", "confrontation", "bloodshed",
-        "shot", "shooting", "firing", "opposition", "violence", "incident",
+        "shot", "shooting", "firing", "opposition", "violence", "incident", "bullet",
     }
 )  # fmt: skip
-"""What "without (a / any) ..." rules out: the entry met no fight."""
+"""What "without (a / any) ..." rules out: the entry met no fight ("without one bullet being
+fired")."""
+LEFT_LEMMAS = frozenset({"flee", "withdraw", "retreat", "pull", "evacuate", "abandon"})
+"""Verbs of the other side's leaving: "entered the town after the militants fled from it"."""
 DEAL_NOUNS = frozenset(
     {"agreement", "deal", "settlement", "accord", "truce", "ceasefire", "arrangement", "handover"}
 )
@@ -92,4 +95,15 @@ def unopposed_entry(verb: Token, lex: Lexicon) -> bool:
         _lemma(g) in {"force", "effect"} for g in c.children) for c in verb.children):  # fmt: skip
         return False  # "the truce entered into force"
     sent = list(verb.sent)
-    return _without_fight(sent) or _by_deal(sent)
+    return _without_fight(sent) or _by_deal(sent) or _after_they_left(verb)
+
+
+def _after_they_left(verb: Token) -> bool:
+    """ "entered the port city ... after the Khawaarij fled from the town": the entry
+    follows the other side's leaving, a clause opened by "after" on the entering verb."""
+    return any(
+        c.dep_ == "advcl"
+        and _lemma(c) in LEFT_LEMMAS
+        and any(m.dep_ in {"mark", "prep"} and m.lower_ == "after" for m in c.children)
+        for c in verb.children
+    )

@@ -571,13 +571,14 @@ def _with_designator(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None
     return None if stop is None else ent.doc[ent.start : stop]
 
 
-_MARKETS = frozenset({"market", "marketplace", "bazaar"})
+_MARKETS = frozenset({"market", "marketplace", "bazaar", "junction", "roundabout", "crossroads"})
 
 
 def _of_an_area(tok: Token, lex: Lexicon) -> bool:
     """A name the tagger took for a person or an organisation in the "of" phrase of a
-    town, village or market: "near the public market of Datu Piang" (a town named after
-    a datu), "the town of Sultan Kudarat"."""
+    town, village, market or junction: "near the public market of Datu Piang" (a town
+    named after a datu), "the town of Sultan Kudarat", "at the junction of Ex-Control
+    Afgooye"."""
     prep = tok.head
     return (
         tok.dep_ == "pobj"
