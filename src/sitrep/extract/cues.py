@@ -8,7 +8,7 @@ The walk goes from the trigger up its dependency ancestors to the clause root. A
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +37,7 @@ __all__ = [
     "home_place",
     "is_plural_bare",
     "more_victims",
+    "news_it_follows",
     "non_event_reason",
     "opens_on_earlier",
     "place_of_care",
@@ -1041,6 +1042,34 @@ def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
         and thing.ent_type_ not in {"DATE", "TIME"}
         and not any(s.label_ == "EV" and s.root.i == thing.i for s in spans)
     )
+
+
+FOLLOWING_LEMMAS = frozenset({"come", "follow"})
+
+
+def news_it_follows(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bool:
+    """ "The raid of today comes more than three months after the enemy assassinated ... on the
+    2nd of January": a date in the subject of "comes (follows) ... after" dates the news the
+    sentence starts from, not the incident the "after" part recalls (``triggers``)."""
+    found = tokens_of(doc, date)
+    if found is None:
+        return False
+    inside = {t.root.i for t in triggers}
+    for node in (found.root, *found.root.ancestors):
+        if node.dep_ in {"nsubj", "nsubjpass"} and _lemma(node.head) in FOLLOWING_LEMMAS:
+            return any(
+                (
+                    (c.dep_ == "prep" and c.lower_ in {"after", "before"})
+                    or (
+                        c.dep_ == "advcl"
+                        and any(m.dep_ == "mark" and m.lower_ in {"after", "before"}
+                                for m in c.children)
+                    )
+                )
+                and bool(inside & {t.i for t in c.subtree})
+                for c in node.head.children
+            )  # fmt: skip
+    return False
 
 
 def comparison_period(doc: Doc, date: DateMention) -> bool:

@@ -42,6 +42,7 @@ from sitrep.extract.cues import (
     home_place,
     is_plural_bare,
     more_victims,
+    news_it_follows,
     non_event_reason,
     opens_on_earlier,
     place_of_care,
@@ -492,7 +493,9 @@ class EventBuilder:
         dated = [
             d
             for d in since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
-            if not comparison_period(doc, d) and not year_of_a_thing(doc, d, spans)
+            if not comparison_period(doc, d)
+            and not year_of_a_thing(doc, d, spans)
+            and not news_it_follows(doc, d, group.triggers)
         ]
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)
