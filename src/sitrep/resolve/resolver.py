@@ -45,6 +45,7 @@ from sitrep.resolve.dates import (
     reporting_context,
     resolve_date,
 )
+from sitrep.resolve.enemies import article_enemy, names_the_enemy
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import ArticleContext, Landmark, PlaceResolver, PlaceResult
 from sitrep.resolve.plausibility import PlausibilityLimits, check_figures
@@ -119,11 +120,17 @@ class Resolver:
         on = when.date or article.published
         subjects = subjects or _Subjects(self.actors, extraction)
         subject = subjects.get(country=country, on=on)
+        enemies = article_enemy(article.text, self.actors.demonyms)
 
         resolved: dict[ActorRole, list[tuple[ActorMention, ActorMatch | None]]] = {}
         for mention in candidate.actors:
             found = self._actor(mention, country=country, on=on, subject=subject)
             found = self._affiliated(mention, found, article.text, country, on) or found
+            enemy = self._enemy(mention, found, enemies, on)
+            if enemy is not None:
+                found = enemy
+                notes.append(f"{mention.role.value}: {mention.text!r} is the article's enemy, "
+                             f"{enemy.home}")  # fmt: skip
             owned = self._aircraft(mention, found, article.text[: candidate.trigger.start], on)
             if owned is not None:
                 found = owned
@@ -307,6 +314,18 @@ class Resolver:
         ):
             return ActorMatch(subject.name, subject.inter, "subject", 0.7, subject.home)
         return self.actors.match(mention.text, country=country, on=on, label=mention.label)
+
+    def _enemy(
+        self, mention: ActorMention, found: ActorMatch | None, enemy: str | None, on: date | None
+    ) -> ActorMatch | None:
+        """ "the enemy artillery" in a report that wrote "the Israeli enemy": Israel's forces,
+        not the state forces of the country shelled (see :mod:`sitrep.resolve.enemies`)."""
+        if enemy is None or not names_the_enemy(mention.text):
+            return None
+        if found is not None and found.how not in {"generic", "default"}:
+            return None  # a named actor stays what its name says
+        name = self.actors.state_name("military", enemy, on)
+        return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=enemy)
 
     def _aircraft(
         self, mention: ActorMention, found: ActorMatch | None, before: str, on: date | None

@@ -1,0 +1,43 @@
+"""Whose "enemy": the adversary a partisan or state outlet calls "the enemy".
+
+Outlets on one side of a war name the other side once ("the Israeli enemy", "the Zionist
+enemy", "the Russian enemy") and then write "the enemy", "the enemy army", "enemy
+artillery", "an enemy drone". The dictionary reads "enemy artillery" as the state forces of
+the event's country, as it reads "the army": in a Lebanese report of Israeli shelling that
+is the Lebanese army, the side the outlet is on. :func:`article_enemy` finds the country
+the article calls the enemy (the first "<demonym> enemy" it writes); :func:`names_the_enemy`
+tells a mention that refers to it. An article that never says whose enemy stays as the
+dictionary reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from sitrep.resolve.actors import actor_key
+
+__all__ = ["article_enemy", "names_the_enemy"]
+
+_NAMED = re.compile(r"\b([A-Za-z][\w.-]*)\s+enemy\b", re.I)
+"""A word and "enemy" after it: "the Israeli enemy", "the Zionist enemy"."""
+_PARTISAN = {"zionist": "Israel"}
+"""Words of partisan media that stand for a country without being its demonym."""
+_ENEMY = re.compile(r"\benemy\b", re.I)
+
+
+def article_enemy(text: str, demonyms: Mapping[str, str]) -> str | None:
+    """The country the article calls "the enemy" (the first "<demonym> enemy" in
+    ``text``), or None. ``demonyms``: folded demonym -> country name (the actor
+    dictionary's)."""
+    for match in _NAMED.finditer(text):
+        word = actor_key(match.group(1))
+        country = demonyms.get(word) or _PARTISAN.get(word)
+        if country is not None:
+            return country
+    return None
+
+
+def names_the_enemy(text: str) -> bool:
+    """ "the enemy", "the enemy army", "enemy artillery", "an Israeli enemy drone"."""
+    return bool(_ENEMY.search(text))
