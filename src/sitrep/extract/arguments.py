@@ -402,6 +402,26 @@ def _owner(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+LAUNCH_VERBS = frozenset({"launch", "fire", "fly", "operate", "send", "pilot", "deploy"})
+"""Verbs whose agent is who used a platform: "a drone launched by the Houthi militia"."""
+
+
+def _operator(platform: Token) -> Token | None:
+    """Who launched the aircraft or munition that is the subject: "a drone loaded with
+    explosives launched by the Houthi militia struck the house" -> the militia, not the
+    drone (which the resolver would read as the state forces of the country it hit)."""
+    if lemma(platform) not in PLATFORMS | MUNITION_SUBJECTS:
+        return None
+    for tok in platform.subtree:
+        if tok.dep_ == "agent" and lemma(tok.head) in LAUNCH_VERBS:
+            return next((p for p in tok.children if p.dep_ == "pobj"), None)
+    return None
+
+
+MUNITION_SUBJECTS = frozenset({"missile", "rocket", "shell", "mortar", "bomb"})
+"""Munitions that may strike as a verb's subject ("a missile fired by the rebels hit ...")."""
+
+
 def _side_of(tok: Token, lex: Lexicon) -> bool:
     return tok.ent_type_ not in {"GPE", "LOC"} and (
         actor_class(tok, lex) is not None or _owner(tok, lex) is not None
@@ -584,6 +604,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         out += [(ActorRole.ACTOR1, r) for r in takers]
         if not passive:
             subj = subject(head)
+            subj = _operator(subj) or subj if subj is not None else None
             if subj is not None:
                 # "the guard died": who dies suffers the event, never does it; who hands
                 # ground over gives it up to the one who takes it (ACLED's actor 1)
