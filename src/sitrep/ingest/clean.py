@@ -62,6 +62,21 @@ def clean_text(text: str) -> str:
     that reached us already decoded (JSON escapes, feeds, HTML). The result may be empty
     (only boilerplate or whitespace).
     """
+    for _ in range(_PASSES):  # a pass may join what it removes around into new mojibake
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+_PASSES = 4
+"""Most cleaning passes: one removal can make another ("Â", a control character and U+0080
+become the mojibake "Â" U+0080 once the control character goes; text encoded twice repairs
+one layer a pass). Cleaning stops at the first pass that changes nothing."""
+
+
+def _clean_once(text: str) -> str:
     text = repair_mojibake(text)
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
