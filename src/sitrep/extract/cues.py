@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.arguments import actors_of_trigger, mentions
+from sitrep.extract.casualties import COUNT_NOUNS
+from sitrep.extract.coref import MONTHS
 from sitrep.extract.entries import unopposed_entry
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.frames import Frame
@@ -282,15 +284,20 @@ HABIT_ADVERBS = frozenset(
 """Adverbs that make a verb in the present tell what an actor does, not what it did."""
 
 
+def _trigger_verb(head: Token) -> Token | None:
+    """The verb that tells the trigger: the trigger itself, or the verb it is the object or
+    subject of ("plant bombs", "drones have struck"), or None."""
+    if head.pos_ in VERB_POS:
+        return head
+    return head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+
+
 def _done_as_a_habit(head: Token) -> bool:
-    """Whether the trigger's verb (the trigger itself, or the verb it is the object or
-    subject of), or the verb it is joined to, is in the present or the bare form and
-    said to happen as a habit: "its remnants regularly plant bombs along desert tracks
-    and kidnap herders for ransom". A past verb is one incident told ("gunmen repeatedly
-    stabbed him")."""
-    verb: Token | None = head
-    if head.pos_ not in VERB_POS:
-        verb = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+    """Whether the trigger's verb (:func:`_trigger_verb`), or the verb it is joined to, is
+    in the present or the bare form and said to happen as a habit: "its remnants regularly
+    plant bombs along desert tracks and kidnap herders for ransom". A past verb is one
+    incident told ("gunmen repeatedly stabbed him")."""
+    verb = _trigger_verb(head)
     seen = 0
     while verb is not None and verb.pos_ in VERB_POS and seen < 4:
         if verb.tag_ in {"VB", "VBP", "VBZ"} and any(
@@ -459,15 +466,10 @@ def _cumulative_tally(head: Token) -> bool:
     )
 
 
-MONTH_WORD = re.compile(rf"\b({_MONTH_NAMES})\b")
-
-
 def _calendar_day(tok: Token) -> bool:
     """A day named by its date, not its weekday ("since the 8th of October", "since October
     8"): the start of a period a running total counts from."""
-    return tok.ent_type_ == "DATE" and bool(
-        MONTH_WORD.search(" ".join(t.lower_ for t in tok.subtree))
-    )
+    return tok.ent_type_ == "DATE" and any(t.lower_ in MONTHS for t in tok.subtree)
 
 
 def _since_a_start(verb: Token) -> bool:
@@ -489,11 +491,10 @@ def _done_since(head: Token) -> bool:
     """ "drones have struck cars, houses and checkpoints across the district again and again
     since 2021": what a perpetrator has done over a period told in the present perfect (the
     trigger or its object's verb), not one incident."""
-    verb = head if head.pos_ in VERB_POS else head.head
-    if head.pos_ not in VERB_POS and head.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
-        return False
+    verb = _trigger_verb(head)
     return (
-        verb.pos_ == "VERB"
+        verb is not None
+        and verb.pos_ == "VERB"
         and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have"} for c in verb.children)
         and _since_a_start(verb)
     )
@@ -503,13 +504,10 @@ def _number_in_a_tally(head: Token) -> bool:
     """ "Since the 8th of October, the number of martyrs in the south has exceeded 360": the
     dead of a running total, counted as "the number of" its victims."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of" or _lemma(prep.head) not in TALLY_NOUNS:
+    if head.dep_ != "pobj" or prep.lower_ != "of" or _lemma(prep.head) not in COUNT_NOUNS:
         return False
     noun = prep.head
     return noun.dep_ in {"nsubj", "nsubjpass"} and _cumulative_tally(noun.head)
-
-
-TALLY_NOUNS = frozenset({"number", "toll", "tally", "count"})
 
 
 def _toll_of_a_tally(head: Token) -> bool:

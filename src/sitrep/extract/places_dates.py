@@ -571,7 +571,10 @@ def _with_designator(ent: SpacySpan, end: int, lex: Lexicon) -> SpacySpan | None
     return None if stop is None else ent.doc[ent.start : stop]
 
 
-_MARKETS = frozenset({"market", "marketplace", "bazaar", "junction", "roundabout", "crossroads"})
+_HOLDERS_OF_NAMES = AREA_HEADS | {
+    "market", "marketplace", "bazaar", "junction", "roundabout", "crossroads"
+}  # fmt: skip
+"""Nouns whose "of" phrase names a place even when the tagger says a person holds it."""
 
 
 def _of_an_area(tok: Token, lex: Lexicon) -> bool:
@@ -583,7 +586,7 @@ def _of_an_area(tok: Token, lex: Lexicon) -> bool:
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "of"
-        and prep.head.lower_ in AREA_HEADS | _MARKETS
+        and prep.head.lower_ in _HOLDERS_OF_NAMES
         and actor_class(tok, lex) is None
     )
 

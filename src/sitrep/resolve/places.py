@@ -356,7 +356,6 @@ class PlaceResolver:
             if fallback is not None:  # "the hospital in Nukhaib", after "Anbar province"
                 why = "is not in the gazetteer; in the province named before its first mention"
                 return village_in(village[1], fallback, why=why)
-            name = clean_mention(village[1].text)
             return PlaceResult(notes=(f"place: {name!r} is not in the gazetteer and the "
                                       "article names places in several provinces",))  # fmt: skip
         if not results and article_town is not None and village is None:

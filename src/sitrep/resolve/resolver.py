@@ -87,8 +87,11 @@ class Resolver:
         days = article_days(article)
         subjects = _Subjects(self.actors, extraction)
         claims = article_claims(extraction.candidates)
+        enemy = article_enemy(article.text, self.actors.demonyms)
         return [
-            self._event(article, extraction, c, context, days, subjects=subjects, claims=claims)
+            self._event(
+                article, extraction, c, context, days, subjects=subjects, claims=claims, enemy=enemy
+            )
             for c in extraction.candidates
         ]
 
@@ -104,6 +107,7 @@ class Resolver:
         *,
         subjects: _Subjects | None = None,
         claims: Mapping[EventType, Sequence[str]] | None = None,
+        enemy: str | None = None,
     ) -> Event:
         notes: list[str] = []
         if candidate.background:
@@ -120,17 +124,16 @@ class Resolver:
         on = when.date or article.published
         subjects = subjects or _Subjects(self.actors, extraction)
         subject = subjects.get(country=country, on=on)
-        enemies = article_enemy(article.text, self.actors.demonyms)
 
         resolved: dict[ActorRole, list[tuple[ActorMention, ActorMatch | None]]] = {}
         for mention in candidate.actors:
             found = self._actor(mention, country=country, on=on, subject=subject)
             found = self._affiliated(mention, found, article.text, country, on) or found
-            enemy = self._enemy(mention, found, enemies, on)
-            if enemy is not None:
-                found = enemy
+            theirs = self._enemy(mention, found, enemy, on)
+            if theirs is not None:
+                found = theirs
                 notes.append(f"{mention.role.value}: {mention.text!r} is the article's enemy, "
-                             f"{enemy.home}")  # fmt: skip
+                             f"{theirs.home}")  # fmt: skip
             owned = self._aircraft(mention, found, article.text[: candidate.trigger.start], on)
             if owned is not None:
                 found = owned
