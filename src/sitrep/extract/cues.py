@@ -76,6 +76,8 @@ RANKS = frozenset(
 CUMULATIVE_SUBJECTS = frozenset(
     {"campaign", "war", "conflict", "operation", "violence", "insurgency", "fighting", "offensive"}
 )
+RECORDING_VERBS = frozenset({"document", "record", "count", "register", "log", "tally", "verify"})
+"""What a monitor does to the incidents it counts: "documented 41 assassination attempts"."""
 MUNITIONS = frozenset(
     {"bomb", "shell", "rocket", "missile", "mortar", "grenade", "projectile", "explosive",
      "munition", "round"}
@@ -363,7 +365,8 @@ _MONTH_NAMES = (
 _ERAS = "|".join(sorted(ERA_STARTS))
 
 PERIOD_TALLY = re.compile(
-    r"\b(since the (start|beginning) of (the|this) (year|month)|so far this (year|month)"
+    r"\b(since the (start|beginning) of (the|this|the current) (year|month)"
+    r"|so far this (year|month)"
     rf"|since (the start of )?({_MONTH_NAMES}|(19|20)\d\d)|(this|last) year"
     rf"|in recent (months|years)|since the ({_ERAS})|in ({_MONTH_NAMES})(?! \d))\b"
 )
@@ -510,15 +513,40 @@ def _number_in_a_tally(head: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and _cumulative_tally(noun.head)
 
 
+def _counted_incidents(verb: Token) -> bool:
+    """Whether ``verb`` takes as its object a count of incidents over a period ("carried out
+    40 air strikes since January") or one that a monitor recorded ("documented 41
+    assassination attempts")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            if _counted_over_period(noun):
+                return True
+            if _lemma(verb) in RECORDING_VERBS and noun.tag_ in {"NNS", "NNPS"}:
+                counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+                if counts and counts[0].lower_ not in {"two", "2", "twin"}:
+                    return True
+    return False
+
+
 def _toll_of_a_tally(head: Token) -> bool:
     """ "has carried out more than 600 air strikes since the coup, killing hundreds": the toll
-    of a running total or of a count over a period is no incident's."""
-    if head.tag_ != "VBG" or head.dep_ != "advcl":
+    of a running total or of a count over a period is no incident's. So is the toll of the
+    incidents a monitor counted, told in a clause of the same sentence ("documented 41
+    assassination attempts across the province in October, which killed 29 people";
+    "recorded 31 assassination operations ..., which resulted in the killing of 24")."""
+    if head.tag_ == "VBG" and head.dep_ == "advcl":
+        verb = head.head
+        if _cumulative_tally(verb) or _counted_incidents(verb):
+            return True
+    root = head.sent.root
+    if head.i == root.i or not _counted_incidents(root):
         return False
-    verb = head.head
-    return _cumulative_tally(verb) or any(
-        _counted_over_period(c) for c in verb.children if c.dep_ == "dobj"
-    )
+    clause = head
+    while clause.i != root.i:
+        if clause.dep_ in {"relcl", "advcl"}:
+            return True  # the tagger may hang the clause on any noun of the sentence
+        clause = clause.head
+    return False
 
 
 def _told_as_fact(head: Token) -> bool:
@@ -934,6 +962,19 @@ def state_of_people(trig: Span, spec: TriggerSpec) -> bool:
         and spec.sub_event_type == SubEventType.ARRESTS
         and root.dep_ == "amod"
         and root.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+AGENT_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+
+
+def attackers_described(trig: Span) -> bool:
+    """ "all 16 khawarij, among them suicide bombers, were sent to hell": an agent noun set in
+    apposition to other people, or counted "among" them, says who they were; it does not
+    tell an incident of its own."""
+    root = trig.root
+    return root.lower_ in AGENT_NOUNS and (
+        root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "among")
     )
 
 

@@ -36,6 +36,7 @@ from sitrep.extract.coref import (
 )
 from sitrep.extract.cues import (
     armed_damage,
+    attackers_described,
     comparison_period,
     harmed_named,
     held_then_killed,
@@ -69,7 +70,9 @@ from sitrep.extract.group_cues import (
     after_infinitive_to,
     arrest_perpetrators,
     marks_new,
+    names_its_place,
     ordinal_part,
+    retold_before_an_earlier,
     time_anchor,
     under_timestamp,
 )
@@ -130,6 +133,8 @@ __all__ = ["EventBuilder", "make_event_builder"]
 logger = logging.getLogger(__name__)
 
 CASUALTY = frozenset({"kill", "wound", "combined"})
+NOT_ACTS = CASUALTY | {"weak"}
+"""Trigger kinds that tell a toll or a vague happening, not an act of their own."""
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined"})
 INVERSE = {
     "day_after": "day_before",
@@ -177,6 +182,7 @@ class Group:
     lead_relation: SpacySpan | None = None
     shared: bool = False  # split from a sentence that reports two incidents
     title: bool = False  # inside the article's lead title (read in headline grammar)
+    earlier: bool = False  # an earlier incident, named with its place, that the news follows
 
 
 @dataclass
@@ -264,10 +270,21 @@ class EventBuilder:
             )
             kept: list[SpacySpan] = []
             heads = {t.root.i for t in sent_triggers}
+            acts = [t for t in sent_triggers if self.lex.triggers[t.id_].kind not in NOT_ACTS]
+            anchors = [t for t in acts if time_anchor(t)]
+            others = [t for t in acts if t not in anchors]
+            earlier = bool(anchors and others and retold_before_an_earlier(others, anchors))
             for trig in sent_triggers:
                 spec = self.lex.triggers[trig.id_]
                 if not clause:
                     reason: str | None = "no clause (tags or caption)"
+                elif earlier and trig in others:
+                    # "These attacks come two months after the massacre of Diallassagou":
+                    # the acts retell; the earlier incident is the one told here
+                    reason = "retelling before an earlier incident named with its place"
+                elif trig in anchors and others and not earlier and not names_its_place(trig):
+                    # "These attacks come two days after the abduction of the chief"
+                    reason = "anchor of a time phrase (the incident told before)"
                 elif (
                     len(trig) == 1
                     and trig.root.ent_type_ in NAME_ENTS
@@ -285,6 +302,8 @@ class EventBuilder:
                     reason = "modifier of another noun"  # "the detained men are released"
                 elif held_then_killed(trig, spec, sent_triggers, self.lex):
                     reason = "how the victims of a killing were taken"
+                elif attackers_described(trig):
+                    reason = "who the attackers were, not an incident"
                 else:
                     reason = non_event_reason(trig, spec.kind, self.lex, headline=title)
                 if reason is None:
@@ -300,6 +319,7 @@ class EventBuilder:
             prev: Frame | None = None
             for group in self._split(doc, sent, kept, spans):
                 group.title = title
+                group.earlier = earlier
                 prev = self._group(
                     doc, sent, sent_index, group, prev, spans, links, frames, pending
                 )
@@ -395,8 +415,9 @@ class EventBuilder:
     ) -> Frame | None:
         lex = self.lex
         anchors = [t for t in group.triggers if time_anchor(t)]
-        acts = [t for t in group.triggers if lex.triggers[t.id_].kind not in CASUALTY | {"weak"}]
-        if anchors and set(acts) - set(anchors):
+        acts = [t for t in group.triggers if lex.triggers[t.id_].kind not in NOT_ACTS]
+        earlier_named = group.earlier
+        if anchors and set(acts) - set(anchors) and not earlier_named:
             # "Hours after the abduction, youths set ablaze two vehicles": the sentence's own
             # incident is the act; "After the bombing ..., officials counted 30 dead" has none
             for t in anchors:
@@ -602,8 +623,11 @@ class EventBuilder:
             or opens_on_earlier(doc, group.start, group.triggers[0].start),
             background=self._background(doc, dated, seg),
             part=ordinal_part(event_heads),
-            opens_new=any(s.label_ == "SPLIT" and s.start == sent.start for s in seg)
-            and not all(self._definite(t) for t in event_heads),
+            opens_new=earlier_named
+            or (
+                any(s.label_ == "SPLIT" and s.start == sent.start for s in seg)
+                and not all(self._definite(t) for t in event_heads)
+            ),
             extra_killed=extra,
             plural=any(t.root.tag_ == "NNS" for t in event_heads),
             dated_apart=dated_apart(dated, doc._.sitrep_published),

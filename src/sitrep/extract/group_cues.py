@@ -16,7 +16,9 @@ __all__ = [
     "after_infinitive_to",
     "arrest_perpetrators",
     "marks_new",
+    "names_its_place",
     "ordinal_part",
+    "retold_before_an_earlier",
     "time_anchor",
     "under_timestamp",
 ]
@@ -132,17 +134,46 @@ def ordinal_part(heads: list[SpacySpan]) -> bool:
     return False
 
 
+SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
 def time_anchor(trigger: SpacySpan) -> bool:
     """ "Hours after the abduction, angry youths pelted ...": the incident named after
     "after"/"before"/"following" dates what the sentence tells; it is the one told before."""
     head = trigger.root
     prep = head.head
+    verb = prep.head
+    if verb.dep_ == "npadvmod" and verb.lemma_ in SPANS_OF_TIME:
+        verb = verb.head  # "comes two days after the abduction"
     return (
         head.dep_ == "pobj"
         and prep.lower_ in {"after", "before", "following"}
-        and prep.head.pos_ in {"VERB", "AUX"}
-        and prep.head.i != head.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.i != head.i
         and any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children
         )
+    )
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RETELLING_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def names_its_place(trigger: SpacySpan) -> bool:
+    """ "the massacre of Diallassagou", "the bombing of a mosque in Kabul": the incident word
+    carries a place of its own."""
+    head = trigger.root
+    return any(t.ent_type_ in PLACE_LABELS for t in head.subtree if t.i != head.i)
+
+
+def retold_before_an_earlier(acts: list[SpacySpan], anchors: list[SpacySpan]) -> bool:
+    """ "These attacks come two months after the massacre of Diallassagou ... which made 132
+    dead": the sentence's acts only retell what was told before ("these attacks"), and the
+    incident after which they come names its own place: that earlier incident is what the
+    sentence tells for the first time."""
+    return any(names_its_place(a) for a in anchors) and all(
+        act.root.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in RETELLING_DETERMINERS for c in act.root.children)
+        for act in acts
     )

@@ -106,6 +106,9 @@ AREA_HEADS = frozenset(
      "municipality", "jurisdiction", "district", "hamlet", "region"}
 )  # fmt: skip
 """Nouns whose "of" phrase names a place: "on the outskirts of la paz"."""
+GARRISONS = frozenset({"cantonment", "cantt", "garrison"})
+"""Designators of a town's military quarter, whose name the tagger files as an organisation
+("the boundary wall of Bannu Cantonment"): a place all the same."""
 COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -254,6 +257,7 @@ def places_in(
                 and s[0].ent_iob_ == "B"
                 and s[0].ent_type_ != "GPE"
                 and _ent_covers(s[0], s.end - 1)
+                and s[-1].lower_ not in GARRISONS
             )
         ):
             s = s[1:]
@@ -265,7 +269,11 @@ def places_in(
             or any(
                 t.ent_type_ == "DATE" or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in names
             )
-            or (s[0].ent_type_ == "ORG" and _ent_covers(s[0], s.end - 1))
+            or (
+                s[0].ent_type_ == "ORG"
+                and _ent_covers(s[0], s.end - 1)
+                and s[-1].lower_ not in GARRISONS
+            )
         ):
             continue
         s = doc[_name_start(doc, s.start, start) : s.end]

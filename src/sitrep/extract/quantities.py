@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 # Entity labels whose numbers are never counts of people or things.
 AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+VAGUE_ASKED = frozenset({"many", "several", "numerous"})
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
 
@@ -45,6 +46,17 @@ def _age_follows(doc: Doc, end: int) -> bool:
     if words[:1] in (["yo"], ["y/o"]):
         return True
     return len(words) >= 2 and words[0] in AGE_UNITS and words[1] in {"old", "olds"}
+
+
+def _asked_or_exclaimed(doc: Doc, span: Span) -> bool:
+    """ "did not say how many of them died", "so many families have fled": a vague word after
+    "how", "so" or "too" asks or exclaims, it states no figure."""
+    return (
+        len(span) == 1
+        and span.start > 0
+        and span[0].lower_ in VAGUE_ASKED
+        and doc[span.start - 1].lower_ in {"how", "so", "too"}
+    )
 
 
 def _not_a_count(span: Span) -> bool:
@@ -153,6 +165,8 @@ class QuantityFinder:
             if not len(span):
                 continue
             if not aged and not _count_before_day(doc, end) and _not_a_count(span):
+                continue
+            if _asked_or_exclaimed(doc, span):
                 continue
             words = [t.lower_ for t in span]
             phrase = parse_number_words(words, self.lex, span.start, span.end)

@@ -28,6 +28,16 @@ JUDGING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "attribute"
 that tore through a Mass" dates the blame, not the bomb."""
 
 
+PUBLISH_VERBS = frozenset({"issue", "release", "publish", "post", "circulate", "broadcast"})
+"""Verbs of putting out a statement, whose participle dates the statement ("a statement
+issued on Wednesday", "a video released on Monday")."""
+
+
+REPORT_NOUNS = frozenset({"report", "statement", "bulletin", "communique", "communiqué"})
+"""Nouns of a report, whose date is the report's ("In the first reports on Tuesday night,
+officials had said that at least 12 persons were martyred")."""
+
+
 def _governor(span: SpacySpan) -> Token | None:
     """The word a date phrase modifies: "claimed [on Sunday]" -> "claimed"."""
     root = span.root
@@ -68,6 +78,13 @@ def reported_dates(
             if span.start > gov.i and _claimed(gov):
                 out.append(d)
         elif lemma(gov) in verbs and any(gov in h.ancestors for h in heads):
+            out.append(d)
+        elif say and (
+            (lemma(gov) in PUBLISH_VERBS and gov.dep_ in {"acl", "relcl"})
+            or (lemma(gov) in REPORT_NOUNS and gov.pos_ == "NOUN" and gov.i < heads[0].i)
+        ):
+            # "According to the statement of ISPR ..., issued on Wednesday, five soldiers
+            # ... embraced martyrdom in the attack": the day of the statement
             out.append(d)
     return out
 

@@ -57,7 +57,7 @@ _INNER_SITES = (
     "court", "courthouse", "hall", "library", "museum", "mall", "plaza", "college",
     "academy", "palace", "tower", "theatre", "theater", "club", "estate", "terminal",
     "drive", "parkway", "sheriffs department", "police department",
-    "fire department",
+    "fire department", "cantonment", "cantt", "garrison",
 )  # fmt: skip
 STREETS = frozenset({"street", "avenue", "boulevard", "lane", "drive", "parkway"})
 """Site words of a street: a street named after a town ("Somerset Street", "Jackson
