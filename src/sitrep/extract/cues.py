@@ -499,7 +499,18 @@ def _done_since(head: Token) -> bool:
         verb is not None
         and verb.pos_ == "VERB"
         and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have"} for c in verb.children)
-        and _since_a_start(verb)
+        and (_since_a_start(verb) or _for_years(verb))
+    )
+
+
+def _for_years(verb: Token) -> bool:
+    """ "has been targeting the vital facilities of the region for years": a span of years,
+    months or decades (not "for hours") over which the act went on."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lower_ in LONG_SPANS for o in c.children)
+        for c in verb.children
     )
 
 
@@ -709,6 +720,41 @@ def _standing_agreement(head: Token) -> bool:
     return prep.lower_ == "of" and _lemma(prep.head) in STANDING_DEAL_HEADS
 
 
+LONG_SPANS = frozenset({"years", "months", "decades"})
+AWAITING_MARKS = frozenset({"until", "till", "unless", "once", "before"})
+
+
+def _awaited(head: Token) -> bool:
+    """ "they would not return until the army retakes the town": an act in the present tense
+    after "until", "unless", "once" or "before" is awaited, not told (in the past tense,
+    "until the army retook the town", it happened)."""
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "until the army retakes the town and clears the roads"
+    return verb.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ == "mark" and c.lower_ in AWAITING_MARKS for c in verb.children
+    )
+
+
+REPORT_WORDS = frozenset({"report", "claim", "rumour", "rumor", "allegation"})
+CHECK_VERBS = frozenset({"verify", "confirm", "corroborate"})
+
+
+def _unverified_report(head: Token) -> bool:
+    """ "Reports of shelling on Sarmin on the same day could not be verified by partners":
+    what a report said, that the writer says could not be checked, is not told as fact."""
+    if head.dep_ not in {"pobj", "pcomp"} or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    verb = noun.head
+    return (
+        _lemma(noun) in REPORT_WORDS
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and _lemma(verb) in CHECK_VERBS
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def non_event_reason(
     trigger: Span, kind: str, lex: Lexicon, *, headline: bool = False
 ) -> str | None:
@@ -722,6 +768,10 @@ def non_event_reason(
         return REASONS["negated"]  # "no shots were fired"
     if kind not in CASUALTY_KINDS and _conjunct_of_no(head):
         return REASONS["negated"]  # "there was no missile or drone attack this week"
+    if _awaited(head):
+        return REASONS["hypothetical"]  # "would not return until the army retakes the town"
+    if _unverified_report(head):
+        return "unverified report"  # "Reports of shelling on Sarmin could not be verified"
     if trigger.id_ == "agreement" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):

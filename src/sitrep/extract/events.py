@@ -185,6 +185,19 @@ class Group:
     earlier: bool = False  # an earlier incident, named with its place, that the news follows
 
 
+def _from_the_anchor_on(groups: list[Group], anchor: SpacySpan) -> list[Group]:
+    """The groups of a sentence that names an earlier incident after retelling the news
+    ("the strikes came in response to the attack of last Sunday in Ankara, when ... one of
+    them blew himself up"): from the anchor on, the sentence tells that one incident."""
+    at = next((i for i, g in enumerate(groups) if anchor in g.triggers), None)
+    if at is None or at == len(groups) - 1:
+        return groups
+    rest = groups[at:]
+    joined = Group(rest[0].start, rest[-1].end, [t for g in rest for t in g.triggers])
+    joined.lead_relation = rest[0].lead_relation
+    return [*groups[:at], joined]
+
+
 @dataclass
 class Pending:
     """A decision whose event number is known only once frames are merged and dropped."""
@@ -273,12 +286,22 @@ class EventBuilder:
             acts = [t for t in sent_triggers if self.lex.triggers[t.id_].kind not in NOT_ACTS]
             anchors = [t for t in acts if time_anchor(t)]
             others = [t for t in acts if t not in anchors]
-            earlier = bool(anchors and others and retold_before_an_earlier(others, anchors))
+            # the acts told before the anchor; those after it may tell the anchor itself
+            # ("... in response to the attack of last Sunday in Ankara, when ... one of them
+            # blew himself up")
+            retold = [
+                t
+                for t in sent_triggers
+                if anchors
+                and t.start < anchors[0].start
+                and self.lex.triggers[t.id_].kind not in CASUALTY
+            ]
+            earlier = bool(anchors and retold and retold_before_an_earlier(retold, anchors))
             for trig in sent_triggers:
                 spec = self.lex.triggers[trig.id_]
                 if not clause:
                     reason: str | None = "no clause (tags or caption)"
-                elif earlier and trig in others:
+                elif earlier and trig in retold:
                     # "These attacks come two months after the massacre of Diallassagou":
                     # the acts retell; the earlier incident is the one told here
                     reason = "retelling before an earlier incident named with its place"
@@ -317,7 +340,10 @@ class EventBuilder:
             if not kept:
                 continue
             prev: Frame | None = None
-            for group in self._split(doc, sent, kept, spans):
+            groups = self._split(doc, sent, kept, spans)
+            if earlier:
+                groups = _from_the_anchor_on(groups, anchors[0])
+            for group in groups:
                 group.title = title
                 group.earlier = earlier
                 prev = self._group(

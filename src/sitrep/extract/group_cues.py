@@ -134,6 +134,8 @@ def ordinal_part(heads: list[SpacySpan]) -> bool:
     return False
 
 
+RESPONSES = frozenset({"response", "retaliation", "revenge", "reprisal"})
+"""Nouns after which an earlier incident is named as the cause: "in response to the attack"."""
 SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -145,9 +147,13 @@ def time_anchor(trigger: SpacySpan) -> bool:
     verb = prep.head
     if verb.dep_ == "npadvmod" and verb.lemma_ in SPANS_OF_TIME:
         verb = verb.head  # "comes two days after the abduction"
+    word = prep.lower_
+    if word in {"to", "for"} and verb.lemma_ in RESPONSES and verb.dep_ == "pobj":
+        # "the strikes came in response to the attack of last Sunday in Ankara"
+        word, verb = "after", verb.head.head
     return (
         head.dep_ == "pobj"
-        and prep.lower_ in {"after", "before", "following"}
+        and word in {"after", "before", "following"}
         and verb.pos_ in {"VERB", "AUX"}
         and verb.i != head.i
         and any(

@@ -106,9 +106,11 @@ AREA_HEADS = frozenset(
      "municipality", "jurisdiction", "district", "hamlet", "region"}
 )  # fmt: skip
 """Nouns whose "of" phrase names a place: "on the outskirts of la paz"."""
-GARRISONS = frozenset({"cantonment", "cantt", "garrison"})
-"""Designators of a town's military quarter, whose name the tagger files as an organisation
-("the boundary wall of Bannu Cantonment"): a place all the same."""
+NOT_ORG_SITES = frozenset({"hospital", "clinic", "post"})
+"""Designators that, in a name the tagger files whole as an organisation, name a body rather
+than the site of an incident: a hospital the wounded were taken to ("Ranya General
+Hospital"), a newspaper ("the Shingal Post"). Any other designator makes such a name a
+place: "the boundary wall of Bannu Cantonment", "the Homs Military Academy"."""
 COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -257,7 +259,7 @@ def places_in(
                 and s[0].ent_iob_ == "B"
                 and s[0].ent_type_ != "GPE"
                 and _ent_covers(s[0], s.end - 1)
-                and s[-1].lower_ not in GARRISONS
+                and s[-1].lower_ in NOT_ORG_SITES
             )
         ):
             s = s[1:]
@@ -272,7 +274,7 @@ def places_in(
             or (
                 s[0].ent_type_ == "ORG"
                 and _ent_covers(s[0], s.end - 1)
-                and s[-1].lower_ not in GARRISONS
+                and s[-1].lower_ in NOT_ORG_SITES
             )
         ):
             continue
