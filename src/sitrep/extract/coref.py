@@ -319,10 +319,15 @@ def _dates_conflict(m: Mention, frame: Frame) -> bool:
     return dates_conflict(m.dates, frame.dates)
 
 
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
 def is_specific_date(text: str) -> bool:
     """False for "since 2019", "every few months", "a year", "annually": no incident date."""
     low = text.lower().strip()
     first = low.split(" ", 1)[0]
+    if first == "since" and WEEKDAY.search(low):
+        return True  # "since the night of Thursday": a few days from a day of this week
     if first in {"since", "every", "each", "per"} or first in HABITUAL_DATES:
         return False
     if low.removeprefix("near ").removeprefix("almost ") in HABITUAL_DATES:
@@ -353,10 +358,20 @@ def _vague(places: list[PlaceMention]) -> bool:
     )
 
 
+BEARING = re.compile(
+    r"\b(north|south|east|west|northeast|northwest|southeast|southwest)(\s*-?\s*(east|west))?"
+    r"\s+of\b|\b(km|kilometres|kilometers|miles)\b"
+)
+"""A place's context that measures from it ("north of", "south east of", "20 km from"): a
+reference point, not where the incident was."""
+
+
 def _places_agree(m: Mention, frame: Frame) -> bool:
     if not m.places or not frame.places:
         return True
-    return overlap([p.text for p in m.places], [p.text for p in frame.places])
+    # "angry young men in the town of Shatra, north of Nasiriyah": Shatra, not Nasiriyah
+    own = [p for p in m.places if not BEARING.search(p.context or "")] or m.places
+    return overlap([p.text for p in own], [p.text for p in frame.places])
 
 
 def _other_place(m: Mention, frame: Frame) -> bool:

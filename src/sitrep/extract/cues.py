@@ -660,6 +660,21 @@ def _over_weeks(head: Token) -> bool:
     return period.pos_ == "NOUN" and _lemma(period) in {"week", "month", "year"}
 
 
+SWELLING_THINGS = frozenset(
+    {"violence", "fighting", "tension", "anger", "crisis", "situation", "protest", "unrest",
+     "conflict", "rage", "fury", "clash", "row", "dispute", "scandal", "population", "demand"}
+)  # fmt: skip
+"""What "explodes" or "erupts" without a bomb: "the violence exploded after the murder"."""
+
+
+def _figurative_blast(head: Token) -> bool:
+    """A blast verb whose subject is violence, anger, a crisis or the like tells that it grew
+    suddenly, not that anything blew up."""
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and _lemma(c) in SWELLING_THINGS for c in head.children
+    )
+
+
 def _natural_cause(head: Token) -> bool:
     """The trigger's clause has a natural cause as its subject ("a magnitude 7.6 earthquake
     struck off the coast, killing at least two people") or names one as the cause ("were
@@ -704,7 +719,7 @@ def _conjunct_of_no(head: Token) -> bool:
 
 STANDING_DEAL_HEADS = frozenset(
     {"violation", "breach", "term", "collapse", "implementation", "anniversary", "provision",
-     "framework", "extension", "guarantor", "architect", "signatory"}
+     "framework", "extension", "guarantor", "architect", "signatory", "firmante"}
 )  # fmt: skip
 """Nouns that speak of a deal already in force: "violations of the ceasefire agreement"."""
 
@@ -800,6 +815,8 @@ def non_event_reason(
         return REASONS["plan"]  # "have announced a rally in Churachandpur on Monday"
     if _natural_cause(head):
         return "not political violence (a natural disaster or an accident)"
+    if kind == "explosion" and _figurative_blast(head):
+        return "not a blast (a figure of speech)"  # "the violence exploded after the murder"
     if kind not in CASUALTY_KINDS and _over_weeks(head):
         return REASONS["trend"]  # "an uneasy calm after a week of violent protests"
     if _fired_at_a_time(trigger):

@@ -283,7 +283,12 @@ class EventBuilder:
             )
             kept: list[SpacySpan] = []
             heads = {t.root.i for t in sent_triggers}
-            acts = [t for t in sent_triggers if self.lex.triggers[t.id_].kind not in NOT_ACTS]
+            reasons = {
+                trig.start: self._trigger_reason(trig, sent_triggers, heads, clause, verb, title)
+                for trig in sent_triggers
+            }
+            live = [t for t in sent_triggers if reasons[t.start] is None]
+            acts = [t for t in live if self.lex.triggers[t.id_].kind not in NOT_ACTS]
             anchors = [t for t in acts if time_anchor(t)]
             others = [t for t in acts if t not in anchors]
             # the acts told before the anchor; those after it may tell the anchor itself
@@ -291,51 +296,33 @@ class EventBuilder:
             # blew himself up")
             retold = [
                 t
-                for t in sent_triggers
+                for t in live
                 if anchors
                 and t.start < anchors[0].start
                 and self.lex.triggers[t.id_].kind not in CASUALTY
             ]
             earlier = bool(anchors and retold and retold_before_an_earlier(retold, anchors))
             for trig in sent_triggers:
-                spec = self.lex.triggers[trig.id_]
-                if not clause:
-                    reason: str | None = "no clause (tags or caption)"
-                elif earlier and trig in retold:
+                reason = reasons[trig.start]
+                if reason is None and earlier and trig in retold:
                     # "These attacks come two months after the massacre of Diallassagou":
                     # the acts retell; the earlier incident is the one told here
                     reason = "retelling before an earlier incident named with its place"
-                elif trig in anchors and others and not earlier and not names_its_place(trig):
+                elif (
+                    reason is None
+                    and trig in anchors
+                    and others
+                    and not earlier
+                    and not names_its_place(trig)
+                ):
                     # "These attacks come two days after the abduction of the chief"
                     reason = "anchor of a time phrase (the incident told before)"
-                elif (
-                    len(trig) == 1
-                    and trig.root.ent_type_ in NAME_ENTS
-                    and trig.root.pos_ == "PROPN"
-                ):
-                    reason = "part of a name"  # the town of Hit, not a strike
-                elif (
-                    trig.root.dep_ == "compound"
-                    and trig.root.head.i not in heads
-                    and not after_infinitive_to(trig)
-                    and not (verb is not None and verb.i in {trig.root.i, trig.root.head.i})
-                ):
-                    reason = "modifier of another noun"  # "bomb squads", "attack claims"
-                elif state_of_people(trig, spec):
-                    reason = "modifier of another noun"  # "the detained men are released"
-                elif held_then_killed(trig, spec, sent_triggers, self.lex):
-                    reason = "how the victims of a killing were taken"
-                elif attackers_described(trig):
-                    reason = "who the attackers were, not an incident"
-                else:
-                    reason = non_event_reason(trig, spec.kind, self.lex, headline=title)
                 if reason is None:
                     kept.append(trig)
                 else:
+                    sub_of = self.lex.triggers[trig.id_].sub_event_type
                     pending.append(
-                        Pending(
-                            char_span(doc, trig.start, trig.end), False, reason, spec.sub_event_type
-                        )
+                        Pending(char_span(doc, trig.start, trig.end), False, reason, sub_of)
                     )
             if not kept:
                 continue
@@ -357,6 +344,36 @@ class EventBuilder:
         background_dates_first(frames)
         net_of_deaths(frames, doc, links)
         return self._finish(frames, pending)
+
+    def _trigger_reason(
+        self,
+        trig: SpacySpan,
+        sent_triggers: list[SpacySpan],
+        heads: set[int],
+        clause: bool,
+        verb: Token | None,
+        title: bool,
+    ) -> str | None:
+        """Why one trigger of a sentence tells no incident, read on the trigger alone."""
+        spec = self.lex.triggers[trig.id_]
+        if not clause:
+            return "no clause (tags or caption)"
+        if len(trig) == 1 and trig.root.ent_type_ in NAME_ENTS and trig.root.pos_ == "PROPN":
+            return "part of a name"  # the town of Hit, not a strike
+        if (
+            trig.root.dep_ == "compound"
+            and trig.root.head.i not in heads
+            and not after_infinitive_to(trig)
+            and not (verb is not None and verb.i in {trig.root.i, trig.root.head.i})
+        ):
+            return "modifier of another noun"  # "bomb squads", "attack claims"
+        if state_of_people(trig, spec):
+            return "modifier of another noun"  # "the detained men are released"
+        if held_then_killed(trig, spec, sent_triggers, self.lex):
+            return "how the victims of a killing were taken"
+        if attackers_described(trig):
+            return "who the attackers were, not an incident"
+        return non_event_reason(trig, spec.kind, self.lex, headline=title)
 
     def _select_triggers(self, evs: Sequence[SpacySpan]) -> list[SpacySpan]:
         """Longest match wins; a trigger inside a longer one is dropped."""
@@ -614,7 +631,11 @@ class EventBuilder:
             )
         if sub in STRATEGIC:
             my_links = []
-        specific_dates = [d for d in dated if d.relation is None and is_specific_date(d.text)]
+        specific_dates = [
+            d
+            for d in dated
+            if (d.relation is None and is_specific_date(d.text)) or d.relation == "same_day"
+        ]  # "shells fell the same day in orchards near Kani Masi": one day, not a habit
         event_heads = [t for t, sp in pairs if sp.kind not in CASUALTY | {"weak"}]
         if (
             event_heads

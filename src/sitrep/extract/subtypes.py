@@ -285,6 +285,8 @@ def _held_for(triggers: Sequence[SpacySpan], specs: Sequence[TriggerSpec]) -> bo
 CROWD_CLASSES = frozenset({"generic:protester"})
 YOUTHS = frozenset({"youth", "youths"})
 """Crowd words outside the protester class: "angry youths set fire to the office"."""
+ANGRY = frozenset({"angry", "enraged", "furious", "irate", "incensed"})
+"""Words that make people a crowd: "angry young men ... set fire to the gate"."""
 RIOT_TURNS = frozenset({S.LOOTING_PROPERTY_DESTRUCTION, S.ARMED_CLASH, S.ATTACK})
 """Types a crowd's own violence is read as before it is known to be a crowd's."""
 
@@ -293,7 +295,11 @@ def _crowd(tok: Token, lex: Lexicon) -> bool:
     head = tok
     if tok.lower_ in {"hundreds", "dozens", "thousands", "scores", "group", "crowds"}:
         head = next((g for p in tok.children if p.lower_ == "of" for g in p.children), tok)
-    return head.lower_ in YOUTHS or lex.actor_classes.get(head.lower_) in CROWD_CLASSES
+    return (
+        head.lower_ in YOUTHS
+        or lex.actor_classes.get(head.lower_) in CROWD_CLASSES
+        or any(c.dep_ == "amod" and c.lower_ in ANGRY for c in head.children)
+    )
 
 
 def crowd_did_it(triggers: Sequence[SpacySpan], sent: SpacySpan, lex: Lexicon) -> bool:
