@@ -596,7 +596,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 # a force, its post or a building, not a place
                 objs = blast_sites(child)
                 out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex) or is_property(g)]
-        if kind in {"kill", "wound"} and not any(
+        if (kind in {"kill", "wound"} or lemma(head) in CAPTIVE_VERBS) and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
         ):
             out += [(ActorRole.ACTOR2, t) for t in stranded_object(head)]
@@ -683,6 +683,10 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
         out += [(ActorRole.CLAIMED_BY, t) for t in passive_claims(head)]
     return _admissible(out, head, kind, lex)
 
+
+CAPTIVE_VERBS = frozenset({"arrest", "detain", "apprehend", "kidnap", "abduct", "capture"})
+"""Verbs whose object is the people taken: the counted noun after them is that object even
+when the parser hangs it elsewhere."""
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "on"})
 

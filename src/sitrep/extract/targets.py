@@ -179,13 +179,23 @@ def stranded_object(verb: Token) -> list[Token]:
     hang the victims on a later verb; the counted noun right after a killing verb is its
     object all the same."""
     doc = verb.doc
-    i = verb.i + 1
-    while i < verb.sent.end and i <= verb.i + 4:
+    i, reach, counted = verb.i + 1, verb.i + 4, False
+    while i < verb.sent.end and i <= reach:
         tok = doc[i]
+        if tok.ent_type_ in {"DATE", "TIME"} or (tok.text == "," and not counted):
+            # "arrested, yesterday, Saturday, two Daesh terrorists", "arrested late last
+            # week four wanted men": a day told between the verb and its object
+            i, reach = i + 1, reach + 1
+            continue
         if tok.pos_ in {"NUM", "DET", "ADJ"} or tok.dep_ in {"quantmod", "nummod", "amod"}:
+            counted = counted or tok.pos_ == "NUM"
             i += 1
             continue
-        if tok.pos_ == "NOUN" and any(c.pos_ == "NUM" for c in tok.children):
+        if (
+            tok.pos_ == "NOUN"
+            and (counted or any(c.pos_ == "NUM" for c in tok.children))
+            and tok.left_edge.i > verb.i  # a noun the parse made the head of it all is not
+        ):
             return [tok]
         break
     return []
