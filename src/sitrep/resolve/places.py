@@ -167,6 +167,10 @@ _ARABIC_NAMING = frozenset({
 _TOWNLIKE = frozenset({"town", "village", "site", "landmark", "generic_site"})
 
 
+UNIT_WORD = re.compile(r"\s+(?:province|region|state|governorate|district|territory)$", re.I)
+"""A unit word closing a name ("North Kivu province"), left out to look the name up."""
+
+
 def _past_the_bureau(results: list[PlaceResult]) -> list[PlaceResult]:
     """The results without the dateline's town when the event's sentences name a town of
     another province and nothing of the dateline's ("BAGHDAD (Wire) - ... a roadside bomb
@@ -492,16 +496,18 @@ class PlaceResolver:
 
     def direction(self, text: str) -> re.Match[str] | None:
         """The direction word that opens ``text`` ("north Baghdad", "west Charlotte"),
-        unless the whole is a place's own name ("South Sudan", "West Bank"); an
-        alternate name ("West Charlotte" for Charlotte, Vermont) or a lowercase word
-        does not make it one."""
+        unless the whole is a place's own name ("South Sudan", "West Bank") or a
+        province's English name ("North Kivu" for Nord Kivu, "Middle Shabelle" for
+        Shabeellaha Dhexe); a town's alternate name ("West Charlotte" for Charlotte,
+        Vermont) or a lowercase word does not make it one."""
         match = DIRECTIONS.match(text)
         if (
             match
             and not match.group(1)[0].islower()
             and any(
-                e.similarity >= 0.95 and same_name(e.name, text)
-                for e in self.gazetteer.lookup(text)
+                (e.similarity >= 0.95 and (same_name(e.name, text) or e.kind == "admin2"))
+                or (e.similarity >= 0.9 and e.kind == "admin1")
+                for e in self.gazetteer.lookup(UNIT_WORD.sub("", text))
             )
         ):
             return None
