@@ -294,6 +294,13 @@ def _trigger_verb(head: Token) -> Token | None:
     return head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
 
 
+def _every_time(tok: Token) -> bool:
+    """ "almost every summer", "each week": a time that comes round again."""
+    return tok.dep_ in {"npadvmod", "advmod", "tmod"} and any(
+        c.dep_ in {"det", "nummod", "amod"} and c.lower_ in {"every", "each"} for c in tok.children
+    )
+
+
 def _done_as_a_habit(head: Token) -> bool:
     """Whether the trigger's verb (:func:`_trigger_verb`), or the verb it is joined to, is
     in the present or the bare form and said to happen as a habit: "its remnants regularly
@@ -303,7 +310,8 @@ def _done_as_a_habit(head: Token) -> bool:
     seen = 0
     while verb is not None and verb.pos_ in VERB_POS and seen < 4:
         if verb.tag_ in {"VB", "VBP", "VBZ"} and any(
-            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children
+            (c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS) or _every_time(c)
+            for c in verb.children
         ):
             return True
         verb = verb.head if verb.dep_ == "conj" else None
@@ -482,11 +490,21 @@ def _since_a_start(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "since"
         and any(
-            YEAR_WORD.fullmatch(o.text) or _lemma(o) in ERA_STARTS or _calendar_day(o)
+            YEAR_WORD.fullmatch(o.text)
+            or _lemma(o) in ERA_STARTS
+            or _calendar_day(o)
+            or _start_of_a_period(o)
             for o in c.children
             if o.dep_ == "pobj"
         )
         for c in verb.children
+    )
+
+
+def _start_of_a_period(tok: Token) -> bool:
+    """ "since the start of the year", "since the beginning of this month"."""
+    return _lemma(tok) in {"start", "beginning"} and any(
+        t.lower_ in {"year", "month"} for t in tok.subtree
     )
 
 

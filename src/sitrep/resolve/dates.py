@@ -518,6 +518,38 @@ def _without_time_of_day(text: str) -> str:
     return re.sub(r"^(?:on|at|and)\s+", "", rest.strip(" ,;-")).strip(" ,;-")
 
 
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(n.lower() for n in calendar.day_name) + r")\b")
+
+
+def _numeric_day(clean: str, published: date | None) -> tuple[date, TimePrecision] | None:
+    """ "On the night of Saturday 12/4/2025": a date in figures, day first (as most of the
+    world writes it) or month first (as the United States does). The reading that names
+    the weekday told beside it wins; else one not after publication, the nearer before it;
+    else day first."""
+    m = _NUMERIC_DAY.search(clean)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if published is not None:
+        readings = [d for d in readings if d <= published]
+    if not readings:
+        return None
+    named = _WEEKDAY_WORD.search(clean)
+    if named is not None:
+        weekday = [n.lower() for n in calendar.day_name].index(named.group(1))
+        readings = [d for d in readings if d.weekday() == weekday] or readings
+    if published is not None:
+        readings.sort(key=lambda d: published - d)
+    return readings[0], TimePrecision.DAY
+
+
 def parse_date_expression(
     text: str, *, published: date | None
 ) -> tuple[date, TimePrecision] | None:
@@ -535,6 +567,9 @@ def parse_date_expression(
     clean = _without_time_of_day(clean)
     if not clean:
         return None  # "about 9:30 p.m.": a time without its day
+    numeric = _numeric_day(clean, published)
+    if numeric is not None:
+        return numeric
     if m := _WEEKDAY_THEN_DATE.match(clean):
         clean = clean[m.end() :]  # "early Sunday, Nov. 3": the calendar date decides
     try:

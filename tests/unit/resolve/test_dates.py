@@ -294,3 +294,24 @@ def test_before_a_clock_time_keeps_the_day() -> None:
         published=date(2013, 4, 9),
     )
     assert weeks.precision == WEEK
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Baghdad police release: "On the night of Saturday 12/4/2025" (day first)
+        ("On the night of Saturday 12/4/2025", date(2025, 4, 14), date(2025, 4, 12)),
+        ("on 12/4/2025", date(2025, 4, 14), date(2025, 4, 12)),  # 4 December is to come
+        ("4/12/2025", date(2025, 4, 14), date(2025, 4, 12)),  # month first, as in the US
+        ("12/4/2025", date(2025, 12, 20), date(2025, 12, 4)),  # both past: the nearer
+        ("Saturday 12/4/2025", date(2025, 12, 20), date(2025, 4, 12)),  # the weekday decides
+        ("31/12/2024", date(2025, 1, 2), date(2024, 12, 31)),
+        ("12.04.2025", None, date(2025, 4, 12)),  # no publication date: day first
+    ],
+)
+def test_dates_written_in_figures(text: str, published: date | None, expected: date) -> None:
+    assert parse_date_expression(text, published=published) == (expected, DAY)
+
+
+def test_a_date_in_figures_that_is_no_day() -> None:
+    assert parse_date_expression("13/13/2025", published=None) is None
