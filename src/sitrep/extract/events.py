@@ -89,6 +89,7 @@ from sitrep.extract.passes import (
     place_background,
     summary_line,
 )
+from sitrep.extract.place_cues import speakers_place
 from sitrep.extract.places_dates import (
     YEAR,
     char_span,
@@ -183,6 +184,13 @@ class Group:
     shared: bool = False  # split from a sentence that reports two incidents
     title: bool = False  # inside the article's lead title (read in headline grammar)
     earlier: bool = False  # an earlier incident, named with its place, that the news follows
+
+
+def _there(triggers: Sequence[SpacySpan]) -> bool:
+    """An incident word whose verb is told "there": at the place named just before."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "there" for t in triggers for c in t.root.children
+    )
 
 
 def _from_the_anchor_on(groups: list[Group], anchor: SpacySpan) -> list[Group]:
@@ -553,6 +561,7 @@ class EventBuilder:
             if not place_of_care(doc, sent, p)
             and not place_of_escape(doc, p, lex)
             and not home_place(doc, p)
+            and not speakers_place(doc, p)  # "A government spokesman in Baghdad said"
         ]
         dated = [
             d
@@ -561,6 +570,11 @@ class EventBuilder:
             and not year_of_a_thing(doc, d, spans)
             and not news_it_follows(doc, d, group.triggers)
         ]
+        if not places and sent.start > 0 and _there(group.triggers):
+            # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
+            # Wednesday an army patrol was ambushed there": the place the sentence before named
+            before = doc[sent.start - 1].sent
+            places = places_in(doc, before.start, before.end, spans, lex)
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)
         if told is not None:  # "During the operation, ...": the place and day told before

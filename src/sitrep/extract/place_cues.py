@@ -14,7 +14,7 @@ from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.places_dates import tokens_of
 from sitrep.model import PlaceMention
 
-__all__ = ["home_place", "place_of_care", "place_of_escape"]
+__all__ = ["home_place", "place_of_care", "place_of_escape", "speakers_place"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -172,3 +172,26 @@ def home_place(doc: Doc, place: PlaceMention) -> bool:
     if prep.lower_ == "of" and owner.lower_ in HOME_NOUNS:
         return True
     return prep.lower_ in {"from", "to"} and owner.lower_ in HOME_VERBS
+
+
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy"})
+"""Who speaks for a government from its seat: "a government spokesman in Baghdad". A local
+official or a security source "in Makhmour" speaks from where the incident was, and is
+not one of them."""
+TELLING = frozenset(
+    {"say", "tell", "announce", "state", "report", "confirm", "add", "put", "claim"}
+)
+
+
+def speakers_place(doc: Doc, place: PlaceMention) -> bool:
+    """ "A government spokesman in Baghdad said 16 people had been killed": where the one who
+    speaks for a government sits is not where the incident happened."""
+    tok = _head_of_name(doc, place)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "from"}:
+        return False
+    owner = tok.head.head
+    return (
+        owner.lower_ in SPEAKERS
+        and owner.dep_ in {"nsubj", "nsubjpass"}
+        and (owner.head.lemma_ or "").lower() in TELLING
+    )

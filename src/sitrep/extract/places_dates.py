@@ -361,6 +361,8 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
         tok = ent.root
         preps = LOCATIVE_PREPS - {"at"} if ent.label_ != "ORG" else {"near", "outside", "around"}
         owner = tok.head.head
+        if tok.head.dep_ == "conj" and owner.pos_ == "ADP":
+            owner = owner.head  # "in and around al-Qaim": the verb or noun the first one hangs on
         if owner.i < tok.head.i and (
             owner.lower_ in LOCAL_AUTHORITIES or owner.lower_ in lex.designators
         ):
@@ -373,7 +375,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in preps
-                and (tok.head.head.pos_ in {"VERB", "NOUN"} or owner.lower_ in lex.designators)
+                and (owner.pos_ in {"VERB", "NOUN"} or owner.lower_ in lex.designators)
                 and actor_class(tok, lex) is None
             )
             or _landmark_object(tok, lex)
