@@ -375,7 +375,7 @@ _ERAS = "|".join(sorted(ERA_STARTS))
 PERIOD_TALLY = re.compile(
     r"\b(since the (start|beginning) of (the|this|the current) (year|month)"
     r"|so far this (year|month)"
-    rf"|since (the start of )?({_MONTH_NAMES}|(19|20)\d\d)|(this|last) year"
+    rf"|since (the start of )?(\d{{1,2}} )?({_MONTH_NAMES}|(19|20)\d\d)|(this|last) year"
     rf"|in recent (months|years)|since the ({_ERAS})|in ({_MONTH_NAMES})(?! \d))\b"
 )
 """A period over which incidents are counted ("since the start of the year", "since the coup",
@@ -555,6 +555,16 @@ def _counted_incidents(verb: Token) -> bool:
                 if counts and counts[0].lower_ not in {"two", "2", "twin"}:
                     return True
     return False
+
+
+def _recorded_toll(head: Token) -> bool:
+    """ "Since 8 December 2024, partners have recorded 61 civilian deaths in Manbij": the
+    deaths a monitor counted over a period are a running total."""
+    return (
+        head.dep_ in {"dobj", "obj"}
+        and _lemma(head.head) in RECORDING_VERBS
+        and _counted_over_period(head)
+    )
 
 
 def _toll_of_a_tally(head: Token) -> bool:
@@ -844,7 +854,10 @@ def non_event_reason(
     if trigger.id_ == "dismissal" and _bags_of(head):
         return "not a dismissal (sacks of goods)"  # "carted away sacks of grain"
     if kind in CASUALTY_KINDS and (
-        _cumulative_tally(head) or _toll_of_a_tally(head) or _number_in_a_tally(head)
+        _cumulative_tally(head)
+        or _toll_of_a_tally(head)
+        or _number_in_a_tally(head)
+        or _recorded_toll(head)
     ):
         return REASONS["habitual"]  # "the campaign has killed more than 150 militants"
     if kind in CASUALTY_KINDS and nationwide(head):
@@ -1196,12 +1209,30 @@ def news_it_follows(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bo
     return False
 
 
+def _ranked_within(doc: Doc, date: DateMention) -> bool:
+    """ "one of the deadliest raids of 2024", "the worst attack in 2023": the year a
+    superlative ranks the incident within, not its date."""
+    found = tokens_of(doc, date)
+    if found is None:
+        return False
+    tok = found.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "in"}:
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and any(
+        c.tag_ in _SUPERLATIVE_TAGS or (c.dep_ == "amod" and c.lower_ in _RANKING)
+        for c in noun.children
+    )
+
+
 def comparison_period(doc: Doc, date: DateMention) -> bool:
     """ "the deadliest attack on the capital since 2019", "the worst loss since March 2021",
     "the first attack on the base since 2020": a "since" that opens the period a superlative
     or a first is measured over, not the incident's date (nor a sign that it is past)."""
     if _IN_AGES.fullmatch(date.text.lower().strip()):
         return True  # "the heaviest attack in weeks", "the worst it has seen in years"
+    if _ranked_within(doc, date):
+        return True  # "in one of the deadliest raids of 2024"
     if not date.text.lower().startswith("since "):
         return False
     found = tokens_of(doc, date)

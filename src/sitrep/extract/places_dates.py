@@ -388,7 +388,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
     for i in between(parsed_as(doc, "PROPN", "pobj"), start, end):
         tok = doc[i]
         if (
-            tok.ent_type_ in {"", "NORP"}
+            (tok.ent_type_ in {"", "NORP"} or _no_date(tok))
             and tok.text[:1].isupper()
             and not tok.is_upper
             and (tok.head.lower_ in LOCATIVE_PREPS or _landmark_object(tok, lex))
@@ -406,6 +406,24 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
                 left -= 1
             out.append(doc[left : tok.i + 1])
     return out
+
+
+SEASONS_AND_FEASTS = frozenset(
+    {"ramadan", "eid", "christmas", "easter", "ashura", "nowruz", "newroz", "muharram",
+     "arbaeen", "hajj", "diwali", "thanksgiving", "lent", "passover", "hanukkah", "navratri"}
+)  # fmt: skip
+
+
+def _no_date(tok: Token) -> bool:
+    """A lone proper name the tagger labelled a date that names no time ("In Baniyas, armed
+    men went house to house"): not a month, a weekday, a feast or a figure."""
+    return (
+        tok.ent_type_ == "DATE"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and tok.is_alpha
+        and tok.lower_ not in SEASONS_AND_FEASTS
+    )
 
 
 def _place_taken(ent: SpacySpan, lex: Lexicon) -> bool:
