@@ -159,6 +159,6 @@ def test_repeated_questions_get_the_same_answer(actors: ActorDictionary) -> None
 
 
 def test_regime_soldiers_are_the_army_not_the_government(actors: ActorDictionary) -> None:
-    assert actors.canonical("the number of regime soldiers", country="Syria") == (
-        "Military Forces of Syria (2000-)"
-    )
+    assert actors.canonical(
+        "the number of regime soldiers", country="Syria", on=date(2023, 6, 1)
+    ) == ("Military Forces of Syria (2000-)")

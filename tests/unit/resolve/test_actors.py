@@ -69,9 +69,28 @@ def test_state_forces_by_period(actors: ActorDictionary, on: date, period: str) 
 
 
 def test_syria_state_names(actors: ActorDictionary) -> None:
-    assert actors.canonical("Syrian army", country="Syria") == "Military Forces of Syria (2000-)"
-    assert actors.canonical("policemen", country="Syria") == "Police Forces of Syria (2000-)"
-    assert actors.canonical("Syrian government", country="Syria") == "Government of Syria (2000-)"
+    before, after = date(2023, 6, 1), date(2025, 3, 8)  # Assad's fall: 8 December 2024
+    assert (
+        actors.canonical("Syrian army", country="Syria", on=before)
+        == "Military Forces of Syria (2000-)"
+    )
+    assert actors.canonical("policemen", country="Syria", on=before) == (
+        "Police Forces of Syria (2000-)"
+    )
+    assert actors.canonical("Syrian government", country="Syria", on=before) == (
+        "Government of Syria (2000-)"
+    )
+    assert actors.canonical("Syrian army", country="Syria", on=date(2024, 12, 8)) == (
+        "Military Forces of Syria (2000-)"
+    )
+    assert actors.canonical("Syrian army", country="Syria", on=after) == (
+        "Military Forces of Syria (2024-)"
+    )
+    assert actors.canonical("policemen", country="Syria", on=after) == (
+        "Police Forces of Syria (2024-)"
+    )
+    # undated, the latest period
+    assert actors.canonical("Syrian army", country="Syria") == "Military Forces of Syria (2024-)"
 
 
 @pytest.mark.parametrize("spelling", ["Kadhimi", "Kazemi", "al-Kadhimi", "Mustafa al-Kadhimi"])
