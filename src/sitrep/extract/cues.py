@@ -534,12 +534,18 @@ def _for_years(verb: Token) -> bool:
 
 def _number_in_a_tally(head: Token) -> bool:
     """ "Since the 8th of October, the number of martyrs in the south has exceeded 360": the
-    dead of a running total, counted as "the number of" its victims."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of" or _lemma(prep.head) not in COUNT_NOUNS:
+    dead of a running total, counted as "the number of" its victims. So are "the number of
+    the terrorists killed since the start of the year", whatever the tense of the count."""
+    counted = head
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        counted = head.head  # "the terrorists killed since ...": the killing tells them
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep.lower_ != "of" or _lemma(prep.head) not in COUNT_NOUNS:
         return False
     noun = prep.head
-    return noun.dep_ in {"nsubj", "nsubjpass"} and _cumulative_tally(noun.head)
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return _cumulative_tally(noun.head) or (counted is not head and _since_a_start(head))
 
 
 def _counted_incidents(verb: Token) -> bool:

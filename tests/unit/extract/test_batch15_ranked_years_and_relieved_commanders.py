@@ -65,3 +65,16 @@ def test_relieving_the_commander_is_a_dismissal(run: Callable[..., Extraction]) 
         date(2025, 3, 12),
     )
     assert [c.sub_event_type for c in extraction.candidates] == [SubEventType.OTHER]
+
+
+def test_the_number_killed_since_the_start_of_the_year_is_no_toll(
+    run: Callable[..., Extraction],
+) -> None:
+    (attack,) = run(
+        "On 9/3/2025 a treacherous attack with light weapons targeted an army post near the"
+        " village of al-Ayth, east of Samarra, causing the martyrdom of a soldier.\n\n"
+        "The Command had announced last month that the number of the terrorists killed since"
+        " the start of the year exceeded 40.",
+        date(2025, 3, 12),
+    ).candidates
+    assert attack.fatalities is not None and attack.fatalities.value == 1
