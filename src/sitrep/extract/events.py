@@ -296,20 +296,7 @@ class EventBuilder:
                 for trig in sent_triggers
             }
             live = [t for t in sent_triggers if reasons[t.start] is None]
-            acts = [t for t in live if self.lex.triggers[t.id_].kind not in NOT_ACTS]
-            anchors = [t for t in acts if time_anchor(t)]
-            others = [t for t in acts if t not in anchors]
-            # the acts told before the anchor; those after it may tell the anchor itself
-            # ("... in response to the attack of last Sunday in Ankara, when ... one of them
-            # blew himself up")
-            retold = [
-                t
-                for t in live
-                if anchors
-                and t.start < anchors[0].start
-                and self.lex.triggers[t.id_].kind not in CASUALTY
-            ]
-            earlier = bool(anchors and retold and retold_before_an_earlier(retold, anchors))
+            anchors, others, retold, earlier = self._anchors(live)
             for trig in sent_triggers:
                 reason = reasons[trig.start]
                 if reason is None and earlier and trig in retold:
@@ -352,6 +339,24 @@ class EventBuilder:
         background_dates_first(frames)
         net_of_deaths(frames, doc, links)
         return self._finish(frames, pending)
+
+    def _anchors(
+        self, live: list[SpacySpan]
+    ) -> tuple[list[SpacySpan], list[SpacySpan], list[SpacySpan], bool]:
+        """A sentence's incidents named after "after", "following" or "in response to"
+        (anchors), its other acts, the triggers told before the first anchor, and whether
+        those only retell and the anchor, named with its own place, is the incident the
+        sentence tells ("These attacks come two months after the massacre of Diallassagou").
+        The triggers after the anchor may tell the anchor itself ("... in response to the
+        attack of last Sunday in Ankara, when ... one of them blew himself up")."""
+        kinds = {t.start: self.lex.triggers[t.id_].kind for t in live}
+        acts = [t for t in live if kinds[t.start] not in NOT_ACTS]
+        anchors = [t for t in acts if time_anchor(t)]
+        others = [t for t in acts if t not in anchors]
+        if not anchors:
+            return anchors, others, [], False
+        retold = [t for t in live if t.start < anchors[0].start and kinds[t.start] not in CASUALTY]
+        return anchors, others, retold, bool(retold and retold_before_an_earlier(retold, anchors))
 
     def _trigger_reason(
         self,
