@@ -319,14 +319,11 @@ def _dates_conflict(m: Mention, frame: Frame) -> bool:
     return dates_conflict(m.dates, frame.dates)
 
 
-WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-
-
 def is_specific_date(text: str) -> bool:
     """False for "since 2019", "every few months", "a year", "annually": no incident date."""
     low = text.lower().strip()
     first = low.split(" ", 1)[0]
-    if first == "since" and WEEKDAY.search(low):
+    if first == "since" and WEEKDAYS.intersection(re.findall(r"[a-z]+", low)):
         return True  # "since the night of Thursday": a few days from a day of this week
     if first in {"since", "every", "each", "per"} or first in HABITUAL_DATES:
         return False

@@ -417,12 +417,16 @@ def _hurt_by_news(tok: Token) -> bool:
 def _counted_over_period(tok: Token) -> bool:
     """ "ISIS has claimed 38 attacks in the province since the start of the year": a count of
     incidents over a period is a statistic, not one incident."""
+    return _counted_several(tok) and bool(PERIOD_TALLY.search(tok.sent.text.lower()))
+
+
+def _counted_several(tok: Token) -> bool:
+    """A plural counted past two ("41 assassination attempts"): "two attacks on Monday" are
+    two incidents, each one told."""
     if tok.tag_ not in {"NNS", "NNPS"}:
         return False
     counts = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
-    if not counts or counts[0].lower_ in {"two", "2", "twin"}:
-        return False  # "two attacks on Monday": two incidents, each one told
-    return bool(PERIOD_TALLY.search(tok.sent.text.lower()))
+    return bool(counts) and counts[0].lower_ not in {"two", "2", "twin"}
 
 
 def _delivered(verb: Token, child: Token, head: Token) -> bool:
@@ -556,10 +560,8 @@ def _counted_incidents(verb: Token) -> bool:
         for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
             if _counted_over_period(noun):
                 return True
-            if _lemma(verb) in RECORDING_VERBS and noun.tag_ in {"NNS", "NNPS"}:
-                counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
-                if counts and counts[0].lower_ not in {"two", "2", "twin"}:
-                    return True
+            if _lemma(verb) in RECORDING_VERBS and _counted_several(noun):
+                return True
     return False
 
 
@@ -1225,10 +1227,12 @@ def _ranked_within(doc: Doc, date: DateMention) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "in"}:
         return False
     noun = tok.head.head
-    return noun.pos_ == "NOUN" and any(
-        c.tag_ in _SUPERLATIVE_TAGS or (c.dep_ == "amod" and c.lower_ in _RANKING)
-        for c in noun.children
-    )
+    return noun.pos_ == "NOUN" and any(_ranking(c) for c in noun.children)
+
+
+def _ranking(tok: Token) -> bool:
+    """A superlative or a ranking word ("deadliest", "first")."""
+    return tok.tag_ in _SUPERLATIVE_TAGS or (tok.dep_ == "amod" and tok.lower_ in _RANKING)
 
 
 def comparison_period(doc: Doc, date: DateMention) -> bool:
@@ -1247,9 +1251,6 @@ def comparison_period(doc: Doc, date: DateMention) -> bool:
     for head in list(found[0].ancestors)[:3]:
         if head.pos_ in {"VERB", "AUX"}:
             return False
-        if head.tag_ in _SUPERLATIVE_TAGS or any(
-            c.tag_ in _SUPERLATIVE_TAGS or (c.dep_ == "amod" and c.lower_ in _RANKING)
-            for c in head.children
-        ):
+        if head.tag_ in _SUPERLATIVE_TAGS or any(_ranking(c) for c in head.children):
             return True
     return False

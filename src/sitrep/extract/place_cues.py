@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.places_dates import tokens_of
+from sitrep.extract.subjects import SAY_VERBS
 from sitrep.model import PlaceMention
 
 __all__ = ["home_place", "place_of_care", "place_of_escape", "speakers_place"]
@@ -178,9 +179,7 @@ SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "e
 """Who speaks for a government from its seat: "a government spokesman in Baghdad". A local
 official or a security source "in Makhmour" speaks from where the incident was, and is
 not one of them."""
-TELLING = frozenset(
-    {"say", "tell", "announce", "state", "report", "confirm", "add", "put", "claim"}
-)
+TELLING = SAY_VERBS | {"tell", "put"}
 
 
 def speakers_place(doc: Doc, place: PlaceMention) -> bool:
