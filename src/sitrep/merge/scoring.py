@@ -7,7 +7,9 @@ towns). The total is a weighted sum compared with ``THRESHOLD``.
 Place rules beyond names and distances: a site inside a town ("Baghdad - Tayaran
 Square") lies in that town ("Baghdad"); a province-level report whose own evidence
 names the other report's place ("rockets struck Ain al-Asad air base in Anbar") is
-placed there. `told_twice` says when two mentions of one article are one incident.
+placed there; a town the gazetteer lacks, coded to its province ("the town of
+al-Shuhayl"), is not the other report's town unless one of them names the other's
+place. `told_twice` says when two mentions of one article are one incident.
 """
 
 from __future__ import annotations
@@ -207,6 +209,31 @@ def _site_in_town(a: Event, b: Event) -> float | None:
     return None
 
 
+def _unplaced_town(m: Event) -> bool:
+    """Placed at region level under a name of its own that the gazetteer lacks ("the town
+    of al-Shuhayl" coded to Deir ez-Zor): a place of the province, not the province."""
+    loc = _norm(m.location)
+    if m.geo_precision != GeoPrecision.REGION or not loc or _SITE_SEPARATOR in (m.location or ""):
+        return False
+    return loc not in {_norm(m.admin1), _norm(m.admin2), _norm(m.country)}
+
+
+def _apart_from_unplaced(a: Event, b: Event) -> bool:
+    """One report names a town the gazetteer lacks, the other a town it has, by another
+    name, and neither report's evidence names the other's place: two places."""
+    for unplaced, town in ((a, b), (b, a)):
+        if not _unplaced_town(unplaced) or town.geo_precision != GeoPrecision.TOWN:
+            continue
+        loc_u, loc_t = _norm(unplaced.location), _norm(town.location)
+        if not loc_t or fuzz.ratio(loc_u, loc_t) >= 85:
+            continue
+        text_u = " ".join(s.text for src in unplaced.sources for s in src.sentences)
+        text_t = " ".join(s.text for src in town.sources for s in src.sentences)
+        if not names_place(text_u, town.location) and not names_place(text_t, unplaced.location):
+            return True
+    return False
+
+
 def _regional_named(a: Event, b: Event) -> bool:
     """A province-level report whose own evidence names the other report's place."""
     for region, other in ((a, b), (b, a)):
@@ -227,6 +254,8 @@ def _place(a: Event, b: Event) -> tuple[float, str | None]:
     inside = _site_in_town(a, b)
     if inside is not None:
         return inside, None
+    if _apart_from_unplaced(a, b):
+        return 0.0, "a town the gazetteer lacks and another town"
     if _regional(a) or _regional(b):  # a province contains the town: compare admin units
         score, veto = _admin(a, b)
         if veto is None and _regional_named(a, b):

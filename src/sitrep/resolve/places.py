@@ -137,6 +137,10 @@ _WELL_KNOWN = 1_000_000
 """Population from which a city outside the article's country needs no other evidence."""
 _CALLED_A_UNIT = re.compile(r"\b(?:province|governorate|state|prefecture|oblast)\s+of$")
 """The words before a mention that make it an admin1 unit: "the province of Ontario"."""
+_COUNTRYSIDE_OF = re.compile(r"\bcountryside\s+of$")
+"""The words before a mention that make it the rural land around it: "the eastern
+countryside of Deir ez-Zor" is the governorate's, not the city's (as "the Deir ez-Zor
+countryside" is); "the countryside of Manbij", which is no province, the town's vicinity."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -622,6 +626,8 @@ class PlaceResolver:
                 head, kind, word = text, None, None
         if kind is None and _CALLED_A_UNIT.search((mention.context or "").lower()):
             kind = "admin1"  # "the province of Ontario": not Ontario, New York
+        elif kind is None and _COUNTRYSIDE_OF.search((mention.context or "").lower()):
+            kind = "vicinity"
         if kind == "prefix_site" or word in STREETS:
             return None  # "Mount Vernon", "Lake Robinson", "Somerset Street": not that town
         entry = self._best(

@@ -295,3 +295,67 @@ def test_a_village_is_not_the_town_of_another_district() -> None:
         admin2="Sinjar District",
     )  # fmt: skip
     assert score_pair(village, other).veto == "different admin2"
+
+
+def _checkpoint_attack(article: str, location: str, geo: GeoPrecision, text: str) -> Event:
+    town = geo == GeoPrecision.TOWN
+    return mention(
+        article,
+        sub=S.ARMED_CLASH,
+        country="Syria",
+        admin1="Deir ez-Zor",
+        location=location,
+        lat=35.156 if town else 35.0,
+        lon=40.427 if town else 40.3,
+        geo=geo,
+        day=date(2023, 9, 3),
+        fatalities=2,
+        actor1="Unidentified Armed Group (Syria)",
+        actor2="SDF: Syrian Democratic Forces",
+        text=text,
+    )
+
+
+def test_a_town_the_gazetteer_lacks_is_not_another_town() -> None:
+    """Two checkpoint attacks on one evening, two dead each, in two towns of the
+    province: one report's town is in the gazetteer, the other's is not and is coded
+    to the province. Everything else agrees; the names keep them apart."""
+    busayrah = _checkpoint_attack(
+        "a", "Al Busayrah", GeoPrecision.TOWN,
+        "Gunmen opened fire on an SDF checkpoint at the entrance of al-Busayrah, killing two.",
+    )  # fmt: skip
+    shuhayl = _checkpoint_attack(
+        "b", "al-Shuhayl", GeoPrecision.REGION,
+        "Tribal fighters attacked an SDF checkpoint at the entrance of the town of al-Shuhayl;"
+        " two SDF members were killed.",
+    )  # fmt: skip
+    assert score_pair(busayrah, shuhayl).veto == "a town the gazetteer lacks and another town"
+    assert members([busayrah, shuhayl]) == [["a:e1"], ["b:e1"]]
+
+
+def test_a_town_the_gazetteer_lacks_joins_the_report_naming_it() -> None:
+    busayrah = _checkpoint_attack(
+        "a", "Al Busayrah", GeoPrecision.TOWN,
+        "Gunmen opened fire on an SDF checkpoint near al-Shuhayl, east of al-Busayrah,"
+        " killing two.",
+    )  # fmt: skip
+    shuhayl = _checkpoint_attack(
+        "b", "al-Shuhayl", GeoPrecision.REGION,
+        "Tribal fighters attacked an SDF checkpoint at the entrance of the town of al-Shuhayl;"
+        " two SDF members were killed.",
+    )  # fmt: skip
+    assert score_pair(busayrah, shuhayl).veto is None
+    assert members([busayrah, shuhayl]) == [["a:e1", "b:e1"]]
+
+
+def test_a_province_level_report_is_no_unplaced_town() -> None:
+    busayrah = _checkpoint_attack(
+        "a", "Al Busayrah", GeoPrecision.TOWN,
+        "Gunmen opened fire on an SDF checkpoint at the entrance of al-Busayrah, killing two.",
+    )  # fmt: skip
+    province = _checkpoint_attack(
+        "b", "Deir ez-Zor", GeoPrecision.REGION,
+        "Two SDF members were killed in an attack on a checkpoint in the Deir ez-Zor"
+        " countryside.",
+    )  # fmt: skip
+    assert score_pair(busayrah, province).veto is None

@@ -40,7 +40,7 @@ def _resolve(actors: ActorDictionary, sentence: str, mention: str, country: str)
         ("Fighters of the AFC/M23 alliance paraded through Goma on Monday.",
          "AFC/M23", DRC, "M23: March 23 Movement"),
         ("CODECO militiamen stormed a displacement camp in Djugu territory, killing at least 20.",
-         "CODECO militiamen", DRC, "CODECO: Cooperative for Development of the Congo"),
+         "CODECO militiamen", DRC, "CODECO: Cooperative for Development of Congo"),
         ("Wazalendo fighters clashed with the rebels on the road north of Sake, residents said.",
          "Wazalendo fighters", DRC, "Mai-Mai Militia"),
         ("A Mayi-Mayi militia ambushed a truck carrying traders in South Kivu.",

@@ -68,6 +68,19 @@ def test_part_of_a_province(places: PlaceResolver) -> None:
     assert (result.admin1, result.geo_precision) == ("Diyala", GeoPrecision.NEAR_TOWN)
 
 
+def test_the_countryside_of_a_province_is_the_province(places: PlaceResolver) -> None:
+    """ "in the eastern countryside of Deir ez-Zor": the governorate's rural land, so a
+    town named with it ("Dhiban") is the more specific place, not the city of Deir ez-Zor."""
+    alone = places.resolve([pm("Deir ez-Zor", "in eastern countryside of")], focus=["SY"])
+    assert (alone.location, alone.geo_precision) == ("Deir ez-Zor", GeoPrecision.REGION)
+    both = places.resolve(
+        [pm("Deir ez-Zor", "in eastern countryside of"), pm("Dhiban", "at")], focus=["SY"]
+    )
+    assert (both.location, both.geo_precision) == ("Dhiban", GeoPrecision.TOWN)
+    town = places.resolve([pm("Tikrit", "in countryside of")], focus=["IQ"])  # no province
+    assert (town.location, town.geo_precision) == ("Tikrit", GeoPrecision.NEAR_TOWN)
+
+
 def test_country_only_is_precision_three(places: PlaceResolver) -> None:
     result = places.resolve([pm("Iraq")], focus=["IQ"])
     assert result.country == "Iraq"
