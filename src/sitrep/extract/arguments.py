@@ -547,6 +547,10 @@ def _praised(tok: Token, lex: Lexicon) -> Token:
     return tok
 
 
+REPEL_VERBS = frozenset({"repel", "repulse"})
+"""Verbs whose subject fought off the attack told as their object."""
+
+
 def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorRole, Token]]:
     """(role, head token) pairs read from the trigger's dependencies."""
     out: list[tuple[ActorRole, Token]] = []
@@ -557,6 +561,16 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 out.append((ActorRole.ACTOR1, g))  # "clashes between X and Y"
                 out += [(ActorRole.ACTOR2, c) for c in g.children if c.dep_ == "conj"]
+    if is_verb and lemma(head) in REPEL_VERBS:
+        # "the Hashd repelled an attack by Daesh on its positions", "the army repelled an
+        # attempt by the militia to infiltrate": who repels is the one attacked; the attack's
+        # own "by" and "on" tell the rest
+        subj = subject(head)
+        out += [(ActorRole.ACTOR2, subj)] if subj is not None else []
+        for child in children:
+            if child.dep_ in {"dobj", "obj"}:
+                out += actors_of_trigger(child, "event", lex)
+        return out
     if is_verb:
         if head.dep_ in {"acl", "amod"} and kind in {"kill", "wound", "combined"}:
             out += [(ActorRole.ACTOR2, t) for t in _with_conj(head.head)]

@@ -100,6 +100,29 @@ STOP = frozenset(
         "of",
         "and",
         "al",
+        # the words of an administrative unit: "Pale Township" and "the Budalin Township"
+        # share no place ...
+        "township",
+        "region",
+        "state",
+        "county",
+        "subdistrict",
+        "territory",
+        "commune",
+        "locality",
+        "municipality",
+        "department",
+        "tehsil",
+        "chiefdom",
+        "sector",
+        "countryside",
+        # and of a feature: "the al-Zunuj neighbourhood" and "the Osaifra neighbourhood",
+        # "the Hamrin mountains" and "the Qarachogh mountains" are two places
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+        "mountains",
+        "valley",
     }
 )
 MAX_SENTENCE_GAP = 2

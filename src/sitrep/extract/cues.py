@@ -44,6 +44,7 @@ __all__ = [
     "opens_on_earlier",
     "place_of_care",
     "place_of_escape",
+    "prevented_blast",
     "repeats_target",
     "since_when",
     "state_of_people",
@@ -817,6 +818,13 @@ def non_event_reason(
         c.dep_ == "det" and c.lower_ == "no" for t in trigger if t.i != head.i for c in t.children
     ):
         return REASONS["negated"]  # "no shots were fired"
+    if any(
+        c.dep_ == "det" and c.lower_ in {"any", "every"}
+        for t in trigger
+        if t.i != head.i
+        for c in t.children
+    ):
+        return REASONS["habitual"]  # "ready for repelling any attack by the occupier"
     if kind not in CASUALTY_KINDS and _conjunct_of_no(head):
         return REASONS["negated"]  # "there was no missile or drone attack this week"
     if _awaited(head):
@@ -1057,6 +1065,24 @@ def armed_damage(pairs: list[tuple[Span, TriggerSpec]], lex: Lexicon) -> int | N
         if armed and hit:
             return i
     return None
+
+
+PREVENTION_LEMMAS = frozenset(
+    {"dismantle", "defuse", "defuze", "disarm", "neutralize", "neutralise", "remove", "seize",
+     "find", "discover", "foil", "thwart", "intercept", "detonate", "destroy", "shoot", "down"}
+)  # fmt: skip
+"""Acts that stop a device before it goes off: "dismantled four devices before they exploded"."""
+
+
+def prevented_blast(trig: Span) -> bool:
+    """ "dismantled four explosive devices before they exploded", "defused the bomb before it
+    could go off": the explosion that did not happen."""
+    root = trig.root
+    if root.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in {"before", "until"} for c in root.children
+    ):
+        return False
+    return root.head.lemma_.lower() in PREVENTION_LEMMAS
 
 
 def state_of_people(trig: Span, spec: TriggerSpec) -> bool:

@@ -48,6 +48,7 @@ from sitrep.extract.cues import (
     opens_on_earlier,
     place_of_care,
     place_of_escape,
+    prevented_blast,
     repeats_target,
     since_when,
     state_of_people,
@@ -72,6 +73,7 @@ from sitrep.extract.group_cues import (
     marks_new,
     names_its_place,
     ordinal_part,
+    place_anchor,
     retold_before_an_earlier,
     time_anchor,
     under_timestamp,
@@ -386,6 +388,8 @@ class EventBuilder:
             return "how the victims of a killing were taken"
         if attackers_described(trig):
             return "who the attackers were, not an incident"
+        if prevented_blast(trig):
+            return "an explosion prevented"
         return non_event_reason(trig, spec.kind, self.lex, headline=title)
 
     def _select_triggers(self, evs: Sequence[SpacySpan]) -> list[SpacySpan]:
@@ -470,7 +474,7 @@ class EventBuilder:
         pending: list[Pending],
     ) -> Frame | None:
         lex = self.lex
-        anchors = [t for t in group.triggers if time_anchor(t)]
+        anchors = [t for t in group.triggers if time_anchor(t) or place_anchor(t)]
         acts = [t for t in group.triggers if lex.triggers[t.id_].kind not in NOT_ACTS]
         earlier_named = group.earlier
         if anchors and set(acts) - set(anchors) and not earlier_named:
@@ -478,7 +482,11 @@ class EventBuilder:
             # incident is the act; "After the bombing ..., officials counted 30 dead" has none
             for t in anchors:
                 sub_of = lex.triggers[t.id_].sub_event_type
-                reason = "anchor of a time phrase (the incident told before)"
+                reason = (
+                    "anchor of a time phrase (the incident told before)"
+                    if time_anchor(t)
+                    else "the place of an incident told before"
+                )
                 pending.append(Pending(char_span(doc, t.start, t.end), False, reason, sub_of))
             group.triggers = [t for t in group.triggers if t not in anchors]
         specs = [lex.triggers[t.id_] for t in group.triggers]

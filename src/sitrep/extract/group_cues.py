@@ -18,6 +18,7 @@ __all__ = [
     "marks_new",
     "names_its_place",
     "ordinal_part",
+    "place_anchor",
     "retold_before_an_earlier",
     "time_anchor",
     "under_timestamp",
@@ -158,6 +159,29 @@ def time_anchor(trigger: SpacySpan) -> bool:
         and verb.i != head.i
         and any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children
+        )
+    )
+
+
+LANDMARK_NOUNS = frozenset({"place", "site", "scene", "spot", "location"})
+"""Nouns by which an incident told before marks where another act happened."""
+
+
+def place_anchor(trigger: SpacySpan) -> bool:
+    """ "troops entered a village close to the place of the ambush and arrested ten men",
+    "near the site of Sunday's bombing": the incident named after "the place of" locates
+    what the sentence tells; it is the one told before."""
+    head = trigger.root
+    prep = head.head
+    landmark = prep.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and landmark.lemma_.lower() in LANDMARK_NOUNS
+        and landmark.i < head.i
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+            for c in head.children
         )
     )
 

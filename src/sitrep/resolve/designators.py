@@ -78,6 +78,7 @@ _PREFIX_SITES = frozenset({"camp", "mount", "lake", "fort", "port", "cape", "riv
 _VICINITY = (
     "area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "suburb", "environs",
     "surroundings", "district area", "region of",
+    "sector",  # an operations sector named after its town or province: "the Baiji sector"
 )  # fmt: skip
 _VILLAGE_CONTEXT = re.compile(
     r"\b(village|villages|town|hamlet|city|area|region|district|fields|farms|farmlands?)\b"

@@ -81,6 +81,15 @@ def test_the_countryside_of_a_province_is_the_province(places: PlaceResolver) ->
     assert (town.location, town.geo_precision) == ("Tikrit", GeoPrecision.NEAR_TOWN)
 
 
+def test_an_operations_sector_is_the_area_of_its_name(places: PlaceResolver) -> None:
+    """Iraqi bulletins: "the Anbar sector" is the province, "the Tarmiyah sector" the town's
+    surroundings."""
+    province = places.resolve([pm("the Anbar sector")], focus=["IQ"])
+    assert (province.admin1, province.geo_precision) == ("Anbar", GeoPrecision.REGION)
+    town = places.resolve([pm("Tarmiyah sector")], focus=["IQ"])
+    assert (town.location, town.geo_precision) == ("Tarmiyah", GeoPrecision.NEAR_TOWN)
+
+
 def test_country_only_is_precision_three(places: PlaceResolver) -> None:
     result = places.resolve([pm("Iraq")], focus=["IQ"])
     assert result.country == "Iraq"
