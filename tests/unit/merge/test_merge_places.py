@@ -316,46 +316,46 @@ def _checkpoint_attack(article: str, location: str, geo: GeoPrecision, text: str
     )
 
 
+_AT_BUSAYRAH = (
+    "Gunmen opened fire on an SDF checkpoint at the entrance of al-Busayrah, killing two."
+)
+_AT_SHUHAYL = (
+    "Tribal fighters attacked an SDF checkpoint at the entrance of the town of al-Shuhayl;"
+    " two SDF members were killed."
+)
+
+
+def _busayrah(text: str = _AT_BUSAYRAH) -> Event:
+    return _checkpoint_attack("a", "Al Busayrah", GeoPrecision.TOWN, text)
+
+
+def _shuhayl() -> Event:
+    """A town the gazetteer lacks, coded to its province."""
+    return _checkpoint_attack("b", "al-Shuhayl", GeoPrecision.REGION, _AT_SHUHAYL)
+
+
 def test_a_town_the_gazetteer_lacks_is_not_another_town() -> None:
     """Two checkpoint attacks on one evening, two dead each, in two towns of the
     province: one report's town is in the gazetteer, the other's is not and is coded
     to the province. Everything else agrees; the names keep them apart."""
-    busayrah = _checkpoint_attack(
-        "a", "Al Busayrah", GeoPrecision.TOWN,
-        "Gunmen opened fire on an SDF checkpoint at the entrance of al-Busayrah, killing two.",
-    )  # fmt: skip
-    shuhayl = _checkpoint_attack(
-        "b", "al-Shuhayl", GeoPrecision.REGION,
-        "Tribal fighters attacked an SDF checkpoint at the entrance of the town of al-Shuhayl;"
-        " two SDF members were killed.",
-    )  # fmt: skip
+    busayrah, shuhayl = _busayrah(), _shuhayl()
     assert score_pair(busayrah, shuhayl).veto == "a town the gazetteer lacks and another town"
     assert members([busayrah, shuhayl]) == [["a:e1"], ["b:e1"]]
 
 
 def test_a_town_the_gazetteer_lacks_joins_the_report_naming_it() -> None:
-    busayrah = _checkpoint_attack(
-        "a", "Al Busayrah", GeoPrecision.TOWN,
-        "Gunmen opened fire on an SDF checkpoint near al-Shuhayl, east of al-Busayrah,"
-        " killing two.",
-    )  # fmt: skip
-    shuhayl = _checkpoint_attack(
-        "b", "al-Shuhayl", GeoPrecision.REGION,
-        "Tribal fighters attacked an SDF checkpoint at the entrance of the town of al-Shuhayl;"
-        " two SDF members were killed.",
-    )  # fmt: skip
+    busayrah = _busayrah(
+        "Gunmen opened fire on an SDF checkpoint near al-Shuhayl, east of al-Busayrah, killing two."
+    )
+    shuhayl = _shuhayl()
     assert score_pair(busayrah, shuhayl).veto is None
     assert members([busayrah, shuhayl]) == [["a:e1", "b:e1"]]
 
 
 def test_a_province_level_report_is_no_unplaced_town() -> None:
-    busayrah = _checkpoint_attack(
-        "a", "Al Busayrah", GeoPrecision.TOWN,
-        "Gunmen opened fire on an SDF checkpoint at the entrance of al-Busayrah, killing two.",
-    )  # fmt: skip
     province = _checkpoint_attack(
         "b", "Deir ez-Zor", GeoPrecision.REGION,
         "Two SDF members were killed in an attack on a checkpoint in the Deir ez-Zor"
         " countryside.",
     )  # fmt: skip
-    assert score_pair(busayrah, province).veto is None
+    assert score_pair(_busayrah(), province).veto is None
