@@ -594,10 +594,13 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and (not m.places or last.places)
     ):
         return last
-    # An indefinite restatement: same place and the same toll or date.
+    # An indefinite restatement: same place and the same toll or date; an incident word of
+    # its own ("gunmen kidnapped a young man") restates only an incident of its own type
     if m.places:
         for f in reversed(live):
             if not compatible(f, m.kind, m.sub) or not f.places or not _places_agree(m, f):
+                continue
+            if m.kind == "event" and f.sub_event_type != m.sub:
                 continue
             same_toll = (
                 m.fatalities is not None

@@ -586,6 +586,8 @@ def _toll_of_a_tally(head: Token) -> bool:
         verb = head.head
         if _cumulative_tally(verb) or _counted_incidents(verb):
             return True
+    if head.dep_ == "dobj" and _lemma(head.head) in RECORDING_VERBS and _counted_several(head):
+        return True  # "documented 41 killings in the governorate during July"
     root = head.sent.root
     if head.i == root.i or not _counted_incidents(root):
         return False

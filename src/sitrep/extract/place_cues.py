@@ -40,7 +40,10 @@ CARE_SITES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary
 CARE_WORDS = re.compile(
     r"\b(treat(ed|ment)?|receiving|admitted|rushed|evacuated|taken|transferred|hospitali[sz]ed"
     # South Asian English: "the injured were shifted to the DHQ hospital"
-    r"|shifted|moved|brought)\b"
+    r"|shifted|moved|brought"
+    # "a third member died of his wounds in the National Hospital in Daraa city": where the
+    # wounded died is where they were cared for
+    r"|died|succumbed)\b"
 )
 
 

@@ -112,8 +112,10 @@ stay below 20 million)."""
 _SAME_TOWN_KM = 15.0
 """A town of towns.yaml within this of an indexed place with one of its names is that place."""
 
-_ADMIN2_KM = 40.0
-"""A town of towns.yaml takes the admin2 of the nearest indexed place of its admin1 within this."""
+_ADMIN2_KM = 15.0
+"""A town of towns.yaml takes the admin2 of the nearest indexed place of its admin1 within this
+(farther, the nearest place may lie in the next district: south Lebanon's only place with an
+admin2 in cities500 is Tebnine, 24 km from Khiam, in another district)."""
 
 
 @dataclass(frozen=True, slots=True)

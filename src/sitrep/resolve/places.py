@@ -137,10 +137,11 @@ _WELL_KNOWN = 1_000_000
 """Population from which a city outside the article's country needs no other evidence."""
 _CALLED_A_UNIT = re.compile(r"\b(?:province|governorate|state|prefecture|oblast)\s+of$")
 """The words before a mention that make it an admin1 unit: "the province of Ontario"."""
-_COUNTRYSIDE_OF = re.compile(r"\bcountryside\s+of$")
-"""The words before a mention that make it the rural land around it: "the eastern
-countryside of Deir ez-Zor" is the governorate's, not the city's (as "the Deir ez-Zor
-countryside" is); "the countryside of Manbij", which is no province, the town's vicinity."""
+_COUNTRYSIDE_OF = re.compile(r"\b(?:countryside|plain|outskirts)\s+of$")
+"""The words before a mention that make it the land around it: "the eastern countryside of
+Deir ez-Zor" is the governorate's, not the city's (as "the Deir ez-Zor countryside" is);
+"the countryside of Manbij", which is no province, "the plain of Marjayoun" and "the
+outskirts of Khiam" the town's vicinity."""
 
 
 @dataclass(frozen=True, slots=True)

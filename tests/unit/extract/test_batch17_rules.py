@@ -90,3 +90,33 @@ def test_ready_to_repel_any_attack_is_no_clash(run: Callable[..., Extraction]) -
         "for repelling any attack by the Turkish occupier."
     )
     assert S.ARMED_CLASH not in _subs(run(text, date(2022, 11, 29)))
+
+
+def test_a_kidnapping_does_not_restate_a_shooting(run: Callable[..., Extraction]) -> None:
+    """Translated Daraa roundup: the same province and a day word in common (the release on
+    "Sunday night") do not make a kidnapping the shooting of Sunday evening."""
+    text = (
+        "Unknown gunmen shot dead on Sunday evening a young man in the town of Tafas in the "
+        "western countryside of Daraa, local sources said.\n\n"
+        "On Saturday, gunmen kidnapped a young man from the city of al-Sanamayn on the "
+        "Damascus-Daraa highway, and released him on Sunday night after his family paid a "
+        "ransom.\n\n"
+        "The Daraa Martyrs Office said it documented 41 killings in the governorate during "
+        "July, most of them by gunmen who were not identified."
+    )
+    found = run(text, date(2024, 8, 27)).candidates
+    assert [c.sub_event_type for c in found] == [S.ATTACK, S.ABDUCTION_FORCED_DISAPPEARANCE]
+    assert [c.fatalities.value if c.fatalities else None for c in found] == [1, None]
+
+
+def test_where_the_wounded_died_is_not_the_incident_place(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "On Monday morning, an explosive device exploded at a car of the Military Security "
+        "branch on the road between the towns of Da'el and Ibta', killing two of its members. "
+        "Later in the day, a third member died of his wounds in the National Hospital in "
+        "Daraa city, raising the toll of the Da'el road bombing to three dead."
+    )
+    (event,) = run(text, date(2024, 8, 27)).candidates
+    assert "Daraa city" not in [p.text for p in event.places]

@@ -77,8 +77,9 @@ def test_the_countryside_of_a_province_is_the_province(places: PlaceResolver) ->
         [pm("Deir ez-Zor", "in eastern countryside of"), pm("Dhiban", "at")], focus=["SY"]
     )
     assert (both.location, both.geo_precision) == ("Dhiban", GeoPrecision.TOWN)
-    town = places.resolve([pm("Tikrit", "in countryside of")], focus=["IQ"])  # no province
-    assert (town.location, town.geo_precision) == ("Tikrit", GeoPrecision.NEAR_TOWN)
+    for context in ("in countryside of", "in plain of", "on outskirts of"):  # no province
+        town = places.resolve([pm("Tikrit", context)], focus=["IQ"])
+        assert (town.location, town.geo_precision) == ("Tikrit", GeoPrecision.NEAR_TOWN)
 
 
 def test_an_operations_sector_is_the_area_of_its_name(places: PlaceResolver) -> None:

@@ -47,7 +47,7 @@ def test_a_town_already_indexed_only_lends_its_spellings() -> None:
 def test_a_homonym_far_away_is_another_town() -> None:
     data = _index()  # Muqdadiyah is 100 km from this point: a second place of the name
     assert _add_towns(data, [TownSpec("Muqdadiyah", (), "IQ", "Diyala", 34.9, 45.6)]) == 1
-    assert data.places[TOWN_IDS + 1].admin2 is None  # no town of Diyala within 40 km
+    assert data.places[TOWN_IDS + 1].admin2 is None  # no town of Diyala within 15 km
 
 
 def test_an_unknown_admin1_names_the_town() -> None:
