@@ -567,12 +567,13 @@ def _counted_incidents(verb: Token) -> bool:
 
 
 def _recorded_toll(head: Token) -> bool:
-    """ "Since 8 December 2024, partners have recorded 61 civilian deaths in Manbij": the
-    deaths a monitor counted over a period are a running total."""
+    """ "Since 8 December 2024, partners have recorded 61 civilian deaths in Manbij",
+    "documented 41 killings in the governorate during July": the deaths or killings a
+    monitor counted are a running total."""
     return (
         head.dep_ in {"dobj", "obj"}
         and _lemma(head.head) in RECORDING_VERBS
-        and _counted_over_period(head)
+        and _counted_several(head)
     )
 
 
@@ -586,8 +587,6 @@ def _toll_of_a_tally(head: Token) -> bool:
         verb = head.head
         if _cumulative_tally(verb) or _counted_incidents(verb):
             return True
-    if head.dep_ == "dobj" and _lemma(head.head) in RECORDING_VERBS and _counted_several(head):
-        return True  # "documented 41 killings in the governorate during July"
     root = head.sent.root
     if head.i == root.i or not _counted_incidents(root):
         return False
@@ -816,16 +815,11 @@ def non_event_reason(
     article's lead title (``headline``) the present tense tells the news ("Drone strikes hit
     convoys near Jilib"), not a habit: only words that say so make it generic."""
     head = trigger.root
-    if kind not in CASUALTY_KINDS and any(
-        c.dep_ == "det" and c.lower_ == "no" for t in trigger if t.i != head.i for c in t.children
-    ):
+    # the determiners of the trigger's own words besides its head ("shots" in "no shots")
+    inner = {c.lower_ for t in trigger if t.i != head.i for c in t.children if c.dep_ == "det"}
+    if kind not in CASUALTY_KINDS and "no" in inner:
         return REASONS["negated"]  # "no shots were fired"
-    if any(
-        c.dep_ == "det" and c.lower_ in {"any", "every"}
-        for t in trigger
-        if t.i != head.i
-        for c in t.children
-    ):
+    if inner & {"any", "every"}:
         return REASONS["habitual"]  # "ready for repelling any attack by the occupier"
     if kind not in CASUALTY_KINDS and _conjunct_of_no(head):
         return REASONS["negated"]  # "there was no missile or drone attack this week"
@@ -1071,7 +1065,7 @@ def armed_damage(pairs: list[tuple[Span, TriggerSpec]], lex: Lexicon) -> int | N
 
 PREVENTION_LEMMAS = frozenset(
     {"dismantle", "defuse", "defuze", "disarm", "neutralize", "neutralise", "remove", "seize",
-     "find", "discover", "foil", "thwart", "intercept", "detonate", "destroy", "shoot", "down"}
+     "find", "discover", "foil", "thwart", "intercept", "detonate", "destroy", "shoot"}
 )  # fmt: skip
 """Acts that stop a device before it goes off: "dismantled four devices before they exploded"."""
 
@@ -1084,7 +1078,7 @@ def prevented_blast(trig: Span) -> bool:
         c.dep_ == "mark" and c.lower_ in {"before", "until"} for c in root.children
     ):
         return False
-    return root.head.lemma_.lower() in PREVENTION_LEMMAS
+    return _lemma(root.head) in PREVENTION_LEMMAS
 
 
 def state_of_people(trig: Span, spec: TriggerSpec) -> bool:

@@ -195,6 +195,17 @@ def _there(triggers: Sequence[SpacySpan]) -> bool:
     )
 
 
+def _anchored(trigger: SpacySpan) -> str | None:
+    """Why an incident word names the incident told before rather than the sentence's own:
+    it dates the act ("hours after the abduction") or locates it ("close to the place of
+    the ambush"); None when it does neither."""
+    if time_anchor(trigger):
+        return "anchor of a time phrase (the incident told before)"
+    if place_anchor(trigger):
+        return "the place of an incident told before"
+    return None
+
+
 def _from_the_anchor_on(groups: list[Group], anchor: SpacySpan) -> list[Group]:
     """The groups of a sentence that names an earlier incident after retelling the news
     ("the strikes came in response to the attack of last Sunday in Ankara, when ... one of
@@ -474,20 +485,16 @@ class EventBuilder:
         pending: list[Pending],
     ) -> Frame | None:
         lex = self.lex
-        anchors = [t for t in group.triggers if time_anchor(t) or place_anchor(t)]
+        anchored = [(t, why) for t in group.triggers if (why := _anchored(t)) is not None]
+        anchors = [t for t, _ in anchored]
         acts = [t for t in group.triggers if lex.triggers[t.id_].kind not in NOT_ACTS]
         earlier_named = group.earlier
         if anchors and set(acts) - set(anchors) and not earlier_named:
             # "Hours after the abduction, youths set ablaze two vehicles": the sentence's own
             # incident is the act; "After the bombing ..., officials counted 30 dead" has none
-            for t in anchors:
+            for t, why in anchored:
                 sub_of = lex.triggers[t.id_].sub_event_type
-                reason = (
-                    "anchor of a time phrase (the incident told before)"
-                    if time_anchor(t)
-                    else "the place of an incident told before"
-                )
-                pending.append(Pending(char_span(doc, t.start, t.end), False, reason, sub_of))
+                pending.append(Pending(char_span(doc, t.start, t.end), False, why, sub_of))
             group.triggers = [t for t in group.triggers if t not in anchors]
         specs = [lex.triggers[t.id_] for t in group.triggers]
         pairs = list(zip(group.triggers, specs, strict=True))

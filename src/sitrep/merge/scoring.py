@@ -227,9 +227,9 @@ def _apart_from_unplaced(a: Event, b: Event) -> bool:
         loc_u, loc_t = _norm(unplaced.location), _norm(town.location)
         if not loc_t or fuzz.ratio(loc_u, loc_t) >= 85:
             continue
-        text_u = " ".join(s.text for src in unplaced.sources for s in src.sentences)
-        text_t = " ".join(s.text for src in town.sources for s in src.sentences)
-        if not names_place(text_u, town.location) and not names_place(text_t, unplaced.location):
+        if not names_place(_evidence(unplaced), town.location) and not names_place(
+            _evidence(town), unplaced.location
+        ):
             return True
     return False
 
@@ -241,8 +241,7 @@ def _regional_named(a: Event, b: Event) -> bool:
             admin1 = {_norm(a.admin1), _norm(b.admin1)}
             if _norm(other.location) in admin1:
                 continue  # the town shares the province's name: naming it says nothing
-            text = " ".join(s.text for src in region.sources for s in src.sentences)
-            if names_place(text, other.location):
+            if names_place(_evidence(region), other.location):
                 return True
     return False
 
@@ -366,9 +365,14 @@ def _figures(a: Event, b: Event) -> float:
     return 1.0 if ratio >= 0.5 else 0.5 if ratio >= 0.2 else 0.1
 
 
+def _evidence(mention: Event) -> str:
+    """The evidence sentences of a mention (all its sources), as written."""
+    return " ".join(s.text for src in mention.sources for s in src.sentences)
+
+
 def evidence_text(mention: Event) -> str:
     """The evidence sentences of a mention (all its sources), lower-cased."""
-    return " ".join(s.text for src in mention.sources for s in src.sentences).casefold()
+    return _evidence(mention).casefold()
 
 
 def _background(mention: Event) -> bool:

@@ -519,7 +519,8 @@ def _without_time_of_day(text: str) -> str:
 
 
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(n.lower() for n in calendar.day_name) + r")\b")
+_WEEKDAY_NAMES = [n.lower() for n in calendar.day_name]
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b")
 
 
 def _numeric_day(clean: str, published: date | None) -> tuple[date, TimePrecision] | None:
@@ -543,7 +544,7 @@ def _numeric_day(clean: str, published: date | None) -> tuple[date, TimePrecisio
         return None
     named = _WEEKDAY_WORD.search(clean)
     if named is not None:
-        weekday = [n.lower() for n in calendar.day_name].index(named.group(1))
+        weekday = _WEEKDAY_NAMES.index(named.group(1))
         readings = [d for d in readings if d.weekday() == weekday] or readings
     if published is not None:
         readings.sort(key=lambda d: published - d)
