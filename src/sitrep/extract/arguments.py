@@ -63,6 +63,7 @@ from sitrep.extract.targets import (
     receivers,
     series_of,
     stranded_object,
+    taken_from,
     violent,
     withdrawn,
 )
@@ -691,12 +692,16 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     out.append((ActorRole.CLAIMED_BY, subj))
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
     out += [(ActorRole.BLAMED, t) for t in accused(head)]
-    if kind in {"territory", "capture"}:
+    if kind in {"territory", "capture"} or lemma(head) in TAKING_BACK:
         out += [(ActorRole.ACTOR2, t) for t in withdrawn(head)]
+        out += [(ActorRole.ACTOR2, t) for t in taken_from(head)]
     if kind not in {"kill", "wound", "combined", "weak"}:
         out += [(ActorRole.CLAIMED_BY, t) for t in passive_claims(head)]
     return _admissible(out, head, kind, lex)
 
+
+TAKING_BACK = frozenset({"retake", "retook", "regain", "recover", "liberate", "recapture"})
+"""Verbs of ground taken back (the "regain" triggers, typed events): who held it is actor 2."""
 
 CAPTIVE_VERBS = frozenset({"arrest", "detain", "apprehend", "kidnap", "abduct", "capture"})
 """Verbs whose object is the people taken: the counted noun after them is that object even

@@ -240,6 +240,24 @@ def _holds_people(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+SEIZED_THINGS = frozenset(
+    {"weapon", "weapons", "arms", "ammunition", "munitions", "food", "quantity", "amount",
+     "explosives", "drugs", "vehicle", "vehicles", "motorcycle", "motorcycles", "cache",
+     "caches", "equipment", "goods", "materials", "rifle", "rifles", "gun", "guns", "cars",
+     "truck", "trucks", "fuel", "cash", "money", "documents", "phones", "supplies"}
+)  # fmt: skip
+"""What police and soldiers seize that is no person: "a quantity of weapons and food was
+apprehended" tells a seizure, not an arrest."""
+
+
+def _things_held(verb: Token) -> bool:
+    """Is what the arrest verb took only things ("a quantity of weapons was apprehended",
+    "detained two vehicles")?"""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    held = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    return bool(held) and all(t.lower_ in SEIZED_THINGS for t in held)
+
+
 def _concrete(tok: Token) -> bool:
     """ "the bombing of the market", "assassinating the activist": one incident, not a kind."""
     if tok.tag_ == "VBG":
@@ -839,6 +857,8 @@ def non_event_reason(
         and not _holds_people(head, lex)
     ):
         return "not an arrest (no one held)"  # "the meeting was held", "picked up speed"
+    if trigger.id_ == "arrests" and _things_held(head):
+        return "not an arrest (things seized)"  # "a quantity of weapons was apprehended"
     if trigger.id_ == "clash" and _lemma(head) == "confront" and not _confronts_armed(head, lex):
         return "not a clash (no armed side confronted)"  # "confronted with the evidence"
     if trigger.id_ == "transfer" and _handed_people(trigger, lex):

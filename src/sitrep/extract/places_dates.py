@@ -59,10 +59,11 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 PERIOD = re.compile(r"\b(week|weeks|days|months|past|recent|last)\b", re.IGNORECASE)
 MISTAGGED_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 LOCATIVE_PREPS = frozenset(
-    {"in", "near", "outside", "at", "around", "inside", "across", "throughout"}
+    {"in", "near", "outside", "at", "around", "inside", "across", "throughout", "through"}
 )
 """Prepositions whose proper-noun object is a place even when the tagger says otherwise
-("near Samarra", "protests spread across Manbij", "raids throughout Anbar")."""
+("near Samarra", "protests spread across Manbij", "raids throughout Anbar", "marched through
+Kut")."""
 DURATION_PREFIX = frozenset({"for", "within", "after", "than"})
 HOURS_LONG = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|at least)\s+)?"
@@ -377,6 +378,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
                 and tok.head.lower_ in preps
                 and (owner.pos_ in {"VERB", "NOUN"} or owner.lower_ in lex.designators)
                 and actor_class(tok, lex) is None
+                and not _a_channel(tok)
             )
             or _landmark_object(tok, lex)
             or _article_name_in(ent, lex)
@@ -392,6 +394,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             and tok.text[:1].isupper()
             and not tok.is_upper
             and (tok.head.lower_ in LOCATIVE_PREPS or _landmark_object(tok, lex))
+            and not _a_channel(tok)
             and actor_class(tok, lex) is None
             and not MONTHS.search(tok.text)
             and not WEEKDAYS.search(tok.text)
@@ -412,6 +415,14 @@ SEASONS_AND_FEASTS = frozenset(
     {"ramadan", "eid", "christmas", "easter", "ashura", "nowruz", "newroz", "muharram",
      "arbaeen", "hajj", "diwali", "thanksgiving", "lent", "passover", "hanukkah", "navratri"}
 )  # fmt: skip
+
+
+def _a_channel(tok: Token) -> bool:
+    """ "claimed the attack through its agency Amaq": what a message goes through is no
+    place when it is someone's or a kind of thing (a possessive or a common noun before it)."""
+    return tok.head.lower_ == "through" and any(
+        c.dep_ in {"poss", "compound"} and c.pos_ in {"PRON", "NOUN"} for c in tok.children
+    )
 
 
 def _no_date(tok: Token) -> bool:

@@ -225,8 +225,34 @@ LESS_LETHAL = frozenset({"rubber", "plastic", "pellet", "pellets", "rubber-coate
 """Rounds that make "shot" and "bullets" crowd control: "fired rubber bullets at protesters"."""
 
 
+RIOT_GEAR = frozenset(
+    {
+        "police",
+        "policemen",
+        "squad",
+        "squads",
+        "gear",
+        "control",
+        "unit",
+        "units",
+        "force",
+        "forces",
+        "troops",
+        "shields",
+        "officers",
+        "vehicles",
+    }
+)
+"""What "riot" names when it modifies them ("riot police", "riot gear"): the force that polices a
+crowd, no sign that the crowd rioted."""
+
+
 def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
-    words = {t.lower_ for t in sent}
+    words = {
+        t.lower_
+        for t in sent
+        if not (t.lower_ == "riot" and t.i + 1 < sent.end and t.nbor().lower_ in RIOT_GEAR)
+    }
     if words & LESS_LETHAL:
         words -= {"bullets", "bullet", "shot", "rounds"}
     if words & lex.protest_refiners["excessive_force"]:

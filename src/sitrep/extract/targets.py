@@ -174,6 +174,45 @@ def withdrawn(head: Token) -> list[Token]:
     return out
 
 
+HOLDING = frozenset({"hand", "hands", "grip", "clutches", "grasp", "control"})
+"""Nouns through which ground is taken from its holder: "from the hands of the insurgents"."""
+_OBJECT_CHAIN = frozenset({"NOUN", "PROPN", "ADP", "NUM", "DET", "ADJ"})
+
+
+def taken_from(head: Token) -> list[Token]:
+    """ "the army retook the town from the Islamic State", "recovered the control of
+    Quiterajo from the hands of the insurgents": who held the ground taken (ACLED's actor 2
+    of a change of territory), the "from" phrase of the taking verb or of its object."""
+    verb = head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.pos_ in _OBJECT_CHAIN:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return []
+    out: list[Token] = []
+    for tok in verb.subtree:
+        if tok.lower_ != "from" or tok.dep_ != "prep":
+            continue
+        node = tok.head
+        while node.i != verb.i and node.pos_ in _OBJECT_CHAIN and node.head.i != node.i:
+            node = node.head  # "from" hangs on the verb or on its object, not another clause
+        if node.i != verb.i:
+            continue
+        for holder in (c for c in tok.children if c.dep_ == "pobj"):
+            if holder.lower_ in HOLDING:  # "from the hands of the insurgents"
+                holder = next(
+                    (
+                        g
+                        for p in holder.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    holder,
+                )
+            out.append(holder)
+    return out
+
+
 def stranded_object(verb: Token) -> list[Token]:
     """ "two bombers killed 35 people among the laborers gathered there": the parser may
     hang the victims on a later verb; the counted noun right after a killing verb is its

@@ -5,9 +5,10 @@ intervened as actor2 ("Police lathi-charged students protesting ...": Protesters
 and Police Forces of India; "police fired tear gas at a stone-throwing mob": Rioters and
 the police). The extractor hands over the crowd and often not the force, which is the
 subject of the sentence's verb rather than of the event noun. :func:`intervening_force`
-finds the force in the incident's own sentence: a police or army noun that is not
-only the source of the report ("police said", "a police commander said") nor a
-place ("the police station").
+finds the force in the incident's own sentence, else in the next sentence of its evidence
+that tells force used on a crowd ("Hundreds marched through Kut. Security forces used tear
+gas to disperse them."): a police or army noun that is not only the source of the report
+("police said", "a police commander said") nor a place ("the police station").
 """
 
 from __future__ import annotations
@@ -32,13 +33,37 @@ _NOT_ACTING = re.compile(
 """Words after a force noun that make it a source or a building, not an actor."""
 
 
+_FORCE_USED = re.compile(
+    r"\b(?:tear\s*-?\s*gas|teargas|water\s+cannons?|rubber\s+bullets|batons?|"
+    r"lathi|dispers(?:e|ed|ing)|fired|opened\s+fire|shot|beat|beaten|charged|"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|pushed\s+(?:them|the\s+\w+)\s+back|"
+    r"broke\s+up|break\s+up|clashed)\b",
+    re.I,
+)
+"""Force used on a crowd: what makes a later evidence sentence the intervention."""
+
+
+def _force_in(text: str) -> str | None:
+    for match in _FORCE.finditer(text):
+        if _NOT_ACTING.match(text[match.end() :]):
+            continue
+        return match.group(0)
+    return None
+
+
 def intervening_force(candidate: CandidateEvent) -> str | None:
-    """The police or army phrase of the incident's own sentence, or None."""
+    """The police or army phrase of the incident's own sentence, else of a later evidence
+    sentence that tells force used on the crowd; or None."""
     own = candidate.trigger_sentence()
     if own is None:
         return None
-    for match in _FORCE.finditer(own.text):
-        if _NOT_ACTING.match(own.text[match.end() :]):
-            continue
-        return match.group(0)
+    found = _force_in(own.text)
+    if found is not None:
+        return found
+    later = sorted((s for s in candidate.evidence if s.start >= own.end), key=lambda s: s.start)
+    for sent in later:
+        if _FORCE_USED.search(sent.text):
+            found = _force_in(sent.text)
+            if found is not None:
+                return found
     return None

@@ -197,12 +197,14 @@ class Resolver:
             # ("a fisherman was beheaded" where the extractor kept no victim)
             actor2 = self._default_victims(country)
         if (
-            candidate.event_type is EventType.RIOTS
+            candidate.event_type in {EventType.RIOTS, EventType.PROTESTS}
             and actor1 is not None
             and actor2 is not None
             and actor2.name == actor1.name
         ):
-            actor2 = None  # "three of the protesters were injured": the rioters, not a side
+            # "three of the protesters were injured", "police fired tear gas at demonstrators":
+            # the crowd, not a second side (the force that met it is looked for below)
+            actor2 = None
         if _meets_a_force(candidate) and country is not None and actor2 is None:
             actor2 = self._force(candidate, actor1, country, on)
             if actor2 is not None:

@@ -197,6 +197,43 @@ def test_police_who_only_report_a_riot_are_not_its_actor2(resolver: Resolver) ->
     assert _resolve(resolver, text, riot)[0].actor2 is None
 
 
+def test_the_force_told_in_the_next_sentence_is_actor2(resolver: Resolver) -> None:
+    """The march and the tear gas are told in two sentences of one incident's evidence."""
+    first = "Hundreds of residents marched through Kirkuk on Tuesday to protest power cuts."
+    second = "Security forces used tear gas to disperse them near the governorate building."
+    text = f"{first} {second}"
+    march = _candidate(text, "marched", [first, second],
+                       [("Hundreds of residents", ActorRole.ACTOR1, None)], place="Kirkuk",
+                       event_type=EventType.PROTESTS,
+                       sub_type=SubEventType.PROTEST_WITH_INTERVENTION)  # fmt: skip
+    event = _resolve(resolver, text, march)[0]
+    assert event.actor1 == "Protesters (Iraq)"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Iraq")
+
+
+def test_a_later_sentence_without_force_used_names_no_actor2(resolver: Resolver) -> None:
+    first = "Hundreds of residents marched through Kirkuk on Tuesday to protest power cuts."
+    second = "Police said the march ended peacefully near the governorate building."
+    text = f"{first} {second}"
+    march = _candidate(text, "marched", [first, second],
+                       [("Hundreds of residents", ActorRole.ACTOR1, None)], place="Kirkuk",
+                       event_type=EventType.PROTESTS,
+                       sub_type=SubEventType.PEACEFUL_PROTEST)  # fmt: skip
+    assert _resolve(resolver, text, march)[0].actor2 is None
+
+
+def test_the_crowd_is_not_the_second_side_of_its_own_protest(resolver: Resolver) -> None:
+    """ "police fired tear gas at demonstrators": the demonstrators are actor1, the police 2."""
+    text = "Police fired tear gas at demonstrators in Kirkuk on Tuesday."
+    protest = _candidate(text, "tear gas", [text],
+                         [("demonstrators", ActorRole.ACTOR2, "generic:protester")],
+                         place="Kirkuk", event_type=EventType.PROTESTS,
+                         sub_type=SubEventType.PROTEST_WITH_INTERVENTION)  # fmt: skip
+    event = _resolve(resolver, text, protest)[0]
+    assert event.actor1 == "Protesters (Iraq)"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
+
+
 def test_a_peaceful_march_has_no_force_as_actor2(resolver: Resolver) -> None:
     text = "Teachers marched to the governorate building in Kirkuk on Tuesday as police watched."
     march = _candidate(text, "marched", [text],
