@@ -213,6 +213,15 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.head.i == tok.head.i and prev.ent_type_ in {"GPE", "NORP"}:
             start = prev.i  # "the US drone strike": whose drone
+    if (
+        end + 4 < len(doc)
+        and doc[end].lower_ == "and"
+        and doc[end + 1].is_title
+        and doc[end + 2].text == "("
+        and doc[end + 3].is_upper
+        and doc[end + 4].text == ")"
+    ):
+        end += 2  # "the Group for Support of Islam and Muslims (JNIM)": one name, one acronym
     acronym = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if acronym and doc[end + 1].is_upper and doc[end + 1].is_alpha:
         end += 3  # "the Sinjar Resistance Units (YBS)": keep the acronym
@@ -666,6 +675,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     if g.dep_ == "agent":
                         claim = lemma(child) == "claim"
                         role = ActorRole.CLAIMED_BY if claim else ActorRole.ACTOR1
+                        if lemma(child) in SUFFERING_VERBS:
+                            role = ActorRole.ACTOR2  # "the deadliest attack suffered by the army"
                         out += [(role, p) for p in g.children if p.dep_ == "pobj"]
                     elif g.dep_ in {"dobj", "obj"}:
                         out.append((ActorRole.ACTOR2, g))
@@ -700,6 +711,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
     return _admissible(out, head, kind, lex)
 
 
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "incur"})
+"""Verbs whose agent underwent the incident: "the worst attack suffered by the army"."""
 TAKING_BACK = frozenset({"retake", "retook", "regain", "recover", "liberate", "recapture"})
 """Verbs of ground taken back (the "regain" triggers, typed events): who held it is actor 2."""
 

@@ -210,6 +210,7 @@ class CasualtyLinker:
         ]
         links = [_running_toll(doc, lk, links) for lk in links]
         links = [lk for lk in links if not _hurt_then_dead(doc, lk, links)]
+        links = [lk for lk in links if not _part_of_a_toll(doc, lk, links)]
         found = links + fatal + self._multiple_shootings(doc, heads, counted)
         nothing = _no_loss_of_life(doc) + _without_casualties(doc)
         return _dedupe(_dead_and_wounded(doc, phrases, found + nothing))
@@ -338,6 +339,11 @@ class CasualtyLinker:
         elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
             # "bringing the number of the dead to eleven": the adjective stands for the people
             figure = _number_of(tok, phrases)
+            if figure is None:
+                # "the toll has risen to at least 70 dead": the adjective counted in place
+                figure = next(
+                    (c for c in tok.children if c.dep_ == "nummod" and c.i in phrases), None
+                )
             found += [figure] if figure is not None else []
         elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
             figure = _number_of(tok.head, phrases)
@@ -634,6 +640,26 @@ def _running_toll(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> Ca
 
 VAGUE_COUNT_NOUNS = frozenset({"number", "handful", "host", "lot", "lots", "series", "score"})
 """Nouns that "a" makes a vague count, not one: "a number of others", "a handful of people"."""
+
+
+SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("including",))
+"""Words that open a part of a toll: "70 dead, among them ten women"."""
+
+
+def _part_of_a_toll(doc: Doc, link: CasualtyLink, links: list[CasualtyLink]) -> bool:
+    """ "has risen to at least 70 dead, among them ten women and three babies": the women are
+    part of the toll of the same sentence, not a rival figure."""
+    before = [t.lower_ for t in doc[max(0, link.start - 2) : link.start]]
+    if not any(tuple(before[-len(lead) :]) == lead for lead in SUBSET_LEADS):
+        return False
+    sent = doc[link.start].sent
+    return any(
+        o is not link
+        and o.kind == link.kind
+        and sent.start <= o.start < link.start
+        and (o.value or 0) > (link.value or 0)
+        for o in links
+    )
 
 
 def _vague_count(doc: Doc, phrase: NumberPhrase) -> bool:

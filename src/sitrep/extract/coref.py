@@ -617,13 +617,24 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     return None
 
 
+GROUND_TAKEN = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
+"""The battle sub-event types of ground changing hands: they name a clash that ends so."""
+BUILDING_TAKEN = re.compile(
+    r"\b(?:took|take|taken|takes|taking|seized|seize|gained)\s+control\s+of\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:headquarters|base|building|office|post|position|checkpoint|barracks|"
+    r"compound)\b",
+    re.IGNORECASE,
+)
+"""A building taken in a fight ("took control of the headquarters of the group"): the clash
+stays a clash."""
+
 TOLL_NOUN = r"(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|casualties))"
 TOLL_TO = re.compile(
     # "..., raising the toll to": the toll brought up by what the clause before tells
     rf"(?:,|\band)\s+(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{TOLL_NOUN}\s+(?:(?:from|of|in)\s+(?:[\w-]+\s+){{1,3}}?)?(?:to|at)\s"
     # "the death toll from the blast climbed to": the count itself moved on
-    rf"|\b{TOLL_NOUN}\s+(?:(?:from|of|in)\s+(?:[\w-]+\s+){{1,3}}?)?"
+    rf"|\b{TOLL_NOUN}\s+(?:(?:from|of|in)\s+[^.;:]{{1,160}}?\s)?"
     r"(?:(?:has|had|have|now|since|further|then|later|overnight)\s+)*"
     r"(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|mounted"
     r"|went\s+up|gone\s+up)\s+(?:to|at)\s",
@@ -649,6 +660,26 @@ HURT_THEN_DIED = re.compile(
 )
 """A death of someone hurt in an incident told before: "a soldier who was wounded in the
 attack died in hospital on Monday"."""
+
+
+EARLIER_TOLL = re.compile(
+    r"\b(?:first|initial|provisional|preliminary|earlier|previous|old)\s+(?:provisional\s+)?"
+    r"(?:death\s+)?(?:toll|tally|count|figure|report)\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""A toll the article tells as outdated: "A first provisional toll ... spoke of some twenty
+dead"."""
+
+
+def superseded(m: Mention, q: Quantity | None) -> bool:
+    """Is ``q`` a toll the article itself calls first, provisional or earlier? It never beats
+    a toll already counted (the newer one stands)."""
+    if q is None or q.span is None:
+        return False
+    ev = m.evidence
+    if not ev.start <= q.span.start <= ev.end:
+        return False
+    return bool(EARLIER_TOLL.search(ev.text[: q.span.start - ev.start]))
 
 
 def toll_update(m: Mention, q: Quantity | None) -> bool:
@@ -723,6 +754,15 @@ def absorb(frame: Frame, m: Mention) -> None:
     ):
         frame.sub_event_type = S.ARMED_CLASH  # the bomb opened an assault that became a battle
         frame.plover_type, frame.plover_mode = plover_default(S.ARMED_CLASH)
+    elif (
+        frame.sub_event_type == S.ARMED_CLASH
+        and m.sub in GROUND_TAKEN
+        and not BUILDING_TAKEN.search(m.evidence.text)
+    ):
+        # "attacked the position ... after several hours of fighting the rebels took control
+        # of the locality": ACLED codes a battle that changes who holds the ground by the change
+        frame.sub_event_type = m.sub
+        frame.plover_type, frame.plover_mode = plover_default(m.sub)
     elif m.sub in PROTEST and frame.sub_event_type in PROTEST:
         order = [
             S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
@@ -767,6 +807,8 @@ def absorb(frame: Frame, m: Mention) -> None:
             continue
         if old is not None and key in m.subsets:
             continue  # "two of them died later": part of the toll told before, not a rival
+        if old is not None and superseded(m, q):
+            continue  # "a first provisional toll spoke of some twenty dead": outdated
         if _better(q, old, frame.specificity.get(key, 0)):
             setattr(frame, key, q)
             frame.specificity[key] = specificity(q)

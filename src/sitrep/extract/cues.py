@@ -500,6 +500,31 @@ def _cumulative_tally(head: Token) -> bool:
     )
 
 
+SPANS_OF_MONTHS = frozenset({"month", "months", "half", "quarter", "year", "years"})
+SPAN_MARKS = frozenset({"first", "past", "last", "previous", "second", "final", "entire"})
+
+
+def _toll_over_months(head: Token) -> bool:
+    """ "more than 3,600 people were killed in Haiti in the first six months of the year",
+    "killed in the past year": the dead counted over months are a tally, not one incident's
+    toll (a span of days may be one aggregate incident, a span of months is not)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "during", "over", "throughout", "within"}
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in SPANS_OF_MONTHS
+            and any(
+                m.dep_ in {"amod", "nummod"}
+                and (m.lower_ in SPAN_MARKS or (m.like_num and m.lower_ not in {"one", "1"}))
+                for m in o.children
+            )
+            for o in c.children
+        )
+        for c in head.children
+    )
+
+
 def _calendar_day(tok: Token) -> bool:
     """A day named by its date, not its weekday ("since the 8th of October", "since October
     8"): the start of a period a running total counts from."""
@@ -826,6 +851,29 @@ def _unverified_report(head: Token) -> bool:
     )
 
 
+NAME_LINKS = frozenset({"the", "for", "of", "and", "de", "du", "la", "des"})
+"""Small words inside a body's name: "the Front for the Liberation of the Enclave"."""
+
+
+def _in_a_name(trigger: Span) -> bool:
+    """ "the Military Council for the Liberation of Syria", "the National Liberation Army":
+    an incident word written capitalised inside a body's name, not at the start of a sentence
+    or in a title-case line, names the body, not an incident."""
+    first = trigger[0]
+    sent = first.sent
+    if first.is_sent_start or not first.is_title:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if words and sum(t.is_title for t in words) / len(words) > 0.5:
+        return False  # a headline in title case: every word capitalised
+    if first.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "LAW"}:
+        return True
+    i = first.i - 1
+    while i >= sent.start and sent.doc[i].lower_ in NAME_LINKS:
+        i -= 1
+    return i >= sent.start and i < first.i - 1 and sent.doc[i].is_title
+
+
 def non_event_reason(
     trigger: Span, kind: str, lex: Lexicon, *, headline: bool = False
 ) -> str | None:
@@ -841,6 +889,8 @@ def non_event_reason(
         return REASONS["habitual"]  # "ready for repelling any attack by the occupier"
     if kind not in CASUALTY_KINDS and _conjunct_of_no(head):
         return REASONS["negated"]  # "there was no missile or drone attack this week"
+    if not headline and _in_a_name(trigger):
+        return "part of a name"  # "the Military Council for the Liberation of Syria"
     if _awaited(head):
         return REASONS["hypothetical"]  # "would not return until the army retakes the town"
     if _unverified_report(head):
@@ -887,6 +937,7 @@ def non_event_reason(
         return "not a dismissal (sacks of goods)"  # "carted away sacks of grain"
     if kind in CASUALTY_KINDS and (
         _cumulative_tally(head)
+        or _toll_over_months(head)
         or _toll_of_a_tally(head)
         or _number_in_a_tally(head)
         or _recorded_toll(head)

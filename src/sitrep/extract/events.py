@@ -175,6 +175,16 @@ MAX_SENTENCE_TOKENS = 250
 """Longer sentences are not read for events (see EventComponent.build)."""
 
 
+TIME_OF_DAY = re.compile(
+    r"^(?:(?:at|in|by|towards?|around)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
+    r"the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|dawn|dusk|noon|midday|"
+    r"mid-day|midnight|hours)$",
+    re.IGNORECASE,
+)
+"""A time of day with no day of its own ("at the end of the afternoon"): it does not date an
+incident that "the same day" ties to another."""
+
+
 @dataclass
 class Group:
     """The kept triggers of one incident inside one sentence, and the tokens it spans."""
@@ -900,7 +910,7 @@ class EventBuilder:
             # IS fighters killed 53 people")
             current = [f for f in earlier if not f.background_cue and _told_to_the_day(f)]
             target, anchor = frame, (current or earlier)[-1]
-        own = [d for d in target.dates if d.relation is None]
+        own = [d for d in target.dates if d.relation is None and not TIME_OF_DAY.match(d.text)]
         if own and (target is not frame or not anaphoric):
             if target is frame:
                 target.dates = own

@@ -232,8 +232,14 @@ def _weapon_part(patterns: list[dict[str, Any]]) -> dict[str, WeaponSpec]:
     return specs
 
 
+LOWER_CASE_DESIGNATORS = frozenset({"department", "departments", "prefecture"})
+"""Designators that name a place only in lower case: "the Atacora department", "the
+department of Artibonite", but "the State Department", "the Department of Defense"."""
+
+
 def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
-    single = sorted(d for d in designators if " " not in d)
+    single = sorted(d for d in designators if " " not in d and d not in LOWER_CASE_DESIGNATORS)
+    cased = sorted(d for d in designators if d in LOWER_CASE_DESIGNATORS)
     multi = [d.split() for d in designators if " " in d]
     name = [
         {"IS_TITLE": True},
@@ -250,6 +256,9 @@ def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
             "pattern": [{"SHAPE": {"IN": ["Xd", "Xdd", "XXd"]}}, {"LOWER": {"IN": single}}],
         },
     ]
+    if cased:
+        cased_tail = {"ORTH": {"IN": cased}}
+        out.append({"label": "PLACE", "id": "designated", "pattern": [*name, cased_tail]})
     for words in multi:
         tail = [{"LOWER": w} for w in words]
         out.append({"label": "PLACE", "id": "designated", "pattern": [*name, *tail]})
@@ -258,19 +267,22 @@ def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
         {d for d in single if designators[d] in {"town", "neighbourhood", "district", "province"}}
         | {"outskirts"}
     )
-    out.append(
-        {
-            "label": "PLACE",
-            "id": "of_designator",
-            "pattern": [
-                {"LOWER": {"IN": heads}},
-                {"LOWER": "of"},
-                {"LOWER": {"IN": ["al", "el", "ad", "as", "ar", "an"]}, "OP": "?"},
-                {"ORTH": "-", "OP": "?"},
-                *name,
-            ],
-        }
-    )
+    for head_words, head_key in ((heads, "LOWER"), (sorted(cased), "ORTH")):
+        if not head_words:
+            continue
+        out.append(
+            {
+                "label": "PLACE",
+                "id": "of_designator",
+                "pattern": [
+                    {head_key: {"IN": head_words}},
+                    {"LOWER": "of"},
+                    {"LOWER": {"IN": ["al", "el", "ad", "as", "ar", "an"]}, "OP": "?"},
+                    {"ORTH": "-", "OP": "?"},
+                    *name,
+                ],
+            }
+        )
     return out
 
 

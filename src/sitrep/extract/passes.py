@@ -236,7 +236,10 @@ def fold_titles(frames: list[Frame]) -> None:
         same = [
             f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
         ] or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]
+        whole, own = h.places, _own_clause_places(h)
+        h.places = own or whole  # the body report it tells is found by its own clause's place
         placed = [f for f in same if overlap(_specific_places(h), _specific_places(f))]
+        h.places = whole
         after_body = any(min(f.sentence_starts) < min(h.sentence_starts) for f in body)
         if after_body or h.sent_index > TOP_LINES:
             if placed:
@@ -245,7 +248,24 @@ def fold_titles(frames: list[Frame]) -> None:
                 h.dropped = "title line of another story (related link)"
             continue
         if placed or same:
-            join((placed or same)[0], h)
+            host = (placed or same)[0]
+            if host.places and own:
+                h.places = own
+            join(host, h)
+
+
+def _own_clause_places(h: Frame) -> list[PlaceMention]:
+    """ "Two dead as clan feud erupts north of Basra; jobless graduates force governorate gate
+    in Samawah": the places of the title's clause that holds its trigger, when the title strings
+    two stories (else none). Only they find the body's report, and they alone go with the title
+    into a report that names places of its own."""
+    title = h.evidence[0]
+    cuts = [title.start + i for i, ch in enumerate(title.text) if ch == ";"]
+    if not cuts:
+        return []
+    lo = max((c for c in cuts if c < h.trigger.start), default=title.start)
+    hi = min((c for c in cuts if c > h.trigger.start), default=title.end)
+    return [p for p in h.places if p.span is None or lo <= p.span.start < hi]
 
 
 def _loosely_same(a: Frame, b: Frame) -> bool:

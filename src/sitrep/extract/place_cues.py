@@ -123,12 +123,16 @@ FLIGHT_LEMMAS = frozenset({"flee", "escape", "withdraw", "retreat", "slip", "dis
 CARRY_LEMMAS = frozenset({"transport", "transfer", "evacuate", "airlift"})
 """Verbs of carrying the dead or wounded off: "the bodies were transported to Pemba"."""
 FLIGHT_PREPS = frozenset({"towards", "toward", "into", "to"})
+ROUTE_LEMMAS = frozenset({"lead", "link", "connect"})
+"""Verbs of a road or bridge that goes somewhere: "the bridge leading to Gaya" names where it
+ends, not where the incident on it happened."""
 
 
 def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
     """ "the militants slipped away towards the Wadi al-Shay area", "forced the terrorists to
     flee towards the valley", "the bodies were transported to Pemba": where the attackers went
-    or the victims were carried afterwards is not where the incident happened."""
+    or the victims were carried afterwards is not where the incident happened; nor is where a
+    road or bridge leads ("the bridge leading to Gaya")."""
     tok = _head_of_name(doc, place)
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in FLIGHT_PREPS:
         return False
@@ -139,6 +143,8 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
         return False
     if _lemma(verb) in CARRY_LEMMAS:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
+    if _lemma(verb) in ROUTE_LEMMAS and verb.dep_ in {"acl", "relcl"}:
+        return True  # "tried to block the bridge over the Niger river leading to Gaya"
     return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)
 
 

@@ -151,6 +151,8 @@ PLACE_TAKING = frozenset(
      "infiltrate", "shell", "evacuate"}
 )  # fmt: skip
 """Verbs whose direct object is a place: "entered al-Hamidiya", "shelled Kafr Nabudah"."""
+SPREAD_VERBS = frozenset({"spread", "extend", "expand"})
+"""Verbs of unrest or fighting reaching a new place: their "to" names where it went on."""
 ROUTES = frozenset({"road", "highway", "route", "stretch", "corridor", "border", "way"})
 """Nouns whose "between" phrase names the two places they join."""
 
@@ -372,6 +374,8 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             preps = preps | {"in"}
         if owner.i == tok.head.i - 1 and owner.lower_ in INSTALLATIONS:
             preps = preps | {"in", "at"}  # "the plant at Hamam al-Alil": where it stands
+        if (owner.lemma_ or "").lower() in SPREAD_VERBS:
+            preps = preps | {"to"}  # "the anger spread on Tuesday to Abu al-Khasib"
         if (
             (
                 tok.dep_ == "pobj"
@@ -808,6 +812,7 @@ def dates_in(
     ]
     merged: list[SpacySpan] = []
     for e in sorted(ents, key=lambda e: e.start):
+        e = _with_day_before(e, start)
         if merged and merged[-1].end == e.start:
             merged[-1] = doc[merged[-1].start : e.end]
         else:
@@ -844,6 +849,22 @@ def dates_in(
         out.append((DateMention(text=span.text, span=span, relation=relation), rank, s.start))
     out.sort(key=lambda r: (r[1], r[2]))
     return [(m, pos) for m, _, pos in out]
+
+
+def _with_day_before(ent: SpacySpan, start: int) -> SpacySpan:
+    """ "go back to 2 December 2021": the tagger may leave the day out of a month-and-year
+    date; a day number right before a month name belongs to it."""
+    doc = ent.doc
+    b = ent.start
+    if (
+        b - 1 >= start
+        and MONTHS.fullmatch(ent[0].text) is not None
+        and doc[b - 1].is_digit
+        and 1 <= int(doc[b - 1].text) <= 31
+        and doc[b - 1].ent_type_ in {"", "CARDINAL", "DATE"}
+    ):
+        return doc[b - 1 : ent.end]
+    return ent
 
 
 HOLIDAY_WORDS = frozenset(

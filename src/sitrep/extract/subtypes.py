@@ -172,6 +172,23 @@ def _armed_target(
     return False
 
 
+UNARMED_TARGETS = frozenset({"generic:civilian", "site:public"})
+
+
+def _unarmed_ambushed(
+    doc: Doc, triggers: Sequence[SpacySpan], actors: Sequence[ActorMention], lex: Lexicon
+) -> bool:
+    """ "gunmen ambushed a passenger bus ..., killing two passengers": an ambush of people who
+    cannot fire back is a one-sided attack (ACLED: Attack), not a battle."""
+    hit = [a for a in actors if a.role == ActorRole.ACTOR2]
+    return (
+        bool(hit)
+        and all(a.label in UNARMED_TARGETS for a in hit)
+        and not _armed_target(doc, triggers, actors, lex)
+        and not _state_side(actors, ActorRole.ACTOR1)
+    )
+
+
 def _capture(trig: SpacySpan, actors: Sequence[ActorMention]) -> SubEventType:
     obj = [c for c in trig.root.children if c.dep_ in {"dobj", "nsubjpass"}]
     if any(a.role == ActorRole.ACTOR2 and a.label == "generic:suspect" for a in actors):
@@ -386,7 +403,13 @@ def _resolve_type(
     kinds = {sp.kind for sp in specs}
     cands: dict[SubEventType, str] = {}
     for trig, sp in zip(triggers, specs, strict=True):
-        if sp.kind == "event" and sp.sub_event_type is not None:
+        if (
+            sp.sub_event_type == S.ARMED_CLASH
+            and (trig.root.lemma_ or "").lower() == "ambush"
+            and _unarmed_ambushed(doc, triggers, actors, lex)
+        ):
+            cands.setdefault(S.ATTACK, "event")  # "gunmen ambushed a passenger bus"
+        elif sp.kind == "event" and sp.sub_event_type is not None:
             cands.setdefault(sp.sub_event_type, "event")
         elif sp.kind == "capture":
             cands.setdefault(_capture(trig, actors), "event")

@@ -77,6 +77,8 @@ _PLACE_VOTE = 2.0
 """Votes of a town, admin1 unit or landmark for its country (split between homonyms)."""
 _DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
 _DATELINE_VOTE = 1.0
+_VILLAGE_POPULATION = 5_000
+"""Below it, a place's repeated mentions add no vote for its country (see country_focus)."""
 _CURRENCY_VOTE = 1.0
 """Vote of the currency an article counts in without naming it (bare "$": the US)."""
 AGENCY_TOWN = "AGENCY_TOWN"
@@ -134,7 +136,7 @@ def read_article(
     region = article_region(places, mentions, focus=focus, named=named, results=results)
     units = admin1_readings(places, mentions, results=results, text=text)
     home = home_admin1(results, focus=focus, dateline=dateline_units(places, text) if text else [])
-    near = unknown_names_near(mentions, results, focus=focus)
+    near = unknown_names_near(mentions, results, focus=focus, text=text)
     return ArticleContext(
         tuple(focus), named, tuple(seen), tuple(points), town, region, units, home, near
     )
@@ -149,13 +151,15 @@ def country_focus(
     vote, leaning to the countries the article's unambiguous names and the cities of
     its other homonyms back: "Paris" beside "Dallas"); a country's own name votes
     too, but at most three times ("US forces", "US strikes" in a Hasakah story);
-    with ``text``, its dateline and demonyms ("Iraqi", "Syrian") add weak votes.
+    with ``text``, its dateline and demonyms ("Iraqi", "Syrian") add weak votes. A village
+    (under 5,000 people) votes once however often the article names it.
     """
     mentions = list(mentions)
     votes: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)
     homonyms: list[tuple[list[GazEntry], str]] = []
     units: set[tuple[str, str | None]] = set()
+    villages: set[str] = set()
     bureau = ascii_name(dateline(text) or "") if text else ""
     if bureau:
         where = _dateline_country(places, text or "")
@@ -191,6 +195,10 @@ def country_focus(
         if len({e.cc for e in found}) > 1:
             homonyms.append((found, head))  # split once the unambiguous names have voted
             continue
+        village = found[0].kind == "city" and found[0].population < _VILLAGE_POPULATION
+        if village and ascii_name(head) in villages:
+            continue  # a village votes once, however often the article repeats its name
+        villages.add(ascii_name(head))
         votes[found[0].cc] += _PLACE_VOTE
     for cc, count in named.items():
         votes[cc] += min(count, _COUNTRY_VOTES_CAP)
@@ -202,7 +210,12 @@ def country_focus(
     support = dict(votes)
     held = {e.id: e.cc for e in _held_towns(places, mentions)} if homonyms else {}
     cities = _dominant_support(homonyms, units)
+    voted: set[str] = set()
     for found, head in homonyms:
+        # a village votes once however often the article repeats its name: "Bang" six times in
+        # a Central African story is one name a hamlet of 576 in India shares
+        again = ascii_name(head) in voted
+        voted.add(ascii_name(head))
         home = next((held[e.id] for e in found if e.id in held), None)
         if home is not None:  # "Athens" with "Henderson County": Athens, Texas
             votes[home] += _PLACE_VOTE
@@ -212,6 +225,8 @@ def country_focus(
             if key != ascii_name(head):  # a city backs the other names, never itself
                 backing[cc] = backing.get(cc, 0.0) + _PLACE_VOTE
         for cc, share in _vote_shares(places, found, head, backing).items():
+            if again and max(e.population for e in found if e.cc == cc) < _VILLAGE_POPULATION:
+                continue
             if cc == found[0].cc and found[0].kind == "country":  # "Georgia"
                 votes[cc] += share if named[cc] < _COUNTRY_VOTES_CAP else 0.0
                 named[cc] += share
@@ -375,6 +390,10 @@ def article_region(
 
 
 _NEAR_CHARS = 600
+_APPOSED_CHARS = 80
+_APPOSED = re.compile(r"^,\s+(?:in|near)\s+(?:the\s+)?(?:\w+[\s-]+){0,4}$", re.IGNORECASE)
+"""The words between an unknown place and the unit that locates it: ", in the sub-prefecture
+of", ", near the town of"."""
 """How far before an unknown name's first mention the place that locates it may be."""
 
 
@@ -383,13 +402,16 @@ def unknown_names_near(
     results: Sequence[PlaceResult | None],
     *,
     focus: Sequence[str] = (),
+    text: str | None = None,
 ) -> dict[str, tuple[str, str]]:
     """For each name the gazetteer lacks (by :func:`ascii_name`), the admin1 unit of
     the focus country's place named last before its first mention, at most
     ``_NEAR_CHARS`` characters before it: an article introduces a small place
     after its province or town ("a pickup truck ... in Iraq's western Anbar
     province ... the hospital in Nukhaib"), and a later paragraph may name the
-    place alone, after other provinces ("a landmine ... near Nukhaib")."""
+    place alone, after other provinces ("a landmine ... near Nukhaib"). With ``text``,
+    else the unit named in apposition right after it ("Bang, in the sub-prefecture of
+    Ngaoundaye")."""
     if not focus:
         return {}
     placed = sorted(
@@ -403,15 +425,31 @@ def unknown_names_near(
     )
     near: dict[str, tuple[str, str]] = {}
     first: dict[str, int] = {}
+    ends: dict[str, list[int]] = {}
     for mention, result in zip(mentions, results, strict=True):
         if result is None and mention.span is not None:
             key = ascii_name(clean_mention(mention.text))
             if key and (key not in first or mention.span.start < first[key]):
                 first[key] = mention.span.start
+            if key:
+                ends.setdefault(key, []).append(mention.span.end)
     for key, start in first.items():
         before = [unit for at, unit in placed if start - _NEAR_CHARS <= at < start]
         if before:
             near[key] = before[-1]
+            continue
+        # "The locality of Bang, in the sub-prefecture of Ngaoundaye": the unit named in
+        # apposition right after one of its mentions
+        after = [
+            unit
+            for end in sorted(ends.get(key, []))
+            for at, unit in placed
+            if end < at <= end + _APPOSED_CHARS
+            and text is not None
+            and _APPOSED.match(text[end:at]) is not None
+        ]
+        if after:
+            near[key] = after[0]
     return near
 
 

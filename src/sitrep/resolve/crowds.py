@@ -41,14 +41,19 @@ _FORCE_USED = re.compile(
     re.I,
 )
 """Force used on a crowd: what makes a later evidence sentence the intervention."""
+_ACTS = re.compile(
+    r"\s+(?:(?:then|later|also|had|have|has|quickly|reportedly)\s+)*" + _FORCE_USED.pattern, re.I
+)
+"""A verb of force right after the force phrase: "police dispersed", "troops fired"."""
 
 
 def _force_in(text: str) -> str | None:
-    for match in _FORCE.finditer(text):
-        if _NOT_ACTING.match(text[match.end() :]):
-            continue
-        return match.group(0)
-    return None
+    """The force phrase that acts in ``text``: the first one a verb of force follows ("the
+    police dispersed the gathering", not "more means for the army"), else the first one."""
+    found = [m for m in _FORCE.finditer(text) if not _NOT_ACTING.match(text[m.end() :])]
+    acting = next((m for m in found if _ACTS.match(text[m.end() :])), None)
+    chosen = acting or (found[0] if found else None)
+    return chosen.group(0) if chosen is not None else None
 
 
 def intervening_force(candidate: CandidateEvent) -> str | None:

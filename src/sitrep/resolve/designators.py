@@ -32,7 +32,12 @@ __all__ = [
     "written_as_village",
 ]
 
-_ADMIN1_WORDS = ("province", "governorate", "governate", "provinces", "state", "region")
+_ADMIN1_WORDS = (
+    "province", "governorate", "governate", "provinces", "state", "region", "department",
+    "prefecture",
+)  # fmt: skip
+_LOWER_CASE_UNITS = frozenset({"department", "prefecture"})
+"""Unit words that name a unit only in lower case: a capitalised "Department" is a body."""
 _ADMIN2_WORDS = (
     "district",
     "county",
@@ -45,9 +50,14 @@ _ADMIN2_WORDS = (
     "local government area",
     "local government",
     "lga",
+    "sub-prefecture",
+    "sub prefecture",
+    "arrondissement",
+    "cercle",
+    "woreda",
 )
 """Words of a second-level unit; "Jere Local Government Area" (Nigeria's LGA) is one."""
-_TOWN_WORDS = ("city", "town", "village", "township")
+_TOWN_WORDS = ("city", "town", "village", "township", "locality", "commune", "municipality")
 _INNER_SITES = (
     "square", "market", "marketplace", "souk", "bazaar", "street", "neighbourhood",
     "neighborhood", "quarter", "mosque", "church", "shrine", "hospital", "school",
@@ -125,6 +135,8 @@ def split_designator(text: str) -> tuple[str, str | None, str | None]:
     low = ascii_name(text)
     for words, kind in _DESIGNATORS:
         for word in words:
+            if word in _LOWER_CASE_UNITS and word not in text:
+                continue  # "the Atacora department", not "the Sheriff's Department"
             if low.endswith(" " + word):
                 head = _without_descriptors(_drop_words(text, low, word).rstrip(" -,"))
                 return head, kind, word

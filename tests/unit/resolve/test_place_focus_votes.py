@@ -40,6 +40,14 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
     (207, "Woodstock", "city", "GB", "ENG", None, 51.85, -1.35, 3_100, []),
     (208, "Woodstock", "city", "US", "GA", None, 34.10, -84.52, 33_000, []),
     (209, "Ontario", "city", "US", "CA", None, 34.06, -117.65, 175_000, []),
+    # a Central African story: its village "Bang" shares its name with a hamlet in India
+    (5, "Central African Republic", "country", "CF", None, None, 6.6, 20.9, 5_000_000, []),
+    (6, "India", "country", "IN", None, None, 22.0, 79.0, 1_300_000_000, []),
+    (19, "Ouham-Pende", "admin1", "CF", "13", None, 6.5, 16.0, 0, []),
+    (20, "Odisha", "admin1", "IN", "21", None, 20.5, 84.4, 0, []),
+    (21, "Ngaoundaye", "admin2", "CF", "13", "1301", 7.1, 15.25, 0, []),
+    (210, "Bang", "city", "IN", "21", None, 20.52, 85.75, 576, []),
+    (211, "Bocaranga", "city", "CF", "13", None, 7.06, 15.64, 36_418, []),
 ]  # fmt: skip
 
 
@@ -97,3 +105,40 @@ def test_a_city_with_a_namesake_in_a_named_unit_backs_nothing(places: PlaceResol
     )
     mentions = _mentions(text, "London", "Ontario", "Woodstock")
     assert country_focus(places, mentions, text=text)[0] == "CA"
+
+
+_BANG = (
+    "BOCARANGA (Wire) - The locality of Bang, in the sub-prefecture of Ngaoundaye, changed "
+    "hands twice. Rebels attacked the army in Bang on Thursday and took Bang; the army retook "
+    "Bang on Saturday, a source in Bocaranga said, and Bang was calm on Sunday."
+)
+
+
+def test_a_village_abroad_repeated_adds_no_vote(places: PlaceResolver) -> None:
+    """Five mentions of "Bang" are one name a hamlet of 576 in India shares."""
+    names = ["Bang", "Bocaranga", "Bang", "Bang", "Bang", "Bocaranga", "Bang"]
+    mentions = [PlaceMention(text=name, label="GPE") for name in names]
+    assert country_focus(places, mentions, text=_BANG)[0] == "CF"
+
+
+def test_an_unknown_village_takes_the_unit_named_after_it(places: PlaceResolver) -> None:
+    """ "The locality of Bang, in the sub-prefecture of Ngaoundaye": where Bang is."""
+    text = (
+        "KOUNDE (Wire) - The locality of Bangoua, in the sub-prefecture of Ngaoundaye, changed "
+        "hands twice this week. Rebels attacked the army in Bangoua on Thursday."
+    )
+    first = text.index("Bangoua")
+    unit = text.index("prefecture of Ngaoundaye")
+    mentions = [
+        PlaceMention(text="Bangoua", span=Span(text="Bangoua", start=first, end=first + 7),
+                     label="GPE"),
+        PlaceMention(text="prefecture of Ngaoundaye",
+                     span=Span(text="prefecture of Ngaoundaye", start=unit, end=unit + 24),
+                     label="GPE"),
+    ]  # fmt: skip
+    context = places.article_context(mentions, text=text)
+    later = text.index("Bangoua", first + 1)
+    village = PlaceMention(text="Bangoua", span=Span(text="Bangoua", start=later,
+                           end=later + 7), label="GPE")  # fmt: skip
+    found = places.resolve([village], context=context)
+    assert (found.cc, found.admin1, found.location) == ("CF", "Ouham-Pende", "Bangoua")

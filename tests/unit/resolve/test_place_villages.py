@@ -52,6 +52,26 @@ def test_a_local_government_area_is_a_second_level_unit() -> None:
     assert split_designator("Konduga LGA")[:2] == ("Konduga", "admin2")
 
 
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Atacora department", ("Atacora", "admin1")),
+        ("department of Artibonite", ("Artibonite", "admin1")),
+        ("prefecture of Ouham-Pende", ("Ouham-Pende", "admin1")),
+        ("Mokolo arrondissement", ("Mokolo", "admin2")),
+        ("cercle of Macina", ("Macina", "admin2")),
+        ("commune of Pont-Sonde", ("Pont-Sonde", "city")),
+        ("locality of Quiterajo", ("Quiterajo", "city")),
+        # a capitalised Department is a body, not a unit
+        ("Artibonite Police Department", ("Artibonite", "inner")),
+    ],
+)
+def test_the_unit_words_of_francophone_and_lusophone_reporting(
+    text: str, split: tuple[str, str]
+) -> None:
+    assert split_designator(text)[:2] == split
+
+
 @pytest.mark.parametrize("words", ["fields of", "rice fields of", "farms of", "farmlands of"])
 def test_fields_of_a_name_make_it_a_village_where_the_incident_is(words: str) -> None:
     assert CALLED_A_PLACE.search(words)

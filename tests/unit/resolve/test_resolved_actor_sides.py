@@ -249,6 +249,8 @@ def test_a_peaceful_march_has_no_force_as_actor2(resolver: Resolver) -> None:
         ("Kenyan police fired tear gas at the crowd.", "Kenyan police"),
         ("Troops dispersed the sit-in with batons.", "Troops"),
         ("The crowd stoned the police station, police said.", None),
+        # the force that acts, not one the crowd asked for
+        ("Youths marched to demand more means for the army; the police dispersed them.", "police"),
     ],
 )
 def test_the_force_in_the_incidents_sentence(sentence: str, force: str | None) -> None:
