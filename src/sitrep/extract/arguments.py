@@ -571,6 +571,14 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 out.append((ActorRole.ACTOR1, g))  # "clashes between X and Y"
                 out += [(ActorRole.ACTOR2, c) for c in g.children if c.dep_ == "conj"]
+    under = next(
+        (g for c in children if c.dep_ == "prep" and c.lower_ == "under"
+         for g in c.children if g.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+    if is_verb and under is not None and lemma(head) in {"come", "came"}:
+        # "a security patrol came under fire near al-Zara": the patrol suffers it
+        return _admissible(_under_attack(under), head, kind, lex)
     if is_verb and lemma(head) in REPEL_VERBS:
         # "the Hashd repelled an attack by Daesh on its positions", "the army repelled an
         # attempt by the militia to infiltrate": who repels is the one attacked; the attack's

@@ -16,6 +16,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.subtypes import specificity
 from sitrep.model import (
     ActorMention,
+    ActorRole,
     DateMention,
     PlaceMention,
     Quantity,
@@ -617,6 +618,8 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     return None
 
 
+UNARMED = frozenset({"generic:civilian", "site:public"})
+"""Targets that cannot fire back: an attack on them is no battle."""
 GROUND_TAKEN = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 """The battle sub-event types of ground changing hands: they name a clash that ends so."""
 BUILDING_TAKEN = re.compile(
@@ -753,6 +756,16 @@ def absorb(frame: Frame, m: Mention) -> None:
         and m.typed_by == "event"
     ):
         frame.sub_event_type = S.ARMED_CLASH  # the bomb opened an assault that became a battle
+        frame.plover_type, frame.plover_mode = plover_default(S.ARMED_CLASH)
+    elif (
+        frame.sub_event_type == S.ATTACK
+        and frame.trigger_kind == "attack"
+        and m.sub == S.ARMED_CLASH
+        and m.typed_by == "event"
+        and not any(a.role == ActorRole.ACTOR2 and a.label in UNARMED for a in frame.actors)
+    ):
+        # "a security patrol came under fire ... two were killed in the exchange of fire"
+        frame.sub_event_type = S.ARMED_CLASH
         frame.plover_type, frame.plover_mode = plover_default(S.ARMED_CLASH)
     elif (
         frame.sub_event_type == S.ARMED_CLASH

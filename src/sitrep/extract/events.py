@@ -175,6 +175,16 @@ MAX_SENTENCE_TOKENS = 250
 """Longer sentences are not read for events (see EventComponent.build)."""
 
 
+DECISIONS = frozenset(
+    {
+        SubEventType.OTHER,
+        SubEventType.AGREEMENT,
+        SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+        SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+    }
+)
+"""Strategic developments decided apart from the violence a sentence also names ("relieved the
+commander in the wake of the bombing"); damage or seized weapons are part of it."""
 TIME_OF_DAY = re.compile(
     r"^(?:(?:at|in|by|towards?|around)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
     r"the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|dawn|dusk|noon|midday|"
@@ -643,8 +653,11 @@ class EventBuilder:
             duplicates_of(host)
             return host
         violent = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS]
+        told_strategic = any(
+            sp.kind == "event" and sp.sub_event_type in DECISIONS for _, sp in pairs
+        )  # "decided to relieve the commander ... in the wake of the Sunday bombing"
         if (
-            sub in STRATEGIC
+            (sub in STRATEGIC or told_strategic)
             and violent
             and len(violent) < len(pairs)
             and not arrest_raid(sub, violent, my_links)

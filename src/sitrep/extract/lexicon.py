@@ -265,7 +265,7 @@ def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
     # "the village of Sweidan Jazira", "the outskirts of Khanaqin": the name after "of".
     heads = sorted(
         {d for d in single if designators[d] in {"town", "neighbourhood", "district", "province"}}
-        | {"outskirts"}
+        | {"outskirts", "surroundings", "environs", "vicinity"}
     )
     for head_words, head_key in ((heads, "LOWER"), (sorted(cased), "ORTH")):
         if not head_words:

@@ -251,21 +251,51 @@ def fold_titles(frames: list[Frame]) -> None:
             host = (placed or same)[0]
             if host.places and own:
                 h.places = own
+            _own_clause_figures(h)
             join(host, h)
+
+
+TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s", re.IGNORECASE)
+"""Where a title strings a second story: "...; jobless graduates force a gate in Samawah",
+"..., and gunmen kill a shepherd near Tuz Khurmatu" (not a comma alone: "Two killed, five
+wounded in Kirkuk blast" is one story)."""
 
 
 def _own_clause_places(h: Frame) -> list[PlaceMention]:
     """ "Two dead as clan feud erupts north of Basra; jobless graduates force governorate gate
     in Samawah": the places of the title's clause that holds its trigger, when the title strings
-    two stories (else none). Only they find the body's report, and they alone go with the title
-    into a report that names places of its own."""
-    title = h.evidence[0]
-    cuts = [title.start + i for i, ch in enumerate(title.text) if ch == ";"]
-    if not cuts:
+    two stories (:data:`TITLE_CLAUSE`; else none). Only they find the body's report, and they
+    alone go with the title into a report that names places of its own."""
+    clause = _trigger_clause(h)
+    if clause is None:
         return []
+    lo, hi = clause
+    return [p for p in h.places if p.span is None or lo <= p.span.start < hi]
+
+
+def _own_clause_figures(h: Frame) -> None:
+    """ "four civilians killed in Kouyape, and three women taken away in Hitawa": the abduction's
+    title lends it no death toll from the other story's clause."""
+    clause = _trigger_clause(h)
+    if clause is None:
+        return
+    lo, hi = clause
+    for key in ("fatalities", "injuries", "combined_toll"):
+        q = getattr(h, key)
+        if q is not None and q.span is not None and not lo <= q.span.start < hi:
+            setattr(h, key, None)
+
+
+def _trigger_clause(h: Frame) -> tuple[int, int] | None:
+    """The character bounds of the title clause that holds the trigger, when the title strings
+    two stories (:data:`TITLE_CLAUSE`)."""
+    title = h.evidence[0]
+    cuts = [title.start + m.start() for m in TITLE_CLAUSE.finditer(title.text)]
+    if not cuts:
+        return None
     lo = max((c for c in cuts if c < h.trigger.start), default=title.start)
     hi = min((c for c in cuts if c > h.trigger.start), default=title.end)
-    return [p for p in h.places if p.span is None or lo <= p.span.start < hi]
+    return lo, hi
 
 
 def _loosely_same(a: Frame, b: Frame) -> bool:

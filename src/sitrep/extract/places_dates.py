@@ -151,6 +151,8 @@ PLACE_TAKING = frozenset(
      "infiltrate", "shell", "evacuate"}
 )  # fmt: skip
 """Verbs whose direct object is a place: "entered al-Hamidiya", "shelled Kafr Nabudah"."""
+OUTSKIRTS = frozenset({"outskirts", "surroundings", "environs", "vicinity"})
+"""Words for the land around a town: "in the surroundings of Amchide" is near the town."""
 SPREAD_VERBS = frozenset({"spread", "extend", "expand"})
 """Verbs of unrest or fighting reaching a new place: their "to" names where it went on."""
 ROUTES = frozenset({"road", "highway", "route", "stretch", "corridor", "border", "way"})
@@ -247,9 +249,7 @@ def places_in(
             name = span[2:]  # the NER often mislabels these names ORG or PERSON: trust "of"
             name = _through_particles(name, end)
             cls = lex.designators.get(span[0].lower_, "town")
-            cls = (
-                "town" if cls in {"town", "neighbourhood"} or span[0].lower_ == "outskirts" else cls
-            )
+            cls = "town" if cls in {"town", "neighbourhood"} or span[0].lower_ in OUTSKIRTS else cls
             cands.append((name, cls))
             # "the villages of Qarmanli and Tel Ward": each name the designator governs
             cands += [(c, cls) for c in _conjoined(name, end, lex)]

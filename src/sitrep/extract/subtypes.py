@@ -445,6 +445,9 @@ def _resolve_type(
         if cands.get(S.ARMED_CLASH) == "event" and S.REMOTE_EXPLOSIVE_LANDMINE_IED in cands:
             return S.ARMED_CLASH, "event"  # an assault opened with a bomb, then fighting
         best = min(violent_cands, key=PRIORITY.index)
+        if best == S.ABDUCTION_FORCED_DISAPPEARANCE and "kill" in kinds and len(cands) == 1:
+            # "killed seven villagers and took away ten women": ACLED codes the killing
+            return S.ATTACK, "kill"
         if best != S.ARMED_CLASH or "event" in cands.values():
             return best, cands[best]
     if kinds & {"attack", "kill", "wound", "combined", "weak"}:

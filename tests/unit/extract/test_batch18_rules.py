@@ -193,3 +193,73 @@ def test_unrest_that_spread_to_a_town_happened_there(run: Callable[..., Extracti
         "threw stones at the building of the electricity distribution branch."
     )
     assert _places(run(text, date(2023, 7, 19))) == [["Abu al-Khasib"]]
+
+
+def test_a_dismissal_in_the_wake_of_a_bombing_is_its_own_incident(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Two soldiers were killed on Sunday evening when an explosive device went off on their "
+        "patrol in Wadi al-Shay.\n\n"
+        "The Joint Operations Command decided today to relieve the commander of the regiment "
+        "responsible for the Wadi al-Shay sector from his post, in the wake of the Sunday "
+        "bombing, a source in the command said."
+    )
+    subs = [c.sub_event_type for c in run(text, date(2024, 3, 18)).candidates]
+    assert subs == [S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.OTHER]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Almost at the same hour, another group of assailants burst into Hitawa and took away "
+         "three women who were coming back from the well.", S.ABDUCTION_FORCED_DISAPPEARANCE),
+        # goats taken away are looted, not abducted
+        ("The assailants took away about a dozen goats from Hitawa before withdrawing.", None),
+        # people killed as others are taken: ACLED codes the killing
+        ("Gunmen killed four villagers in Hitawa on Saturday and took away three women.",
+         S.ATTACK),
+    ],
+)  # fmt: skip
+def test_people_taken_away_are_abducted(
+    run: Callable[..., Extraction], text: str, sub: SubEventType | None
+) -> None:
+    subs = [c.sub_event_type for c in run(text, date(2023, 6, 12)).candidates]
+    assert subs == ([sub] if sub is not None else [])
+
+
+def test_soldiers_who_entered_into_contact_with_fighters_clashed(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "On Sunday afternoon, soldiers of the Rapid Intervention Battalion on patrol entered "
+        "into contact with Boko Haram fighters in the surroundings of Amchide."
+    )
+    found = run(text, date(2023, 6, 12)).candidates
+    assert [c.sub_event_type for c in found] == [S.ARMED_CLASH]
+    assert "Amchide" in _places(run(text, date(2023, 6, 12)))[0]
+
+
+def test_a_patrol_that_came_under_fire_suffered_a_clash(run: Callable[..., Extraction]) -> None:
+    text = (
+        "The campaign turned deadly on Monday when a security patrol came under fire near the "
+        "village of al-Zara, north of Talkalakh. Two members of General Security were killed "
+        "in the exchange of fire, the directorate said."
+    )
+    found = run(text, date(2025, 2, 11)).candidates
+    assert [c.sub_event_type for c in found] == [S.ARMED_CLASH]
+    targets = [a.text for a in found[0].actors if a.role == ActorRole.ACTOR2]
+    assert "a security patrol" in targets
+
+
+def test_a_title_joined_by_and_lends_its_second_story_nothing(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Four civilians killed in Kouyape, and three women taken away in Hitawa\n\n"
+        "MORA (Wire) - Almost at midnight on Saturday, another group of assailants burst into "
+        "Hitawa and took away three women who were coming back from the well."
+    )
+    found = run(text, date(2023, 6, 12)).candidates
+    assert [c.sub_event_type for c in found] == [S.ABDUCTION_FORCED_DISAPPEARANCE]
+    assert found[0].fatalities is None
