@@ -387,6 +387,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             or _landmark_object(tok, lex)
             or _article_name_in(ent, lex)
             or _place_taken(ent, lex)
+            or _controlled(tok, lex)
             or _of_an_area(tok, lex)
         ):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
@@ -453,6 +454,20 @@ def _place_taken(ent: SpacySpan, lex: Lexicon) -> bool:
         and all(t.pos_ == "PROPN" or t.text in DASHES for t in ent)
         and actor_class(tok, lex) is None
         and not any(c.lower_ == "into" for c in tok.head.children)  # "entered X into a list"
+    )
+
+
+def _controlled(tok: Token, lex: Lexicon) -> bool:
+    """ "The Rapid Support had taken control of Wad Madani": the proper name held under
+    someone's control is ground, whatever the tagger called it (a person), unless the
+    lexicons know it as an actor."""
+    of = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.pos_ == "PROPN"
+        and of.lower_ == "of"
+        and of.head.lower_ == "control"
+        and actor_class(tok, lex) is None
     )
 
 

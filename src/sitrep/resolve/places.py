@@ -753,7 +753,7 @@ class PlaceResolver:
             found = [e for e in found if e.kind != "country"]
         if focus:
             evidence = frozenset(focus) if named is None else frozenset(named)
-            found = [e for e in found if self._abroad_ok(e, focus[0], evidence)]
+            found = [e for e in found if self._abroad_ok(e, focus[0], evidence, head)]
         if not found:
             return None
         if looks_like_acronym(head) and not any(e.similarity >= 0.95 for e in found):
@@ -822,16 +822,22 @@ class PlaceResolver:
         ]
         return towns[0] if towns else None
 
-    def _abroad_ok(self, entry: GazEntry, home: str, named: frozenset[str]) -> bool:
+    def _abroad_ok(
+        self, entry: GazEntry, home: str, named: frozenset[str], query: str = ""
+    ) -> bool:
         """A place outside the article's country needs strong evidence: its own name
         spelled exactly, and a country named by the article (or a region, a country,
-        a capital or a city of a million people: the incident abroad of a wire story)."""
+        a capital or a city of a million people: the incident abroad of a wire story). A
+        city abroad known by that name only in another language ("Boni" for Bern or Bonn)
+        needs its country named."""
         if entry.cc == home or not entry.cc:
             return True
         if entry.similarity < 0.95:
             return False
         if entry.kind in {"country", "region"} or entry.cc in named:
             return True
+        if query and entry.kind == "city" and not same_name(entry.name, query):
+            return False
         return entry.kind == "city" and (
             self.gazetteer.is_capital(entry) or entry.population >= _WELL_KNOWN
         )

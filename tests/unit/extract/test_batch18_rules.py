@@ -263,3 +263,14 @@ def test_a_title_joined_by_and_lends_its_second_story_nothing(
     found = run(text, date(2023, 6, 12)).candidates
     assert [c.sub_event_type for c in found] == [S.ABDUCTION_FORCED_DISAPPEARANCE]
     assert found[0].fatalities is None
+
+
+def test_residents_who_gathered_chanting_protested(run: Callable[..., Extraction]) -> None:
+    text = (
+        "On Wednesday afternoon, several hundred residents of Souq al-Jumaa gathered in front "
+        "of the municipality building, chanting against the war. The gathering ended without "
+        "incident."
+    )
+    assert [c.sub_event_type for c in run(text, date(2025, 5, 15)).candidates] == [
+        S.PEACEFUL_PROTEST
+    ]

@@ -48,13 +48,20 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
     (21, "Ngaoundaye", "admin2", "CF", "13", "1301", 7.1, 15.25, 0, []),
     (210, "Bang", "city", "IN", "21", None, 20.52, 85.75, 576, []),
     (211, "Bocaranga", "city", "CF", "13", None, 7.06, 15.64, 36_418, []),
+    # a Kenyan story's "Boni forest": "Boni" is also what one language calls Bern
+    (7, "Kenya", "country", "KE", None, None, 0.5, 38.0, 53_000_000, []),
+    (8, "Switzerland", "country", "CH", None, None, 46.8, 8.2, 8_600_000, []),
+    (22, "Lamu", "admin1", "KE", "08", None, -2.0, 40.8, 0, []),
+    (23, "Bern", "admin1", "CH", "BE", None, 46.8, 7.6, 0, []),
+    (212, "Bern", "city", "CH", "BE", None, 46.95, 7.45, 121_631, ["Boni", "Berne"]),
+    (213, "Mpeketoni", "city", "KE", "08", None, -2.39, 40.70, 20_000, []),
 ]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def places(tmp_path_factory: pytest.TempPathFactory) -> PlaceResolver:
     out: Path = tmp_path_factory.mktemp("gaz") / "city_names.sqlite"
-    return PlaceResolver(Gazetteer.load(write_rows_index(_ROWS, out, capitals={200, 204})))
+    return PlaceResolver(Gazetteer.load(write_rows_index(_ROWS, out, capitals={200, 204, 212})))
 
 
 def _mentions(text: str, *names: str) -> list[PlaceMention]:
@@ -142,3 +149,16 @@ def test_an_unknown_village_takes_the_unit_named_after_it(places: PlaceResolver)
                            end=later + 7), label="GPE")  # fmt: skip
     found = places.resolve([village], context=context)
     assert (found.cc, found.admin1, found.location) == ("CF", "Ouham-Pende", "Bangoua")
+
+
+def test_a_capital_abroad_known_by_that_name_in_another_language_is_not_it(
+    places: PlaceResolver,
+) -> None:
+    """ "the Boni forest area" in a Kenyan story: not Bern, whatever one language calls Bern;
+    "Bern" itself still is."""
+    boni = PlaceMention(text="Boni forest area", label="LOC")
+    found = places.resolve_one(boni, focus=("KE",), named=frozenset({"KE"}))
+    assert found is None or found.cc != "CH"
+    bern = places.resolve_one(PlaceMention(text="Bern", label="GPE"), focus=("KE",),
+                              named=frozenset({"KE"}))  # fmt: skip
+    assert bern is not None and bern.cc == "CH"
