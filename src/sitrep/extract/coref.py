@@ -574,6 +574,9 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             if compatible(f, m.kind, m.sub)
             and not _dates_conflict(m, f)
             and not _dated_elsewhere(m, f)
+            # "On 18 May, a car bomb exploded near the police station in the city": a day
+            # weeks back is another incident than the one the report has not dated
+            and not (m.dated_apart and not _absolute(f.dates))
         ]
         for f in cands:
             if m.places and f.places and _places_agree(m, f) and not _other_place(m, f):

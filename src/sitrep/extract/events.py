@@ -107,6 +107,7 @@ from sitrep.extract.reported import in_claimant, reported_dates
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
 from sitrep.extract.titles import (
+    LEAD_TITLE_TOKENS,
     TITLE_TOKENS,
     headed_title,
     headline_verb,
@@ -811,10 +812,13 @@ class EventBuilder:
             if q is not None
         }
         text = sent.text.rstrip()
+        # the lead title may run longer than a crosshead ("Deir ez-Zor: an element of the
+        # General Security killed in al-Mayadin, and Daesh claims an attack on ...")
+        longest = LEAD_TITLE_TOKENS if in_title(sent, title_end(doc)) else TITLE_TOKENS
         frame.headline = (
             not text.endswith(SENTENCE_END + LIST_ITEM_END)
             and "\n" in sent.text_with_ws
-            and len(sent) <= TITLE_TOKENS
+            and len(sent) <= longest
         ) or summary_line(text)
         frame.new_marker = m.new_marker
         frame.definite = m.definite

@@ -23,6 +23,7 @@ from sitrep.extract.extensions import doc_text
 
 __all__ = [
     "CLOSING_MARKS",
+    "LEAD_TITLE_TOKENS",
     "TITLE_TOKENS",
     "headed_title",
     "headline_verb",

@@ -21,3 +21,45 @@ def test_a_name_held_under_control_is_a_place(run: Callable[..., Extraction]) ->
     )
     places = [p.text for c in run(text, date(2025, 1, 14)).candidates for p in c.places]
     assert "Wad Madani" in places
+
+
+def test_a_blast_the_following_morning_is_another_incident(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "An element of the General Security was killed on Sunday evening when gunmen opened "
+        "fire on a checkpoint at the entrance of al-Mayadin, in the eastern countryside of "
+        "Deir ez-Zor.\n\n"
+        "The following morning, an explosive device planted in a civilian car exploded in the "
+        "al-Joura neighbourhood of Deir ez-Zor city, wounding two civilians."
+    )
+    found = run(text, date(2025, 6, 10)).candidates
+    assert len(found) == 2
+    assert any(d.relation == "day_after" for d in found[1].dates)
+
+
+def test_a_day_weeks_back_is_not_the_undated_incident_told_before(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Daesh claimed an attack on an SDF checkpoint in the town of al-Sabha, saying its "
+        "fighters killed a number of the apostates. A source in the SDF confirmed that two of "
+        "its members were killed in the attack.\n\n"
+        "On 18 May, a car bomb exploded near the police station in the city, killing five "
+        "people, among them three policemen."
+    )
+    assert len(run(text, date(2025, 6, 10)).candidates) == 2
+
+
+def test_a_long_lead_title_is_a_title(run: Callable[..., Extraction]) -> None:
+    """31 tokens: longer than a crosshead, still the lead title; it tells no incident of its
+    own and draws no report of the body into one."""
+    text = (
+        "Deir ez-Zor: an element of the General Security killed in al-Mayadin, and Daesh claims "
+        "an attack on an SDF checkpoint in al-Sabha\n\n"
+        "An element of the General Security was killed on Sunday evening when gunmen opened "
+        "fire on a checkpoint at the entrance of al-Mayadin.\n\n"
+        "On Sunday night, Daesh claimed through its Amaq agency an attack on an SDF checkpoint "
+        "in the town of al-Sabha."
+    )
+    assert len(run(text, date(2025, 6, 10)).candidates) == 2
