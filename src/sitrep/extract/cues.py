@@ -556,16 +556,28 @@ def _start_of_a_period(tok: Token) -> bool:
     )
 
 
+MANY = frozenset({"many", "several", "numerous", "dozens", "hundreds", "scores", "countless"})
+
+
 def _done_since(head: Token) -> bool:
     """ "drones have struck cars, houses and checkpoints across the district again and again
     since 2021": what a perpetrator has done over a period told in the present perfect (the
     trigger or its object's verb), not one incident."""
     verb = _trigger_verb(head)
-    return (
-        verb is not None
-        and verb.pos_ == "VERB"
-        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have"} for c in verb.children)
-        and (_since_a_start(verb) or _for_years(verb))
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    perfect = any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have"} for c in verb.children
+    )
+    if perfect and (_since_a_start(verb) or _for_years(verb)):
+        return True
+    # "Since 2022, the army ... took back many villages": many places over years, whatever
+    # the tense
+    return _since_a_start(verb) and any(
+        c.dep_ in {"dobj", "obj"}
+        and c.tag_ == "NNS"
+        and any(m.lower_ in MANY for m in c.children if m.dep_ in {"amod", "det", "nummod"})
+        for c in verb.children
     )
 
 
@@ -851,6 +863,33 @@ def _unverified_report(head: Token) -> bool:
     )
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted_present(head: Token) -> bool:
+    """'saying that "the enemy of the people targets the mothers and the children"': a verb
+    in the simple present inside a quotation tells what someone says is so, not an incident."""
+    if head.tag_ not in {"VBZ", "VBP"}:
+        return False
+    sent = head.sent
+    marks = sum(t.text in QUOTE_MARKS for t in sent if t.i < head.i)
+    return marks % 2 == 1
+
+
+HABIT_ADVERBS = frozenset(
+    {"still", "regularly", "often", "frequently", "usually", "routinely", "continually",
+     "repeatedly", "sometimes", "always", "constantly"}
+)  # fmt: skip
+
+
+def _present_habit(head: Token) -> bool:
+    """ "the group still attacks the bases and the roads": the simple present with an adverb
+    of habit tells what a group does, not an incident."""
+    return head.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children
+    )
+
+
 NAME_LINKS = frozenset({"the", "for", "of", "and", "de", "du", "la", "des"})
 """Small words inside a body's name: "the Front for the Liberation of the Enclave"."""
 
@@ -891,6 +930,10 @@ def non_event_reason(
         return REASONS["negated"]  # "there was no missile or drone attack this week"
     if not headline and _in_a_name(trigger):
         return "part of a name"  # "the Military Council for the Liberation of Syria"
+    if not headline and _quoted_present(head):
+        return REASONS["statement"]  # saying that "the enemy targets the mothers"
+    if not headline and _present_habit(head):
+        return REASONS["habitual"]  # "but the group still attacks the bases and the roads"
     if _awaited(head):
         return REASONS["hypothetical"]  # "would not return until the army retakes the town"
     if _unverified_report(head):

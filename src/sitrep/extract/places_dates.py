@@ -413,8 +413,23 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             ):
                 left -= 1
             out.append(doc[left : tok.i + 1])
+    for i in between(parsed_as(doc, "PROPN", "dobj"), start, end):
+        tok = doc[i]
+        if (
+            tok.ent_type_ == ""
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and (tok.head.lemma_ or "").lower() in STRUCK_VERBS
+            and actor_class(tok, lex) is None
+            and not MONTHS.search(tok.text)
+            and not WEEKDAYS.search(tok.text)
+        ):
+            out.append(doc[tok.i : tok.i + 1])  # "the enemy also attacked Odesa with drones"
     return out
 
+
+STRUCK_VERBS = frozenset({"attack", "strike", "shell", "bomb", "bombard", "pound", "target"})
+"""Verbs whose untagged proper-noun object is the place struck: "attacked Odesa"."""
 
 SEASONS_AND_FEASTS = frozenset(
     {"ramadan", "eid", "christmas", "easter", "ashura", "nowruz", "newroz", "muharram",

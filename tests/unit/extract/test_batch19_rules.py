@@ -63,3 +63,35 @@ def test_a_long_lead_title_is_a_title(run: Callable[..., Extraction]) -> None:
         "in the town of al-Sabha."
     )
     assert len(run(text, date(2025, 6, 10)).candidates) == 2
+
+
+def test_an_untagged_city_attacked_is_the_place(run: Callable[..., Extraction]) -> None:
+    text = "On Sunday evening the enemy also attacked Odesa with attack drones of the Shahed type."
+    places = [p.text for c in run(text, date(2024, 11, 12)).candidates for p in c.places]
+    assert places == ["Odesa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation in the simple present says what is so, not what happened
+        'The governor condemned the landmine attack, saying that "the enemy of the people '
+        'targets the mothers and the children".',
+        # the simple present with an adverb of habit
+        "The army took back the villages, but the group still attacks the bases and the roads.",
+        # many places over the years since a start, whatever the tense
+        "Since 2022, gunmen attacked many villages in the district of Balcad.",
+    ],
+)
+def test_what_a_group_does_or_is_said_to_do_is_no_incident(
+    run: Callable[..., Extraction], text: str
+) -> None:
+    assert run(text, date(2025, 4, 1)).candidates == []
+
+
+def test_a_quoted_past_incident_is_still_one(run: Callable[..., Extraction]) -> None:
+    text = (
+        'A resident said: "Gunmen attacked the village of Garasbaley on Monday night and '
+        'killed two farmers."'
+    )
+    assert len(run(text, date(2025, 4, 1)).candidates) == 1
