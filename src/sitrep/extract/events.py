@@ -256,6 +256,7 @@ class EventBuilder:
     def __init__(self, nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> None:
         self.name = name
         self.lex = lexicon()
+        self._title_stop = 0  # where the lead title of the Doc being built ends (build)
 
     def __call__(self, doc: Doc) -> Doc:
         with entities_fixed(doc):  # build only reads the Doc: its entities stay as they are
@@ -279,7 +280,7 @@ class EventBuilder:
         pending: list[Pending] = []
         ti = 0
         text = doc_text(doc)
-        title_stop = title_end(doc)
+        title_stop = self._title_stop = title_end(doc)
         for sent_index, sent in enumerate(doc.sents):
             if text[sent.start_char : sent.end_char].strip().lower().rstrip(":") in PAGE_FOOTERS:
                 for trig in triggers[ti:]:
@@ -814,7 +815,7 @@ class EventBuilder:
         text = sent.text.rstrip()
         # the lead title may run longer than a crosshead ("Deir ez-Zor: an element of the
         # General Security killed in al-Mayadin, and Daesh claims an attack on ...")
-        longest = LEAD_TITLE_TOKENS if in_title(sent, title_end(doc)) else TITLE_TOKENS
+        longest = LEAD_TITLE_TOKENS if in_title(sent, self._title_stop) else TITLE_TOKENS
         frame.headline = (
             not text.endswith(SENTENCE_END + LIST_ITEM_END)
             and "\n" in sent.text_with_ws
