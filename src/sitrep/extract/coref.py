@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.frames import Frame
-from sitrep.extract.subtypes import specificity
+from sitrep.extract.subtypes import UNARMED_TARGETS, specificity
 from sitrep.model import (
     ActorMention,
     ActorRole,
@@ -22,7 +22,6 @@ from sitrep.model import (
     Quantity,
     Span,
     SubEventType,
-    plover_default,
 )
 
 __all__ = [
@@ -621,8 +620,6 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     return None
 
 
-UNARMED = frozenset({"generic:civilian", "site:public"})
-"""Targets that cannot fire back: an attack on them is no battle."""
 GROUND_TAKEN = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 """The battle sub-event types of ground changing hands: they name a clash that ends so."""
 BUILDING_TAKEN = re.compile(
@@ -677,26 +674,30 @@ EARLIER_TOLL = re.compile(
 dead"."""
 
 
+def _said_before(m: Mention, q: Quantity | None) -> str | None:
+    """The words of the mention's sentence before the figure ``q``, or None when ``q`` is not
+    a figure of that sentence."""
+    if q is None or q.span is None:
+        return None
+    ev = m.evidence
+    if not ev.start <= q.span.start <= ev.end:
+        return None
+    return ev.text[: q.span.start - ev.start]
+
+
 def superseded(m: Mention, q: Quantity | None) -> bool:
     """Is ``q`` a toll the article itself calls first, provisional or earlier? It never beats
     a toll already counted (the newer one stands)."""
-    if q is None or q.span is None:
-        return False
-    ev = m.evidence
-    if not ev.start <= q.span.start <= ev.end:
-        return False
-    return bool(EARLIER_TOLL.search(ev.text[: q.span.start - ev.start]))
+    before = _said_before(m, q)
+    return before is not None and bool(EARLIER_TOLL.search(before))
 
 
 def toll_update(m: Mention, q: Quantity | None) -> bool:
     """Is ``q`` the toll brought up to date ("raising the toll to four dead and four wounded")?
     An update of the article's own count, not a rival figure from another source."""
-    if q is None or q.span is None:
+    before = _said_before(m, q)
+    if before is None:
         return False
-    ev = m.evidence
-    if not ev.start <= q.span.start <= ev.end:
-        return False
-    before = ev.text[: q.span.start - ev.start]
     for match in TOLL_TO.finditer(before):
         gap = before[match.end() :]
         if len(gap) <= UPDATE_GAP and not re.search(r"[,;:.]", gap):
@@ -750,26 +751,23 @@ def absorb(frame: Frame, m: Mention) -> None:
         and m.sub in EXPLOSIVE
         and m.typed_by in {"event", "explosion", "weapon"}
     ):
-        frame.sub_event_type = m.sub
-        frame.plover_type, frame.plover_mode = plover_default(m.sub)
+        frame.retype(m.sub)
         frame.trigger_kind = m.typed_by
     elif (
         frame.sub_event_type == S.REMOTE_EXPLOSIVE_LANDMINE_IED
         and m.sub == S.ARMED_CLASH
         and m.typed_by == "event"
     ):
-        frame.sub_event_type = S.ARMED_CLASH  # the bomb opened an assault that became a battle
-        frame.plover_type, frame.plover_mode = plover_default(S.ARMED_CLASH)
+        frame.retype(S.ARMED_CLASH)  # the bomb opened an assault that became a battle
     elif (
         frame.sub_event_type == S.ATTACK
         and frame.trigger_kind == "attack"
         and m.sub == S.ARMED_CLASH
         and m.typed_by == "event"
-        and not any(a.role == ActorRole.ACTOR2 and a.label in UNARMED for a in frame.actors)
+        and not any(a.role == ActorRole.ACTOR2 and a.label in UNARMED_TARGETS for a in frame.actors)
     ):
         # "a security patrol came under fire ... two were killed in the exchange of fire"
-        frame.sub_event_type = S.ARMED_CLASH
-        frame.plover_type, frame.plover_mode = plover_default(S.ARMED_CLASH)
+        frame.retype(S.ARMED_CLASH)
     elif (
         frame.sub_event_type == S.ARMED_CLASH
         and m.sub in GROUND_TAKEN
@@ -777,8 +775,7 @@ def absorb(frame: Frame, m: Mention) -> None:
     ):
         # "attacked the position ... after several hours of fighting the rebels took control
         # of the locality": ACLED codes a battle that changes who holds the ground by the change
-        frame.sub_event_type = m.sub
-        frame.plover_type, frame.plover_mode = plover_default(m.sub)
+        frame.retype(m.sub)
     elif m.sub in PROTEST and frame.sub_event_type in PROTEST:
         order = [
             S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
@@ -789,8 +786,7 @@ def absorb(frame: Frame, m: Mention) -> None:
         if order.index(m.sub) > order.index(frame.sub_event_type):
             pass
         elif frame.sub_event_type == S.PEACEFUL_PROTEST:
-            frame.sub_event_type = m.sub
-            frame.plover_type, frame.plover_mode = plover_default(m.sub)
+            frame.retype(m.sub)
     frame.add_actors(m.actors)
     names = {p.text.lower() for p in frame.places}
     frame.places += [p for p in m.places if p.text.lower() not in names]

@@ -209,13 +209,19 @@ def _handed_people(trigger: Span, lex: Lexicon) -> bool:
     return False
 
 
+def _taken(verb: Token) -> tuple[bool, list[Token]]:
+    """Whether an arrest verb is passive, and what it took: its passive subject, else its
+    object."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return passive, [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+
+
 def _holds_people(verb: Token, lex: Lexicon) -> bool:
     """ "fifty people were held", "police picked up 20 suspects": the one held or picked up is
     a person, and nothing says in what state ("held hostage" is an abduction, "held
     responsible" blame). "a meeting was held", "picked up the pace": no arrest."""
     if any(c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} for c in verb.children):
         return False
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     if any(
         g.dep_ == "pobj" and g.lower_ in CAPTIVE_STATES
         for c in verb.children
@@ -225,7 +231,7 @@ def _holds_people(verb: Token, lex: Lexicon) -> bool:
         return False  # "held at gunpoint", "held for ransom": captors, not police
     # A participle after its noun ("detainees held on charges", "officials held on Wednesday
     # a briefing") says nothing of an arrest made now: only a clause with its own subject does.
-    held = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    passive, held = _taken(verb)
     by_force = [
         g
         for c in verb.children
@@ -253,8 +259,7 @@ apprehended" tells a seizure, not an arrest."""
 def _things_held(verb: Token) -> bool:
     """Is what the arrest verb took only things ("a quantity of weapons was apprehended",
     "detained two vehicles")?"""
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    held = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    held = _taken(verb)[1]
     return bool(held) and all(t.lower_ in SEIZED_THINGS for t in held)
 
 

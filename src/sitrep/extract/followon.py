@@ -24,7 +24,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
 from sitrep.extract.subtypes import STRATEGIC
-from sitrep.model import ActorRole, DateMention, PlaceMention, plover_default
+from sitrep.model import ActorRole, DateMention, PlaceMention
 
 __all__ = [
     "DAMAGE_KEYS",
@@ -152,8 +152,8 @@ def refine_by_weapon(
     sub = lex.weapons[weapons[0].id_].sub_event_type
     if sub is None:
         return
-    last.sub_event_type, last.trigger_kind = sub, "weapon"
-    last.plover_type, last.plover_mode = plover_default(sub)
+    last.retype(sub)
+    last.trigger_kind = "weapon"
     if last.weapon is None:
         last.weapon = weapons[0].id_
         last.weapon_span = char_span(sent.doc, weapons[0].start, weapons[0].end)

@@ -17,6 +17,7 @@ from sitrep.model import (
     Quantity,
     Span,
     SubEventType,
+    plover_default,
 )
 
 __all__ = ["CasualtyLink", "Frame", "NumberPhrase"]
@@ -97,6 +98,11 @@ class Frame:
         """Add the ``actors`` not named in this role yet (by their text, in any case)."""
         have = {(a.text.lower(), a.role) for a in self.actors}
         self.actors += [a for a in actors if (a.text.lower(), a.role) not in have]
+
+    def retype(self, sub: SubEventType) -> None:
+        """Give the frame sub-event type ``sub`` and that type's PLOVER category and mode."""
+        self.sub_event_type = sub
+        self.plover_type, self.plover_mode = plover_default(sub)
 
     def own_dates(self) -> list[DateMention]:
         """The dates told of the incident itself, not of a statement or a dateline about it

@@ -139,9 +139,13 @@ def _specific_places(f: Frame) -> list[str]:
     """Place names below country and province level ("Kirkuk", not "Iraq" or "Anbar province").
     A name told as the region around it ("in the western countryside of Daraa", "the province
     of Homs") names that region, not the town."""
+    return _specific_names(f.places)
+
+
+def _specific_names(places: list[PlaceMention]) -> list[str]:
     return [
         p.text
-        for p in f.places
+        for p in places
         if p.text.lower() not in COUNTRY_NAMES
         and p.text.lower().split()[-1] not in REGION_WORDS | AREA_WORDS
         and not _region_of(p)
@@ -236,10 +240,11 @@ def fold_titles(frames: list[Frame]) -> None:
         same = [
             f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
         ] or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]
-        whole, own = h.places, _own_clause_places(h)
-        h.places = own or whole  # the body report it tells is found by its own clause's place
-        placed = [f for f in same if overlap(_specific_places(h), _specific_places(f))]
-        h.places = whole
+        clause = _trigger_clause(h)
+        own = _places_within(h, clause) if clause is not None else []
+        # the body report it tells is found by its own clause's place
+        names = _specific_names(own or h.places)
+        placed = [f for f in same if overlap(names, _specific_places(f))]
         after_body = any(min(f.sentence_starts) < min(h.sentence_starts) for f in body)
         if after_body or h.sent_index > TOP_LINES:
             if placed:
@@ -249,9 +254,10 @@ def fold_titles(frames: list[Frame]) -> None:
             continue
         if placed or same:
             host = (placed or same)[0]
-            if host.places and own:
-                h.places = own
-            _own_clause_figures(h)
+            if clause is not None:
+                if host.places and own:
+                    h.places = own
+                _figures_within(h, clause)
             join(host, h)
 
 
@@ -261,24 +267,18 @@ TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s", re.IGNORECASE)
 wounded in Kirkuk blast" is one story)."""
 
 
-def _own_clause_places(h: Frame) -> list[PlaceMention]:
+def _places_within(h: Frame, clause: tuple[int, int]) -> list[PlaceMention]:
     """ "Two dead as clan feud erupts north of Basra; jobless graduates force governorate gate
-    in Samawah": the places of the title's clause that holds its trigger, when the title strings
-    two stories (:data:`TITLE_CLAUSE`; else none). Only they find the body's report, and they
-    alone go with the title into a report that names places of its own."""
-    clause = _trigger_clause(h)
-    if clause is None:
-        return []
+    in Samawah": the places of the title's clause that holds its trigger. Only they find the
+    body's report, and they alone go with the title into a report that names places of its
+    own."""
     lo, hi = clause
     return [p for p in h.places if p.span is None or lo <= p.span.start < hi]
 
 
-def _own_clause_figures(h: Frame) -> None:
+def _figures_within(h: Frame, clause: tuple[int, int]) -> None:
     """ "four civilians killed in Kouyape, and three women taken away in Hitawa": the abduction's
     title lends it no death toll from the other story's clause."""
-    clause = _trigger_clause(h)
-    if clause is None:
-        return
     lo, hi = clause
     for key in ("fatalities", "injuries", "combined_toll"):
         q = getattr(h, key)

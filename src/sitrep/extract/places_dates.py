@@ -396,13 +396,9 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
         tok = doc[i]
         if (
             (tok.ent_type_ in {"", "NORP"} or _no_date(tok))
-            and tok.text[:1].isupper()
-            and not tok.is_upper
+            and _bare_name(tok, lex)
             and (tok.head.lower_ in LOCATIVE_PREPS or _landmark_object(tok, lex))
             and not _a_channel(tok)
-            and actor_class(tok, lex) is None
-            and not MONTHS.search(tok.text)
-            and not WEEKDAYS.search(tok.text)
         ):
             left = tok.i
             while (
@@ -417,15 +413,23 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
         tok = doc[i]
         if (
             tok.ent_type_ == ""
-            and tok.text[:1].isupper()
-            and not tok.is_upper
             and (tok.head.lemma_ or "").lower() in STRUCK_VERBS
-            and actor_class(tok, lex) is None
-            and not MONTHS.search(tok.text)
-            and not WEEKDAYS.search(tok.text)
+            and _bare_name(tok, lex)
         ):
             out.append(doc[tok.i : tok.i + 1])  # "the enemy also attacked Odesa with drones"
     return out
+
+
+def _bare_name(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word the tagger left without a place label that may still name one: not
+    an acronym, an actor the lexicons know, a month or a weekday."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_upper
+        and actor_class(tok, lex) is None
+        and not MONTHS.search(tok.text)
+        and not WEEKDAYS.search(tok.text)
+    )
 
 
 STRUCK_VERBS = frozenset({"attack", "strike", "shell", "bomb", "bombard", "pound", "target"})

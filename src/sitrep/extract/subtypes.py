@@ -14,7 +14,7 @@ from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
 from sitrep.model import ActorMention, ActorRole, Quantity, SubEventType
 
-__all__ = ["PRIORITY", "quantity_of", "resolve_type", "specificity"]
+__all__ = ["PRIORITY", "UNARMED_TARGETS", "quantity_of", "resolve_type", "specificity"]
 
 S = SubEventType
 PRIORITY: tuple[SubEventType, ...] = (
@@ -173,6 +173,7 @@ def _armed_target(
 
 
 UNARMED_TARGETS = frozenset({"generic:civilian", "site:public"})
+"""Targets that cannot fire back: an attack on them is no battle."""
 
 
 def _unarmed_ambushed(

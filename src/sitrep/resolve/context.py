@@ -390,11 +390,11 @@ def article_region(
 
 
 _NEAR_CHARS = 600
+"""How far before an unknown name's first mention the place that locates it may be."""
 _APPOSED_CHARS = 80
 _APPOSED = re.compile(r"^,\s+(?:in|near)\s+(?:the\s+)?(?:\w+[\s-]+){0,4}$", re.IGNORECASE)
 """The words between an unknown place and the unit that locates it: ", in the sub-prefecture
 of", ", near the town of"."""
-"""How far before an unknown name's first mention the place that locates it may be."""
 
 
 def unknown_names_near(

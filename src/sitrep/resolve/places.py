@@ -822,9 +822,7 @@ class PlaceResolver:
         ]
         return towns[0] if towns else None
 
-    def _abroad_ok(
-        self, entry: GazEntry, home: str, named: frozenset[str], query: str = ""
-    ) -> bool:
+    def _abroad_ok(self, entry: GazEntry, home: str, named: frozenset[str], query: str) -> bool:
         """A place outside the article's country needs strong evidence: its own name
         spelled exactly, and a country named by the article (or a region, a country,
         a capital or a city of a million people: the incident abroad of a wire story). A
