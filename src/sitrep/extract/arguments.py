@@ -743,6 +743,15 @@ def _place_antecedent(orig: Token, tok: Token) -> bool:
     )
 
 
+def _in_a_date(tok: Token) -> bool:
+    """ "on Friday, 8 Mizan 1401": the month of a date the rules read, with its day number,
+    is no count of people."""
+    return any(
+        s.label_ == "DATE_EXTRA" and s.start <= tok.i < s.end
+        for s in tok.doc.spans.get("sitrep_lex", [])
+    )
+
+
 def _admissible(
     out: list[tuple[ActorRole, Token]], head: Token, kind: str, lex: Lexicon
 ) -> list[tuple[ActorRole, Token]]:
@@ -855,7 +864,7 @@ def mentions(pairs: Iterable[tuple[ActorRole, Token]], lex: Lexicon) -> list[Act
     seen: set[tuple[str, str]] = set()
     out: list[ActorMention] = []
     for role, tok in pairs:
-        if _nobody(tok):
+        if _nobody(tok) or _in_a_date(tok):
             continue  # "no group has claimed the attack": nobody, not an actor
         m = _mention(tok, role, lex)
         key = (m.text.lower(), role.value)

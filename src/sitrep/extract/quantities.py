@@ -16,6 +16,7 @@ from sitrep.extract import extensions as _extensions  # noqa: F401  (registers D
 from sitrep.extract.frames import NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.numbers import parse_number_words
+from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.token_scan import like_numbers, lowered_in, windows
 
 __all__ = ["QuantityFinder", "make_quantity_finder", "quantity_patterns"]
@@ -148,11 +149,19 @@ class QuantityFinder:
                 for span in self.matcher(doc[start:end], as_spans=True)
             ]
         )
+        dated = {
+            i
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ == "DATE_EXTRA"
+            for i in range(s.start, s.end)
+        }  # "8 Mizan 1401", "the past 3 days": numbers of a date
         found: list[NumberPhrase] = []
         last_end = 0
         for core in spans:
             if core.start < last_end:
                 continue  # the upper bound of a range already read
+            if core.start in dated:
+                continue
             start, end = _extend(doc, core.start, core.end, self.lex)
             last_end = end
             aged = _age_follows(doc, end)

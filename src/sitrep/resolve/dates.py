@@ -36,6 +36,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from convertdate import islamic, persian
 
 from sitrep.model import DateMention, TimePrecision
 
@@ -178,6 +179,69 @@ def _holidays() -> dict[str, _Holiday]:
         for alias in [spec["name"], *spec.get("aliases", [])]:
             out[str(alias).lower().replace("’", "'")] = holiday
     return out
+
+
+_CALENDAR_YEARS = {"solar_hijri": (1300, 1499), "islamic": (1340, 1499)}
+"""The years of each other calendar that a date of modern reporting can name (1921-2120
+and 1921-2076 in the Gregorian calendar)."""
+_TO_GREGORIAN: dict[str, Any] = {
+    "solar_hijri": persian.to_gregorian,
+    "islamic": islamic.to_gregorian,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _OtherCalendars:
+    months: dict[str, tuple[str, int]]  # spelling (lower case) -> (calendar, month number)
+    pattern: re.Pattern[str]
+
+
+@cache
+def _other_calendars() -> _OtherCalendars:
+    """The month names of ``calendars`` in ``data/resolve/dates.yaml`` and the pattern of a
+    date written with one: "8 mizan 1401", "the 15th of ramadan 1445", "mizan 1399"."""
+    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
+    months: dict[str, tuple[str, int]] = {}
+    for name, listed in yaml.safe_load(text)["calendars"].items():
+        for number, spellings in enumerate(listed, start=1):
+            for spelling in spellings:
+                months[str(spelling).lower()] = (str(name), number)
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    pattern = re.compile(
+        rf"^(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({names})"
+        r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(1[34]\d\d)"
+        r"(?:\s*(?:a\.?h\.?|s\.?h\.?|h\.?s\.?|(?:solar\s+)?hijri(?:\s+(?:shamsi|qamari))?))?$"
+    )
+    return _OtherCalendars(months, pattern)
+
+
+def _other_calendar(text: str) -> tuple[date, TimePrecision] | None:
+    """A date of the Solar Hijri calendar (Afghan and Iranian reporting: "Friday, 8 Mizan
+    1401" is 30 September 2022) or the Islamic one ("15 Ramadan 1445"), with its year:
+    the day (precision 1), or the first of the month without one (precision 3)."""
+    calendars = _other_calendars()
+    m = calendars.pattern.match(text)
+    if m is None:
+        return None
+    name, month = calendars.months[m.group(2)]
+    year = int(m.group(4))
+    low, high = _CALENDAR_YEARS[name]
+    day_text = m.group(1) or m.group(3)
+    day = int(day_text) if day_text else 1
+    if not low <= year <= high or not 1 <= day <= 31:
+        return None
+    try:
+        gregorian = date(*_gregorian(name, year, month, day))
+    except ValueError:
+        return None
+    return gregorian, (DAY if day_text else MONTH)
+
+
+@lru_cache(maxsize=4096)
+def _gregorian(name: str, year: int, month: int, day: int) -> tuple[int, int, int]:
+    """convertdate's conversion (its Solar Hijri one is astronomical and slow: cached)."""
+    y, m, d = _TO_GREGORIAN[name](year, month, day)
+    return int(y), int(m), int(d)
 
 
 _HOLIDAY = re.compile(
@@ -574,7 +638,7 @@ def parse_date_expression(
     if m := _WEEKDAY_THEN_DATE.match(clean):
         clean = clean[m.end() :]  # "early Sunday, Nov. 3": the calendar date decides
     try:
-        found = _calendar(clean, published)
+        found = _other_calendar(clean) or _calendar(clean, published)
         if found is None:
             found = _holiday(clean, published, during=during)
         if found is None and published is not None:
