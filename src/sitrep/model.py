@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "ACLED_COLUMNS",
+    "GUESSED_PLACE_CONFIDENCE",
     "ActorMention",
     "ActorRole",
     "Article",
@@ -154,6 +155,12 @@ class GeoPrecision(IntEnum):
     TOWN = 1
     NEAR_TOWN = 2
     REGION = 3
+
+
+GUESSED_PLACE_CONFIDENCE = 0.3
+"""The ``location`` field confidence of a place the resolver guessed rather than read (a
+village the gazetteer lacks, coded to the province of the article's main town): merge does
+not let such a province keep two reports apart."""
 
 
 class Status(StrEnum):

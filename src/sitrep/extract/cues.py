@@ -1311,8 +1311,9 @@ _BARE_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d")
 
 
 def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
-    """ "a former commander who joined the 2018 settlement", "under a 2019 law": a bare
-    year that modifies a noun dates that thing, not the incident told beside it. Not when
+    """ "a former commander who joined the 2018 settlement", "under a 2019 law", "after the
+    settlement agreement of 2018": a bare year that modifies a noun dates that thing, not
+    the incident told beside it. Not when
     the noun tells an incident itself (the root of one of the ``spans`` labelled EV: "the
     2018 bombing" keeps its own date)."""
     if not _BARE_YEAR.fullmatch(date.text.lower().strip()):
@@ -1321,9 +1322,11 @@ def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
     if found is None:
         return False
     year, thing = found[-1], found[-1].head
+    of_year = year.dep_ == "pobj" and thing.lower_ == "of" and thing.head.i < year.i
+    if of_year:  # "after the settlement agreement of 2018"
+        thing = thing.head
     return (
-        year.dep_ in {"nummod", "compound", "amod", "nmod"}
-        and thing.i > year.i
+        (of_year or (year.dep_ in {"nummod", "compound", "amod", "nmod"} and thing.i > year.i))
         and thing.pos_ in {"NOUN", "PROPN"}
         and thing.ent_type_ not in {"DATE", "TIME"}
         and not any(s.label_ == "EV" and s.root.i == thing.i for s in spans)

@@ -22,7 +22,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from sitrep.model import Event, GeoPrecision, SubEventType, TimePrecision
+from sitrep.model import (
+    GUESSED_PLACE_CONFIDENCE,
+    Event,
+    GeoPrecision,
+    SubEventType,
+    TimePrecision,
+)
 
 from .blocking import block_key, date_window
 
@@ -218,6 +224,43 @@ def _unplaced_town(m: Event) -> bool:
     return loc not in {_norm(m.admin1), _norm(m.admin2), _norm(m.country)}
 
 
+_AREA_WORDS = frozenset(
+    {"area", "sector", "district", "sub-district", "subdistrict", "village", "region", "valley"}
+)
+"""Words after a name that say what kind of place it is: "Rashad area", "Rashad sub-district"."""
+
+
+def _bare_site(location: str | None) -> str:
+    """The name of a place without its town and its kind ("Kirkuk - Rashad area" -> "rashad")."""
+    site = (location or "").rsplit(_SITE_SEPARATOR, 1)[-1]
+    words = _norm(site).split()
+    while len(words) > 1 and words[-1] in _AREA_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _guessed(m: Event) -> bool:
+    """Placed by a guess of the resolver (see `GUESSED_PLACE_CONFIDENCE`), not by its words."""
+    return bool(m.sources) and all(
+        s.field_confidence.get("location", 1.0) <= GUESSED_PLACE_CONFIDENCE for s in m.sources
+    )
+
+
+def _unplaced_named_again(a: Event, b: Event) -> bool:
+    """One report names a place the gazetteer lacks, coded to its province (precision 3),
+    the other the same place as a site of a town of that province ("Rashad" / "Kirkuk -
+    Rashad area"): one place."""
+    for unplaced, other in ((a, b), (b, a)):
+        if (
+            _unplaced_town(unplaced)
+            and _norm(unplaced.admin1) == _norm(other.admin1)
+            and _bare_site(unplaced.location)
+            and _bare_site(unplaced.location) == _bare_site(other.location)
+        ):
+            return True
+    return False
+
+
 def _apart_from_unplaced(a: Event, b: Event) -> bool:
     """One report names a town the gazetteer lacks, the other a town it has, by another
     name, and neither report's evidence names the other's place: two places."""
@@ -253,6 +296,8 @@ def _place(a: Event, b: Event) -> tuple[float, str | None]:
     inside = _site_in_town(a, b)
     if inside is not None:
         return inside, None
+    if _unplaced_named_again(a, b):
+        return 0.9, None
     if _apart_from_unplaced(a, b):
         return 0.0, "a town the gazetteer lacks and another town"
     if _regional(a) or _regional(b):  # a province contains the town: compare admin units
@@ -412,7 +457,7 @@ def score_pair(
     if block_key(a) != block_key(b):
         return PairScore(0.0, {}, veto="different country or event family")
     adm_a, adm_b = _norm(a.admin1), _norm(b.admin1)
-    if adm_a and adm_b and adm_a != adm_b:
+    if adm_a and adm_b and adm_a != adm_b and not (_guessed(a) or _guessed(b)):
         return PairScore(0.0, {}, veto="different admin1")
     sub = sub_event_compatibility(a.sub_event_type, b.sub_event_type)
     if sub == 0.0:

@@ -106,6 +106,9 @@ class ArticleContext:
     units: Mapping[tuple[int, int], GazEntry] = field(default_factory=dict)
     home: tuple[str, str] | None = None
     near: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    most_named: tuple[str, str] | None = None
+    """The admin1 unit holding more of the article's places than any other (`region`
+    needs more than half of them)."""
 
 
 def read_article(
@@ -134,12 +137,16 @@ def read_article(
     if not seen and town is not None and town.cc is not None and town.admin1_code is not None:
         seen = [(town.cc, town.admin1_code)]  # "Logan" in a Rogersville, Missouri story
     region = article_region(places, mentions, focus=focus, named=named, results=results)
+    most_named = region or article_region(
+        places, mentions, focus=focus, named=named, results=results, majority=False
+    )
     units = admin1_readings(places, mentions, results=results, text=text)
     home = home_admin1(results, focus=focus, dateline=dateline_units(places, text) if text else [])
     near = unknown_names_near(mentions, results, focus=focus, text=text)
     return ArticleContext(
-        tuple(focus), named, tuple(seen), tuple(points), town, region, units, home, near
-    )
+        tuple(focus), named, tuple(seen), tuple(points), town, region, units, home, near,
+        most_named,
+    )  # fmt: skip
 
 
 def country_focus(
@@ -368,10 +375,12 @@ def article_region(
     focus: Sequence[str] = (),
     named: Collection[str] | None = None,
     results: Sequence[PlaceResult | None] | None = None,
+    majority: bool = True,
 ) -> tuple[str, str] | None:
     """The admin1 unit that holds more than half of the distinct places the
     article names in its focus country (the province of a village the gazetteer
-    lacks), or None. ``results`` as for :func:`admin_context`."""
+    lacks), or None; with ``majority`` False, the one that holds more of them than
+    any other. ``results`` as for :func:`admin_context`."""
     if not focus:
         return None
     if results is None:
@@ -386,7 +395,10 @@ def article_region(
     if not counts:
         return None
     code = max(counts, key=lambda c: (counts[c], c))
-    return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
+    if majority:
+        return (focus[0], code) if counts[code] * 2 > sum(counts.values()) else None
+    tied = [c for c, n in counts.items() if n == counts[code]]
+    return (focus[0], code) if len(tied) == 1 else None
 
 
 _NEAR_CHARS = 600

@@ -49,6 +49,7 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*((?:S[Tt]\.[ \t])?"  # "ST. LOUIS"
     r"[A-Z][A-Za-z'\-]+(?:[ \-][A-Z][A-Za-z'\-]+){0,2})"  # BAGHDAD / Deir Ezzor
     r"(?:,[ \t]*([A-Za-z][A-Za-z. ]{0,20}?)[ \t]*\d{0,2})?"  # ", Dec 4" / ", SANA" / ", Wash."
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", Iraq, Sept 9": a date
     r"[ \t]*(?:\([^)\n]{2,30}\))?"  # "(Reuters)"
     r"[ \t]*(?:--?|[\u2013\u2014])(?=\s)"  # "-", "--" (AP style), en or em dash
 )

@@ -56,7 +56,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sitrep.model import GeoPrecision, PlaceMention
+from sitrep.model import GUESSED_PLACE_CONFIDENCE, GeoPrecision, PlaceMention
 from sitrep.resolve import context as article
 from sitrep.resolve.context import ArticleContext
 from sitrep.resolve.county_lists import county_list_units
@@ -142,6 +142,14 @@ _COUNTRYSIDE_OF = re.compile(r"\b(?:countryside|plain|outskirts)\s+of$")
 Deir ez-Zor" is the governorate's, not the city's (as "the Deir ez-Zor countryside" is);
 "the countryside of Manbij", which is no province, "the plain of Marjayoun" and "the
 outskirts of Khiam" the town's vicinity."""
+
+_THE_TOWN = re.compile(
+    r"\b(?:the|this|that)\s+(?:city|town)\b(?!\s+of\b)(?!'s\s+outskirts)"
+    r"|\b(?:city|town)\s+cent(?:re|er)\b|\bdowntown\b",
+    re.IGNORECASE,
+)
+"""Words of an evidence sentence that mean the article's own town: "across the city", "in
+the city centre" (not "the town of Hit", which names another)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +373,18 @@ class PlaceResolver:
             if fallback is not None:  # "the hospital in Nukhaib", after "Anbar province"
                 why = "is not in the gazetteer; in the province named before its first mention"
                 return village_in(village[1], fallback, why=why)
+            # guesses (merge lets neither keep two reports apart): the province that holds
+            # more of the article's places than any other ("Petelkole" in a story of three
+            # Tillaberi towns and the Niamey bureau), else the main town's ("the Rashad
+            # sub-district" in a Kirkuk story)
+            most = context.most_named if context is not None else None
+            for fallback, why in (
+                (self._region_of_article(most), "the province the article names most"),
+                (self._province_of(article_town, home), "the province of the article's main town"),
+            ):
+                if fallback is not None:
+                    guess = village_in(village[1], fallback, why=f"is not in the gazetteer; {why}")
+                    return replace(guess, confidence=GUESSED_PLACE_CONFIDENCE)
             return PlaceResult(notes=(f"place: {name!r} is not in the gazetteer and the "
                                       "article names places in several provinces",))  # fmt: skip
         if not results and article_town is not None and village is None:
@@ -475,6 +495,34 @@ class PlaceResolver:
             cc=cc,
             admin1_code=code,
         )
+
+    @staticmethod
+    def the_town(
+        place: PlaceResult, evidence: Iterable[str], context: ArticleContext
+    ) -> PlaceResult:
+        """``place`` read only at country level, for an incident whose sentences speak of
+        "the city" or "the town" of a story about one: that town ("An uneasy calm settled
+        over Basra ... thousands of demonstrators set fire to offices across the city")."""
+        town = context.town
+        if (
+            town is None
+            or town.location is None
+            or place.country != town.country
+            or (place.kind not in {None, "country"})
+            or not any(_THE_TOWN.search(text) for text in evidence)
+        ):
+            return place
+        note = f"place: 'the city' of the sentence read as the article's town {town.location!r}"
+        return replace(town, confidence=town.confidence * 0.7, notes=(*town.notes, note))
+
+    def _province_of(self, town: PlaceResult | None, country: str | None) -> PlaceResult | None:
+        """The admin1 unit of ``town`` (the article's main town) as a place, when it is in
+        ``country``."""
+        if town is None or town.cc is None or town.admin1_code is None:
+            return None
+        if country is not None and town.country != country:
+            return None
+        return self._region_of_article((town.cc, town.admin1_code))
 
     def _known_city(self, mention: PlaceMention) -> PlaceResult | None:
         """A name read as an unknown village that is a city of 100,000 abroad, spelled

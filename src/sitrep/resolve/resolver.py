@@ -117,6 +117,8 @@ class Resolver:
         place = self.places.resolve(_not_actors(candidate, self.places), context=context)
         if (place.geo_precision is None or place.country is None) and focus:
             place = self._country_only(focus[0], place)
+        if place.geo_precision == GeoPrecision.REGION and place.admin1 is None:
+            place = self.places.the_town(place, (e.text for e in candidate.evidence), context)
         notes.extend(place.notes)
         country = place.country
         when = event_date(article, candidate, days)

@@ -76,6 +76,21 @@ def test_a_year_that_dates_a_thing_is_not_the_incidents(run: Callable[..., Extra
     assert all(d.text != "2018" for e in events for d in e.dates)
 
 
+def test_a_year_after_of_that_dates_a_thing_is_not_the_incidents(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Unknown gunmen on a motorbike shot dead on Sunday night a former member of the rebel "
+        "factions in the town of Nawa, in the western countryside of Daraa, local sources "
+        "said.\n\nThe sources said the man, who had joined a local group close to Air Force "
+        "Intelligence after the reconciliation deal of 2018, was struck by several bullets "
+        "near the Omari mosque and died before reaching the hospital."
+    )
+    events = run(text, date(2024, 8, 20)).candidates
+    assert events
+    assert all("2018" not in d.text for e in events for d in e.dates)
+
+
 def test_the_year_of_an_incident_word_still_dates_it(run: Callable[..., Extraction]) -> None:
     text = (
         "A car bomb hit a market in Sadr City, Baghdad, on Monday, killing four people. The"
