@@ -300,7 +300,8 @@ def named_countries(
         admin1 = {e.cc for e in found if e.kind == "admin1"}
         if found[0].kind == "country" and not admin1:  # not "Georgia" (US state)
             out.add(found[0].cc)
-        if len(admin1) == 1 and (kind == "admin1" or kind is None):
+        a_country = any(e.kind == "country" for e in found)  # "Georgia" in Tbilisi news
+        if len(admin1) == 1 and (kind == "admin1" or (kind is None and not a_country)):
             out |= admin1
     if text:
         out |= set(demonym_counts(text, places.lexicon))

@@ -178,6 +178,12 @@ class Resolver:
             actor1 = self._as_rioters(actor1, country, crowd=InterCode.CIVILIANS)
         fired_on = candidate.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         if candidate.event_type is EventType.PROTESTS and country is not None and not fired_on:
+            if _a_force(actor1):
+                # "the police dispersed with tear gas a sit-in of relatives": ACLED codes the
+                # protesters as actor1 of a protest, the force that met them as actor2
+                crowd = actor2 if not _a_force(actor2) else None
+                actor1, actor2 = crowd or self._default_actor1(EventType.PROTESTS, country), actor1
+                notes.append("actors: the force that met the protest is actor2")
             # ACLED: the people who protest are its protesters ("students protesting")
             actor1 = self._as_protesters(actor1, country)
         if fired_on and country is not None:

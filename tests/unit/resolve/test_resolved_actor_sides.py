@@ -234,6 +234,20 @@ def test_the_crowd_is_not_the_second_side_of_its_own_protest(resolver: Resolver)
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
 
 
+def test_the_force_the_extractor_made_actor1_of_a_protest_is_actor2(resolver: Resolver) -> None:
+    """ "Police dispersed with tear gas a sit-in of relatives": the police are the subject of
+    the sentence, yet ACLED codes a protest's protesters as its actor1."""
+    text = "Police dispersed with tear gas a sit-in of relatives in Kirkuk on Tuesday."
+    protest = _candidate(text, "dispersed", [text],
+                         [("Police", ActorRole.ACTOR1, "generic:police"),
+                          ("relatives", ActorRole.ACTOR2, "generic:civilian")],
+                         place="Kirkuk", event_type=EventType.PROTESTS,
+                         sub_type=SubEventType.PROTEST_WITH_INTERVENTION)  # fmt: skip
+    event = _resolve(resolver, text, protest)[0]
+    assert event.actor1 == "Protesters (Iraq)"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
+
+
 def test_a_peaceful_march_has_no_force_as_actor2(resolver: Resolver) -> None:
     text = "Teachers marched to the governorate building in Kirkuk on Tuesday as police watched."
     march = _candidate(text, "marched", [text],
