@@ -267,6 +267,8 @@ class Mention:
     incident told before."""
     sibling: Frame | None = None
     """The series this mention continues at another place (set by ``find_antecedent``)."""
+    victims_again: bool = False
+    """The sentence names "the victims" of an incident already told (`cues.victims_again`)."""
 
 
 def family(sub: SubEventType) -> str:
@@ -564,6 +566,18 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and not _absolute(m.dates)
         and _places_agree(m, last)
         and family(last.sub_event_type) in {"violent", "protest"}
+    ):
+        return last
+    # "... said the three victims were waiting near the bridge when four men fired at them":
+    # the victims of the incident just told, at a spot of its scene
+    if (
+        m.victims_again
+        and near
+        and not has_relation
+        and not m.opens_new
+        and not _absolute(m.dates)
+        and compatible(last, m.kind, m.sub)
+        and family(last.sub_event_type) == "violent"
     ):
         return last
     if m.definite and not m.opens_new:

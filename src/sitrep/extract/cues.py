@@ -48,6 +48,7 @@ __all__ = [
     "repeats_target",
     "since_when",
     "state_of_people",
+    "victims_again",
 ]
 
 DAMAGE_KEYS = frozenset({"damage"})
@@ -1269,6 +1270,21 @@ def repeats_target(heads: list[Span], frames: list[Frame]) -> bool:
         for t in heads
         if t.root.pos_ == "VERB"
         for c in t.root.children
+    )
+
+
+VICTIM_NOUNS = frozenset({"victim", "victims"})
+
+
+def victims_again(doc: Doc, start: int, end: int) -> bool:
+    """ "The police chief said the three victims were waiting for passengers near the bridge
+    when four men fired at them": the victims of tokens ``[start, end)``, named with "the",
+    "these" or "those", are those of an incident already told; the sentence goes on about it
+    wherever its own words place the scene."""
+    return any(
+        t.lower_ in VICTIM_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children)
+        for t in doc[start:end]
     )
 
 

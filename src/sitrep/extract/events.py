@@ -52,6 +52,7 @@ from sitrep.extract.cues import (
     repeats_target,
     since_when,
     state_of_people,
+    victims_again,
     year_of_a_thing,
 )
 from sitrep.extract.datelines import in_dateline
@@ -740,6 +741,7 @@ class EventBuilder:
             subsets=subset_figures(
                 doc, {"fatalities": fatal, "injuries": injured, "combined_toll": combined}
             ),
+            victims_again=victims_again(doc, group.start, group.end),
         )
         antecedent = find_antecedent(frames, m)
         if antecedent is not None:

@@ -86,11 +86,16 @@ def place_of_care(doc: Doc, sent: Span, place: PlaceMention) -> bool:
         return False
     if _spoken_from(doc, place):
         return True
-    before = doc_text(doc)[sent.start_char : place.span.start].lower()
+    text = doc_text(doc)
+    before = text[sent.start_char : place.span.start].lower()
     site = max((before.rfind(w) for w in CARE_SITES), default=-1)
-    if site < 0 or len(before[site:].split()) > 6:
-        return False
-    return bool(CARE_WORDS.search(before[:site]))
+    if site >= 0 and len(before[site:].split()) <= 6:
+        return bool(CARE_WORDS.search(before[:site]))
+    # "transferred to Chabahar hospital", "shifted to the GDA hospital in Gwadar": the care
+    # site is the name itself or the word after it, the verb of care right before
+    words = [*place.text.lower().split(), *text[place.span.end : sent.end_char].lower().split()[:1]]
+    named_site = any(w.strip(".,;:") in CARE_SITES for w in words)
+    return named_site and bool(CARE_WORDS.search(" ".join(before.split()[-4:])))
 
 
 def _owner(tok: Token) -> tuple[Token, Token] | None:

@@ -79,6 +79,9 @@ _DEMONYM_VOTE, _DEMONYM_CAP = 0.5, 2.0
 _DATELINE_VOTE = 1.0
 _VILLAGE_POPULATION = 5_000
 """Below it, a place's repeated mentions add no vote for its country (see country_focus)."""
+_VILLAGE_VOTE = 1.0
+"""The vote of such a village, named by no other place: half a town's ("Estrada", a
+village of Guanajuato, is also the road of "Estrada do Mendanha" in a Rio story)."""
 _CURRENCY_VOTE = 1.0
 """Vote of the currency an article counts in without naming it (bare "$": the US)."""
 AGENCY_TOWN = "AGENCY_TOWN"
@@ -206,7 +209,7 @@ def country_focus(
         if village and ascii_name(head) in villages:
             continue  # a village votes once, however often the article repeats its name
         villages.add(ascii_name(head))
-        votes[found[0].cc] += _PLACE_VOTE
+        votes[found[0].cc] += _VILLAGE_VOTE if village else _PLACE_VOTE
     for cc, count in named.items():
         votes[cc] += min(count, _COUNTRY_VOTES_CAP)
     if text:

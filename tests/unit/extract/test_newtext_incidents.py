@@ -93,6 +93,26 @@ def test_hospital_town_is_not_a_second_incident(run: Callable[..., Extraction]) 
     assert ev.injuries is not None and ev.injuries.value == 4
 
 
+@pytest.mark.parametrize(
+    "care",
+    [
+        "was shifted to the DHQ hospital in Turbat",
+        "was transferred to Turbat hospital",
+        "was rushed to the Turbat Teaching Hospital",
+    ],
+)
+def test_a_hospital_named_for_its_town_is_not_a_second_incident(
+    run: Callable[..., Extraction], care: str
+) -> None:
+    text = (
+        "Gunmen opened fire on a van carrying labourers near Buleda on Sunday night, killing "
+        f"six of them, police said. A seventh man was wounded and {care}."
+    )
+    found = run(text).candidates
+    assert len(found) == 1
+    assert all("Turbat" not in p.text for p in found[0].places)
+
+
 def test_grief_is_not_an_injury(run: Callable[..., Extraction]) -> None:
     text = (
         "In Lagos, the governor condemned the killing of the traders and said the whole state "

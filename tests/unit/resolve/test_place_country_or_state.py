@@ -11,7 +11,7 @@ import pytest
 from gazetteer_rows import write_rows_index
 
 from sitrep.model import PlaceMention, Span
-from sitrep.resolve.context import named_countries
+from sitrep.resolve.context import country_focus, named_countries
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver
 
@@ -57,3 +57,31 @@ def test_a_square_named_like_a_small_town_abroad_stays_in_the_articles_town(
     result = places.resolve([_pm("Republic Square")], context=context)
     assert result.country == "Georgia"
     assert result.location == "Tbilisi - Republic Square"
+
+
+_RIO_ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int, list[str]]] = [
+    (1, "Brazil", "country", "BR", None, None, -10.0, -55.0, 212_000_000, []),
+    (2, "Mexico", "country", "MX", None, None, 23.0, -102.0, 128_000_000, []),
+    (10, "Rio de Janeiro", "admin1", "BR", "21", None, -22.0, -42.5, 0, []),
+    (11, "Guanajuato", "admin1", "MX", "11", None, 21.0, -101.0, 0, []),
+    (100, "Rio de Janeiro", "city", "BR", "21", None, -22.9, -43.2, 6_747_815, []),
+    (101, "Estrada", "city", "MX", "11", None, 20.5, -100.9, 1_715, []),
+]  # fmt: skip
+
+
+def test_a_village_abroad_named_once_does_not_outvote_the_dateline(
+    tmp_path: Path,
+) -> None:
+    """ "Estrada" (a road, in Portuguese) is also a village of 1,715 in Guanajuato: named once,
+    it weighs half a town's vote, less than the dateline of a city of millions."""
+    out = write_rows_index(_RIO_ROWS, tmp_path / "rio.sqlite")
+    places = PlaceResolver(Gazetteer.load(out))
+    text = (
+        "RIO DE JANEIRO - A residents' leader was shot dead on Monday on Estrada do "
+        "Mendanha, in the West Zone, relatives said."
+    )
+    at = text.index("Estrada")
+    mention = PlaceMention(
+        text="Estrada", label="GPE", span=Span(text="Estrada", start=at, end=at + 7)
+    )
+    assert country_focus(places, [mention], text=text)[0] == "BR"
