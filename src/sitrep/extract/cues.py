@@ -986,6 +986,8 @@ def non_event_reason(
         return "not a dismissal (sacks of goods)"  # "carted away sacks of grain"
     if kind in CASUALTY_KINDS and (
         _cumulative_tally(head)
+        # "the massacres have left more than 460 dead since 2021": the verb the dead are left by
+        or (head.dep_ == "oprd" and _cumulative_tally(head.head))
         or _toll_over_months(head)
         or _toll_of_a_tally(head)
         or _number_in_a_tally(head)

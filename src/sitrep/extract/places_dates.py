@@ -291,6 +291,8 @@ def places_in(
             if named is not None:
                 cands.append((named, lex.designators[named[-1].lower_]))
             continue
+        if _a_groups_name(ent):
+            continue
         country = ent.text.lower().removeprefix("the ") in lex.countries
         e = None if country else _with_designator(ent, end, lex)
         stop = _ezafe_end(doc, (e or ent).end, end)
@@ -439,6 +441,33 @@ SEASONS_AND_FEASTS = frozenset(
     {"ramadan", "eid", "christmas", "easter", "ashura", "nowruz", "newroz", "muharram",
      "arbaeen", "hajj", "diwali", "thanksgiving", "lent", "passover", "hanukkah", "navratri"}
 )  # fmt: skip
+
+
+GROUP_WORDS = frozenset({"group", "gang", "gangs", "faction", "cartel", "militia", "band"})
+"""Words before a name that make it a group's ("the criminal group Los Lobos")."""
+
+
+MEMBER_WORDS = frozenset(
+    {
+        "member", "members", "corporal", "sergeant", "lieutenant", "captain", "colonel",
+        "private", "commander", "commanders", "agent", "agents", "recruit", "recruits",
+    }
+)  # fmt: skip
+"""Words for someone in a body: what follows "of" is the body ("a corporal of Bope")."""
+
+
+def _a_groups_name(ent: SpacySpan) -> bool:
+    """ "inmates of the criminal group Los Lobos attacked the sector of Los Tiguerones": a
+    name right after a word for a group is the group's, whatever village shares it; so is
+    the name of what someone is a member or a rank of ("a corporal of Bope was hit")."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS:
+        return True
+    return (
+        ent.start > 1
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in MEMBER_WORDS
+    )
 
 
 def _a_channel(tok: Token) -> bool:

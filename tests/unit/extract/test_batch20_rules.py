@@ -47,3 +47,31 @@ def test_victims_of_another_day_are_another_incident(run: Callable[..., Extracti
 def test_the_islamic_republic_is_no_place(name: str) -> None:
     """ "Jaish al-Adl, which the Islamic Republic calls Jaish al-Zolm": the state, no place."""
     assert is_non_place(name, load_place_lexicon())
+
+
+def test_a_name_after_a_word_for_a_group_is_no_place(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Inmates of the criminal group Los Lobos, armed with rifles and explosives, attacked "
+        "the wing held by the gang Los Tiguerones in the Litoral prison of Guayaquil on "
+        "Saturday night, killing six."
+    )
+    places = [p.text for c in run(text, date(2025, 3, 17)).candidates for p in c.places]
+    assert places and "Los Lobos" not in places and "Los Tiguerones" not in places
+
+
+def test_dead_left_since_a_year_are_a_tally(run: Callable[..., Extraction]) -> None:
+    text = (
+        "At least six inmates died in a clash between gangs in the Litoral prison of Guayaquil "
+        "on Saturday night.\n\n"
+        "The massacres in the prisons of Ecuador have left more than 460 dead since 2021."
+    )
+    assert len(run(text, date(2025, 3, 17)).candidates) == 1
+
+
+def test_what_someone_is_a_rank_of_is_no_place(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Six people were killed in a police operation in the Complexo da Mare in Rio de "
+        "Janeiro on Tuesday. A corporal of Bope was hit in the leg and is out of danger."
+    )
+    places = [p.text for c in run(text, date(2025, 5, 14)).candidates for p in c.places]
+    assert "Bope" not in places
