@@ -32,6 +32,7 @@ from sitrep.model import ActorRole, DateMention, SubEventType
 
 __all__ = [
     "REASONS",
+    "another_incidents_day",
     "armed_damage",
     "comparison_period",
     "harmed_named",
@@ -1377,6 +1378,23 @@ def news_it_follows(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bo
                 for c in node.head.children
             )  # fmt: skip
     return False
+
+
+def another_incidents_day(
+    doc: Doc, date: DateMention, triggers: Sequence[Span], spans: Iterable[Span]
+) -> bool:
+    """ "arrested three people accused of links with the Tuesday attack": a day that modifies
+    an incident word other than the group's own (``triggers``; an EV root of ``spans``) dates
+    that incident, not this one."""
+    found = tokens_of(doc, date)
+    if found is None:
+        return False
+    root = found.root
+    thing = root.head
+    if root.dep_ not in {"compound", "nmod", "poss", "npadvmod"} or thing.i <= root.i:
+        return False
+    own = {t.root.i for t in triggers}
+    return thing.i not in own and any(s.label_ == "EV" and s.root.i == thing.i for s in spans)
 
 
 def _ranked_within(doc: Doc, date: DateMention) -> bool:

@@ -35,6 +35,7 @@ from sitrep.extract.coref import (
     subset_figures,
 )
 from sitrep.extract.cues import (
+    another_incidents_day,
     armed_damage,
     attackers_described,
     comparison_period,
@@ -370,7 +371,7 @@ class EventBuilder:
         fold_titles(frames)
         drop_unspecific(frames)
         merge_restatements(frames)
-        place_background(frames)
+        place_background(frames, doc_text(doc))
         lend_places(frames)
         background_dates_first(frames)
         net_of_deaths(frames, doc, links)
@@ -612,6 +613,7 @@ class EventBuilder:
             if not comparison_period(doc, d)
             and not year_of_a_thing(doc, d, spans)
             and not news_it_follows(doc, d, group.triggers)
+            and not another_incidents_day(doc, d, group.triggers, spans)
         ]
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On

@@ -701,18 +701,35 @@ def _reported_before(frames: list[Frame], f: Frame) -> Frame | None:
     return host if same_incident_type(host, f) else None
 
 
-def place_background(frames: list[Frame]) -> None:
+def place_background(frames: list[Frame], text: str = "") -> None:
     """A recalled incident needs a place of its own to be coded; "the same square" is the
-    current incident's place. One with neither is context, and is dropped."""
+    current incident's place, and so is "the city" of the sentence before it ("The city has
+    a painful memory of crackdowns. On 28 November 2019, security forces opened fire on
+    demonstrators blocking the bridges"; ``text`` is the article's). One with neither is
+    context, and is dropped."""
     current = [g for g in _live(frames) if not g.background_cue and g.places]
     for f in _live(frames):
         if not f.background_cue or f.places:
             continue
-        if SAME_SITE.search(f.evidence[0].text) and current:
+        start = f.evidence[0].start
+        before = _sentence_before(text, start) if text and start is not None else ""
+        if (SAME_SITE.search(f.evidence[0].text) or THE_TOWN_BEFORE.search(before)) and current:
             f.places = list(current[0].places)
             f.notes.append("place borrowed: the same site as the current incident")
         else:
             f.dropped = "background mention without a place of its own"
+
+
+THE_TOWN_BEFORE = re.compile(r"^\W*the (?:city|town)\b", re.IGNORECASE)
+"""A sentence that opens on the article's town ("The city has a painful memory of ...")."""
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before offset ``start`` of ``text``."""
+    head = text[max(0, start - 400) : start].rstrip()
+    parts = re.split(r"(?<=[.!?])\s+|\n+", head)
+    parts = [p for p in parts if p.strip()]
+    return parts[-1] if parts else ""
 
 
 def lend_places(frames: list[Frame]) -> None:

@@ -142,10 +142,13 @@ IN_A_BODY = frozenset(
 "a commander in al-Nusra"."""
 INSTALLATIONS = frozenset(
     {"airstrip", "airstrips", "airfield", "airfields", "port", "harbour", "harbor", "depot",
-     "depots", "plant", "warehouse", "factory", "mine", "quarry", "pipeline", "terminal"}
+     "depots", "plant", "warehouse", "factory", "mine", "quarry", "pipeline", "terminal",
+     # the army's: "attacked several positions in Djibo" (the tagger's ORG)
+     "position", "positions", "outpost", "outposts", "detachment", "detachments"}
 )  # fmt: skip
 """Installations whose "at" or "in" phrase is the town they stand in ("the cement plant
-at Hamam al-Alil", "a fuel depot in Hit"), like the sites the lexicon's designators name."""
+at Hamam al-Alil", "a fuel depot in Hit", "positions in Djibo"), like the sites the lexicon's
+designators name."""
 PLACE_TAKING = frozenset(
     {"enter", "storm", "recapture", "retake", "overrun", "besiege", "encircle", "liberate",
      "infiltrate", "shell", "evacuate"}
@@ -887,6 +890,8 @@ def dates_in(
         text_l = s.text.lower()
         if "year-old" in text_l or "year - old" in text_l or "-year" in text_l:
             continue
+        if AGE_DECADE.search(text_l):
+            continue  # "a shepherd in his fifties": how old someone is, not when
         if text_l.startswith(("age ", "aged ")) or (
             s.start > 0 and doc[s.start - 1].lower_ in {"age", "aged"}
         ):
@@ -904,6 +909,8 @@ def dates_in(
                     s.start <= r.start and r.end <= s.end
                 ):
                     relation = r.id_
+        if relation == "day_before" and DAY_BEFORE_YESTERDAY.search(text_l):
+            relation = None  # two days before the report, not the day before an incident
         b = s.start
         if relation is None and b > start and doc[b - 1].lower_ in DATE_PREPS:
             b -= 1
@@ -912,6 +919,13 @@ def dates_in(
         out.append((DateMention(text=span.text, span=span, relation=relation), rank, s.start))
     out.sort(key=lambda r: (r[1], r[2]))
     return [(m, pos) for m, _, pos in out]
+
+
+DAY_BEFORE_YESTERDAY = re.compile(r"\bday before yesterday\b")
+AGE_DECADE = re.compile(
+    r"\b(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 
 
 def _with_day_before(ent: SpacySpan, start: int) -> SpacySpan:

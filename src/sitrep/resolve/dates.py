@@ -91,6 +91,13 @@ _OVERNIGHT = re.compile(r"^(?:early\s+)?(?:overnight|early this morning|(?:the )
 _PREVIOUS_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|night|evening)$"
                            r"|^the day before$|^the night before$")  # fmt: skip
 _DAY_BEFORE_YESTERDAY = re.compile(r"^(?:the\s+)?day before yesterday$")
+_RELATIVE_THEN_WEEKDAY = re.compile(
+    r"^((?:the\s+)?day before yesterday)"
+    rf"\s*[,(]\s*(?:on\s+)?(?:{_WEEKDAY_RE})\)?$"
+)
+"""The day before yesterday with its weekday, as translated Arabic copy writes it ("the day
+before yesterday, Saturday"): the relative day decides ("yesterday, Sunday" and "today,
+Monday" are read by the weekday rules)."""
 _WEEKDAY = re.compile(
     r"^(?:(?:earlier|later|early|late|overnight|late on|early on)\s+)?(?:on\s+)?"
     rf"(?:last\s+|this\s+|this past\s+|past\s+)?({_WEEKDAY_RE})(?:'s|’s)?"
@@ -637,6 +644,8 @@ def parse_date_expression(
         return numeric
     if m := _WEEKDAY_THEN_DATE.match(clean):
         clean = clean[m.end() :]  # "early Sunday, Nov. 3": the calendar date decides
+    if m := _RELATIVE_THEN_WEEKDAY.match(clean):
+        clean = m.group(1)  # "the day before yesterday (saturday)"
     try:
         found = _other_calendar(clean) or _calendar(clean, published)
         if found is None:

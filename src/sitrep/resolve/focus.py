@@ -109,10 +109,19 @@ def looks_like_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip()))
 
 
+_LANGUAGE = re.compile(
+    r"\b(?:[Tt]ranslat(?:ed|ion)\s+(?:from|of)(?:\s+the)?|[Tt]rad(?:uit|ucido)\s+del?)"
+    r"\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+(?:service|desk|edition|original)\b"
+)
+"""A language, not a people: "translated from French", "Persian service", "the Arabic
+original" (an outlet's note says which language the story came in, not where it is)."""
+
+
 def demonym_counts(text: str, lexicon: PlaceLexicon) -> Counter[str]:
-    """How often each country's demonym appears in ``text`` (capitalised words only)."""
+    """How often each country's demonym appears in ``text`` (capitalised words only; not a
+    language named by a translation note)."""
     counts: Counter[str] = Counter()
-    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+    for word in re.findall(r"\b[A-Z][a-z]+\b", _LANGUAGE.sub(" ", text)):
         cc = lexicon.demonyms.get(word)
         if cc is not None:
             counts[cc] += 1

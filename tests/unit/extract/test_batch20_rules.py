@@ -75,3 +75,75 @@ def test_what_someone_is_a_rank_of_is_no_place(run: Callable[..., Extraction]) -
     )
     places = [p.text for c in run(text, date(2025, 5, 14)).candidates for p in c.places]
     assert "Bope" not in places
+
+
+def test_a_recalled_incident_in_the_city_of_the_sentence_before(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Riot police fired tear gas at hundreds of unemployed graduates in Nasiriyah on "
+        "Monday, injuring ten of them.\n\n"
+        "The city has a bitter memory of such crackdowns. On 28 November 2019, security "
+        "forces opened fire on demonstrators blocking two bridges, killing at least 25 people."
+    )
+    found = run(text, date(2025, 7, 15)).candidates
+    recalled = [c for c in found if c.background]
+    assert len(recalled) == 1
+    assert recalled[0].places and "Nasiriyah" in recalled[0].places[0].text
+
+
+def test_the_day_of_another_incident_does_not_date_an_arrest(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "A suicide bomber blew himself up outside a bank in Kunduz on Tuesday, killing five "
+        "people.\n\n"
+        "On Friday, intelligence forces carried out an operation in the Sehdarak area of the "
+        "city and arrested three people accused of links with the Tuesday attack."
+    )
+    found = run(text, date(2025, 2, 15)).candidates
+    arrests = [c for c in found if c.sub_event_type.value == "Arrests"]
+    assert arrests
+    assert all("Tuesday" not in d.text for d in arrests[0].dates)
+
+
+def test_the_day_before_yesterday_is_no_day_before_an_incident(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "The army clashed on Sunday with a group of fighters on the island of Tchoukoutalia, "
+        "killing 17 of them.\n\n"
+        "The day before yesterday, armed men abducted six fishermen near Kaiga-Kindjiria, "
+        "according to the chief of the canton."
+    )
+    found = run(text, date(2024, 11, 20)).candidates
+    abduction = [c for c in found if c.sub_event_type.value.startswith("Abduction")]
+    assert abduction and all(d.relation is None for d in abduction[0].dates)
+
+
+def test_as_a_reminder_recalls_an_older_incident(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Armed men abducted six fishermen near Kaiga-Kindjiria on Monday, the chief of the "
+        "canton said.\n\n"
+        "As a reminder, on the night of Sunday 27 October, Boko Haram fighters attacked an "
+        "army base near Bol, killing at least 40 soldiers."
+    )
+    found = run(text, date(2024, 11, 20)).candidates
+    assert len(found) == 2 and found[1].background
+
+
+def test_positions_in_a_town_the_tagger_calls_an_organisation(
+    run: Callable[..., Extraction],
+) -> None:
+    text = "On Sunday, JNIM fighters attacked several positions in Djibo, killing 12 soldiers."
+    places = [p.text for c in run(text, date(2025, 6, 10)).candidates for p in c.places]
+    assert "Djibo" in places
+
+
+def test_someone_in_his_fifties_is_no_date(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Unknown gunmen shot dead a shepherd in his fifties near the village of Yengija on "
+        "Sunday evening, police said."
+    )
+    [event] = run(text, date(2024, 3, 18)).candidates
+    assert all("fifties" not in d.text for d in event.dates)

@@ -49,3 +49,11 @@ def test_a_year_of_that_calendar_is_needed() -> None:
 def test_gregorian_dates_are_read_as_before() -> None:
     assert parse_date_expression("March 3, 2021", published=PUB) == (date(2021, 3, 3), DAY)
     assert parse_date_expression("on Friday", published=PUB) == (date(2024, 8, 30), DAY)
+
+
+@pytest.mark.parametrize(
+    "text", ["The day before yesterday, Saturday", "the day before yesterday (Saturday)"]
+)
+def test_the_day_before_yesterday_with_its_weekday(text: str) -> None:
+    # translated Arabic copy names the weekday after the relative day
+    assert parse_date_expression(text, published=date(2024, 3, 18)) == (date(2024, 3, 16), DAY)

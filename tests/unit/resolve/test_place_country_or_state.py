@@ -12,6 +12,7 @@ from gazetteer_rows import write_rows_index
 
 from sitrep.model import PlaceMention, Span
 from sitrep.resolve.context import country_focus, named_countries
+from sitrep.resolve.focus import demonym_counts, load_place_lexicon
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import PlaceResolver
 
@@ -85,3 +86,16 @@ def test_a_village_abroad_named_once_does_not_outvote_the_dateline(
         text="Estrada", label="GPE", span=Span(text="Estrada", start=at, end=at + 7)
     )
     assert country_focus(places, [mention], text=text)[0] == "BR"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Lac Tchad Matin\n\nTranslated from French", {}),
+        ("Sarhad Khabar - Persian service (translated)", {}),
+        ("Guanabara Diario | City | translated from Portuguese", {}),
+        ("French troops and Iraqi forces", {"FR": 1, "IQ": 1}),
+    ],
+)
+def test_a_language_of_translation_is_no_people(text: str, counted: dict[str, int]) -> None:
+    assert dict(demonym_counts(text, load_place_lexicon())) == counted
