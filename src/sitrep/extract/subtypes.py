@@ -337,7 +337,7 @@ RIOT_TURNS = frozenset({S.LOOTING_PROPERTY_DESTRUCTION, S.ARMED_CLASH, S.ATTACK}
 
 def _crowd(tok: Token, lex: Lexicon) -> bool:
     head = tok
-    if tok.lower_ in {"hundreds", "dozens", "thousands", "scores", "group", "crowds"}:
+    if tok.lower_ in {"hundreds", "dozens", "thousands", "scores", "group", "groups", "crowds"}:
         head = next((g for p in tok.children if p.lower_ == "of" for g in p.children), tok)
     return (
         head.lower_ in YOUTHS
@@ -346,10 +346,36 @@ def _crowd(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+DEGENERATE = frozenset({"degenerate", "turn", "descend", "escalate", "spiral"})
+"""Verbs by which a protest becomes violence: "the strike degenerated into looting"."""
+DEMONSTRATIONS = frozenset(
+    {"strike", "protest", "demonstration", "march", "rally", "sit-in", "movement", "unrest"}
+)
+
+
+def _protest_turned(trig: SpacySpan) -> bool:
+    """ "The strike of the taxi drivers degenerated into acts of vandalism, looting of shops":
+    the violence a protest turned into is its demonstrators'."""
+    node = trig.root
+    for _ in range(5):  # "into acts of vandalism, looting": over "acts of" and the list
+        verb = node.head
+        if verb.i == node.i:
+            return False
+        if (verb.lemma_ or "").lower() in DEGENERATE:
+            return any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ or "").lower() in DEMONSTRATIONS
+                for c in verb.children
+            )
+        node = verb
+    return False
+
+
 def crowd_did_it(triggers: Sequence[SpacySpan], sent: SpacySpan, lex: Lexicon) -> bool:
     """ "Protesters torched the office", "angry youths pelted the team with stones and set
     ablaze two vehicles", "... then they stormed the branch": the incident is the crowd's
     own violence, a riot (ACLED: Riots / Violent demonstration), not an armed group's."""
+    if any(_protest_turned(t) for t in triggers):
+        return True
     crowd_before = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and _crowd(t, lex)]
     for trig in triggers:
         verb = trig.root

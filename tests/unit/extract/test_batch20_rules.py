@@ -147,3 +147,14 @@ def test_someone_in_his_fifties_is_no_date(run: Callable[..., Extraction]) -> No
     )
     [event] = run(text, date(2024, 3, 18)).candidates
     assert all("fifties" not in d.text for d in event.dates)
+
+
+def test_a_strike_that_degenerated_into_looting_is_a_riot(run: Callable[..., Extraction]) -> None:
+    text = (
+        "LUANDA - The strike of the taxi drivers against the rise in the price of diesel "
+        "degenerated on Monday into acts of vandalism, looting of shops and clashes with the "
+        "police in several neighbourhoods of the capital.\n\n"
+        "In Huambo, groups of youths looted stalls in the municipal market on Tuesday morning."
+    )
+    found = run(text, date(2025, 7, 30)).candidates
+    assert [c.sub_event_type.value for c in found] == ["Violent demonstration"] * 2
