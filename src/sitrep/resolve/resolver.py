@@ -173,6 +173,11 @@ class Resolver:
             actor1 = self._default_actor1(candidate.event_type, country)
         actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
         if candidate.event_type is EventType.RIOTS and country is not None:
+            if _a_force(actor1):
+                # "police fired tear gas at youths who torched tyres": the rioters are actor1
+                crowd = actor2 if not _a_force(actor2) else None
+                actor1, actor2 = crowd or self._default_actor1(EventType.RIOTS, country), actor1
+                notes.append("actors: the force that met the riot is actor2")
             # ACLED: demonstrators who turn violent are coded as rioters in a Riots event
             actor1, actor2 = (self._as_rioters(a, country) for a in (actor1, actor2))
             actor1 = self._as_rioters(actor1, country, crowd=InterCode.CIVILIANS)

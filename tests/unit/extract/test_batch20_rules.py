@@ -43,7 +43,7 @@ def test_victims_of_another_day_are_another_incident(run: Callable[..., Extracti
     assert len(run(text, date(2025, 4, 12)).candidates) == 2
 
 
-@pytest.mark.parametrize("name", ["Islamic Republic", "the Islamic Republic"])
+@pytest.mark.parametrize("name", ["Islamic Republic", "the Islamic Republic", "Eyewitnesses"])
 def test_the_islamic_republic_is_no_place(name: str) -> None:
     """ "Jaish al-Adl, which the Islamic Republic calls Jaish al-Zolm": the state, no place."""
     assert is_non_place(name, load_place_lexicon())

@@ -248,6 +248,18 @@ def test_the_force_the_extractor_made_actor1_of_a_protest_is_actor2(resolver: Re
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
 
 
+def test_the_force_the_extractor_made_actor1_of_a_riot_is_actor2(resolver: Resolver) -> None:
+    text = "Police fired tear gas at youths who torched tyres in Kirkuk on Tuesday."
+    riot = _candidate(text, "torched", [text],
+                      [("Police", ActorRole.ACTOR1, "generic:police"),
+                       ("youths", ActorRole.ACTOR2, "generic:civilian")],
+                      place="Kirkuk", event_type=EventType.RIOTS,
+                      sub_type=SubEventType.VIOLENT_DEMONSTRATION)  # fmt: skip
+    event = _resolve(resolver, text, riot)[0]
+    assert event.actor1 == "Rioters (Iraq)"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Iraq")
+
+
 def test_a_peaceful_march_has_no_force_as_actor2(resolver: Resolver) -> None:
     text = "Teachers marched to the governorate building in Kirkuk on Tuesday as police watched."
     march = _candidate(text, "marched", [text],
