@@ -173,22 +173,15 @@ class Resolver:
             actor1 = self._default_actor1(candidate.event_type, country)
         actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
         if candidate.event_type is EventType.RIOTS and country is not None:
-            if _a_force(actor1):
-                # "police fired tear gas at youths who torched tyres": the rioters are actor1
-                crowd = actor2 if not _a_force(actor2) else None
-                actor1, actor2 = crowd or self._default_actor1(EventType.RIOTS, country), actor1
-                notes.append("actors: the force that met the riot is actor2")
+            # "police fired tear gas at youths who torched tyres": the rioters are actor1
+            actor1, actor2 = self._crowd_first(EventType.RIOTS, actor1, actor2, country, notes)
             # ACLED: demonstrators who turn violent are coded as rioters in a Riots event
             actor1, actor2 = (self._as_rioters(a, country) for a in (actor1, actor2))
             actor1 = self._as_rioters(actor1, country, crowd=InterCode.CIVILIANS)
         fired_on = candidate.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         if candidate.event_type is EventType.PROTESTS and country is not None and not fired_on:
-            if _a_force(actor1):
-                # "the police dispersed with tear gas a sit-in of relatives": ACLED codes the
-                # protesters as actor1 of a protest, the force that met them as actor2
-                crowd = actor2 if not _a_force(actor2) else None
-                actor1, actor2 = crowd or self._default_actor1(EventType.PROTESTS, country), actor1
-                notes.append("actors: the force that met the protest is actor2")
+            # "the police dispersed with tear gas a sit-in of relatives"
+            actor1, actor2 = self._crowd_first(EventType.PROTESTS, actor1, actor2, country, notes)
             # ACLED: the people who protest are its protesters ("students protesting")
             actor1 = self._as_protesters(actor1, country)
         if fired_on and country is not None:
@@ -359,6 +352,23 @@ class Resolver:
             return None
         name = self.actors.state_name("military", owner, on)
         return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=owner)
+
+    def _crowd_first(
+        self,
+        event_type: EventType,
+        actor1: ActorMatch | None,
+        actor2: ActorMatch | None,
+        country: str,
+        notes: list[str],
+    ) -> tuple[ActorMatch | None, ActorMatch | None]:
+        """ACLED codes the crowd of a protest or riot as actor1 and the force that met it as
+        actor2: a state force the extractor made actor1 (the subject of "dispersed") moves
+        to actor2, and the crowd (actor2, or the default protesters or rioters) to actor1."""
+        if not _a_force(actor1):
+            return actor1, actor2
+        crowd = actor2 if not _a_force(actor2) else None
+        notes.append(f"actors: the force that met the {event_type.value.lower()} is actor2")
+        return crowd or self._default_actor1(event_type, country), actor1
 
     def _default_actor1(self, event_type: EventType, country: str) -> ActorMatch | None:
         generic = {
