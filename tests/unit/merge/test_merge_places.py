@@ -361,38 +361,40 @@ def test_a_province_level_report_is_no_unplaced_town() -> None:
     assert score_pair(_busayrah(), province).veto is None
 
 
-def test_a_place_the_gazetteer_lacks_joins_the_site_of_the_same_name() -> None:
-    """A background mention two years on codes the ambush at "Kirkuk - Rashad area" (the
-    site of the article's town); the report of the day names "the Rashad sub-district",
-    which the gazetteer lacks, coded to the province: one place by name."""
-    sub_district = mention(
+def _rashad_sub_district() -> Event:
+    """The report of the day: "the Rashad sub-district", which the gazetteer lacks, coded to
+    its province."""
+    return mention(
         "a", sub=S.ARMED_CLASH, day=date(2021, 9, 5), admin1="Kirkuk", location="Rashad",
         geo=GeoPrecision.REGION, lat=35.3, lon=44.1, fatalities=13,
         text="Thirteen federal policemen were killed when Daesh attacked their posts in the "
         "Rashad sub-district, south of Kirkuk.",
     )  # fmt: skip
-    recalled = mention(
+
+
+def _recalled_at(site: str, text: str) -> Event:
+    """A background mention two years on, coded to a site of the article's town."""
+    return mention(
         "b", sub=S.ARMED_CLASH, day=date(2021, 9, 1), precision=TimePrecision.MONTH,
-        admin1="Kirkuk", location="Kirkuk - Rashad area", geo=GeoPrecision.NEAR_TOWN,
-        lat=35.47, lon=44.39, background=True, published=date(2023, 12, 11),
-        text="In September 2021 the group killed 13 policemen in a night attack on their "
-        "checkpoints in the Rashad area.",
+        admin1="Kirkuk", location=f"Kirkuk - {site}", geo=GeoPrecision.NEAR_TOWN,
+        lat=35.47, lon=44.39, background=True, published=date(2023, 12, 11), text=text,
     )  # fmt: skip
+
+
+def test_a_place_the_gazetteer_lacks_joins_the_site_of_the_same_name() -> None:
+    sub_district = _rashad_sub_district()
+    recalled = _recalled_at(
+        "Rashad area",
+        "In September 2021 the group killed 13 policemen in a night attack on their "
+        "checkpoints in the Rashad area.",
+    )
     assert score_pair(sub_district, recalled).veto is None
     assert members([sub_district, recalled]) == [["a:e1", "b:e1"]]
 
 
 def test_a_place_the_gazetteer_lacks_stays_apart_from_another_site() -> None:
-    sub_district = mention(
-        "a", sub=S.ARMED_CLASH, day=date(2021, 9, 5), admin1="Kirkuk", location="Rashad",
-        geo=GeoPrecision.REGION, lat=35.3, lon=44.1, fatalities=13,
-        text="Thirteen federal policemen were killed when Daesh attacked their posts in the "
-        "Rashad sub-district, south of Kirkuk.",
-    )  # fmt: skip
-    elsewhere = mention(
-        "b", sub=S.ARMED_CLASH, day=date(2021, 9, 1), precision=TimePrecision.MONTH,
-        admin1="Kirkuk", location="Kirkuk - Wadi al-Shay valley", geo=GeoPrecision.NEAR_TOWN,
-        lat=35.47, lon=44.39, background=True, published=date(2023, 12, 11),
-        text="In September 2021 the group killed 13 policemen in the Wadi al-Shay valley.",
-    )  # fmt: skip
-    assert score_pair(sub_district, elsewhere).veto is not None
+    elsewhere = _recalled_at(
+        "Wadi al-Shay valley",
+        "In September 2021 the group killed 13 policemen in the Wadi al-Shay valley.",
+    )
+    assert score_pair(_rashad_sub_district(), elsewhere).veto is not None
