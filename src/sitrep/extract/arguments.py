@@ -30,6 +30,7 @@ from sitrep.extract.places_dates import (
     char_span,
     entities,
 )
+from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subjects import (
     OF_HEADS,
     SAY_VERBS,
@@ -140,14 +141,7 @@ ANAPHORIC = frozenset({"others", "other"})
 def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
     if tok.pos_ == "PRON" or tok.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return False
-    if (
-        tok.ent_type_ == "PERSON"
-        and tok.ent_iob_ in {"B", "I"}
-        and any(
-            s.label_ == "PLACE" and s.start <= tok.i < s.end
-            for s in tok.doc.spans.get("sitrep_lex", [])
-        )
-    ):
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ in {"B", "I"} and _in_lexicon_span(tok, "PLACE"):
         return False
     if tok.ent_type_ in ACTOR_ENTS or (allow_gpe and tok.ent_type_ == "GPE") or org_name(tok):
         return True
@@ -743,13 +737,17 @@ def _place_antecedent(orig: Token, tok: Token) -> bool:
     )
 
 
+def _in_lexicon_span(tok: Token, label: str) -> bool:
+    """Whether ``tok`` lies in a span of the lexicon labelled ``label``."""
+    return any(
+        s.label_ == label and s.start <= tok.i < s.end for s in tok.doc.spans.get(SPANS_KEY, [])
+    )
+
+
 def _in_a_date(tok: Token) -> bool:
     """ "on Friday, 8 Mizan 1401": the month of a date the rules read, with its day number,
     is no count of people."""
-    return any(
-        s.label_ == "DATE_EXTRA" and s.start <= tok.i < s.end
-        for s in tok.doc.spans.get("sitrep_lex", [])
-    )
+    return _in_lexicon_span(tok, "DATE_EXTRA")
 
 
 def _admissible(

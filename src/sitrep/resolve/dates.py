@@ -163,11 +163,18 @@ class _Holiday:
 
 
 @cache
+def _dates_data() -> dict[str, Any]:
+    """``data/resolve/dates.yaml``, read once: its holidays and its other calendars."""
+    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
 def _holidays() -> dict[str, _Holiday]:
     """Alias (lower case) -> holiday, from ``data/resolve/dates.yaml``."""
-    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
     out: dict[str, _Holiday] = {}
-    for spec in yaml.safe_load(text)["holidays"]:
+    for spec in _dates_data()["holidays"]:
         annual = spec.get("annual")
         month_day = tuple(int(x) for x in str(annual).split("-")) if annual else None
         rule = spec.get("rule")
@@ -207,9 +214,8 @@ class _OtherCalendars:
 def _other_calendars() -> _OtherCalendars:
     """The month names of ``calendars`` in ``data/resolve/dates.yaml`` and the pattern of a
     date written with one: "8 mizan 1401", "the 15th of ramadan 1445", "mizan 1399"."""
-    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
     months: dict[str, tuple[str, int]] = {}
-    for name, listed in yaml.safe_load(text)["calendars"].items():
+    for name, listed in _dates_data()["calendars"].items():
         for number, spellings in enumerate(listed, start=1):
             for spelling in spellings:
                 months[str(spelling).lower()] = (str(name), number)
@@ -726,10 +732,9 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
 @cache
 def _named_days() -> re.Pattern[str]:
     """The capitalised names of ``dates.yaml`` ("Martin Luther King Day", "Christmas")."""
-    text = resources.files("sitrep.data.resolve").joinpath("dates.yaml").read_text("utf-8")
     names = {
         str(alias)
-        for spec in yaml.safe_load(text)["holidays"]
+        for spec in _dates_data()["holidays"]
         for alias in [spec["name"], *spec.get("aliases", [])]
         if str(alias)[:1].isupper()
     }
