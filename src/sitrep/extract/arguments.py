@@ -30,7 +30,7 @@ from sitrep.extract.places_dates import (
     char_span,
     entities,
 )
-from sitrep.extract.ruler import SPANS_KEY
+from sitrep.extract.ruler import lexicon_spans
 from sitrep.extract.subjects import (
     OF_HEADS,
     SAY_VERBS,
@@ -739,9 +739,7 @@ def _place_antecedent(orig: Token, tok: Token) -> bool:
 
 def _in_lexicon_span(tok: Token, label: str) -> bool:
     """Whether ``tok`` lies in a span of the lexicon labelled ``label``."""
-    return any(
-        s.label_ == label and s.start <= tok.i < s.end for s in tok.doc.spans.get(SPANS_KEY, [])
-    )
+    return any(start <= tok.i < end for start, end in lexicon_spans(tok.doc, label))
 
 
 def _in_a_date(tok: Token) -> bool:

@@ -28,7 +28,7 @@ from sitrep.extract import extensions as _extensions  # noqa: F401  (registers D
 from sitrep.extract.figures import list_member, other_side
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
-from sitrep.extract.ruler import SPANS_KEY
+from sitrep.extract.ruler import SPANS_KEY, lexicon_roots
 from sitrep.extract.titles import reduced_passive
 from sitrep.extract.token_scan import lowered_in
 from sitrep.extract.victim_syntax import (
@@ -464,7 +464,7 @@ class CasualtyLinker:
         person (but "protesters" is, though it starts like "protest")."""
         if lemma_of(tok) in self.lex.actor_classes or tok.lower_ in self.lex.actor_classes:
             return False
-        return any(s.label_ == "EV" and s.root.i == tok.i for s in tok.doc.spans.get(SPANS_KEY, []))
+        return tok.i in lexicon_roots(tok.doc, "EV")
 
     def _thing(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.non_person or lemma_of(tok) in self.lex.non_person

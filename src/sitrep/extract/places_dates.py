@@ -11,6 +11,7 @@ right span. Pure functions; every mention keeps its character offsets."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
@@ -39,6 +40,7 @@ __all__ = [
     "tokens_of",
     "unlabelled_places",
     "weapons_in",
+    "within",
 ]
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -193,6 +195,23 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
     return Span.model_construct(text=doc_text(doc)[a:b] if len(s) else "", start=a, end=b)
 
 
+def within(spans: Sequence[SpacySpan], start: int, end: int) -> Iterator[SpacySpan]:
+    """The ``spans`` that lie in tokens ``[start, end)``, in order. ``spans`` must be in
+    the order of their start, as the lexicon's span group and ``Doc.ents`` are: the first
+    one is found by bisection (the rules ask for the places and dates of sentence after
+    sentence, and each read of every span of the Doc cost more than the rules)."""
+    for k in range(bisect_left(spans, start, key=_span_start), len(spans)):
+        span = spans[k]
+        if span.start >= end:
+            return
+        if span.end <= end:
+            yield span
+
+
+def _span_start(span: SpacySpan) -> int:
+    return span.start
+
+
 def tokens_of(doc: Doc, mention: PlaceMention | DateMention) -> SpacySpan | None:
     """The tokens a mention's characters fall on (the inverse of :func:`char_span`, widened to
     whole tokens), or None when the mention has no span or it does not align."""
@@ -244,8 +263,8 @@ def places_in(
 ) -> list[PlaceMention]:
     """Places named in tokens ``[start, end)``, most specific first."""
     cands: list[tuple[SpacySpan, str]] = []
-    for span in spans:
-        if span.label_ != "PLACE" or not (start <= span.start and span.end <= end):
+    for span in within(spans, start, end):
+        if span.label_ != "PLACE":
             continue
         s = span
         if span.id_ == "of_designator":
@@ -286,9 +305,7 @@ def places_in(
             continue
         s = doc[_name_start(doc, s.start, start) : s.end]
         cands.append((s, lex.designators.get(s[-1].lower_, "facility")))
-    for ent in entities(doc):
-        if not (start <= ent.start and ent.end <= end):
-            continue
+    for ent in within(entities(doc), start, end):
         if ent.label_ not in PLACE_ENTS:
             named = _designated_name(ent, end, lex)
             if named is not None:
@@ -867,14 +884,13 @@ def dates_in(
 ) -> list[tuple[DateMention, int]]:
     """Date expressions in tokens ``[start, end)`` as (mention, token start), most specific
     first."""
-    rel = [s for s in spans if s.label_ == "DATE_REL" and start <= s.start and s.end <= end]
-    extra = [s for s in spans if s.label_ == "DATE_EXTRA" and start <= s.start and s.end <= end]
+    here = list(within(spans, start, end))
+    rel = [s for s in here if s.label_ == "DATE_REL"]
+    extra = [s for s in here if s.label_ == "DATE_EXTRA"]
     ents = [
         e
-        for e in entities(doc)
-        if start <= e.start
-        and e.end <= end
-        and (e.label_ in {"DATE", "TIME"} or _mislabelled_date(e))
+        for e in within(entities(doc), start, end)
+        if e.label_ in {"DATE", "TIME"} or _mislabelled_date(e)
     ]
     merged: list[SpacySpan] = []
     for e in sorted(ents, key=lambda e: e.start):

@@ -33,12 +33,41 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.extract.lexicon import Lexicon
-from sitrep.extract.token_scan import windows
+from sitrep.extract.token_scan import remember, windows
 
-__all__ = ["SPANS_KEY", "Anchor", "LexiconRuler", "anchor_of", "make_lexicon_ruler"]
+__all__ = [
+    "SPANS_KEY",
+    "Anchor",
+    "LexiconRuler",
+    "anchor_of",
+    "lexicon_roots",
+    "lexicon_spans",
+    "make_lexicon_ruler",
+]
 
 SPANS_KEY = "sitrep_lex"
 _RANGE = re.compile(r"\{(\d*),?(\d*)\}")
+
+
+def lexicon_spans(doc: Doc, label: str) -> list[tuple[int, int]]:
+    """(start, end) of the lexicon's spans labelled ``label``, in order: read once per Doc
+    inside `token_scan.remembered_scans` (the rules ask it of token after token; each read
+    of the span group builds a Span object for every match of the Doc)."""
+    group = doc.spans.get(SPANS_KEY)
+    if not group:
+        return []
+    key = ("lexicon spans", label, len(group))  # the group's size: never a stale answer
+    return remember(doc, key, lambda: [(s.start, s.end) for s in group if s.label_ == label])
+
+
+def lexicon_roots(doc: Doc, label: str) -> frozenset[int]:
+    """The positions of the roots of the lexicon's spans labelled ``label`` (the trigger
+    word of an EV span), read once per Doc as `lexicon_spans`."""
+    group = doc.spans.get(SPANS_KEY)
+    if not group:
+        return frozenset()
+    key = ("lexicon roots", label, len(group))
+    return remember(doc, key, lambda: frozenset(s.root.i for s in group if s.label_ == label))
 
 
 @Language.factory(

@@ -213,10 +213,12 @@ class WorkerPool(Generic[Item, Result]):
         processes: int = 1,
         chunk: int = 1,
         window: int = 2,
+        taper: bool = False,
     ) -> None:
         self.processes = max(1, processes)
         self.chunk = max(1, chunk)
         self.window = max(1, window)
+        self.taper = taper
         self.restarts = 0
         self._factory = factory
         self._executor: ProcessPoolExecutor | None = self._start()
@@ -258,23 +260,48 @@ class WorkerPool(Generic[Item, Result]):
         self, items: Iterable[tuple[Item, T]]
     ) -> Iterator[tuple[Item, T, Result | BaseException]]:
         """Each item's result from a worker; ``T`` rides along untouched. Reads ``items``
-        lazily, no further ahead than ``window`` chunks."""
+        lazily: with ``taper``, no further than ``window`` chunks beyond those in flight
+        (so that the end of the input is seen while the chunks before it are still being
+        worked on), else no further than the chunks in flight."""
         if self._executor is None:
             raise RuntimeError("the worker pool is closed")
         pending: deque[_InFlight[Item, T, Result]] = deque()
-        chunk: list[tuple[Item, T]] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) < self.chunk:
-                continue
-            pending.append(_InFlight(chunk, self._submit(chunk)))
-            chunk = []
-            while len(pending) >= self.window:
-                yield from self._settle(pending)
-        if chunk:
-            pending.append(_InFlight(chunk, self._submit(chunk)))
-        while pending:
+        ahead: deque[tuple[Item, T]] = deque()
+        source = iter(items)
+        ended = False
+
+        def read(up_to: int) -> None:
+            nonlocal ended
+            while not ended and len(ahead) < up_to:
+                try:
+                    ahead.append(next(source))
+                except StopIteration:
+                    ended = True
+
+        while True:
+            while len(pending) < self.window:  # the workers first
+                read(self.chunk)
+                if not ahead:
+                    break
+                size = self._next_size(len(ahead), ended=ended)
+                chunk = [ahead.popleft() for _ in range(size)]
+                pending.append(_InFlight(chunk, self._submit(chunk)))
+            if self.taper:  # then read ahead while they work
+                read(self.window * self.chunk)
+            if not pending:
+                return
             yield from self._settle(pending)
+
+    def _next_size(self, left: int, *, ended: bool) -> int:
+        """The size of the next chunk, ``left`` items read and not yet submitted: ``chunk``,
+        but once the input has ended, with ``taper``, what is left shared out in ever
+        smaller chunks (each 1 / (2 x workers) of it, down to `TAPER_FLOOR` items), so the
+        workers finish the run together rather than one working alone through a last full
+        chunk while the others wait (guided scheduling)."""
+        if not ended or not self.taper:
+            return min(self.chunk, left)
+        share = -(-left // (2 * self.processes))
+        return min(self.chunk, left, max(TAPER_FLOOR, share))
 
     def _settle(
         self, pending: deque[_InFlight[Item, T, Result]]
@@ -343,6 +370,10 @@ class WorkerPool(Generic[Item, Result]):
             self._executor = None
         self.close()
 
+
+TAPER_FLOOR = 4
+"""The smallest chunk a tapering pool submits (parsing in batches of fewer articles
+costs more per article)."""
 
 DIED = "a worker process died (killed, or crashed) while working on this item alone"
 """The reason an item fails when running it by itself kills a worker."""

@@ -536,7 +536,11 @@ class Runner:
             prime_dates()  # compiled here once, inherited by every worker
             try:
                 workers = WorkerPool(
-                    job, processes=n_process, chunk=self.batch_size, window=2 * n_process
+                    job,
+                    processes=n_process,
+                    chunk=self.batch_size,
+                    window=2 * n_process,
+                    taper=True,
                 )
             except (AssertionError, OSError) as exc:  # e.g. inside a daemonic process
                 log.warning("no worker processes (%s): working in this one", exc)

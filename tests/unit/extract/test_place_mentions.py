@@ -164,3 +164,18 @@ def test_local_news_dateline_closed_by_a_dash(
 def test_no_dateline_from_a_hyphen_or_a_bureau(run: Callable[..., Extraction], text: str) -> None:
     ex = run(text)
     assert not any(p.context == "dateline" for c in ex.candidates for p in c.places)
+
+
+def test_within_finds_the_spans_inside_a_range_as_a_full_scan_does() -> None:
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    doc = spacy.blank("en")("one two three four five six seven eight nine ten eleven twelve")
+    spans = sorted(
+        SpacySpan(doc, a, b) for a, b in [(0, 2), (1, 3), (2, 3), (4, 9), (5, 6), (9, 12)]
+    )
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            scan = [(s.start, s.end) for s in spans if start <= s.start and s.end <= end]
+            assert [(s.start, s.end) for s in places_dates.within(spans, start, end)] == scan
+    assert list(places_dates.within([], 0, 5)) == []

@@ -164,3 +164,22 @@ def test_the_shipped_lexicon_gives_the_same_spans_both_ways() -> None:
     found = _found(ruler, doc)
     assert found == _found(plain, doc)
     assert {label for *_, label, _ in found} >= {"EV", "PLACE", "DATE_EXTRA"}
+
+
+def test_lexicon_spans_are_read_once_a_doc_and_never_stale() -> None:
+    from spacy.tokens import Span
+
+    from sitrep.extract.ruler import SPANS_KEY, lexicon_roots, lexicon_spans
+    from sitrep.extract.token_scan import remembered_scans
+
+    doc = spacy.blank("en")("Militants shelled the village on 8 Mizan 1401 and fled")
+    doc.spans[SPANS_KEY] = [Span(doc, 1, 2, "EV"), Span(doc, 5, 8, "DATE_EXTRA")]
+    assert lexicon_spans(doc, "DATE_EXTRA") == [(5, 8)] and lexicon_roots(doc, "EV") == {1}
+    with remembered_scans(doc):
+        assert lexicon_spans(doc, "EV") == [(1, 2)]
+        doc.spans[SPANS_KEY] = [*doc.spans[SPANS_KEY], Span(doc, 9, 10, "EV")]
+        # a group that grew is read again
+        assert lexicon_spans(doc, "EV") == [(1, 2), (9, 10)]
+        assert lexicon_roots(doc, "EV") == {1, 9}
+        assert lexicon_spans(doc, "PLACE") == []
+    assert lexicon_spans(spacy.blank("en")("nothing here"), "EV") == []

@@ -350,3 +350,43 @@ def test_priming_dates_reads_expressions_as_before() -> None:
     prime()
     assert parse_date_expression("last Friday", published=date(2021, 5, 3)) == before
     assert before is not None and before[0] == date(2021, 4, 30)
+
+
+def _sized(items: Sequence[int]) -> list[tuple[int, int] | BaseException]:
+    return [(k, len(items)) for k in items]
+
+
+@pytest.mark.parametrize("taper", [False, True])
+def test_a_tapering_pool_ends_on_small_chunks_in_order(taper: bool) -> None:
+    # 50 items in chunks of 8 on 2 workers: a last full chunk would leave one worker alone
+    # while the other idles; tapering shares out what is left once the input ends
+    items = [(k, None) for k in range(50)]
+    with WorkerPool(lambda: _sized, processes=2, chunk=8, window=4, taper=taper) as pool:
+        out = list(pool.map(iter(items)))
+    assert [k for k, _, _ in out] == list(range(50))
+    sizes: list[int] = []
+    for k, _, result in out:
+        assert isinstance(result, tuple) and result[0] == k
+        if not sizes or sum(sizes) == k:
+            sizes.append(result[1])
+    assert sum(sizes) == 50 and max(sizes) == 8
+    if taper:  # the input ends after 32 are in flight: 18 left, in chunks of 5, 4, 4, 4, 1
+        assert sizes == [8, 8, 8, 8, 5, 4, 4, 4, 1]
+    else:
+        assert sizes == [8] * 6 + [2]
+
+
+def test_a_tapering_pool_reads_no_further_than_its_window_ahead() -> None:
+    read: list[int] = []
+
+    def source() -> Iterator[tuple[int, None]]:
+        for k in range(100):
+            read.append(k)
+            yield k, None
+
+    with WorkerPool(lambda: _sized, processes=2, chunk=4, window=2, taper=True) as pool:
+        results = pool.map(source())
+        next(results)
+        # two chunks in flight (8 items) and two chunks' worth read ahead (8 more)
+        assert len(read) == 16
+        assert len(list(results)) == 99
