@@ -14,7 +14,10 @@ __all__ = ["detect_language"]
 
 log = logging.getLogger(__name__)
 
-_SAMPLE_CHARS = 3_000
+_SAMPLE_CHARS = 1_000
+"""The text's start that is read: py3langid's time grows with the characters it reads (1.4 ms
+for 3,000 characters, the largest share of ingest), and on the team corpus its verdict is
+the same for 1,000 characters as for 3,000 (309 English articles and one French)."""
 _LETTER = re.compile(r"[^\W\d_]")
 _MIN_LETTERS = 12
 _MIN_CONFIDENCE = 0.5

@@ -20,14 +20,15 @@ Workers are forked (no re-import of the caller's ``__main__``, which ``spawn`` w
 again: a script without a main guard would start workers forever) with the garbage
 collector's objects frozen, so a worker does not copy the spaCy model's pages by touching
 them. The article workers use the extractor they inherit (its model's pages shared) and
-build their own `Resolver` from a factory, as the resolve worker does (no SQLite
-connection crosses the fork); the resolver keeps no state between articles, so the
-results equal working in-process. A failure inside a worker, building its job included,
-comes back as the exception in the failed item's place (`portable`: as its ``repr`` where
-it would not pickle), for the runner to record or raise exactly as it does in-process. A
-worker that dies (out of memory, a crash in native code) costs the items that kill a
-worker by themselves, found by running what was in flight again on a new pool, and
-nothing else: the run goes on and records them.
+the `Resolver` a factory gives them, as the resolve worker does: `build_runner`'s hands
+each the resolver it built before the fork (the gazetteer opens its SQLite connection
+again in a process that inherited it: none is used across the fork); the resolver keeps
+no state between articles, so the results equal working in-process. A failure inside a
+worker, building its job included, comes back as the exception in the failed item's place
+(`portable`: as its ``repr`` where it would not pickle), for the runner to record or raise
+exactly as it does in-process. A worker that dies (out of memory, a crash in native code)
+costs the items that kill a worker by themselves, found by running what was in flight again
+on a new pool, and nothing else: the run goes on and records them.
 `available` says whether this platform can fork; elsewhere the runner works in-process.
 
 Whether to start a resolve worker when ``n_process`` is 1 is `choose_worker`'s call:
@@ -232,9 +233,11 @@ class WorkerPool(Generic[Item, Result]):
                 self.processes, mp_context=context, initializer=_start, initargs=(self._factory,)
             )
             try:
-                # with fork, the first task starts every worker: here, inside the freeze,
-                # and where a process may not have children it raises here, not in map
-                executor.submit(os.getpid).result()
+                # with fork, the first task forks every worker: here, inside the freeze,
+                # and where a process may not have children it raises here, not in map;
+                # its result is not awaited: the workers build their jobs while this
+                # process reads the first chunk
+                executor.submit(os.getpid)
             except BaseException:
                 executor.shutdown(wait=False, cancel_futures=True)
                 raise

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 import sys
 from bisect import bisect_right
@@ -174,11 +175,21 @@ def _similarity_to(query: tuple[str, str], spelling: str) -> float:
     return score / 100.0
 
 
+_INHERITED: list[sqlite3.Connection] = []
+"""Connections a forked process inherited from its parent: kept, never closed, since
+closing one here could disturb the parent's use of it."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
 class Gazetteer:
     """Read access to a compiled index. Use :meth:`load`."""
 
     def __init__(self, con: sqlite3.Connection, path: Path) -> None:
-        self._con = con
+        self._connection = con
+        self._pid = os.getpid()
         self.path = path
         self._lookups: OrderedDict[tuple[str, str | None], list[GazEntry]] = OrderedDict()
         self._held = 0  # places (plus one a name) in self._lookups, kept <= _LOOKUP_CACHE
@@ -200,6 +211,18 @@ class Gazetteer:
             ascii_name(e.name): cc for cc, e in sorted(self._countries.items())
         }
 
+    @property
+    def _con(self) -> sqlite3.Connection:
+        """The index's connection, opened again in a process forked from the one that
+        opened it (an SQLite connection must not be used across a fork): worker processes
+        inherit a built gazetteer, its tables and what it remembers, and read the index
+        through a connection of their own."""
+        if self._pid != os.getpid():
+            _INHERITED.append(self._connection)  # the parent's: never used or closed here
+            self._connection = _connect(self.path)
+            self._pid = os.getpid()
+        return self._connection
+
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
         """Open the index at ``path`` (default: :func:`default_index_path`), building it
@@ -211,7 +234,7 @@ class Gazetteer:
             if path is None and Settings().gazetteer is None:
                 _prune_stale(target)
         try:
-            con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            con = _connect(target)
             version = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         except sqlite3.Error as exc:
             raise ResolutionError(f"not a gazetteer index: {exc}", path=str(target)) from exc
@@ -225,7 +248,7 @@ class Gazetteer:
         return cls(con, target)
 
     def close(self) -> None:
-        self._con.close()
+        self._connection.close()
 
     # -- lookups ------------------------------------------------------------
 

@@ -390,3 +390,30 @@ def test_a_tapering_pool_reads_no_further_than_its_window_ahead() -> None:
         # two chunks in flight (8 items) and two chunks' worth read ahead (8 more)
         assert len(read) == 16
         assert len(list(results)) == 99
+
+
+def test_an_outcome_crosses_processes_as_json_and_reads_back_the_same() -> None:
+    import pickle
+
+    from sitrep.pipeline import work
+
+    article = Article(id="office-0", text=REPORT.format(town=TOWNS[0], n=2, k=0))
+    extraction = StandInExtractor(towns=TOWNS).extract(article)
+    resolver = build_resolver(None, None)
+    events = resolver.resolve(article, extraction)
+    assert events and events[0].location
+    for outcome in (
+        Outcome(extraction, events),
+        Outcome(extraction, RuntimeError("resolve blew up")),
+        Outcome(None, KeyError("extract blew up")),
+    ):
+        reduced = outcome.__reduce__()
+        assert reduced[0] is work._outcome_from_json
+        back = pickle.loads(pickle.dumps(outcome))
+        assert back.extraction == outcome.extraction and back.stage == outcome.stage
+        if isinstance(outcome.events, BaseException):
+            assert repr(back.events) == repr(outcome.events)
+        else:
+            assert back.events == outcome.events
+    assert isinstance(reduced[1][1], BaseException)
+    assert isinstance(Outcome(extraction, events).__reduce__()[1][1], bytes)

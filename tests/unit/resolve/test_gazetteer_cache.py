@@ -3,8 +3,11 @@ answers as a gazetteer that remembers nothing."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,3 +142,28 @@ def test_lookup_reads_crowded_keys_as_one_join_would() -> None:
         assert len(gaz.lookup("Kaya")) < crowded / 10  # not every spelling of the key
     finally:
         gaz.close()
+
+
+def _lookup_in_child(gaz: Gazetteer, out: Any) -> None:
+    entry = gaz.lookup("Kirkuk")[0]
+    out.put((entry.name, gaz._connection is gaz._INHERITED_FROM, len(gazetteer_module._INHERITED)))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
+def test_a_forked_process_reads_the_index_through_a_connection_of_its_own(
+    fresh: Gazetteer,
+) -> None:
+    # worker processes inherit the gazetteer built before the fork: an SQLite connection
+    # must not be used across a fork, so the child opens its own and leaves the parent's
+    fresh.lookup("Baghdad")
+    fresh._INHERITED_FROM = fresh._connection  # type: ignore[attr-defined]
+    context = multiprocessing.get_context("fork")
+    out = context.Queue()
+    child = context.Process(target=_lookup_in_child, args=(fresh, out))
+    child.start()
+    name, same, kept = out.get(timeout=60)
+    child.join(timeout=60)
+    assert child.exitcode == 0 and name == "Kirkuk"
+    assert not same and kept >= 1  # its own connection; the parent's kept, unclosed
+    assert fresh._connection is fresh._INHERITED_FROM  # type: ignore[attr-defined]
+    assert fresh.lookup("Kirkuk")[0].name == "Kirkuk"  # the parent's still works
