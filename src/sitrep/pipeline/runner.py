@@ -173,6 +173,10 @@ class _Dumper:
                 raise ConfigError(f"unknown stage {stage!r}; choose from {', '.join(STAGES)}")
             self._files[stage] = (directory / f"{stage}.jsonl").open("w", encoding="utf-8")
 
+    def wants(self, stage: str) -> bool:
+        """Whether ``stage``'s output is dumped."""
+        return stage in self._files
+
     def write(self, stage: str, records: Iterable[BaseModel]) -> None:
         out = self._files.get(stage)
         if out is not None:
@@ -557,14 +561,16 @@ class Runner:
                 if isinstance(outcome, BaseException):  # the worker's whole chunk failed
                     self._failed(article, "extract", outcome, stats=stats)
                     continue
-                extraction, events = outcome
-                if extraction is not None:
-                    dumper.write("extract", [extraction])
+                if outcome.extracted and dumper.wants("extract"):
+                    # read back only to be dumped: the main process needs the events
+                    extraction = outcome.extraction
+                    dumper.write("extract", [extraction] if extraction is not None else [])
+                events = outcome.events
                 if not isinstance(events, BaseException):
                     yield article, events
                     continue
                 self._failed(article, outcome.stage, events, stats=stats)
-                if extraction is not None:  # resolve failed: done with, as here
+                if outcome.extracted:  # resolve failed: done with, as here
                     yield article, None
 
     # -- stages 4-5: store the mentions, merge ---------------------------------------------

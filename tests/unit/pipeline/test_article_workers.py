@@ -395,8 +395,6 @@ def test_a_tapering_pool_reads_no_further_than_its_window_ahead() -> None:
 def test_an_outcome_crosses_processes_as_json_and_reads_back_the_same() -> None:
     import pickle
 
-    from sitrep.pipeline import work
-
     article = Article(id="office-0", text=REPORT.format(town=TOWNS[0], n=2, k=0))
     extraction = StandInExtractor(towns=TOWNS).extract(article)
     resolver = build_resolver(None, None)
@@ -408,9 +406,12 @@ def test_an_outcome_crosses_processes_as_json_and_reads_back_the_same() -> None:
         Outcome(None, KeyError("extract blew up")),
     ):
         reduced = outcome.__reduce__()
-        assert reduced[0] is work._outcome_from_json
+        assert reduced[0] == Outcome._arrived
         back = pickle.loads(pickle.dumps(outcome))
-        assert back.extraction == outcome.extraction and back.stage == outcome.stage
+        assert back.extracted == (outcome.extraction is not None)
+        assert back.stage == outcome.stage  # known without reading the extraction back
+        assert (back._json is not None) == back.extracted  # read back only when asked for
+        assert back.extraction == outcome.extraction and back._json is None
         if isinstance(outcome.events, BaseException):
             assert repr(back.events) == repr(outcome.events)
         else:
