@@ -20,18 +20,19 @@ import sqlite3
 import sys
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from sitrep.errors import ResolutionError
 from sitrep.resolve.gazbuild import build_index, import_geonames
 from sitrep.resolve.gazindex import INDEX_VERSION, GazetteerStats
-from sitrep.resolve.names import ascii_name, fold_place_name, strip_articles
+from sitrep.resolve.names import ascii_name, comparable_spelling, fold_place_name
 from sitrep.settings import Settings
 
 __all__ = [
@@ -140,21 +141,10 @@ def _inputs_digest() -> str:
     return digest.hexdigest()[:10]
 
 
-_LONG_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"))
-"""English spellings of the long vowels of Arabic and Persian names: "Daqooq" and "Daquq",
-"Kirkouk" and "Kirkuk", "Sheerwan" and "Shirwan" are one name."""
-
-
-def _vowels(text: str) -> str:
-    for old, new in _LONG_VOWELS:
-        text = text.replace(old, new)
-    return text
-
-
 def _comparable(query: str) -> tuple[str, str]:
     """The query as :func:`_similarity_to` compares it, with and without spaces: computed once
     per lookup rather than once per candidate row (a common name returns hundreds)."""
-    a = _vowels(" ".join(strip_articles(query.split())))
+    a = comparable_spelling(query)
     return a, a.replace(" ", "")
 
 
@@ -165,8 +155,11 @@ def _code(text: str | None) -> str | None:
 
 
 def _similarity_to(query: tuple[str, str], spelling: str) -> float:
+    """How alike ``query`` (from :func:`_comparable`) and a spelling are, 0 to 1: the better
+    ratio of their comparable forms with and without spaces. A lookup scores a key's rows
+    all at once (:func:`_similarities`), to the same figures."""
     a, a_joined = query
-    b = _vowels(" ".join(strip_articles(spelling.split())))
+    b = comparable_spelling(spelling)
     if a == b:
         return 1.0
     score = fuzz.ratio(a, b)
@@ -182,6 +175,26 @@ closing one here could disturb the parent's use of it."""
 
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _similarities(query: tuple[str, str], forms: Iterable[str]) -> dict[str, float]:
+    """:func:`_similarity_to` of each comparable form (as the index stores them) that is at
+    least `_FLOOR` alike, the others left out: rapidfuzz scores the whole list in one call
+    with and without spaces (a common key holds thousands of spellings)."""
+    a, a_joined = query
+    choices = list(dict.fromkeys(forms))
+    cutoff = _FLOOR * 100
+    scores: dict[int, float] = {}
+    for _, score, at in process.extract(
+        a, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+    ):
+        scores[at] = score
+    joined = [c.replace(" ", "") for c in choices]
+    for _, score, at in process.extract(
+        a_joined, joined, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+    ):
+        scores[at] = max(score, scores.get(at, 0.0))
+    return {choices[at]: score / 100.0 for at, score in scores.items()}
 
 
 class Gazetteer:
@@ -269,20 +282,19 @@ class Gazetteer:
         # the columns of a place are read only for the few places spelt alike.
         params: tuple[str, ...] = (folded,)
         if country is None:
-            sql = "SELECT place, spelling FROM names WHERE key = ?"
+            sql = "SELECT place, comparable FROM names WHERE key = ?"
         else:
             sql = (
-                "SELECT n.place, n.spelling FROM names n JOIN places p ON p.id = n.place "
+                "SELECT n.place, n.comparable FROM names n JOIN places p ON p.id = n.place "
                 "WHERE n.key = ? AND p.cc = ?"
             )
             params = (folded, country)
         rows = self._con.execute(sql, params).fetchall()
-        comparable = _comparable(query)
-        scores = {s: _similarity_to(comparable, s) for s in {spelling for _, spelling in rows}}
+        scores = _similarities(_comparable(query), (form for _, form in rows))
         best: dict[int, float] = {}
-        for place, spelling in rows:
-            similarity = scores[spelling]
-            if similarity >= _FLOOR and similarity > best.get(place, -1.0):
+        for place, form in rows:
+            similarity = scores.get(form)
+            if similarity is not None and similarity > best.get(place, -1.0):
                 best[place] = similarity
         found = self._entries(best) if best else []
         self._remember(key, found)

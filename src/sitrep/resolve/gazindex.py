@@ -3,11 +3,11 @@
 The index is a read-only SQLite file (a lookup table, not sitrep's event store):
 ``places`` holds one row per country, admin1, admin2 and populated place;
 ``names`` maps the folded key of every spelling (see :mod:`sitrep.resolve.names`)
-to the places it names. Both builders (:func:`sitrep.resolve.gazetteer.build_index`
-from the PyPI packages, :func:`sitrep.resolve.gazetteer.import_geonames` from
-full GeoNames dumps) produce an :class:`IndexData` and hand it to
-:func:`write_index`, which writes rows in sorted order so the same input gives
-the same file.
+to the places it names, with the spelling's comparable form (what a lookup scores).
+Both builders (:func:`sitrep.resolve.gazetteer.build_index` from the PyPI packages,
+:func:`sitrep.resolve.gazetteer.import_geonames` from full GeoNames dumps) produce an
+:class:`IndexData` and hand it to :func:`write_index`, which writes rows in sorted order
+so the same input gives the same file.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from sitrep.errors import ResolutionError
-from sitrep.resolve.names import ascii_name, fold_place_name
+from sitrep.resolve.names import ascii_name, comparable_spelling, fold_place_name
 
 __all__ = [
     "INDEX_VERSION",
@@ -33,7 +33,7 @@ __all__ = [
     "write_index",
 ]
 
-INDEX_VERSION = "sitrep-gazetteer-4"
+INDEX_VERSION = "sitrep-gazetteer-5"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,7 +48,12 @@ CREATE TABLE places (
     lon REAL,
     population INTEGER NOT NULL
 );
-CREATE TABLE names (key TEXT NOT NULL, spelling TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE names (
+    key TEXT NOT NULL,
+    spelling TEXT NOT NULL,
+    place INTEGER NOT NULL,
+    comparable TEXT NOT NULL
+);
 """
 _INDEXES = """
 CREATE INDEX names_key ON names (key);
@@ -131,7 +136,7 @@ def write_index(data: IndexData, out: Path, *, started: float) -> GazetteerStats
     rows = sorted(data.places.values(), key=lambda r: r.id)
     name_rows = sorted(
         {
-            (fold_place_name(spelling), spelling, place_id)
+            (fold_place_name(spelling), spelling, place_id, comparable_spelling(spelling))
             for place_id, spellings in data.spellings.items()
             for spelling in spellings
         }
@@ -154,7 +159,7 @@ def write_index(data: IndexData, out: Path, *, started: float) -> GazetteerStats
                     for r in rows
                 ],
             )  # fmt: skip
-            con.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+            con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
             con.executemany(
                 "INSERT INTO meta VALUES (?,?)",
                 [

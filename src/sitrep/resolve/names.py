@@ -33,7 +33,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["ARABIC_ARTICLES", "NAME_CACHE_SIZE", "ascii_name", "fold_place_name", "strip_articles"]
+__all__ = [
+    "ARABIC_ARTICLES",
+    "NAME_CACHE_SIZE",
+    "ascii_name",
+    "comparable_spelling",
+    "fold_place_name",
+    "strip_articles",
+]
 
 NAME_CACHE_SIZE = 16_384
 """Names each of `ascii_name` and `fold_place_name` remembers (least recently used go
@@ -96,6 +103,22 @@ def strip_articles(words: list[str]) -> list[str]:
     """Drop Arabic article words, unless nothing else would be left."""
     kept = [w for w in words if w not in ARABIC_ARTICLES]
     return kept or words
+
+
+_LONG_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"))
+"""English spellings of the long vowels of Arabic and Persian names: "Daqooq" and "Daquq",
+"Kirkouk" and "Kirkuk", "Sheerwan" and "Shirwan" are one name."""
+
+
+def comparable_spelling(text: str) -> str:
+    """An ASCII spelling as the gazetteer scores it against another: its words without
+    Arabic articles, the long vowels written one way ("al Mawsil" -> "mawsil" as given,
+    "Kirkouk" -> "kirkuk"). The index stores it for every spelling, so a lookup scores
+    the rows its key holds without computing it again for each."""
+    text = " ".join(strip_articles(text.split()))
+    for old, new in _LONG_VOWELS:
+        text = text.replace(old, new)
+    return text
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

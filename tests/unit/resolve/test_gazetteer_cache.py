@@ -167,3 +167,21 @@ def test_a_forked_process_reads_the_index_through_a_connection_of_its_own(
     assert not same and kept >= 1  # its own connection; the parent's kept, unclosed
     assert fresh._connection is fresh._INHERITED_FROM  # type: ignore[attr-defined]
     assert fresh.lookup("Kirkuk")[0].name == "Kirkuk"  # the parent's still works
+
+
+def test_the_index_keeps_each_spellings_comparable_form(fresh: Gazetteer) -> None:
+    from sitrep.resolve.names import comparable_spelling
+
+    rows = fresh._con.execute("SELECT spelling, comparable FROM names").fetchall()
+    assert rows and all(form == comparable_spelling(spelling) for spelling, form in rows)
+    # scored all at once, the forms get the figures of the one-by-one reference
+    for name in ("Kirkouk", "al Mawsil", "Tall Afar", "Salah ad Din", "Hasaka"):
+        query = gazetteer_module._comparable(ascii_name(name))
+        forms = [form for _, form in rows]
+        one_by_one = {
+            form: score
+            for spelling, form in rows
+            if (score := gazetteer_module._similarity_to(query, spelling))
+            >= gazetteer_module._FLOOR
+        }
+        assert gazetteer_module._similarities(query, forms) == one_by_one
