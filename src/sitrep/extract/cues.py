@@ -8,7 +8,7 @@ The walk goes from the trigger up its dependency ancestors to the clause root. A
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +27,7 @@ from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.names import name_like
 from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
 from sitrep.extract.places_dates import tokens_of
+from sitrep.extract.ruler import lexicon_roots
 from sitrep.extract.victim_syntax import nationwide
 from sitrep.model import ActorRole, DateMention, SubEventType
 
@@ -1329,12 +1330,11 @@ comparison is measured over, never a date."""
 _BARE_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d")
 
 
-def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
+def year_of_a_thing(doc: Doc, date: DateMention) -> bool:
     """ "a former commander who joined the 2018 settlement", "under a 2019 law", "after the
     settlement agreement of 2018": a bare year that modifies a noun dates that thing, not
-    the incident told beside it. Not when
-    the noun tells an incident itself (the root of one of the ``spans`` labelled EV: "the
-    2018 bombing" keeps its own date)."""
+    the incident told beside it. Not when the noun tells an incident itself (the root of
+    one of the lexicon's EV spans: "the 2018 bombing" keeps its own date)."""
     if not _BARE_YEAR.fullmatch(date.text.lower().strip()):
         return False
     found = tokens_of(doc, date)
@@ -1348,7 +1348,7 @@ def year_of_a_thing(doc: Doc, date: DateMention, spans: Iterable[Span]) -> bool:
         (of_year or (year.dep_ in {"nummod", "compound", "amod", "nmod"} and thing.i > year.i))
         and thing.pos_ in {"NOUN", "PROPN"}
         and thing.ent_type_ not in {"DATE", "TIME"}
-        and not any(s.label_ == "EV" and s.root.i == thing.i for s in spans)
+        and thing.i not in lexicon_roots(doc, "EV")
     )
 
 
@@ -1380,12 +1380,10 @@ def news_it_follows(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bo
     return False
 
 
-def another_incidents_day(
-    doc: Doc, date: DateMention, triggers: Sequence[Span], spans: Iterable[Span]
-) -> bool:
+def another_incidents_day(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bool:
     """ "arrested three people accused of links with the Tuesday attack": a day that modifies
-    an incident word other than the group's own (``triggers``; an EV root of ``spans``) dates
-    that incident, not this one."""
+    an incident word other than the group's own (``triggers``; the root of one of the
+    lexicon's EV spans) dates that incident, not this one."""
     found = tokens_of(doc, date)
     if found is None:
         return False
@@ -1394,7 +1392,7 @@ def another_incidents_day(
     if root.dep_ not in {"compound", "nmod", "poss", "npadvmod"} or thing.i <= root.i:
         return False
     own = {t.root.i for t in triggers}
-    return thing.i not in own and any(s.label_ == "EV" and s.root.i == thing.i for s in spans)
+    return thing.i not in own and thing.i in lexicon_roots(doc, "EV")
 
 
 def _ranked_within(doc: Doc, date: DateMention) -> bool:

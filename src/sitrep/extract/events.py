@@ -611,9 +611,9 @@ class EventBuilder:
             d
             for d in since_when(doc, [d for d, _ in dates_in(doc, group.start, group.end, spans)])
             if not comparison_period(doc, d)
-            and not year_of_a_thing(doc, d, spans)
+            and not year_of_a_thing(doc, d)
             and not news_it_follows(doc, d, group.triggers)
-            and not another_incidents_day(doc, d, group.triggers, spans)
+            and not another_incidents_day(doc, d, group.triggers)
         ]
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
