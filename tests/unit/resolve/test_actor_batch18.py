@@ -12,11 +12,6 @@ import pytest
 from sitrep.resolve.actors import ActorDictionary
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     ("text", "country", "day", "name"),
     [

@@ -16,11 +16,6 @@ from sitrep.resolve.actors import ActorDictionary
 DAY = date(2025, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     ("text", "country", "name"),
     [

@@ -14,11 +14,6 @@ from sitrep.resolve.actors import ActorDictionary
 ON = date(2024, 11, 13)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     ("mention", "country", "name", "inter"),
     [

@@ -15,11 +15,6 @@ from sitrep.resolve.actors import ActorDictionary
 DAY = date(2024, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     ("text", "country", "name"),
     [

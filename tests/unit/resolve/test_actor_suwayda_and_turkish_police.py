@@ -14,11 +14,6 @@ from sitrep.resolve.actors import ActorDictionary
 ON = date(2024, 6, 8)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     "mention", ["Men of Dignity", "Rijal al-Karama", "Men of Dignity Movement"]
 )

@@ -3,14 +3,7 @@ people belong to ("guerrillas of the eln"); elsewhere a short lower-case run is 
 
 from __future__ import annotations
 
-import pytest
-
 from sitrep.resolve.actors import ActorDictionary
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 def test_people_of_a_short_named_group_are_that_group(actors: ActorDictionary) -> None:
