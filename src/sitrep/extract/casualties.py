@@ -785,16 +785,16 @@ def _no_loss_of_life(doc: Doc) -> list[CasualtyLink]:
 
 
 WITHOUT_HARM = {"casualties": "combined", "injuries": "injured", "deaths": "killed",
-                "fatalities": "killed"}  # fmt: skip
+                "fatalities": "killed", "victims": "combined", "losses": "combined"}  # fmt: skip
 _HARM_WORDS = frozenset(WITHOUT_HARM)
 _FATALLY = frozenset({"fatally"})
 _LOSS = frozenset({"loss"})
 
 
 def _without_casualties(doc: Doc) -> list[CasualtyLink]:
-    """ "landed inside the airport without causing casualties", "without casualties": no
-    one was killed or hurt (``combined`` zero: neither count), "without inflicting injuries"
-    (no one hurt)."""
+    """ "landed inside the airport without causing casualties", "without casualties",
+    "without casualties being reported", "shot down without losses": no one was killed or
+    hurt (``combined`` zero: neither count), "without inflicting injuries" (no one hurt)."""
     links = []
     for i in lowered_in(doc, _HARM_WORDS):
         tok = doc[i]
@@ -804,6 +804,8 @@ def _without_casualties(doc: Doc) -> list[CasualtyLink]:
         gov = tok.head
         if tok.dep_ == "dobj" and gov.dep_ == "pcomp":
             gov = gov.head  # "without causing casualties"
+        elif tok.dep_ in {"nsubj", "nsubjpass"} and gov.dep_ == "pcomp":
+            gov = gov.head  # "without casualties being reported", "without victims recorded"
         elif tok.dep_ != "pobj":
             continue
         if gov.lower_ != "without":

@@ -524,6 +524,12 @@ SEVERAL = re.compile(
 """Several things counted in one report: "two car bombs", "twin blasts", "three explosions"."""
 
 
+def zero_toll(m: Mention) -> bool:
+    """ "No one was hurt", "without casualties": figures that count no one, and none other."""
+    told = [q for q in (m.fatalities, m.injuries, m.combined) if q is not None]
+    return bool(told) and all(q.value == 0 for q in told)
+
+
 def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     """The frame this mention repeats, or None for a new incident."""
     live = [
@@ -557,7 +563,8 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     has_relation = any(d.relation for d in m.dates)
     last = live[-1]
     near = m.sent_index - last.sent_index <= MAX_SENTENCE_GAP
-    # A bare toll sentence right after an incident adds figures to it.
+    # A bare toll sentence right after an incident adds figures to it; "No one was hurt"
+    # after an arson too (a toll of none).
     if (
         m.kind in CASUALTY_KINDS
         and m.typed_by in {"kill", "attack"}
@@ -565,7 +572,10 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and not has_relation
         and not _absolute(m.dates)
         and _places_agree(m, last)
-        and family(last.sub_event_type) in {"violent", "protest"}
+        and (
+            family(last.sub_event_type) in {"violent", "protest"}
+            or (zero_toll(m) and last.sub_event_type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)
+        )
     ):
         return last
     # "... said the three victims were waiting near the bridge when four men fired at them":

@@ -1362,9 +1362,9 @@ def news_it_follows(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bo
     found = tokens_of(doc, date)
     if found is None:
         return False
-    inside = {t.root.i for t in triggers}
     for node in (found.root, *found.root.ancestors):
         if node.dep_ in {"nsubj", "nsubjpass"} and _lemma(node.head) in FOLLOWING_LEMMAS:
+            inside = {t.root.i for t in triggers}
             return any(
                 (
                     (c.dep_ == "prep" and c.lower_ in {"after", "before"})

@@ -33,6 +33,7 @@ from sitrep.extract.coref import (
     inherit,
     is_specific_date,
     subset_figures,
+    zero_toll,
 )
 from sitrep.extract.cues import (
     another_incidents_day,
@@ -751,6 +752,10 @@ class EventBuilder:
             self._relative_dates(doc, antecedent, group, m, frames, prev, anaphoric=True)
             duplicates_of(antecedent)
             return antecedent
+        zeros = {lk.trigger for lk in my_links if lk.value == 0}
+        if zero_toll(m) and all(t.root.i in zeros for t in group.triggers):
+            # "No one was hurt." that no incident before takes: a toll of none tells none
+            return drop_all("a toll of none, with no incident to add it to")
         m.dates = dated
         frame = self._new_frame(doc, sent, sent_index, main, m, seg, frames)
         frame.said = said

@@ -73,6 +73,17 @@ def figures(
         return Quantity(value=value, qualifier=first.qualifier, raw=raw, span=first.span)
 
     fatal, injured, combined = total("killed"), total("injured"), total("combined")
+    if (
+        fatal is None
+        and combined is None
+        and injured is not None
+        and injured.value == 0
+        and any(lk.kind == "injured" and lk.value == 0 and _no_one(doc, lk) for lk in base_links)
+    ):
+        # "no one was hurt", "nobody was injured": no one was killed either (a toll of 0, as
+        # ACLED codes it); "no civilians were hurt" and "no injuries were reported" leave the
+        # dead untold
+        fatal = injured
     if combined is not None and combined.value == 0 and fatal is None:
         # "no casualties": no one killed, and no one hurt unless a figure says otherwise
         fatal, combined = combined, None
@@ -86,6 +97,16 @@ def figures(
         )
         extra = 0
     return fatal, injured, combined, extra
+
+
+NO_ONE = frozenset({"one", "nobody", "none", "noone", "anyone", "anybody"})
+"""The victim word of a zero that leaves out no one: "no one", "nobody", "none"; not "no
+civilians" (some may have been hurt), nor "no injuries were reported" (the dead are
+not told)."""
+
+
+def _no_one(doc: Doc, link: CasualtyLink) -> bool:
+    return link.victim is not None and doc[link.victim].lower_ in NO_ONE
 
 
 def other_side(doc: Doc, links: list[CasualtyLink], classes: dict[str, str]) -> list[CasualtyLink]:

@@ -80,6 +80,8 @@ class Resolver:
 
     def resolve(self, article: Article, extraction: Extraction) -> list[Event]:
         """One Event (with one Source) per candidate, in the candidates' order."""
+        if not extraction.candidates:  # most of a wire stream: no article context to read
+            return []
         mentions = list(extraction.place_mentions) or [
             p for c in extraction.candidates for p in c.places
         ]

@@ -128,6 +128,21 @@ def test_one_event_per_candidate_with_one_source(resolver: Resolver) -> None:
     assert source.published == date(2021, 3, 10)
 
 
+def test_an_article_without_candidates_reads_no_context(
+    gazetteer: Gazetteer, actors: ActorDictionary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most articles of a wire stream tell no incident: their place mentions are not read."""
+    fresh = Resolver(gazetteer=gazetteer, actors=actors)
+
+    def unread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the article context was read for no candidate")
+
+    monkeypatch.setattr(fresh.places, "article_context", unread)
+    assert fresh.resolve(article(), extraction()) == []
+    with pytest.raises(AssertionError, match="no candidate"):
+        fresh.resolve(article(), extraction(attack()))
+
+
 def test_fields_of_the_attack(resolver: Resolver) -> None:
     event = resolver.resolve(article(), extraction(attack()))[0]
     assert (event.event_date, event.time_precision) == (date(2021, 3, 8), TimePrecision.DAY)

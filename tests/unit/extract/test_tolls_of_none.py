@@ -1,0 +1,107 @@
+"""Tolls of none: "no one was hurt" says no one died either (ACLED codes 0), "no civilians
+were injured" and "no injuries were reported" leave the dead untold, "without casualties being
+reported" is a zero of both, a downed drone hurts no one, and a "No one was hurt." that no
+incident before takes opens no incident of its own (real model; every sentence is original)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from candidate_helpers import events_of, figures_of
+
+from sitrep.model import Extraction, SubEventType
+
+S = SubEventType
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # nobody hurt: nobody killed
+        (
+            "Two Katyusha rockets landed near the perimeter wall of Basra airport late on "
+            "Tuesday, a security statement said. No one was hurt.",
+            0,
+            0,
+        ),
+        (
+            "A roadside bomb went off beside an army supply convoy on the Hilla road on Tuesday "
+            "morning; nobody was hurt, a police source said.",
+            0,
+            0,
+        ),
+        # the injured are counted, the dead are not told
+        (
+            "Riot police fired tear gas at teachers who blocked the main road into Makurdi on "
+            "Tuesday over unpaid salaries. No injuries were reported.",
+            None,
+            0,
+        ),
+        # "no civilians": the soldiers may have been hurt
+        (
+            "Unknown assailants threw a grenade at a liquor shop in Kirkuk on Tuesday night. No "
+            "civilians were injured, police said.",
+            None,
+            0,
+        ),
+        # a zero in a clause the parser hangs on "without"
+        (
+            "Artillery shelled the outskirts of Kfarkela on Tuesday afternoon, without casualties "
+            "being reported.",
+            0,
+            0,
+        ),
+        # the figures of the clash stand; "no one else" adds no zero
+        (
+            "Militants attacked a checkpoint in Diyala on Tuesday, killing two soldiers. No one "
+            "else was hurt.",
+            2,
+            None,
+        ),
+    ],
+)
+def test_toll_of_none(
+    run: Callable[..., Extraction], text: str, killed: int | None, injured: int | None
+) -> None:
+    events = events_of(run(text))
+    assert len(events) == 1, [e.trigger.text for e in events]
+    assert figures_of(events[0]) == (killed, injured)
+
+
+def test_a_downed_drone_wounds_no_one(run: Callable[..., Extraction]) -> None:
+    events = events_of(
+        run(
+            "Air defences shot down a drone over the Maqbanah front on Tuesday without losses, "
+            "the brigade said."
+        )
+    )
+    assert events, "the downing is an incident"
+    assert all(e.injuries is None or e.injuries.value == 0 for e in events)
+    assert all(e.fatalities is None or e.fatalities.value == 0 for e in events)
+
+
+def test_no_one_hurt_after_an_arson_is_its_toll(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Gunmen riding motorcycles shot dead a village headman in Bannang Sata on Monday "
+        "evening, police said.\n\n"
+        "Meanwhile in Mayo district, unidentified men set fire to the base of a mobile phone "
+        "tower at dawn today, destroying a generator and cutting the signal to three villages. "
+        "No one was hurt."
+    )
+    events = events_of(run(text, published=None))
+    arson = [e for e in events if e.sub_event_type == S.LOOTING_PROPERTY_DESTRUCTION]
+    assert len(arson) == 1
+    assert figures_of(arson[0]) == (0, 0)
+    shooting = [e for e in events if e is not arson[0]]
+    assert [figures_of(e)[0] for e in shooting] == [1]
+    assert not any(e.trigger.text.lower() == "hurt" for e in events)
+
+
+def test_a_toll_of_none_alone_is_no_incident(run: Callable[..., Extraction]) -> None:
+    text = (
+        "The governor opened a new water treatment plant in Kut on Tuesday. Residents said the "
+        "ceremony was short. No one was hurt."
+    )
+    assert events_of(run(text)) == []
