@@ -57,6 +57,9 @@ _GROUP_WORDS = frozenset(
 """Words that start another group's name: a name containing one that the matched alias
 lacks is a different group."""
 _HYPHEN_ARTICLE = re.compile(r"\b[aeu](?:l|d|dh|n|r|s|sh|t|th|z)[-‐]")
+_A_STATES_FORCES = (["forces"], ["units"], ["troops"], ["ground", "forces"], ["drones"])
+"""Words that name a state's armed forces only beside its name: "Chadian forces", "units
+of Azerbaijan" ("rebel forces" and bare "units" are nobody's in particular)."""
 _QUANTIFIERS = re.compile(
     r"^(?:(?:at least|more than|over|about|around|nearly|some|several|dozens of|hundreds of|"
     r"scores of|thousands of|a number of|a group of|a few|many|two|three|four|five|six|seven|"
@@ -202,6 +205,8 @@ class ActorDictionary:
             self.demonyms.update({actor_key(k): v for k, v in data.demonyms.items()})
             self.actors.extend(data.actors)
             self.people.extend(data.people)
+        # "units of Azerbaijan": a country named after "of" says whose, as its adjective does
+        self._countries = {actor_key(name): name for name in self.demonyms.values()}
         self._aliases: dict[str, list[_Actor]] = {}
         self._subject: dict[str, list[_Actor]] = {}
         self._local: dict[str, list[_Actor]] = {}
@@ -544,6 +549,9 @@ class ActorDictionary:
         elif len(words) > 1 and " ".join(words[:2]) in self.demonyms:
             demonym_country = self.demonyms[" ".join(words[:2])]
             words = words[2:]
+        elif (at := text.rfind(" of ")) > 0 and (owner := text[at + 4 :]) in self._countries:
+            demonym_country = self._countries[owner]  # "units of azerbaijan"
+            words = text[:at].split()
         cls: str | None = None
         if not words and demonym_country is not None and label in {"NORP", "GPE"}:
             # "Turkish aggression", "a US strike": the country's armed forces acted
@@ -564,6 +572,8 @@ class ActorDictionary:
                     break
         if cls is None and label is not None and label in self._generic_words:
             cls = self._generic_words[label]
+        if cls is None and demonym_country is not None and words in _A_STATES_FORCES:
+            cls = "military"  # "Azerbaijani units", "the forces of Chad": a state's, named
         if cls is None:
             return None
         where = demonym_country or country
