@@ -143,6 +143,7 @@ CASUALTY = frozenset({"kill", "wound", "combined"})
 NOT_ACTS = CASUALTY | {"weak"}
 """Trigger kinds that tell a toll or a vague happening, not an act of their own."""
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined"})
+LOOTING = SubEventType.LOOTING_PROPERTY_DESTRUCTION
 INVERSE = {
     "day_after": "day_before",
     "day_before": "day_after",
@@ -253,6 +254,18 @@ class Pending:
     sub: SubEventType | None
     frame: Frame | None = None
     role: str = ""  # "event", "part" or "duplicate"
+
+
+def _done_in_the_act(burning: SpacySpan, acts: Sequence[SpacySpan]) -> bool:
+    """ "attacked the post, where they set fire to it", "stormed the village and torched
+    houses": the burning told inside the act's clause by its own doers (no subject of its
+    own, or "they"); not "attacked the village, and tribesmen later burned houses"."""
+    verb = burning.root
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children):
+        return False
+    return any(act.root.i != verb.i and verb in act.root.subtree for act in acts)
 
 
 class EventBuilder:
@@ -662,6 +675,25 @@ class EventBuilder:
         told_strategic = any(
             sp.kind == "event" and sp.sub_event_type in DECISIONS for _, sp in pairs
         )  # "decided to relieve the commander ... in the wake of the Sunday bombing"
+        acts = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS - CASUALTY]
+        if (
+            sub == LOOTING
+            and acts
+            and all(
+                sp.kind in NOT_ACTS | VIOLENT_KINDS or sp.sub_event_type == LOOTING
+                for _, sp in pairs
+            )
+            and all(_done_in_the_act(t, acts) for t, sp in pairs if sp.sub_event_type == LOOTING)
+        ):
+            # "attacked the post, where they set fire to the administration": the burning is
+            # what the attack did, not an incident of its own (ACLED codes the attack), and
+            # the attackers named beside either word are the attack's
+            act_specs = [lex.triggers[t.id_] for t in violent]
+            retyped, typed_as = resolve_type(doc, violent, act_specs, weapons, actors, sent, lex)
+            if retyped is not None and retyped not in STRATEGIC:
+                sub, typed_by = retyped, typed_as
+                main_i = group.triggers.index(acts[0])
+                main, main_spec = pairs[main_i]
         if (
             (sub in STRATEGIC or told_strategic)
             and violent

@@ -105,3 +105,25 @@ def test_a_toll_of_none_alone_is_no_incident(run: Callable[..., Extraction]) -> 
         "ceremony was short. No one was hurt."
     )
     assert events_of(run(text)) == []
+
+
+def test_an_arson_without_casualties_carries_its_zero(run: Callable[..., Extraction]) -> None:
+    events = events_of(
+        run("Gunmen set fire to a police station in Kano on Tuesday without causing casualties.")
+    )
+    assert [(e.sub_event_type, figures_of(e)) for e in events] == [
+        (S.LOOTING_PROPERTY_DESTRUCTION, (0, 0))
+    ]
+
+
+def test_the_burning_an_attack_did_is_part_of_it(run: Callable[..., Extraction]) -> None:
+    """ACLED codes the attack; the buildings it burned are what it did, not a second event."""
+    events = events_of(
+        run(
+            "PEMBA - Insurgents attacked on Friday the seat of the administrative post of Mazeze, "
+            "in Chiure district, where they set fire to the administration building, the health "
+            "centre and several houses, local sources said."
+        )
+    )
+    assert len(events) == 1
+    assert events[0].sub_event_type != S.LOOTING_PROPERTY_DESTRUCTION
