@@ -24,7 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import ExtractionError
-from sitrep.extract import casualties as _casualties  # noqa: F401  (registers the factories)
+from sitrep.extract import acronyms as _acronyms  # noqa: F401  (registers the factories)
+from sitrep.extract import casualties as _casualties  # noqa: F401
 from sitrep.extract import events as _events  # noqa: F401
 from sitrep.extract import paragraphs as _paragraphs  # noqa: F401
 from sitrep.extract import quantities as _quantities  # noqa: F401
@@ -55,6 +56,7 @@ SITREP_PIPES: tuple[str, ...] = (
     "sitrep_events",
 )
 PARAGRAPHS = "sitrep_paragraphs"
+ACRONYMS = "sitrep_acronyms"
 NEEDED = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
 PARSE_BATCH_CHARS = 50_000
 """A parse batch ends once its texts reach this many characters (about 150 MB of parser
@@ -81,6 +83,8 @@ class Extractor(Protocol):
 
 def add_sitrep_pipes(nlp: Language) -> Language:
     """Add sitrep's components after the statistical ones (idempotent)."""
+    if ACRONYMS not in nlp.pipe_names:
+        nlp.add_pipe(ACRONYMS, first=True)  # before tok2vec: the models read its norms
     if PARAGRAPHS not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -118,7 +122,7 @@ def load_nlp(name: str = "en_core_web_sm") -> Language:
             code="model_incomplete",
         )
     for pipe in list(nlp.pipe_names):
-        if pipe not in NEEDED and pipe not in SITREP_PIPES and pipe != PARAGRAPHS:
+        if pipe not in NEEDED and pipe not in SITREP_PIPES and pipe not in {PARAGRAPHS, ACRONYMS}:
             nlp.disable_pipe(pipe)
     return add_sitrep_pipes(nlp)
 
