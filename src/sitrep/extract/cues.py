@@ -1121,6 +1121,8 @@ def non_event_reason(
                 continue  # "police are investigating a shooting": the shooting happened
             if cls == "statement" and _told_as_fact(head):
                 continue  # "to discuss the aggression that targeted, yesterday, the resort"
+            if cls == "statement" and _names_a_thing(node):
+                continue  # "struck what the Cell described as a hideout, killing five"
             if cls in {"statement", "habitual", "trend"} and _of_named_person(head, lex):
                 continue  # "condemned the assassination of senator julio ramos": it happened
             if cls == "negated" and kind in CASUALTY_KINDS:
@@ -1353,6 +1355,16 @@ def year_of_a_thing(doc: Doc, date: DateMention) -> bool:
 
 
 FOLLOWING_LEMMAS = frozenset({"come", "follow"})
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """ "struck what the Security Media Cell described as a hideout", "hit what officials
+    called a weapons depot": a free relative that names what was hit; the clauses hanging
+    on its verb are the incident's, not a statement."""
+    return any(
+        c.lower_ in {"what", "whatever"} and c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        for c in verb.children
+    )
 
 
 def news_it_follows(doc: Doc, date: DateMention, triggers: Sequence[Span]) -> bool:

@@ -75,6 +75,13 @@ CLAUSE_LINKS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 APART_WORDS = frozenset({"separate", "several", "multiple", "different", "unrelated", "other"})
 PERIOD_NOUNS = frozenset({"year", "month", "decade"})
 PERIOD_MARKS = frozenset({"this", "so", "far", "since", "past"})
+DAY_WORDS = frozenset({
+    "day", "eve", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+})  # fmt: skip
+"""Words that end the name of one day: "on New Year's Day this year", "on 3 March this year"
+name a day of the period, not the period."""
 BESIDES_WORDS = frozenset({"other", "else", "further", "additional"})
 
 
@@ -411,6 +418,9 @@ def over_a_period(trigger: Token) -> bool:
         if tok.lower_ not in PERIOD_NOUNS or tok.head.i not in govs:
             continue
         words = {c.lower_ for c in tok.children} | {tok.doc[tok.i - 1].lower_}
+        day = tok.doc[tok.i - 2] if tok.i >= 2 else None
+        if day is not None and (day.lower_ in DAY_WORDS or day.like_num):
+            continue  # "killed 37 on New Year's Day this year": one day's toll
         if words & PERIOD_MARKS:
             return True
     return False

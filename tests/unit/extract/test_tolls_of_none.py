@@ -127,3 +127,31 @@ def test_the_burning_an_attack_did_is_part_of_it(run: Callable[..., Extraction])
     )
     assert len(events) == 1
     assert events[0].sub_event_type != S.LOOTING_PROPERTY_DESTRUCTION
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a day of the period, not a tally over it
+        (
+            "On New Year's Day this year, armed men killed 37 civilians in the village of "
+            "Koulogon.",
+            37,
+        ),
+        ("On 3 March this year, gunmen killed 12 villagers in Ogossagou.", 12),
+        # a free relative names what was hit; the killing is the strike's, not a statement
+        (
+            "Iraqi F-16 jets struck what the Security Media Cell described as an Islamic State "
+            "hideout in western Anbar on Thursday, killing five militants.",
+            5,
+        ),
+    ],
+)
+def test_a_days_toll(run: Callable[..., Extraction], text: str, killed: int) -> None:
+    events = events_of(run(text))
+    assert [figures_of(e)[0] for e in events] == [killed]
+
+
+def test_a_tally_over_the_year_is_no_toll(run: Callable[..., Extraction]) -> None:
+    events = events_of(run("More than 700 people have been shot in Chicago this year."))
+    assert all(e.injuries is None and e.fatalities is None for e in events)
