@@ -303,6 +303,7 @@ class CasualtyLinker:
                 if c.dep_ in {"nummod", "det"} and (c.i in phrases or c.lower_ == "no")
             ]
             found += [c.head for c in children if c.i in phrases and c.dep_ == "quantmod"]
+            found += _whose_death(tok)
             bearer = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
             borne = (
                 not found
@@ -556,6 +557,7 @@ class CasualtyLinker:
             # "killed his wife and himself": the killer, listed among the dead; "shot himself"
             or (word in SINGULAR_REFLEXIVES and (list_member(victim) or victim.dep_ == "dobj"))
             or (word in SINGULAR_PRONOUNS and victim.tag_ == "PRP")
+            or victim.i in {v.i for v in _whose_death(trig)}
             or object_of_harm(victim, trig)
             or named_member(victim)
             or indefinite_member(victim)
@@ -576,6 +578,21 @@ class CasualtyLinker:
                 additive=additive,
             )
         return None
+
+
+DEATH_NOUNS = frozenset({"death", "martyrdom"})
+CAUSING = frozenset({"lead", "result", "cause"})
+
+
+def _whose_death(noun: Token) -> list[Token]:
+    """ "opened fire on a young man, which led to his death (martyrdom)", "causing her
+    death": the one whose death the shooting caused (one person, by the pronoun)."""
+    if noun.lower_ not in DEATH_NOUNS:
+        return []
+    cause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"pobj", "dobj"} or lemma_of(cause) not in CAUSING:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
 
 
 def _following_count(verb: Token, phrases: dict[int, NumberPhrase]) -> list[Token]:

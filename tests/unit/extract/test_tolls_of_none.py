@@ -155,3 +155,25 @@ def test_a_days_toll(run: Callable[..., Extraction], text: str, killed: int) -> 
 def test_a_tally_over_the_year_is_no_toll(run: Callable[..., Extraction]) -> None:
     events = events_of(run("More than 700 people have been shot in Chicago this year."))
     assert all(e.injuries is None and e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, unknown gunmen opened fire on a young man near the vegetable market in "
+        "Tafas, which led to his death on the spot.",
+        "On Tuesday, unknown gunmen opened fire on a young man near the vegetable market in "
+        "Tafas, which led to his martyrdom on the spot.",
+        "On Tuesday, a sniper shot a woman crossing the bridge in Taiz, causing her death.",
+    ],
+)
+def test_a_death_told_by_its_pronoun(run: Callable[..., Extraction], text: str) -> None:
+    events = events_of(run(text))
+    assert [figures_of(e) for e in events] == [(1, None)]
+
+
+def test_his_wounds_are_not_a_second_victim(run: Callable[..., Extraction]) -> None:
+    events = events_of(
+        run("On Tuesday, gunmen shot a policeman in Kirkuk; he later died of his wounds.")
+    )
+    assert [figures_of(e)[0] for e in events] == [1]
