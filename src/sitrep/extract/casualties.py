@@ -78,8 +78,11 @@ BEARER_VERBS = frozenset(
     {
         "lose", "lost", "suffer", "suffered", "sustain", "sustained", "receive", "received",
         "recover", "recovering", "recovered", "escape", "escaped", "succumb", "succumbed",
+        "embrace", "embraced",
     }
 )  # fmt: skip
+MARTYRDOM_WORDS = frozenset({"martyrdom", "shahadat", "shahadah", "shahadath"})
+"""What "two soldiers embraced ..." embraced: their death, not a victim."""
 CARRIED_WITH = frozenset(
     {
         "take", "taken", "rush", "rushed", "transport", "transported", "airlift", "airlifted",
@@ -364,7 +367,9 @@ class CasualtyLinker:
                 if tok.dep_ in {"pcomp", "advcl", "xcomp"} and gov.i != tok.i:
                     found += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
-            found += [c for c in children if c.dep_ in {"dobj", "obj"}]
+            found += [
+                c for c in children if c.dep_ in {"dobj", "obj"} and c.lower_ not in MARTYRDOM_WORDS
+            ]
             if not found and (
                 tok.lower_ not in AGENT_VERBS or small_clause(tok) or reduced_passive(tok)
             ):

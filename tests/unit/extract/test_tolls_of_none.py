@@ -177,3 +177,23 @@ def test_his_wounds_are_not_a_second_victim(run: Callable[..., Extraction]) -> N
         run("On Tuesday, gunmen shot a policeman in Kirkuk; he later died of his wounds.")
     )
     assert [figures_of(e)[0] for e in events] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # Pakistani military releases: the soldiers "embraced shahadat" (were killed), and
+        # the dead of both sides of one fight add up
+        (
+            "During the operation on Monday in North Waziristan, troops engaged the khwarij "
+            "location and, after an intense exchange of fire, six khwarij were sent to hell, "
+            "while two soldiers embraced shahadat.",
+            8,
+        ),
+        ("Two soldiers embraced martyrdom when terrorists attacked a check post in Buleda on "
+         "Saturday.", 2),
+    ],
+)  # fmt: skip
+def test_embraced_shahadat(run: Callable[..., Extraction], text: str, killed: int) -> None:
+    events = events_of(run(text))
+    assert [figures_of(e)[0] for e in events] == [killed]
