@@ -609,7 +609,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 if real is not None:
                     out += [(ActorRole.ACTOR2, t) for t in _with_conj(real)]
             elif child.dep_ == "agent":
-                out += [(ActorRole.ACTOR1, g) for g in child.children if g.dep_ == "pobj"]
+                out += [(ActorRole.ACTOR1, _wielder(g)) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ in {"dobj", "obj"} and kind != "kill_noun":
                 out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]
             elif child.dep_ == "prep" and (
@@ -915,3 +915,29 @@ def claims_and_blame(
                 if is_actorish(t, lex, allow_gpe=True) or t.pos_ == "PROPN"
             ]
     return out
+
+
+INSTRUMENTS = frozenset({
+    "bullet", "bullets", "shrapnel", "gunfire", "fire", "shell", "shells", "rocket", "rockets",
+    "mortar", "mortars", "missile", "missiles", "drone", "drones", "mine", "mines", "bomb",
+    "bombs", "grenade", "grenades", "artillery", "shelling",
+})  # fmt: skip
+"""What an agent phrase may name in place of its wielder: "killed by the bullet of a sniper"."""
+
+
+def _wielder(agent: Token) -> Token:
+    """ "killed by the bullet of a sniper of the Houthi militia" -> the militia; "killed by
+    Houthi sniper bullet" -> Houthi: who fired the weapon the agent phrase names (the last
+    "of" in its chain, else a group's name before it); any other agent is itself."""
+    if agent.lower_ not in INSTRUMENTS:
+        return agent
+    chain, cur = [], agent
+    while (nxt := next((g for p in cur.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"), None)) is not None:  # fmt: skip
+        chain.append(nxt)
+        cur = nxt
+    wielders = [t for t in chain if t.lower_ not in INSTRUMENTS]  # "shrapnel of a shell"
+    if wielders:
+        return wielders[-1]
+    named = [t for t in agent.subtree if t.i < agent.i and t.ent_type_ in {"ORG", "NORP"}]
+    return named[-1] if named else agent

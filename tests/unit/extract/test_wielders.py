@@ -1,0 +1,42 @@
+"""Who fired the weapon an agent phrase names: "killed by the bullet of a sniper of the Houthi
+militia", "by Houthi sniper bullet", "by shrapnel of a shell fired by the militia" (real model;
+every sentence is original)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from candidate_helpers import events_of
+
+from sitrep.model import ActorRole, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def _attackers(extraction: Extraction) -> list[str]:
+    events = events_of(extraction)
+    assert len(events) == 1
+    return [a.text for a in events[0].actors if a.role == ActorRole.ACTOR1]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("An elderly man was killed on Monday afternoon by the bullet of a sniper of the Houthi "
+         "militia stationed on the heights north of Taiz, a medical source said.",
+         "Houthi militia"),
+        ("A woman was killed by Houthi sniper bullet in Taiz on Monday.", "Houthi"),
+        ("A shepherd was wounded by the fire of a patrol of the Turkish army near Amadiya on "
+         "Monday.", "Turkish army"),
+    ],
+)  # fmt: skip
+def test_the_wielder_is_the_attacker(
+    run: Callable[..., Extraction], text: str, attacker: str
+) -> None:
+    assert attacker in _attackers(run(text))
+
+
+def test_a_weapon_alone_names_no_attacker(run: Callable[..., Extraction]) -> None:
+    found = _attackers(run("Two soldiers were killed by a roadside bomb near Hawija on Monday."))
+    assert not any("bomb" in a for a in found)
