@@ -704,6 +704,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 if self_claim(gov, subj, lex):
                     out.append((ActorRole.CLAIMED_BY, subj))
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
+    if not any(role == ActorRole.ACTOR1 for role, _ in out):
+        out += [(ActorRole.ACTOR1, t) for t in _fought_first(head)]
     out += [(ActorRole.BLAMED, t) for t in accused(head)]
     if kind in {"territory", "capture"} or lemma(head) in TAKING_BACK:
         out += [(ActorRole.ACTOR2, t) for t in withdrawn(head)]
@@ -941,3 +943,29 @@ def _wielder(agent: Token) -> Token:
         return wielders[-1]
     named = [t for t in agent.subtree if t.i < agent.i and t.ent_type_ in {"ORG", "NORP"}]
     return named[-1] if named else agent
+
+
+FIGHTING_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "battles", "combat"})
+AFTER_WORDS = frozenset({"after", "following", "amid"})
+TAKING_VERBS = frozenset({
+    "occupy", "enter", "take", "seize", "capture", "retake", "regain", "storm", "overrun",
+    "recapture", "control", "liberate",
+})  # fmt: skip
+
+
+def _fought_first(head: Token) -> list[Token]:
+    """ "The M23 occupied Bunagana after two days of fighting with the army", "the RSF
+    entered the city after clashes with the army": who took the town fought for it (the
+    subject of the clause the fighting is told in)."""
+    if head.lower_ not in FIGHTING_NOUNS or head.dep_ != "pobj":
+        return []  # a noun where a preposition governs it ("fighting" may be tagged a verb)
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "two days of fighting"
+    if node.dep_ != "pobj" or node.head.lower_ not in AFTER_WORDS:
+        return []
+    verb = node.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in TAKING_VERBS:
+        return []  # "the soldiers withdrew after hours of fighting": not the attackers
+    subj = subject(verb)
+    return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []

@@ -1,6 +1,7 @@
-"""Who fired the weapon an agent phrase names: "killed by the bullet of a sniper of the Houthi
-militia", "by Houthi sniper bullet", "by shrapnel of a shell fired by the militia" (real model;
-every sentence is original)."""
+"""Attackers told indirectly: who fired the weapon an agent phrase names ("killed by the
+bullet of a sniper of the Houthi militia", "by Houthi sniper bullet"), and who fought for the
+town a clause says it took ("occupied Bunagana after two days of fighting with the army")
+(real model; every sentence is original)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_the_wielder_is_the_attacker(
 def test_a_weapon_alone_names_no_attacker(run: Callable[..., Extraction]) -> None:
     found = _attackers(run("Two soldiers were killed by a roadside bomb near Hawija on Monday."))
     assert not any("bomb" in a for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The rebels of the M23 have occupied since Monday the border city of Bunagana, after two "
+         "days of fighting with the Armed Forces of the DRC, according to local sources.",
+         "rebels of the M23"),
+        ("The Rapid Support militia entered the city of Wad Madani on Monday evening, after "
+         "clashes with the army at the eastern entrances of the city.", "Rapid Support militia"),
+    ],
+)  # fmt: skip
+def test_who_took_the_town_fought_for_it(
+    run: Callable[..., Extraction], text: str, attacker: str
+) -> None:
+    assert attacker in _attackers(run(text))
