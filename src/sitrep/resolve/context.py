@@ -162,7 +162,8 @@ def country_focus(
     its other homonyms back: "Paris" beside "Dallas"); a country's own name votes
     too, but at most three times ("US forces", "US strikes" in a Hasakah story);
     with ``text``, its dateline and demonyms ("Iraqi", "Syrian") add weak votes. A village
-    (under 5,000 people) votes once however often the article names it.
+    (under 5,000 people) votes once however often the article names it, a town named again
+    half a vote each time.
     """
     mentions = list(mentions)
     votes: dict[str, float] = defaultdict(float)
@@ -206,10 +207,13 @@ def country_focus(
             homonyms.append((found, head))  # split once the unambiguous names have voted
             continue
         village = found[0].kind == "city" and found[0].population < _VILLAGE_POPULATION
-        if village and ascii_name(head) in villages:
+        again = ascii_name(head) in villages
+        if village and again:
             continue  # a village votes once, however often the article repeats its name
         villages.add(ascii_name(head))
-        votes[found[0].cc] += _VILLAGE_VOTE if village else _PLACE_VOTE
+        # a town named again adds half a vote: "Karambi" four times (a town of Rwanda by that
+        # name) must not outvote the three places of a Ugandan story named once or twice
+        votes[found[0].cc] += (_VILLAGE_VOTE if village else _PLACE_VOTE) * (0.5 if again else 1.0)
     for cc, count in named.items():
         votes[cc] += min(count, _COUNTRY_VOTES_CAP)
     if text:

@@ -55,6 +55,17 @@ _ROWS: list[tuple[int, str, str, str, str | None, str | None, float, float, int,
     (23, "Bern", "admin1", "CH", "BE", None, 46.8, 7.6, 0, []),
     (212, "Bern", "city", "CH", "BE", None, 46.95, 7.45, 121_631, ["Boni", "Berne"]),
     (213, "Mpeketoni", "city", "KE", "08", None, -2.39, 40.70, 20_000, []),
+    # a Ugandan border story whose sub-county and border post share names with towns abroad
+    (9, "Uganda", "country", "UG", None, None, 1.3, 32.3, 45_000_000, []),
+    (10, "Pakistan", "country", "PK", None, None, 30.0, 70.0, 220_000_000, []),
+    (11, "Rwanda", "country", "RW", None, None, -2.0, 29.9, 12_000_000, []),
+    (24, "Western", "admin1", "UG", "W", None, 0.5, 30.5, 0, []),
+    (25, "Punjab", "admin1", "PK", "04", None, 31.0, 72.5, 0, []),
+    (26, "Southern Province", "admin1", "RW", "13", None, -2.6, 29.7, 0, []),
+    (214, "Kasese", "city", "UG", "W", None, 0.18, 30.08, 115_400, []),
+    (215, "Mpondwe", "city", "UG", "W", None, 0.04, 29.72, 58_600, []),
+    (216, "Bhera", "city", "PK", "04", None, 32.48, 72.91, 31_781, ["Bwera"]),
+    (217, "Karambi", "city", "RW", "13", None, -2.42, 29.33, 29_726, []),
 ]  # fmt: skip
 
 
@@ -162,3 +173,28 @@ def test_a_capital_abroad_known_by_that_name_in_another_language_is_not_it(
     bern = places.resolve_one(PlaceMention(text="Bern", label="GPE"), focus=("KE",),
                               named=frozenset({"KE"}))  # fmt: skip
     assert bern is not None and bern.cc == "CH"
+
+
+def test_a_name_repeated_does_not_outvote_the_articles_places(places: PlaceResolver) -> None:
+    """Repeating a name adds less than naming another place: "Karambi" four times and
+    "Bwera" three times (towns of Rwanda and Pakistan by those names) do not make a Kasese
+    story Rwandan or Pakistani."""
+    text = (
+        "Rebels attacked a village in Karambi sub-county, Kasese district, on Tuesday night. "
+        "Troops pursued them towards Bwera. Police in Bwera arrested two men; in Karambi "
+        "residents protested, and Karambi leaders met the army at Karambi trading centre. "
+        "Traders in Bwera closed shops, and the wounded were taken to Kasese town. Mpondwe "
+        "border post stayed open, Uganda's police said."
+    )
+    names = ["Kasese", "Karambi", "Bwera", "Mpondwe", "Uganda"]
+    mentions = [m for name in names for m in _all_mentions(text, name)]
+    assert country_focus(places, mentions, text=text)[0] == "UG"
+
+
+def _all_mentions(text: str, name: str) -> list[PlaceMention]:
+    found, start = [], text.find(name)
+    while start >= 0:
+        span = Span(text=name, start=start, end=start + len(name))
+        found.append(PlaceMention(text=name, span=span, label="GPE"))
+        start = text.find(name, start + 1)
+    return found
