@@ -28,7 +28,7 @@ from sitrep.extract.names import name_like
 from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
 from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.ruler import lexicon_roots
-from sitrep.extract.victim_syntax import nationwide
+from sitrep.extract.victim_syntax import nationwide, over_a_period
 from sitrep.model import ActorRole, DateMention, SubEventType
 
 __all__ = [
@@ -942,6 +942,8 @@ def non_event_reason(
         return REASONS["statement"]  # saying that "the enemy targets the mothers"
     if not headline and _present_habit(head):
         return REASONS["habitual"]  # "but the group still attacks the bases and the roads"
+    if kind in CASUALTY_KINDS and head.pos_ in VERB_POS and over_a_period(head):
+        return REASONS["trend"]  # "gunmen have killed more than 300 civilians this year"
     if _awaited(head):
         return REASONS["hypothetical"]  # "would not return until the army retakes the town"
     if _unverified_report(head):

@@ -82,6 +82,8 @@ DAY_WORDS = frozenset({
 })  # fmt: skip
 """Words that end the name of one day: "on New Year's Day this year", "on 3 March this year"
 name a day of the period, not the period."""
+POINT_MARKS = frozenset({"earlier", "early", "late", "later", "mid", "beginning", "end"})
+"""Words that make a period a point in it: "earlier this month", "late this year"."""
 BESIDES_WORDS = frozenset({"other", "else", "further", "additional"})
 
 
@@ -421,6 +423,8 @@ def over_a_period(trigger: Token) -> bool:
         day = tok.doc[tok.i - 2] if tok.i >= 2 else None
         if day is not None and (day.lower_ in DAY_WORDS or day.like_num):
             continue  # "killed 37 on New Year's Day this year": one day's toll
+        if words & POINT_MARKS or (day is not None and day.lower_ in POINT_MARKS):
+            continue  # "a bomb killed five soldiers earlier this month": one incident's day
         if words & PERIOD_MARKS:
             return True
     return False
