@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import extensions as _extensions  # noqa: F401  (registers Doc._.sitrep_*)
-from sitrep.extract.figures import list_member, other_side
+from sitrep.extract.figures import ZERO_WORDS, list_member, other_side
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.ruler import SPANS_KEY, lexicon_roots
@@ -66,7 +66,6 @@ from sitrep.extract.victim_syntax import (
 __all__ = ["CasualtyLinker", "make_casualty_linker"]
 
 KIND_OF = {"kill": "killed", "wound": "injured", "combined": "combined"}
-ZERO_WORDS = frozenset({"nobody", "none", "noone"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 FILLERS = frozenset({"others", "other", "people", "more", "were", "was", "persons", "are"})
 MANNER_TRIGGERS = frozenset({"shot"})
@@ -562,7 +561,7 @@ class CasualtyLinker:
             # "killed his wife and himself": the killer, listed among the dead; "shot himself"
             or (word in SINGULAR_REFLEXIVES and (list_member(victim) or victim.dep_ == "dobj"))
             or (word in SINGULAR_PRONOUNS and victim.tag_ == "PRP")
-            or victim.i in {v.i for v in _whose_death(trig)}
+            or victim in _whose_death(trig)
             or object_of_harm(victim, trig)
             or named_member(victim)
             or indefinite_member(victim)

@@ -563,20 +563,21 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     has_relation = any(d.relation for d in m.dates)
     last = live[-1]
     near = m.sent_index - last.sent_index <= MAX_SENTENCE_GAP
-    if zero_toll(m) and m.kind in CASUALTY_KINDS and m.sent_index == last.sent_index:
+    zero = zero_toll(m)
+    if zero and m.kind in CASUALTY_KINDS and m.sent_index == last.sent_index:
         return last  # "set fire to a police station ... without causing casualties"
     # A bare toll sentence right after an incident adds figures to it; "No one was hurt"
     # after an arson too (a toll of none).
     if (
         m.kind in CASUALTY_KINDS
-        and (m.typed_by in {"kill", "attack"} or zero_toll(m))
+        and (m.typed_by in {"kill", "attack"} or zero)
         and near
         and not has_relation
         and not _absolute(m.dates)
         and _places_agree(m, last)
         and (
             family(last.sub_event_type) in {"violent", "protest"}
-            or (zero_toll(m) and last.sub_event_type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)
+            or (zero and last.sub_event_type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)
         )
     ):
         return last

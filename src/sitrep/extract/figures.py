@@ -99,7 +99,9 @@ def figures(
     return fatal, injured, combined, extra
 
 
-NO_ONE = frozenset({"one", "nobody", "none", "noone", "anyone", "anybody"})
+ZERO_WORDS = frozenset({"nobody", "none", "noone"})
+"""Words that count no one on their own (the casualty linker's zero victims)."""
+NO_ONE = ZERO_WORDS | {"one", "anyone", "anybody"}
 """The victim word of a zero that leaves out no one: "no one", "nobody", "none"; not "no
 civilians" (some may have been hurt), nor "no injuries were reported" (the dead are
 not told)."""

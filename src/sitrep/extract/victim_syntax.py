@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.coref import MONTHS, WEEKDAYS
 from sitrep.extract.figures import list_member
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 
@@ -75,11 +76,11 @@ CLAUSE_LINKS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 APART_WORDS = frozenset({"separate", "several", "multiple", "different", "unrelated", "other"})
 PERIOD_NOUNS = frozenset({"year", "month", "decade"})
 PERIOD_MARKS = frozenset({"this", "so", "far", "since", "past"})
-DAY_WORDS = frozenset({
-    "day", "eve", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december",
-})  # fmt: skip
+ONE_DAY_WORDS = (
+    frozenset({"day", "eve", "night", "morning", "afternoon", "evening"})
+    | MONTHS
+    | (WEEKDAYS - {"yesterday", "today"})
+)
 """Words that end the name of one day: "on New Year's Day this year", "on 3 March this year"
 name a day of the period, not the period."""
 POINT_MARKS = frozenset({"earlier", "early", "late", "later", "mid", "beginning", "end"})
@@ -421,7 +422,7 @@ def over_a_period(trigger: Token) -> bool:
             continue
         words = {c.lower_ for c in tok.children} | {tok.doc[tok.i - 1].lower_}
         day = tok.doc[tok.i - 2] if tok.i >= 2 else None
-        if day is not None and (day.lower_ in DAY_WORDS or day.like_num):
+        if day is not None and (day.lower_ in ONE_DAY_WORDS or day.like_num):
             continue  # "killed 37 on New Year's Day this year": one day's toll
         if words & POINT_MARKS or (day is not None and day.lower_ in POINT_MARKS):
             continue  # "a bomb killed five soldiers earlier this month": one incident's day

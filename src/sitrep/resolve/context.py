@@ -170,7 +170,7 @@ def country_focus(
     named: dict[str, float] = defaultdict(float)
     homonyms: list[tuple[list[GazEntry], str]] = []
     units: set[tuple[str, str | None]] = set()
-    villages: set[str] = set()
+    voted_names: set[str] = set()
     bureau = ascii_name(dateline(text) or "") if text else ""
     if bureau:
         where = _dateline_country(places, text or "")
@@ -207,10 +207,10 @@ def country_focus(
             homonyms.append((found, head))  # split once the unambiguous names have voted
             continue
         village = found[0].kind == "city" and found[0].population < _VILLAGE_POPULATION
-        again = ascii_name(head) in villages
+        again = ascii_name(head) in voted_names
         if village and again:
             continue  # a village votes once, however often the article repeats its name
-        villages.add(ascii_name(head))
+        voted_names.add(ascii_name(head))
         # a town named again adds half a vote: "Karambi" four times (a town of Rwanda by that
         # name) must not outvote the three places of a Ugandan story named once or twice
         votes[found[0].cc] += (_VILLAGE_VOTE if village else _PLACE_VOTE) * (0.5 if again else 1.0)
