@@ -12,13 +12,23 @@ __all__ = ["in_dateline", "past_dateline"]
 
 def _dateline_dash(tok: Token) -> int | None:
     """ "MOGADISHU, June 12 (Wire) - Twenty-six people were killed": the index of the dash
-    that closes the wire dateline opening ``tok``'s sentence, or None (remembered per
-    sentence: the rules ask about every word of one)."""
-    sent = tok.sent
-    start, end = sent.start, sent.end
-    return remember(
-        tok.doc, ("dateline dash", start, end), lambda: _sentence_dash(tok.doc, start, end)
-    )
+    that closes the wire dateline opening ``tok``'s sentence, or None. The Doc's datelines
+    are found once (remembered: the rules ask about every word of a sentence) and are few,
+    so ``tok.sent``, which scans for the sentence's bounds, is never asked for."""
+    for start, end, dash in remember(tok.doc, "dateline dashes", lambda: _dashes(tok.doc)):
+        if start <= tok.i < end:
+            return dash
+    return None
+
+
+def _dashes(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(start, end, dash)`` for each sentence of ``doc`` that a dateline opens."""
+    found = []
+    for sent in doc.sents:
+        dash = _sentence_dash(doc, sent.start, sent.end)
+        if dash is not None:
+            found.append((sent.start, sent.end, dash))
+    return found
 
 
 def _sentence_dash(doc: Doc, start: int, end: int) -> int | None:

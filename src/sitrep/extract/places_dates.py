@@ -189,10 +189,13 @@ def entities(doc: Doc) -> Sequence[SpacySpan]:
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over tokens ``[start, end)`` (character offsets into the text)."""
-    s = doc[start:end]
-    a, b = s.start_char, s.end_char
+    if start >= end:  # as spaCy's empty span: at the start of token ``start``
+        a = b = doc[start].idx if start < len(doc) else len(doc.text)
+        return Span.model_construct(text="", start=a, end=b)
+    last = doc[end - 1]
+    a, b = doc[start].idx, last.idx + len(last)
     # built thousands of times an article from offsets spaCy gives: nothing to validate
-    return Span.model_construct(text=doc_text(doc)[a:b] if len(s) else "", start=a, end=b)
+    return Span.model_construct(text=doc_text(doc)[a:b], start=a, end=b)
 
 
 def within(spans: Sequence[SpacySpan], start: int, end: int) -> Iterator[SpacySpan]:

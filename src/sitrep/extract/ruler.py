@@ -7,7 +7,7 @@ DATE_REL (id = relation), CLAIM, BLAME, BACKGROUND and SPLIT.
 Speed (issue 7). spaCy's ``Matcher`` starts every token pattern afresh at every token, so
 a handful of token patterns cost as much as the thousands of phrase patterns. The ruler
 therefore runs each token pattern only around its *anchor*: a word the pattern must
-contain (a required ``LOWER`` value, preferring content words over stop words and
+contain (a required ``LOWER`` or ``ORTH`` value, preferring content words over stop words and
 punctuation). It finds the anchor's occurrences in one vectorised look-up, and matches
 only in the window of tokens the pattern can reach from there (`Anchor`). Every match of
 the pattern holds its anchor word, so the matches are the same as over the whole Doc; a
@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.extract.lexicon import Lexicon
-from sitrep.extract.token_scan import remember, windows
+from sitrep.extract.token_scan import positions, remember, windows
 
 __all__ = [
     "SPANS_KEY",
@@ -146,14 +146,17 @@ def _max_width(tok: dict[str, Any]) -> int | None:
 
 
 def _required_words(tok: dict[str, Any]) -> frozenset[str] | None:
-    """The lower-cased words a token must be, when it is a required ``LOWER`` token."""
-    if tok.get("OP") not in {None, "1"} or set(tok) - {"LOWER", "OP"}:
+    """The lower-cased words a token must be, when it is a required ``LOWER`` or ``ORTH``
+    token (a token whose text is "Department" is one whose ``LOWER`` is "department": the
+    anchor's look-up by lower-cased form finds every place such a token can match)."""
+    keys = set(tok) - {"OP"}
+    if tok.get("OP") not in {None, "1"} or len(keys) != 1 or keys - {"LOWER", "ORTH"}:
         return None
-    value = tok.get("LOWER")
+    value = tok[keys.pop()]
     if isinstance(value, str):
-        return frozenset({value})
+        return frozenset({value.lower()})
     if isinstance(value, dict) and set(value) == {"IN"} and value["IN"]:
-        return frozenset(str(v) for v in value["IN"])
+        return frozenset(str(v).lower() for v in value["IN"])
     return None
 
 
@@ -228,11 +231,11 @@ class LexiconRuler(SpanRuler):
             return
         lowers = doc.to_array(LOWER)
         hits: dict[int, list[int]] = {}
-        for i in np.flatnonzero(np.isin(lowers, self._hashes)).tolist():
+        for i in positions(lowers, self._hashes):
             for g in self._by_hash[int(lowers[i])]:
                 hits.setdefault(g, []).append(i)
-        for g, positions in hits.items():
-            yield from self._groups[g].matches(doc, positions)
+        for g, anchors in hits.items():
+            yield from self._groups[g].matches(doc, anchors)
 
     def _build_groups(self) -> None:
         """The token patterns, keyed as SpanRuler keys them, grouped by anchor, and the

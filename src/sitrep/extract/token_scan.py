@@ -30,6 +30,7 @@ __all__ = [
     "lowered_in",
     "orth_is",
     "parsed_as",
+    "positions",
     "remember",
     "remembered_scans",
     "texts_where",
@@ -75,15 +76,15 @@ def between(positions: Sequence[int], start: int, end: int) -> Sequence[int]:
 @lru_cache(maxsize=64)
 def _hashes(words: frozenset[str]) -> npt.NDArray[Any]:
     """The string-store hashes of ``words`` (the module's keyword sets: a handful), sorted
-    for :func:`_positions`' binary search."""
+    for :func:`positions`' binary search."""
     return np.sort(
         np.fromiter((get_string_id(w) for w in words), dtype=np.uint64, count=len(words))
     )
 
 
-def _positions(column: npt.NDArray[Any], hashes: npt.NDArray[Any]) -> list[int]:
+def positions(column: npt.NDArray[Any], hashes: npt.NDArray[Any]) -> list[int]:
     """Where ``column`` holds one of ``hashes`` (sorted), by binary search (``np.isin``
-    sets up more than these few keywords need: it cost several times more)."""
+    sorts the column and the keywords afresh on every call: it cost several times more)."""
     if not len(column) or not len(hashes):
         return []
     at = np.minimum(np.searchsorted(hashes, column), len(hashes) - 1)
@@ -94,9 +95,9 @@ def lowered_in(doc: Doc, words: Iterable[str]) -> list[int]:
     """Positions of the tokens whose ``lower_`` is one of ``words``, in order. A frozenset
     is remembered (a module's constant); any other iterable is hashed on each call."""
     if isinstance(words, frozenset):
-        return remember(doc, ("lower", words), lambda: _positions(_lower(doc), _hashes(words)))
+        return remember(doc, ("lower", words), lambda: positions(_lower(doc), _hashes(words)))
     hashes = np.sort(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
-    return _positions(_lower(doc), hashes)
+    return positions(_lower(doc), hashes)
 
 
 def _lower(doc: Doc) -> npt.NDArray[Any]:
@@ -113,10 +114,29 @@ def lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
 def _lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
     if not len(doc):
         return []
+    read, by_text = remember(doc, "lemma index", lambda: _lemma_index(doc))
+    found = [k for text in words & by_text.keys() for k in by_text[text]]
+    if not found:
+        return []
+    wanted = np.zeros(int(read.max()) + 1, dtype=bool)  # one flag a distinct lemma
+    wanted[found] = True
+    return [int(i) for i in np.flatnonzero(wanted[read])]
+
+
+def _lemma_index(doc: Doc) -> tuple[npt.NDArray[Any], dict[str, list[int]]]:
+    """The Doc's lemmas as distinct-lemma numbers, one a token (a token without a lemma
+    (0) is read by its lower-cased form, as the rules read it), and for each lower-cased
+    text the numbers of the lemmas that read so: built once, so that each word set's test
+    costs a look-up per word rather than a scan of the Doc."""
     column = doc.to_array([LEMMA, LOWER])
-    # a token without a lemma (0) is read by its lower-cased form, as the rules read it
-    read = np.where(column[:, 0] == 0, column[:, 1], column[:, 0])
-    return _where(doc, read, lambda text: text.lower() in words)
+    hashes, read = np.unique(
+        np.where(column[:, 0] == 0, column[:, 1], column[:, 0]), return_inverse=True
+    )
+    strings = doc.vocab.strings
+    by_text: dict[str, list[int]] = {}
+    for k, h in enumerate(hashes.tolist()):
+        by_text.setdefault(strings[h].lower(), []).append(k)
+    return read, by_text
 
 
 def parsed_as(doc: Doc, pos: str, dep: str) -> list[int]:
@@ -143,7 +163,7 @@ def like_numbers(doc: Doc) -> list[int]:
 
 def orth_is(doc: Doc, text: str) -> list[int]:
     """Positions of the tokens whose text is exactly ``text``, in order."""
-    return _positions(doc.to_array(ORTH), _hashes(frozenset({text})))
+    return positions(doc.to_array(ORTH), _hashes(frozenset({text})))
 
 
 def upper_words(doc: Doc) -> list[int]:
@@ -168,7 +188,7 @@ def _where(doc: Doc, column: npt.NDArray[Any], test: Callable[[str], bool]) -> l
     once per distinct string."""
     strings = doc.vocab.strings
     keep = [h for h in np.unique(column).tolist() if test(strings[h])]  # sorted, as unique's
-    return _positions(column, np.array(keep, dtype=np.uint64))
+    return positions(column, np.array(keep, dtype=np.uint64))
 
 
 def windows(hits: Iterable[int], before: int, after: int, length: int) -> Iterator[tuple[int, int]]:

@@ -66,6 +66,18 @@ def test_lower_case_keys_are_read_as_the_matcher_reads_them() -> None:
     assert (anchor.words, anchor.after) == ({"raid", "raids"}, 3)
 
 
+def test_a_required_orth_token_anchors_by_its_lower_cased_form() -> None:
+    # "the Ouham-Pendé prefecture": a token whose text is "Prefecture" or "prefecture" is
+    # one whose LOWER is "prefecture", so the look-up by lower-cased form misses no match
+    pattern = [{"IS_TITLE": True}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
+               {"ORTH": {"IN": ["department", "Prefecture"]}}]  # fmt: skip
+    anchor = anchor_of(pattern)
+    assert anchor is not None
+    assert (anchor.words, anchor.before, anchor.after) == ({"department", "prefecture"}, 3, 0)
+    # a token with two attributes to test is no anchor: its word alone does not decide
+    assert anchor_of([{"ORTH": "Camp", "IS_SENT_START": False}]) is None
+
+
 def test_windows_around_nearby_hits_are_merged_and_clipped_to_the_doc() -> None:
     assert list(windows([1, 3, 20], 2, 4, 22)) == [(0, 8), (18, 22)]
     assert list(windows([], 2, 4, 22)) == []
@@ -158,7 +170,9 @@ def test_the_shipped_lexicon_gives_the_same_spans_both_ways() -> None:
         "police station was handed over to the militia, gunmen have set the Al-Nour market on "
         "fire twice. Four wounded men were evacuated by road to the hospital in Kirkuk. Over the "
         "past 3 days, fighters fired about 40 rounds at the Hamrin dam checkpoint, and 12 "
-        "inmates broke out of the Badush prison after militants entered new positions."
+        "inmates broke out of the Badush prison after militants entered new positions. In "
+        "the Nana-Grebizi prefecture and the Bamingui-Bangoran Prefecture, as in the Kayes "
+        "department, the road to Kaga-Bandoro Department stayed shut."
     )
     doc = nlp(text)
     found = _found(ruler, doc)
