@@ -17,8 +17,8 @@ Maps each sitrep candidate event to MUC-4 role fillers:
            (else the state force it names most often), as MUC-4 fills PERP: ORGANIZATION ID
            from the article's context: a document-level inference of this mapping, not of
            sitrep (which codes such an attacker as unidentified).
-  Target   actor2 mentions of property and public places (the extractor's target:property
-           and site:public labels), and facilities named as the place attacked; streets,
+  Target   actor2 mentions of property and public places (the extractor's target:property,
+           target:home and site:public labels), and facilities named as the place attacked; streets,
            neighbourhoods and towns say where (INCIDENT: LOCATION), not what was hit
   Victim   actor2 mentions of people that are names, without the titles and descriptions
            before them ("rede globo journalist carlos marcelo" -> "carlos marcelo"): the
@@ -52,7 +52,7 @@ from pathlib import Path
 
 from sitrep.extract import RuleExtractor, load_nlp
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.targets import PROPERTY, PUBLIC_SITES
+from sitrep.extract.targets import PROPERTY, PROPERTY_LABELS, PUBLIC_SITES
 from sitrep.model import (
     ActorRole,
     Article,
@@ -122,9 +122,7 @@ def _clean(text: str) -> str:
 MUC_TYPES = frozenset({EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS})
 MUC_SUBTYPES = frozenset({SubEventType.LOOTING_PROPERTY_DESTRUCTION})
 ARMED_FORCE_LABELS = frozenset({"generic:military", "generic:police"})
-UNARMED_LABELS = frozenset(
-    {"generic:civilian", "generic:official", "PERSON", "site:public", "target:property"}
-)
+UNARMED_LABELS = frozenset({"generic:civilian", "generic:official", "PERSON", *PROPERTY_LABELS})
 
 
 MILITARY_WORDS = frozenset(
@@ -163,7 +161,7 @@ PEOPLE_HEADS = frozenset(
 )  # fmt: skip
 """Heads that make a perpetrator a person or band of people (PerpInd) even when a named
 organisation is part of the phrase ("members of the fmln", "fmln urban commandos")."""
-TARGET_LABELS = frozenset({"target:property", "site:public", "FAC", None})
+TARGET_LABELS = PROPERTY_LABELS | {"FAC", None}
 """Attacked things: property and public places the extractor labels, facilities, and
 unlabelled nouns; an attacked armed group or a place name is neither target nor victim."""
 UNDESCRIBED = frozenset({"people", "persons", "person", "others", "victim", "victims", "one"})

@@ -29,6 +29,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "ACLED_COLUMNS",
     "GUESSED_PLACE_CONFIDENCE",
+    "HOME_LABEL",
+    "SITE_LABEL",
+    "STANDS_FOR_PEOPLE",
     "ActorMention",
     "ActorRole",
     "Article",
@@ -300,6 +303,16 @@ class Quantity(Record):
     qualifier: str | None = Field(default=None, description='"at least", "more than", "about", ...')
     raw: str
     span: Span | None = None
+
+
+HOME_LABEL = "target:home"
+"""The label of an attacked thing that a private person owns ("the house of a lawyer", "an
+employee's car"): it stands for its owners, the country's civilians, unless the event names
+the people it hit."""
+SITE_LABEL = "site:public"
+"""The label of a public place standing for the people in it ("a bomb at a crowded market"):
+the country's civilians, unless the event names the people it hit."""
+STANDS_FOR_PEOPLE = frozenset({HOME_LABEL, SITE_LABEL})
 
 
 class ActorMention(Record):

@@ -45,6 +45,7 @@ from sitrep.extract.subjects import (
 )
 from sitrep.extract.targets import (
     AUTHOR_VERBS,
+    HOMES,
     PLACE_PARTS,
     PLANT_VERBS,
     PROPERTY_LABEL,
@@ -63,6 +64,7 @@ from sitrep.extract.targets import (
     perpetrators,
     receivers,
     series_of,
+    sets_fire,
     stranded_object,
     taken_from,
     violent,
@@ -71,7 +73,7 @@ from sitrep.extract.targets import (
 from sitrep.extract.titles import reduced_passive
 from sitrep.extract.victim_names import names_beside
 from sitrep.extract.victim_syntax import small_clause
-from sitrep.model import ActorMention, ActorRole
+from sitrep.model import HOME_LABEL, ActorMention, ActorRole
 
 __all__ = [
     "PROPERTY_LABEL",
@@ -122,7 +124,9 @@ militants")."""
 SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction",
                       "death", "execution", "disappearance", "wounding"})  # fmt: skip
 """Incidents whose possessor suffers them: "the jesuits' murders", "the judge's kidnapping"."""
-HOLD_VERBS = frozenset({"man", "run", "operate", "hold", "control", "guard", "staff"})
+HOLD_VERBS = frozenset(
+    {"man", "run", "operate", "hold", "control", "guard", "staff", "use", "occupy"}
+)
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage"})
 HONORIFICS = frozenset({"hero", "heroes", "son", "sons", "lion", "lions", "eagle", "eagles"})
 """Praise for a force in official copy: "the heroes of our air force" are the air force."""
@@ -314,7 +318,7 @@ def _mention(tok: Token, role: ActorRole, lex: Lexicon) -> ActorMention:
         if is_site(tok):
             label = SITE_LABEL  # resolves to the civilians of the country
         elif is_property(tok):
-            label = PROPERTY_LABEL
+            label = HOME_LABEL if tok.lower_ in HOMES or lemma(tok) in HOMES else PROPERTY_LABEL
         elif label is None and name_like(tok, lex):
             label = "PERSON"  # admitted only as who was murdered or kidnapped
     return ActorMention(text=span.text, role=role, span=span, label=label)
@@ -615,6 +619,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
             elif child.dep_ == "prep" and (
                 child.lower_ in {"on", "against", "at"}
                 or (child.lower_ == "with" and lemma(head) in CLASH_VERBS)
+                or (child.lower_ == "to" and sets_fire(head))  # "set fire to six shops"
             ):
                 out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and kind == "explosion":
@@ -662,7 +667,13 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 and child.lower_ in {"on", "against", "targeting", "at"}
                 and not (child.lower_ == "on" and lemma(head.head) in BLAME_VERBS)
             ):
-                out += [(ActorRole.ACTOR2, g) for g in child.children if g.dep_ == "pobj"]
+                # "raids on the dens and hideouts of the Daesh terrorists": each one aimed at
+                out += [
+                    (ActorRole.ACTOR2, t)
+                    for g in child.children
+                    if g.dep_ == "pobj"
+                    for t in _with_conj(g)
+                ]
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                 # "the arrest of five terrorists", "the bombing of a crowded market", but
                 # "the attacks of the remnants of Daesh" are theirs
@@ -703,6 +714,18 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 out.append((ActorRole.ACTOR1, subj))
                 if self_claim(gov, subj, lex):
                     out.append((ActorRole.CLAIMED_BY, subj))
+            # "carried out a series of strikes on 2 September on suspected ISIS hideouts": the
+            # parser hangs what the strikes were aimed at on the light verb (a side or what a
+            # side holds; "on the village of Liheban" is where, told by the places)
+            out += [
+                (ActorRole.ACTOR2, t)
+                for prep in gov.children
+                if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS and prep.i > counted.i
+                for g in prep.children
+                if g.dep_ == "pobj"
+                for t in _with_conj(g)
+                if t.lower_ not in lex.designators and t.ent_type_ not in PLACE_ENT_TYPES
+            ]
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
     if not any(role == ActorRole.ACTOR1 for role, _ in out):
         out += [(ActorRole.ACTOR1, t) for t in _fought_first(head)]
@@ -715,6 +738,9 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
     return _admissible(out, head, kind, lex)
 
 
+AIMED_PREPS = frozenset({"on", "against", "targeting"})
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+"""Prepositions of what an attack told as a light verb's object was aimed at."""
 SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "incur"})
 """Verbs whose agent underwent the incident: "the worst attack suffered by the army"."""
 TAKING_BACK = frozenset({"retake", "retook", "regain", "recover", "liberate", "recapture"})

@@ -28,6 +28,7 @@ from sitrep.extract.names import name_like
 from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
 from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.ruler import lexicon_roots
+from sitrep.extract.targets import PROPERTY_LABELS
 from sitrep.extract.victim_syntax import nationwide, over_a_period
 from sitrep.model import ActorRole, DateMention, SubEventType
 
@@ -55,7 +56,6 @@ __all__ = [
 
 DAMAGE_KEYS = frozenset({"damage"})
 ARMED_LABELS = frozenset({"generic:armed", "ORG"})
-PROPERTY_LABELS = frozenset({"target:property", "site:public"})
 HARMLESS_LEMMAS = frozenset({"die", "dead", "death", "hurt", "perish", "succumb", "martyr"})
 """Casualty verbs that say someone died or was hurt, not that anyone harmed them."""
 

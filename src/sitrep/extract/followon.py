@@ -24,6 +24,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
 from sitrep.extract.subtypes import STRATEGIC
+from sitrep.extract.targets import PROPERTY_LABELS
 from sitrep.model import ActorRole, DateMention, PlaceMention
 
 __all__ = [
@@ -36,7 +37,6 @@ __all__ = [
     "series_part",
 ]
 
-PROPERTY_LABELS = frozenset({"target:property", "site:public"})
 DAMAGE_KEYS = frozenset({"damage"})
 """Trigger keys that say what an incident did to property ("destroyed", "damaged")."""
 

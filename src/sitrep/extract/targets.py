@@ -10,15 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.token_scan import between, lemmas_in
+from sitrep.model import HOME_LABEL, SITE_LABEL
 
 __all__ = [
     "AUTHOR_VERBS",
     "HANDOVER_VERBS",
+    "HOMES",
     "NON_VIOLENT_HEADS",
     "PLACE_PARTS",
     "PLANT_VERBS",
     "PROPERTY",
     "PROPERTY_LABEL",
+    "PROPERTY_LABELS",
     "PUBLIC_SITES",
     "SERIES",
     "SITE_LABEL",
@@ -37,6 +40,7 @@ __all__ = [
     "perpetrators",
     "receivers",
     "series_of",
+    "sets_fire",
     "stranded_object",
     "violent",
     "withdrawn",
@@ -62,8 +66,6 @@ NON_VIOLENT_HEADS = frozenset(
     }
 )  # fmt: skip
 """Trigger lemmas whose place is no victim: "arrested at a market"."""
-SITE_LABEL = "site:public"
-"""Label of a public place standing for its victims ("a bomb at a crowded market")."""
 PROPERTY = frozenset(
     {
         "building", "buildings", "office", "offices", "headquarters", "embassy", "embassies",
@@ -89,6 +91,18 @@ PROPERTY = frozenset(
 kept as the attacked (label :data:`PROPERTY_LABEL`) for lack of a target field in the record;
 it names no actor and resolves to none."""
 PROPERTY_LABEL = "target:property"
+HOMES = frozenset(
+    {"house", "houses", "home", "homes", "residence", "residences", "shop", "shops", "store",
+     "stores", "car", "cars", "motorcycle", "restaurant", "kiosk", "kiosks",
+     "drugstore", "drugstores", "supermarket", "supermarkets", "bookstore", "bookstores",
+     "businesses", "mansion"}
+)  # fmt: skip
+"""The property of private people: a grenade thrown at a lawyer's house, a sticky bomb under
+an employee's car, a mob burning houses are attacks on civilians (ACLED's actor 2
+"Civilians"), while a pylon, a bank or an office names no one (label
+:data:`sitrep.model.HOME_LABEL`)."""
+PROPERTY_LABELS = frozenset({PROPERTY_LABEL, HOME_LABEL, SITE_LABEL})
+"""Labels of the attacked that are things rather than people."""
 PLACE_PARTS = frozenset(
     {"entrance", "entrances", "gate", "gates", "outskirts", "edge", "centre", "center",
      "heart", "middle", "side", "vicinity", "surroundings", "countryside", "periphery"}
@@ -135,8 +149,17 @@ def hit(place: Token, head: Token, kind: str) -> bool:
         return True
     if place.head.lower_ == "at" and lemma(place.head.head) in THROW_VERBS:
         return True  # "hurled dynamite at the embassy": what it was hurled at
+    if place.head.lower_ == "to" and sets_fire(place.head.head):
+        return True  # "set fire to six shops": what burned
     hit_other = any(c.dep_ in {"dobj", "obj"} for c in head.children)
     return kind not in {"kill", "wound", "combined"} and not hit_other
+
+
+def sets_fire(verb: Token) -> bool:
+    """ "set fire to", "sets fire to": what the "to" phrase names was burned."""
+    return lemma(verb) == "set" and any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in verb.children
+    )
 
 
 THROW_VERBS = frozenset({"hurl", "throw", "toss", "fire", "shoot", "lob", "launch"})

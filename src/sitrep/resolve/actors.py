@@ -178,6 +178,15 @@ def _in_period(on: date | None, start: date | None, end: date | None) -> bool:
     return (start is None or on >= start) and (end is None or on <= end)
 
 
+_NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+
+
+def _numbered(words: list[str], i: int) -> bool:
+    """ "the 23rd Brigade of the Hashd", "Brigade 52 of the PMF": a unit known by its number
+    is a formation of the force named with it, never a group of its own."""
+    return any(_NUMBERED.match(w) for w in words[max(0, i - 1) : i + 2])
+
+
 def _of_the_end(words: list[str], start: int, size: int) -> bool:
     """ "guerrillas of the eln", "members of the pkk": a three-letter alias that ends the
     mention after "of the" names the body the people belong to, even in lower case (elsewhere a
@@ -510,7 +519,10 @@ class ActorDictionary:
         if best is None or best == key:
             return None
         own = set(best.split())
-        if any(w in _GROUP_WORDS and w not in own for w in key.split()):
+        if any(
+            w in _GROUP_WORDS and w not in own and not _numbered(words, i)
+            for i, w in enumerate(words)
+        ):
             return None  # "Kataib Sayyid al-Hezbollah" is another group, not Hezbollah
         return best
 

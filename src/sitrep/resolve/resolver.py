@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sitrep.model import (
+    STANDS_FOR_PEOPLE,
     ActorMention,
     ActorRole,
     Article,
@@ -677,7 +678,11 @@ def _first(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> ActorMatch | 
     yields to "Islamic State" in the same role)."""
     found = [f for _, f in pairs if f is not None]
     named = [f for f in found if f.how not in {"generic", "default"}]
-    ranked = named or found
+    # "struck a house used as a base by gang members", "set fire to a bus ... threw stones at
+    # police": the owners a home stands for, the crowd a public place stands for, yield to
+    # the people the sentence names
+    people = [f for m, f in pairs if f is not None and m.label not in STANDS_FOR_PEOPLE]
+    ranked = named or people or found
     return ranked[0] if ranked else None
 
 

@@ -217,7 +217,8 @@ def test_a_drugstore_is_property(run: Callable[..., Extraction]) -> None:
     ev = _only(
         run("in chimbote, terrorists bombed a radio station and a drugstore on monday.", DAY)
     )
-    assert _labels(ev, ActorRole.ACTOR2).get("a drugstore") == "target:property"
+    # a shop a private person owns: it stands for its owners (HOME_LABEL)
+    assert _labels(ev, ActorRole.ACTOR2).get("a drugstore") == "target:home"
 
 
 def test_bank_branches_are_property(run: Callable[..., Extraction]) -> None:

@@ -80,7 +80,7 @@ def test_property_destroyed_in_the_next_sentence_is_the_target(
     )
     [event] = ex.candidates
     hit = [a for a in event.actors if a.role == ActorRole.ACTOR2]
-    assert any(a.text == "two parked cars" and a.label == "target:property" for a in hit)
+    assert any(a.text == "two parked cars" and a.label == "target:home" for a in hit)
 
 
 def test_damage_alone_is_no_incident(run: Callable[..., Extraction]) -> None:

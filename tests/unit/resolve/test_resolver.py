@@ -7,6 +7,8 @@ import pytest
 
 import sitrep.resolve
 from sitrep.model import (
+    HOME_LABEL,
+    SITE_LABEL,
     ActorMention,
     ActorRole,
     Article,
@@ -252,6 +254,29 @@ def test_named_actor_wins_over_a_generic_one_in_the_same_role(resolver: Resolver
     event = resolver.resolve(article(), extraction(candidate))[0]
     assert event.actor1 == "Islamic State (Iraq)"
     assert event.inter1 == InterCode.REBEL_GROUPS
+
+
+def test_a_home_stands_for_the_civilians_who_own_it(resolver: Resolver) -> None:
+    home = ActorMention(
+        text="checkpoint", role=ActorRole.ACTOR2, span=span("checkpoint"), label=HOME_LABEL
+    )
+    candidate = attack().model_copy(update={"actors": [home]})
+    assert resolver.resolve(article(), extraction(candidate))[0].actor2 == "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize("label", [HOME_LABEL, SITE_LABEL])
+def test_a_home_or_a_site_yields_to_the_people_the_event_names(
+    resolver: Resolver, label: str
+) -> None:
+    # "struck a house used as a base by gang members": the gang, not the house's owners;
+    # "set fire to a bus ... threw stones at police": the police, not the bus's passengers
+    home = ActorMention(
+        text="checkpoint", role=ActorRole.ACTOR2, span=span("checkpoint"), label=label
+    )
+    soldiers = ActorMention(text="soldiers", role=ActorRole.ACTOR2, span=span("soldiers"))
+    candidate = attack().model_copy(update={"actors": [home, soldiers]})
+    event = resolver.resolve(article(), extraction(candidate))[0]
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Iraq")
 
 
 # -- event dates from the article's text (issue #4) ------------------------------------
