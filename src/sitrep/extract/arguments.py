@@ -111,8 +111,9 @@ contractor working with the coalition", "a drone believed to belong to the coali
 RESULTS = frozenset({"dead"})
 """Words of the verb the parser hangs on its object: "shot dead the candidate"."""
 PLATFORMS = frozenset(
-    {"helicopter", "drone", "aircraft", "plane", "warplane", "jet", "tank", "gunship", "uav"}
-)
+    {"helicopter", "drone", "aircraft", "plane", "warplane", "jet", "tank", "gunship", "uav",
+     "vector"}
+)  # fmt: skip
 """Vehicles that modify a strike or raid: they say how, and name nobody unless a country
 or group owns them ("a US drone strike")."""
 BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
@@ -417,15 +418,32 @@ LAUNCH_VERBS = frozenset({"launch", "fire", "fly", "operate", "send", "pilot", "
 def _operator(platform: Token) -> Token | None:
     """Who launched the aircraft or munition that is the subject: "a drone loaded with
     explosives launched by the Houthi militia struck the house" -> the militia, not the
-    drone (which the resolver would read as the state forces of the country it hit)."""
+    drone (which the resolver would read as the state forces of the country it hit); "a
+    drone of the Israeli occupation targeted", "an aerial vector of the FAMa struck" -> whose
+    it is; "warplanes believed to be Russian struck" -> the nationality the sources give;
+    "the air component said its aircraft struck" -> who said so."""
     if lemma(platform) not in PLATFORMS | MUNITION_SUBJECTS:
         return None
     for tok in platform.subtree:
         if tok.dep_ == "agent" and lemma(tok.head) in LAUNCH_VERBS:
             return next((p for p in tok.children if p.dep_ == "pobj"), None)
+    for child in platform.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
+                return owner
+        if child.dep_ == "acl" and lemma(child) in BELIEF_VERBS:
+            # "warplanes believed to be Russian": the adjective of "to be"
+            return next((n for n in child.subtree if n.ent_type_ == "NORP" and n.i > child.i), None)
+        if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+            speaker = clause_subject(platform.head if platform.dep_ == "nsubj" else platform)
+            if speaker is not None and speaker.pos_ != "PRON" and speaker.i < child.i:
+                return speaker
     return None
 
 
+BELIEF_VERBS = frozenset({"believe", "think", "say", "suspect", "understand", "report"})
+"""Participles that hedge whose a platform is: "warplanes believed to be Russian"."""
 MUNITION_SUBJECTS = frozenset({"missile", "rocket", "shell", "mortar", "bomb"})
 """Munitions that may strike as a verb's subject ("a missile fired by the rebels hit ...")."""
 

@@ -57,3 +57,21 @@ def test_who_took_the_town_fought_for_it(
     run: Callable[..., Extraction], text: str, attacker: str
 ) -> None:
     assert attacker in _attackers(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("A drone of the Israeli occupation struck a car near Bint Jbeil on Tuesday, killing "
+         "two men, the National News Agency said.", "Israeli occupation"),
+        ("An aircraft of the Iraqi Air Force struck a hideout near Tuz Khurmatu on Sunday, "
+         "killing three militants, the Security Media Cell said.", "Iraqi Air Force"),
+    ],
+)  # fmt: skip
+def test_whose_drone_or_aircraft_struck(
+    run: Callable[..., Extraction], text: str, attacker: str
+) -> None:
+    found = _attackers(run(text))
+    assert any(attacker in a for a in found)
+    # the owner itself, not the platform (which reads as the forces of the country it hit)
+    assert not any(a.lower().startswith(("a drone", "an aircraft")) for a in found)
