@@ -820,7 +820,9 @@ def _admissible(
             if role == ActorRole.ACTOR2:  # "the two italians, roberto roascio and ..."
                 allowed += [(role, n) for n in names_beside(tok, lex)]
             continue
-        if role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY} and unnamed_group(tok):
+        if role in {ActorRole.ACTOR1, ActorRole.CLAIMED_BY} and (
+            unnamed_group(tok) or _named_perpetrator(tok)
+        ):
             allowed.append((role, tok))
             continue
         if role == ActorRole.ACTOR1 and tok.dep_ == "poss" and tok.lower_ in {"their", "its"}:
@@ -859,6 +861,19 @@ def _admissible(
             allowed.append((role, tok))
             allowed += [(role, p) for p in carried(tok) if is_actorish(p, lex)]
     return allowed
+
+
+def _named_perpetrator(tok: Token) -> bool:
+    """ "the massacre perpetrated by the 3R": a name that perpetrated or carried out the
+    incident is an actor whatever the NER took it for (here a PRODUCT), unless a place or
+    a time."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"}
+        and tok.dep_ == "pobj"
+        and tok.head.dep_ == "agent"
+        and lemma(tok.head.head) in AUTHOR_VERBS
+    )
 
 
 def _authors(head: Token) -> list[Token]:

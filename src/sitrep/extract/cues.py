@@ -336,6 +336,8 @@ def _done_as_a_habit(head: Token) -> bool:
     verb = _trigger_verb(head)
     seen = 0
     while verb is not None and verb.pos_ in VERB_POS and seen < 4:
+        if _remembers(verb):
+            return False  # "the populations still keep in memory the suicide attack of 2021"
         if verb.tag_ in {"VB", "VBP", "VBZ"} and any(
             (c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS) or _every_time(c)
             for c in verb.children
@@ -355,6 +357,28 @@ def _across_a_semicolon(child: Token, node: Token) -> bool:
     Turkish artillery for the attack; Ankara denied it", the walk goes on.)"""
     low, high = sorted((child.i, node.i))
     return any(c.text == ";" and low < c.i < high for c in node.children)
+
+
+REMEMBERING = frozenset({"remember", "recall", "commemorate", "mourn", "recollect"})
+"""Verbs of remembering: what they hold happened, however often it is remembered."""
+
+
+def _remembers(verb: Token) -> bool:
+    """ "still remember the attack", "keep in memory the massacre"."""
+    lemma = _lemma(verb)
+    return lemma in REMEMBERING or (
+        lemma == "keep"
+        and any(
+            c.dep_ == "prep" and g.lower_ in {"memory", "mind"}
+            for c in verb.children
+            for g in c.children
+        )
+    )
+
+
+UNFORGETTING = frozenset({"forget", "forgotten", "forgot", "erase", "overlook"})
+"""Verbs whose negation affirms their object: "the populations have not forgotten the
+massacre perpetrated by the 3R", "nobody will forget the attack"."""
 
 
 def _modal_reason(verb: Token) -> str | None:
@@ -1094,8 +1118,8 @@ def non_event_reason(
             return None  # "demanded a probe into the police firing": the firing happened
         if node.pos_ in VERB_POS and child.dep_ not in {"conj", "parataxis", "advcl", "relcl"}:
             reason = _modal_reason(node)
-            if reason == "negated" and kind in CASUALTY_KINDS:
-                reason = None
+            if reason == "negated" and (kind in CASUALTY_KINDS or lemma in UNFORGETTING):
+                reason = None  # "have not forgotten the massacre": it happened
             if reason is not None:
                 return REASONS[reason]
         if child.dep_ == "advcl" and any(
@@ -1135,6 +1159,8 @@ def non_event_reason(
                 continue  # "the toll rose to 32 killed"
             if cls == "habitual" and child.i == head.i and child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # "fighting continued on Saturday"
+            if cls == "habitual" and _remembers(node):
+                continue  # "the populations still keep in memory the suicide attack"
             if (
                 cls == "habitual"
                 and child.dep_ == "conj"
