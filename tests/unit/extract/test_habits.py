@@ -50,3 +50,32 @@ def test_a_negation_across_a_semicolon_is_the_next_clause_s(
         PUBLISHED,
     )
     assert len(extraction.candidates) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit told with "habitually", a tally since the start of a year
+        "The rebels habitually attack at night and withdraw into the bush, residents say.",
+        "Since the beginning of 2024, monitors have documented 57 attacks on health facilities "
+        "in the two provinces, including nine on ambulances.",
+        # bare kinds of violence over a period, or fled, or never stopped
+        "Aid groups say revenge attacks and child abductions have displaced thousands of "
+        "families in Pibor over the past two years.",
+        "The governor has failed to stop the killings, community leaders said on Monday.",
+        "The camp shelters families who fled fighting in the hills around Damboa.",
+    ],
+)
+def test_a_kind_of_violence_is_no_incident(run: Callable[..., Extraction], text: str) -> None:
+    assert run(text, PUBLISHED).candidates == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers stopped an attack on the checkpoint at Damboa on Monday, killing two gunmen.",
+        "Three families fled the fighting in Damboa on Sunday after gunmen killed a farmer there.",
+    ],
+)
+def test_a_stopped_or_fled_incident_is_still_one(run: Callable[..., Extraction], text: str) -> None:
+    assert len(run(text, PUBLISHED).candidates) >= 1
