@@ -500,6 +500,8 @@ def _bare_cause_over_period(head: Token) -> bool:
     )
 
 
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+"""Determiners that point at incidents already told: "all the attacks", "all these raids"."""
 STOPPING = frozenset({"stop", "end", "halt", "curb"})
 """Verbs whose plural object is a run of incidents: "failed to stop the massacres"."""
 FLEEING = frozenset({"flee", "escape"})
@@ -1093,6 +1095,13 @@ def non_event_reason(
             return "negated"
         if child.dep_ == "det" and word in {"any", "every", "each"}:
             return "habitual/generic"
+        if (
+            child.dep_ in {"det", "predet"}
+            and word == "all"
+            and head.tag_ in {"NNS", "NNPS"}
+            and not any(c.dep_ in {"nummod", "poss"} or c.lower_ in DEFINITE for c in head.children)
+        ):
+            return "habitual/generic"  # "all demonstrations on the public road remain subject"
         if (
             child.dep_ == "prep"
             and word == "of"

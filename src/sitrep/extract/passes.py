@@ -73,6 +73,9 @@ PROTEST_FORCE = {
     SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS: 2,
 }
 """The protest sub-event types, by the force met."""
+CROWD_RIOTS = frozenset({SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE})
+"""Riots whose crowd the police may then meet: "youths blocked the highway and burned tyres.
+The police fired tear gas to disperse them" is the riot's policing, not a protest of its own."""
 TERRITORY = frozenset(
     {
         S.GOVERNMENT_REGAINS_TERRITORY,
@@ -335,10 +338,10 @@ def merge_restatements(frames: list[Frame]) -> None:
 
 def _force_met(a: Frame, b: Frame) -> bool:
     """ "Several hundred people marched in Goma. When some of them tried to reach the border
-    crossing, police fired tear gas": the force met by the protest just told, in the next
-    sentence and with no day of its own, wherever the crowd had moved."""
+    crossing, police fired tear gas": the force met by the protest (or the riot) just told,
+    in the next sentence and with no day of its own, wherever the crowd had moved."""
     return (
-        a.sub_event_type in PROTEST_FORCE
+        (a.sub_event_type in PROTEST_FORCE or a.sub_event_type in CROWD_RIOTS)
         and PROTEST_FORCE.get(b.sub_event_type, 0) > 0
         and 0 <= b.sent_index - a.sent_index <= 2  # the parser may split one sentence in two
         and a.background_cue == b.background_cue

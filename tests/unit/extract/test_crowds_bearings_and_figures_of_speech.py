@@ -66,3 +66,14 @@ def test_violence_that_exploded_after_a_murder_is_no_blast(
     murder = next(c for c in extraction.candidates if c.sub_event_type == SubEventType.ATTACK)
     assert "last Wednesday" in [d.text for d in murder.dates]
     assert any(c is not murder and c.event_type == EventType.BATTLES for c in extraction.candidates)
+
+
+def test_the_police_who_met_a_riot_are_part_of_it(run: Callable[..., Extraction]) -> None:
+    # the tear gas of the next sentence, with no day of its own, polices the riot just told
+    ex = run(
+        "On Tuesday morning, angry youths of Kaura blocked the Gusau-Sokoto highway, burned "
+        "tyres and threw stones at the vehicles of government officials. The police fired "
+        "tear gas to disperse them, and the road was reopened in the afternoon.",
+        date(2024, 11, 12),
+    )
+    assert [c.sub_event_type for c in ex.candidates] == [SubEventType.VIOLENT_DEMONSTRATION]

@@ -64,6 +64,9 @@ def test_a_negation_across_a_semicolon_is_the_next_clause_s(
         "families in Pibor over the past two years.",
         "The governor has failed to stop the killings, community leaders said on Monday.",
         "The camp shelters families who fled fighting in the hills around Damboa.",
+        # "all" protests: every one there may be, none held
+        "The ministry recalls that all demonstrations on the public road remain subject to "
+        "prior authorisation.",
     ],
 )
 def test_a_kind_of_violence_is_no_incident(run: Callable[..., Extraction], text: str) -> None:
@@ -75,6 +78,8 @@ def test_a_kind_of_violence_is_no_incident(run: Callable[..., Extraction], text:
     [
         "Soldiers stopped an attack on the checkpoint at Damboa on Monday, killing two gunmen.",
         "Three families fled the fighting in Damboa on Sunday after gunmen killed a farmer there.",
+        "All three attacks on Sunday were claimed by the group, which killed nine soldiers near "
+        "Mandouri.",
     ],
 )
 def test_a_stopped_or_fled_incident_is_still_one(run: Callable[..., Extraction], text: str) -> None:
