@@ -367,7 +367,11 @@ class CasualtyLinker:
                     found += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             found += [
-                c for c in children if c.dep_ in {"dobj", "obj"} and c.lower_ not in MARTYRDOM_WORDS
+                c
+                for c in children
+                if c.dep_ in {"dobj", "obj"}
+                and c.lower_ not in MARTYRDOM_WORDS
+                and c.lower_ not in LIFE_WORDS  # "35 inhabitants lost the life": its bearers
             ]
             if not found and (
                 tok.lower_ not in AGENT_VERBS or small_clause(tok) or reduced_passive(tok)
