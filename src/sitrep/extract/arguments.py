@@ -657,7 +657,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
             if subj is not None:
                 # "the guard died": who dies suffers the event, never does it; who hands
                 # ground over gives it up to the one who takes it (ACLED's actor 1)
-                undergoer = head.lower_ in DEATH_VERBS or bool(takers)
+                undergoer = head.lower_ in DEATH_VERBS or bool(takers) or _loses_life(head)
                 out.append((ActorRole.ACTOR2 if undergoer else ActorRole.ACTOR1, subj))
                 speaker = _own_speaker(head, subj, lex) if not undergoer else None
                 if speaker is not None:
@@ -861,6 +861,13 @@ def _admissible(
             allowed.append((role, tok))
             allowed += [(role, p) for p in carried(tok) if is_actorish(p, lex)]
     return allowed
+
+
+def _loses_life(verb: Token) -> bool:
+    """ "two elements of the Civil Guard lost their life": who loses a life died."""
+    return lemma(verb) == "lose" and any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ in {"life", "lives"} for c in verb.children
+    )
 
 
 def _named_perpetrator(tok: Token) -> bool:
