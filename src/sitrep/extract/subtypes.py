@@ -157,8 +157,10 @@ def _armed_target(
     doc: Doc, triggers: Sequence[SpacySpan], actors: Sequence[ActorMention], lex: Lexicon
 ) -> bool:
     for a in actors:
-        if a.role == ActorRole.ACTOR2 and (
-            a.label in ARMED_CLASSES or set(a.text.lower().split()) & STATE_WORDS
+        if (
+            a.role == ActorRole.ACTOR2
+            and (a.label in ARMED_CLASSES or set(a.text.lower().split()) & STATE_WORDS)
+            and not _names_a_site(a, lex)  # "Dangulbi village", tagged ORG: a place
         ):
             return True
     for t in triggers:
@@ -174,6 +176,44 @@ def _armed_target(
 
 UNARMED_TARGETS = frozenset({"generic:civilian", "site:public"})
 """Targets that cannot fire back: an attack on them is no battle."""
+UNARMED_THINGS = frozenset({"site:public", "target:home", "target:property"})
+"""Things an attack hits that stand for no armed side."""
+ASSAULT_LEMMAS = frozenset({"ambush", "attack", "storm"})
+"""Assaults whose sub-event type is an armed clash unless only the unarmed were hit."""
+
+
+def _only_unarmed_hit(
+    doc: Doc, triggers: Sequence[SpacySpan], actors: Sequence[ActorMention], lex: Lexicon
+) -> bool:
+    """ "bandits stormed Dangulbi village and killed seven villagers", "ADF rebels attacked
+    Lhubiriha Secondary School, killing 42 people": the people hit are civilians and nothing
+    hit is armed (a village or a school the NER calls an organisation is a place), so the
+    assault is a one-sided attack (ACLED: Attack), not a battle."""
+    hit = [a for a in actors if a.role == ActorRole.ACTOR2]
+    people = [a for a in hit if a.label == "generic:civilian"]
+    return (
+        bool(people)
+        and all(a.label in UNARMED_TARGETS | UNARMED_THINGS or _names_a_site(a, lex) for a in hit)
+        and not _armed_target(doc, triggers, actors, lex)
+        and not _state_side(actors, ActorRole.ACTOR1)
+    )
+
+
+def _names_a_site(mention: ActorMention, lex: Lexicon) -> bool:
+    """ "Dangulbi village", "Lhubiriha Secondary School": a name ending in a place's word."""
+    words = mention.text.lower().split()
+    return (
+        bool(words)
+        and words[-1] in lex.designators
+        and words[-1] not in ARMED_SITE_WORDS
+        and not set(words) & STATE_WORDS  # "the Kimara police station" is the police's
+    )
+
+
+ARMED_SITE_WORDS = frozenset(
+    {"base", "bases", "barracks", "camp", "post", "checkpoint", "outpost", "garrison", "fort"}
+)
+"""Designators of sites an armed side holds: "Ain al-Asad base" is the forces in it."""
 
 
 def _unarmed_ambushed(
@@ -436,6 +476,12 @@ def _resolve_type(
             and _unarmed_ambushed(doc, triggers, actors, lex)
         ):
             cands.setdefault(S.ATTACK, "event")  # "gunmen ambushed a passenger bus"
+        elif (
+            sp.sub_event_type == S.ARMED_CLASH
+            and (trig.root.lemma_ or "").lower() in ASSAULT_LEMMAS
+            and _only_unarmed_hit(doc, triggers, actors, lex)
+        ):
+            cands.setdefault(S.ATTACK, "event")  # "bandits stormed the village and killed"
         elif sp.kind == "event" and sp.sub_event_type is not None:
             cands.setdefault(sp.sub_event_type, "event")
         elif sp.kind == "capture":
