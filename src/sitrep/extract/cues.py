@@ -324,6 +324,32 @@ def _every_time(tok: Token) -> bool:
     )
 
 
+def _misread_verb(tok: Token) -> bool:
+    """ "Demonstrations erupt in Basra almost every summer": the tagger may read a present
+    verb as an adjective or an adverb (JJ, RB) at the root of its clause, its subject still
+    attached."""
+    return (
+        tok.tag_ in {"JJ", "RB"}
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+COUNTING_VERBS = frozenset({"document", "record", "register", "count", "tally", "verify"})
+"""Verbs of keeping a tally: "has documented the death of 87 members since January"."""
+
+
+def _tallied_deaths(head: Token) -> bool:
+    """ "The Observatory has documented the death of 87 members of Qasad in Deir ez-Zor since
+    the beginning of the year": deaths counted over a period are a statistic."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ in {"dobj", "obj"}
+        and _lemma(head.head) in COUNTING_VERBS
+        and bool(PERIOD_TALLY.search(head.sent.text.lower()))
+    )
+
+
 def _done_as_a_habit(head: Token) -> bool:
     """Whether the trigger's verb (:func:`_trigger_verb`), or the verb it is joined to, is
     in the present or the bare form and said to happen as a habit: "its remnants regularly
@@ -331,10 +357,10 @@ def _done_as_a_habit(head: Token) -> bool:
     incident told ("gunmen repeatedly stabbed him")."""
     verb = _trigger_verb(head)
     seen = 0
-    while verb is not None and verb.pos_ in VERB_POS and seen < 4:
+    while verb is not None and (verb.pos_ in VERB_POS or _misread_verb(verb)) and seen < 4:
         if _remembers(verb):
             return False  # "the populations still keep in memory the suicide attack of 2021"
-        if verb.tag_ in {"VB", "VBP", "VBZ"} and any(
+        if (verb.tag_ in {"VB", "VBP", "VBZ"} or _misread_verb(verb)) and any(
             (c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS) or _every_time(c)
             for c in verb.children
         ):
@@ -1073,6 +1099,8 @@ def non_event_reason(
         return REASONS["trend"]  # "drones have struck cars ... again and again since 2021"
     if kind not in CASUALTY_KINDS and _counted_over_period(head):
         return REASONS["trend"]  # "the group has carried out 40 attacks since January"
+    if kind in CASUALTY_KINDS and _tallied_deaths(head):
+        return REASONS["trend"]  # "has documented the death of 87 members since January"
     if kind not in CASUALTY_KINDS and _bare_cause_over_period(head):
         return REASONS["trend"]  # "revenge attacks have displaced thousands over the past years"
     if kind not in CASUALTY_KINDS and _kind_not_incident(head):
