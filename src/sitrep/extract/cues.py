@@ -1014,6 +1014,15 @@ def _in_a_name(trigger: Span) -> bool:
     return i >= sent.start and i < first.i - 1 and sent.doc[i].is_title
 
 
+CORRECTION = re.compile(
+    r"\b(?:an? )?(?:earlier|previous) version of this (?:story|article|report|dispatch)"
+    r"|^\s*(?:editor'?s'? note|correction)\s*[:\-]",
+    re.IGNORECASE,
+)
+"""An editor's correction tells how the story was told, not an incident ("Editor's note: an
+earlier version of this story said the Zubair protest took place on Sunday")."""
+
+
 def non_event_reason(
     trigger: Span, kind: str, lex: Lexicon, *, headline: bool = False
 ) -> str | None:
@@ -1021,6 +1030,8 @@ def non_event_reason(
     article's lead title (``headline``) the present tense tells the news ("Drone strikes hit
     convoys near Jilib"), not a habit: only words that say so make it generic."""
     head = trigger.root
+    if CORRECTION.search(head.sent.text):
+        return REASONS["statement"]  # "an earlier version of this story said the protest ..."
     # the determiners of the trigger's own words besides its head ("shots" in "no shots")
     inner = {c.lower_ for t in trigger if t.i != head.i for c in t.children if c.dep_ == "det"}
     if kind not in CASUALTY_KINDS and "no" in inner:
