@@ -72,7 +72,7 @@ from sitrep.extract.targets import (
 )
 from sitrep.extract.titles import reduced_passive
 from sitrep.extract.victim_names import names_beside
-from sitrep.extract.victim_syntax import small_clause
+from sitrep.extract.victim_syntax import LIFE_WORDS, small_clause
 from sitrep.model import HOME_LABEL, ActorMention, ActorRole
 
 __all__ = [
@@ -430,7 +430,7 @@ def _operator(platform: Token) -> Token | None:
     for child in platform.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if owner is not None and owner.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
+            if owner is not None and owner.ent_type_ not in PLACE_ENT_TYPES:
                 return owner
         if child.dep_ == "acl" and lemma(child) in BELIEF_VERBS:
             # "warplanes believed to be Russian": the adjective of "to be"
@@ -757,8 +757,9 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
 
 
 AIMED_PREPS = frozenset({"on", "against", "targeting"})
-PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 """Prepositions of what an attack told as a light verb's object was aimed at."""
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+"""Entity types of where and when, never of who."""
 SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "incur"})
 """Verbs whose agent underwent the incident: "the worst attack suffered by the army"."""
 TAKING_BACK = frozenset({"retake", "retook", "regain", "recover", "liberate", "recapture"})
@@ -866,7 +867,7 @@ def _admissible(
 def _loses_life(verb: Token) -> bool:
     """ "two elements of the Civil Guard lost their life": who loses a life died."""
     return lemma(verb) == "lose" and any(
-        c.dep_ in {"dobj", "obj"} and c.lower_ in {"life", "lives"} for c in verb.children
+        c.dep_ in {"dobj", "obj"} and c.lower_ in LIFE_WORDS for c in verb.children
     )
 
 
@@ -876,7 +877,7 @@ def _named_perpetrator(tok: Token) -> bool:
     a time."""
     return (
         tok.pos_ == "PROPN"
-        and tok.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"}
+        and tok.ent_type_ not in PLACE_ENT_TYPES | {"CARDINAL"}
         and tok.dep_ == "pobj"
         and tok.head.dep_ == "agent"
         and lemma(tok.head.head) in AUTHOR_VERBS

@@ -33,6 +33,7 @@ from sitrep.extract.titles import reduced_passive
 from sitrep.extract.token_scan import lowered_in
 from sitrep.extract.victim_syntax import (
     ARGUMENT_DEPS,
+    LIFE_WORDS,
     NOUN_POS,
     OBJECTS,
     across_incidents,
@@ -773,9 +774,6 @@ def make_casualty_linker(
     nlp: Language, name: str, lexicon: Callable[[], Lexicon]
 ) -> CasualtyLinker:
     return CasualtyLinker(nlp, name, lexicon)
-
-
-LIFE_WORDS = frozenset({"life", "lives"})
 
 
 def _no_loss_of_life(doc: Doc) -> list[CasualtyLink]:

@@ -29,6 +29,7 @@ from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
 from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.ruler import lexicon_roots
 from sitrep.extract.targets import PROPERTY_LABELS
+from sitrep.extract.token_scan import remember
 from sitrep.extract.victim_syntax import nationwide, over_a_period
 from sitrep.model import ActorRole, DateMention, SubEventType
 
@@ -346,7 +347,7 @@ def _tallied_deaths(head: Token) -> bool:
         head.pos_ == "NOUN"
         and head.dep_ in {"dobj", "obj"}
         and _lemma(head.head) in COUNTING_VERBS
-        and bool(PERIOD_TALLY.search(head.sent.text.lower()))
+        and _sentence_says(head, PERIOD_TALLY)
     )
 
 
@@ -488,10 +489,22 @@ def _hurt_by_news(tok: Token) -> bool:
     )
 
 
+def _sentence_says(tok: Token, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` matches the lower-cased text of ``tok``'s sentence. The Doc's
+    sentences that match are found once for each pattern (remembered: every trigger asks),
+    so no trigger asks spaCy for ``tok.sent``, which scans for the sentence's bounds."""
+    found = remember(tok.doc, ("sentences saying", pattern), lambda: _saying(tok.doc, pattern))
+    return any(start <= tok.i < end for start, end in found)
+
+
+def _saying(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sents if pattern.search(s.text.lower())]
+
+
 def _counted_over_period(tok: Token) -> bool:
     """ "ISIS has claimed 38 attacks in the province since the start of the year": a count of
     incidents over a period is a statistic, not one incident."""
-    return _counted_several(tok) and bool(PERIOD_TALLY.search(tok.sent.text.lower()))
+    return _counted_several(tok) and _sentence_says(tok, PERIOD_TALLY)
 
 
 def _counted_several(tok: Token) -> bool:
@@ -521,9 +534,7 @@ def _bare_cause_over_period(head: Token) -> bool:
         return False
     verb = first.head
     perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children)
-    return (perfect or verb.tag_ in {"VBP", "VBZ"}) and bool(
-        PERIOD_TALLY.search(head.sent.text.lower())
-    )
+    return (perfect or verb.tag_ in {"VBP", "VBZ"}) and _sentence_says(head, PERIOD_TALLY)
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
@@ -1030,7 +1041,7 @@ def non_event_reason(
     article's lead title (``headline``) the present tense tells the news ("Drone strikes hit
     convoys near Jilib"), not a habit: only words that say so make it generic."""
     head = trigger.root
-    if CORRECTION.search(head.sent.text):
+    if _sentence_says(head, CORRECTION):
         return REASONS["statement"]  # "an earlier version of this story said the protest ..."
     # the determiners of the trigger's own words besides its head ("shots" in "no shots")
     inner = {c.lower_ for t in trigger if t.i != head.i for c in t.children if c.dep_ == "det"}

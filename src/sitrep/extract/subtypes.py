@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.frames import CasualtyLink
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
+from sitrep.extract.targets import PROPERTY_LABELS
 from sitrep.model import ActorMention, ActorRole, Quantity, SubEventType
 
 __all__ = ["PRIORITY", "UNARMED_TARGETS", "quantity_of", "resolve_type", "specificity"]
@@ -176,8 +177,6 @@ def _armed_target(
 
 UNARMED_TARGETS = frozenset({"generic:civilian", "site:public"})
 """Targets that cannot fire back: an attack on them is no battle."""
-UNARMED_THINGS = frozenset({"site:public", "target:home", "target:property"})
-"""Things an attack hits that stand for no armed side."""
 ASSAULT_LEMMAS = frozenset({"ambush", "attack", "storm"})
 """Assaults whose sub-event type is an armed clash unless only the unarmed were hit."""
 
@@ -193,7 +192,7 @@ def _only_unarmed_hit(
     people = [a for a in hit if a.label == "generic:civilian"]
     return (
         bool(people)
-        and all(a.label in UNARMED_TARGETS | UNARMED_THINGS or _names_a_site(a, lex) for a in hit)
+        and all(a.label in UNARMED_TARGETS | PROPERTY_LABELS or _names_a_site(a, lex) for a in hit)
         and not _armed_target(doc, triggers, actors, lex)
         and not _state_side(actors, ActorRole.ACTOR1)
     )
@@ -470,18 +469,13 @@ def _resolve_type(
     kinds = {sp.kind for sp in specs}
     cands: dict[SubEventType, str] = {}
     for trig, sp in zip(triggers, specs, strict=True):
-        if (
-            sp.sub_event_type == S.ARMED_CLASH
-            and (trig.root.lemma_ or "").lower() == "ambush"
-            and _unarmed_ambushed(doc, triggers, actors, lex)
+        assault = (trig.root.lemma_ or "").lower()
+        if sp.sub_event_type == S.ARMED_CLASH and (
+            (assault == "ambush" and _unarmed_ambushed(doc, triggers, actors, lex))
+            or (assault in ASSAULT_LEMMAS and _only_unarmed_hit(doc, triggers, actors, lex))
         ):
-            cands.setdefault(S.ATTACK, "event")  # "gunmen ambushed a passenger bus"
-        elif (
-            sp.sub_event_type == S.ARMED_CLASH
-            and (trig.root.lemma_ or "").lower() in ASSAULT_LEMMAS
-            and _only_unarmed_hit(doc, triggers, actors, lex)
-        ):
-            cands.setdefault(S.ATTACK, "event")  # "bandits stormed the village and killed"
+            # "gunmen ambushed a passenger bus", "bandits stormed the village and killed"
+            cands.setdefault(S.ATTACK, "event")
         elif sp.kind == "event" and sp.sub_event_type is not None:
             cands.setdefault(sp.sub_event_type, "event")
         elif sp.kind == "capture":

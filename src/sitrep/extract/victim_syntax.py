@@ -22,6 +22,7 @@ __all__ = [
     "CONDITION_NOUNS",
     "KILLING_CHARGES",
     "LEAVING_VERBS",
+    "LIFE_WORDS",
     "NOUN_POS",
     "OBJECTS",
     "REFLEXIVES",
@@ -54,6 +55,9 @@ __all__ = [
     "succumbed_to",
     "to_death",
 ]
+
+LIFE_WORDS = frozenset({"life", "lives"})
+"""What "lost the life", "loss of lives" name: the dead, never a victim of their own."""
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass"})

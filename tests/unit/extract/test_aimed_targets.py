@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from candidate_helpers import events_of
+from candidate_helpers import role_of
 
 from sitrep.model import ActorRole, Extraction
 
@@ -17,9 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 def _targets(extraction: Extraction) -> list[str]:
-    events = events_of(extraction)
-    assert len(events) == 1
-    return [a.text for a in events[0].actors if a.role == ActorRole.ACTOR2]
+    return [a.text for a in role_of(extraction, ActorRole.ACTOR2)]
 
 
 @pytest.mark.parametrize(

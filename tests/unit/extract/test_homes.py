@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from candidate_helpers import events_of
+from candidate_helpers import role_of
 
 from sitrep.extract.targets import PROPERTY_LABEL, SITE_LABEL
 from sitrep.model import HOME_LABEL, ActorRole, Extraction
@@ -16,9 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 def _target_labels(extraction: Extraction) -> dict[str, str | None]:
-    events = events_of(extraction)
-    assert len(events) == 1
-    return {a.text: a.label for a in events[0].actors if a.role == ActorRole.ACTOR2}
+    return {a.text: a.label for a in role_of(extraction, ActorRole.ACTOR2)}
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from candidate_helpers import events_of
+from candidate_helpers import role_of
 
 from sitrep.model import ActorRole, Extraction
 
@@ -16,9 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 def _attackers(extraction: Extraction) -> list[str]:
-    events = events_of(extraction)
-    assert len(events) == 1
-    return [a.text for a in events[0].actors if a.role == ActorRole.ACTOR1]
+    return [a.text for a in role_of(extraction, ActorRole.ACTOR1)]
 
 
 @pytest.mark.parametrize(
