@@ -29,6 +29,7 @@ from sitrep.extract.places_dates import (
     actor_class,
     char_span,
     entities,
+    operation_name,
 )
 from sitrep.extract.ruler import lexicon_spans
 from sitrep.extract.subjects import (
@@ -99,9 +100,11 @@ BAND_HEADS = frozenset(
 )  # fmt: skip
 """Armed people whose "of" phrase names their organisation: "terrorists of the fmln"."""
 DEATH_VERBS = frozenset(
-    {"die", "died", "dies", "dying", "perished", "succumbed", "fell", "fallen", "falling"}
-)
-"""Verbs whose subject died ("the guard died", "soldiers fallen on the field of honour")."""
+    {"die", "died", "dies", "dying", "perished", "succumbed", "fell", "fallen", "falling",
+     "embraced", "embrace", "embraces", "embracing"}
+)  # fmt: skip
+"""Verbs whose subject died ("the guard died", "soldiers fallen on the field of honour", "two
+police jawans embraced martyrdom": the trigger is the verb with its object)."""
 QUANTITY_HEADS = frozenset(
     {"number", "group", "handful", "dozens", "scores", "hundreds", "thousands", "couple", "band"}
 )
@@ -119,6 +122,8 @@ or group owns them ("a US drone strike")."""
 BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 STATE_CLASSES = frozenset({"generic:military", "generic:police", "generic:official"})
 """Classes of state actors: the army saying it carried out strikes reports, it claims nothing."""
+OFFICIALS = frozenset({"generic:official"})
+"""State actors who carry no arms: an official reporting an operation did not fight it."""
 TIMES = frozenset({"DATE", "TIME"})
 """Verbs whose "on"/"to" names who is blamed, not who was attacked ("blamed the attack on
 militants")."""
@@ -150,6 +155,8 @@ def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
         return False
     if tok.ent_type_ in ACTOR_ENTS or (allow_gpe and tok.ent_type_ == "GPE") or org_name(tok):
         return True
+    if operation_name(tok):
+        return True  # "the air component of Operation Hadin Kai": the operation's forces
     return (
         actor_class(tok, lex) is not None
         or title_class(tok, lex) is not None
@@ -645,6 +652,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 # a force, its post or a building, not a place
                 objs = blast_sites(child)
                 out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex) or is_property(g)]
+        if passive and kind in {"kill", "wound", "combined"}:
+            out += [(ActorRole.ACTOR1, f) for f in _reporting_force(head, lex)]
         if (kind in {"kill", "wound"} or lemma(head) in CAPTIVE_VERBS) and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
         ):
@@ -836,6 +845,12 @@ def _admissible(
             ):
                 allowed.append((role, subj))
             continue
+        side = _side_of_part(tok, lex) if role == ActorRole.ACTOR1 and tok.i == orig.i else None
+        if side is not None:
+            # "the aviation of the army bombed", "the air defences of the National Army shot
+            # down": the side the part belongs to
+            allowed.append((role, side))
+            continue
         own = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < tok.i]
         if role == ActorRole.ACTOR1 and tok.i != orig.i and any(is_actorish(c, lex) for c in own):
             # "the US special forces raid that killed ...": whose raid did the killing
@@ -862,6 +877,58 @@ def _admissible(
             allowed.append((role, tok))
             allowed += [(role, p) for p in carried(tok) if is_actorish(p, lex)]
     return allowed
+
+
+def _side_of_part(tok: Token, lex: Lexicon) -> Token | None:
+    """The side whose part a subject that is no actor names: "the aviation of the army",
+    "the air component of Operation Hadin Kai", "the army's air defences"; never a place
+    ("the outskirts of Dhiban") or a name the tagger knows ("Shelling by Government of Syria
+    forces": the forces)."""
+    if tok.ent_type_ or tok.dep_ not in {"nsubj", "pobj"}:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+        return None
+    for child in tok.children:
+        # whose part: "of" the side, or the side's ("the army's aviation"); not a word
+        # before it ("police jawans" are the police, whatever the verb did to them)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next(
+                (g for g in child.children if g.dep_ == "pobj" and is_actorish(g, lex)), None
+            )
+        if child.dep_ == "poss" and child.pos_ != "PRON" and is_actorish(child, lex):
+            return child
+    return None
+
+
+OPERATION_WORDS = frozenset({"operation", "operations", "encounter"})
+"""What a force calls the action in which it killed: "in an intelligence-based operation"."""
+
+
+def _reporting_force(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "the ISPR said, in an intelligence-based operation in the Darazinda area on Monday
+    night 17 terrorists were killed": militants killed, with no word of by whom, in the
+    operation of the force or the body that reports it, were killed by that force. A monitor
+    that reports deaths in no operation of its own ("17 fighters were killed in clashes, the
+    Observatory said") names no attacker."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    gov = verb.head
+    if verb.dep_ not in {"ccomp", "parataxis"} or lemma(gov) not in SAY_VERBS:
+        return []
+    speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return []
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not victims or any(actor_class(v, lex) != "generic:armed" for v in victims):
+        return []
+    operation = any(
+        c.dep_ == "prep" and c.lower_ in {"in", "during"} and g.lower_ in OPERATION_WORDS
+        for c in verb.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    force = speaker.ent_type_ == "ORG" or actor_class(speaker, lex) in STATE_CLASSES - OFFICIALS
+    return [speaker] if operation and force else []
 
 
 def _loses_life(verb: Token) -> bool:

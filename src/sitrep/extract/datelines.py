@@ -39,11 +39,13 @@ def _sentence_dash(doc: Doc, start: int, end: int) -> int | None:
     if i == start or i >= end or doc[i].text not in {",", "("}:
         return None
     dated = doc[i].text == "("
+    named = True  # "TAMU, Sagaing Region -": a place and its region, no date
     for j in range(i, min(i + 12, end)):
         cur = doc[j]
         dated = dated or cur.ent_type_ == "DATE" or cur.text == "("
         if cur.text in {"-", "—", "–"} and cur.tag_ != "HYPH":
-            return j if dated else None
+            return j if dated or (named and j > i + 1) else None
+        named = named and (cur.text == "," or cur.pos_ == "PROPN")
     return None
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "dates_in",
     "entities",
     "entities_fixed",
+    "operation_name",
     "places_in",
     "tokens_of",
     "unlabelled_places",
@@ -482,14 +483,25 @@ MEMBER_WORDS = frozenset(
 def _a_groups_name(ent: SpacySpan) -> bool:
     """ "inmates of the criminal group Los Lobos attacked the sector of Los Tiguerones": a
     name right after a word for a group is the group's, whatever village shares it; so is
-    the name of what someone is a member or a rank of ("a corporal of Bope was hit")."""
+    the name of what someone is a member or a rank of ("a corporal of Bope was hit"), and a
+    military operation's ("the air component of Operation Hadin Kai")."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS:
+        return True
+    if operation_name(ent[-1]):
         return True
     return (
         ent.start > 1
         and doc[ent.start - 1].lower_ == "of"
         and doc[ent.start - 2].lower_ in MEMBER_WORDS
+    )
+
+
+def operation_name(tok: Token) -> bool:
+    """ "Operation Hadin Kai", "Operation Barkhane": ``tok`` ends the name of a military
+    operation, which stands for the forces that conduct it, never for a place."""
+    return tok.pos_ == "PROPN" and any(
+        t.text == "Operation" for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ == "compound"
     )
 
 
@@ -917,6 +929,8 @@ def dates_in(
             continue  # "(age 29 years)": how old someone is, not when
         if s.start > 0 and doc[s.start - 1].lower_ in DURATION_PREFIX:
             continue
+        if _appositive_age(s):
+            continue  # "the driver, identified as Marvin Orellana, 34, had just stopped"
         if HOURS_LONG.fullmatch(text_l):
             continue  # "the exchange of fire lasted about five hours": how long, not when
         if _weekly_custom(s):
@@ -938,6 +952,20 @@ def dates_in(
         out.append((DateMention(text=span.text, span=span, relation=relation), rank, s.start))
     out.sort(key=lambda r: (r[1], r[2]))
     return [(m, pos) for m, _, pos in out]
+
+
+def _appositive_age(span: SpacySpan) -> bool:
+    """A bare number set off by commas after a name ("Marvin Orellana, 34,"): the wire
+    services' age, which the tagger may call a DATE."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].is_digit
+        and len(span[0].text) <= 3
+        and span.start > 0
+        and doc[span.start - 1].text == ","
+        and (span.end >= len(doc) or doc[span.end].text in {",", ")", "."})
+    )
 
 
 DAY_BEFORE_YESTERDAY = re.compile(r"\bday before yesterday\b")

@@ -78,6 +78,11 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 INCIDENT_PLURALS = frozenset({"shootings", "stabbings"})
 CLAUSE_LINKS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 APART_WORDS = frozenset({"separate", "several", "multiple", "different", "unrelated", "other"})
+SUMMED_OVER = frozenset(
+    {"incidents", "attacks", "actions", "operations", "raids", "clashes", "strikes", "encounters"}
+)
+"""What a toll is summed over, when told apart: "27 terrorists were sent to hell in different
+actions within 24 hours", "killed in separate raids"."""
 PERIOD_NOUNS = frozenset({"year", "month", "decade"})
 PERIOD_MARKS = frozenset({"this", "so", "far", "since", "past"})
 ONE_DAY_WORDS = (
@@ -381,7 +386,8 @@ def across_incidents(trigger: Token) -> bool:
     dead", "two men were wounded in separate incidents": a toll summed over several incidents
     is no incident's toll. A plural shooting word as the subject of the casualty word (or of
     the verb it tells the state of), or after "in" on it, with no article or with a count or
-    "separate" before it ("the shootings at the mall" may be one incident told shot by shot)."""
+    "separate" before it ("the shootings at the mall" may be one incident told shot by shot);
+    "in different actions", "in separate raids" (`SUMMED_OVER`)."""
     govs = [trigger]
     if trigger.dep_ in {"acl", "amod"}:
         # "left two dead and five others injured": the verb the hurt people hang on
@@ -396,21 +402,25 @@ def across_incidents(trigger: Token) -> bool:
         if gov.dep_ in CLAUSE_LINKS and gov.head.i != gov.i and gov.head not in govs:
             govs.append(gov.head)
         govs += [c for c in gov.children if c.dep_ == "conj" and c not in govs]
-    words: list[Token] = []
+    words: list[tuple[Token, bool]] = []  # (word, said of the trigger itself)
     for gov in govs:
         if gov.dep_ == "relcl":
-            words.append(gov.head)  # "four separate shootings that left two men dead"
+            words.append((gov.head, False))  # "four separate shootings that left two men dead"
         for c in gov.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
-                words.append(c)
+                words.append((c, gov.i == trigger.i))
             elif c.dep_ == "prep" and c.lower_ in {"in", "during"}:
-                words += [g for g in c.children if g.dep_ == "pobj"]
-    for word in words:
+                words += [(g, gov.i == trigger.i) for g in c.children if g.dep_ == "pobj"]
+    for word, own in words:
         apart = any(c.lower_ in APART_WORDS or c.like_num for c in word.children)
         if word.lower_ in INCIDENT_PLURALS:
             if apart or not any(c.dep_ in {"det", "poss"} for c in word.children):
                 return True
         elif word.lower_ in {"incidents", "attacks"} and apart:
+            return True
+        elif word.lower_ in SUMMED_OVER and apart and own:
+            # "In separate actions, the ISPR said, ... 17 terrorists were killed": the
+            # sentence's list of actions, each with its own toll, sums nothing
             return True
     return False
 

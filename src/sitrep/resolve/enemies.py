@@ -5,7 +5,8 @@ enemy", "the Russian enemy") and then write "the enemy", "the enemy army", "enem
 artillery", "an enemy drone". The dictionary reads "enemy artillery" as the state forces of
 the event's country, as it reads "the army": in a Lebanese report of Israeli shelling that
 is the Lebanese army, the side the outlet is on. :func:`article_enemy` finds the country
-the article calls the enemy (the first "<demonym> enemy" it writes); :func:`names_the_enemy`
+the article calls the enemy (the first "<demonym> enemy", "<demonym> occupation" or
+"<demonym> occupiers" it writes); :func:`names_the_enemy`
 tells a mention that refers to it. An article that never says whose enemy stays as the
 dictionary reads it.
 """
@@ -17,13 +18,18 @@ from collections.abc import Mapping
 
 from sitrep.resolve.actors import actor_key
 
-__all__ = ["article_enemy", "names_the_enemy"]
+__all__ = ["adversary_of", "article_enemy", "names_the_enemy"]
 
-_NAMED = re.compile(r"\b([A-Za-z][\w.-]*)\s+enemy\b", re.I)
-"""A word and "enemy" after it: "the Israeli enemy", "the Zionist enemy"."""
+_NAMED = re.compile(r"\b([A-Za-z][\w.-]*)\s+(?:enemy|occupation|occupiers?)\b", re.I)
+"""A word and "enemy" (or "occupation", "occupiers") after it: "the Israeli enemy", "the
+Zionist enemy", "the Turkish occupation", "the Russian occupiers"."""
 _PARTISAN = {"zionist": "Israel"}
 """Words of partisan media that stand for a country without being its demonym."""
-_ENEMY = re.compile(r"\benemy\b", re.I)
+_ADVERSARIES = {"Palestine": "Israel", "Ukraine": "Russia"}
+"""Whose forces "the enemy", "the occupation" and "the occupiers" are in the copy of an
+occupied country that names no one: the Israeli army in the West Bank and Gaza, the
+Russian in Ukraine."""
+_ENEMY = re.compile(r"\b(?:enemy|occupation|occupiers?)\b", re.I)
 
 
 def article_enemy(text: str, demonyms: Mapping[str, str]) -> str | None:
@@ -39,5 +45,12 @@ def article_enemy(text: str, demonyms: Mapping[str, str]) -> str | None:
 
 
 def names_the_enemy(text: str) -> bool:
-    """ "the enemy", "the enemy army", "enemy artillery", "an Israeli enemy drone"."""
+    """ "the enemy", "the enemy army", "enemy artillery", "an Israeli enemy drone", "the
+    occupation forces", "the occupiers"."""
     return bool(_ENEMY.search(text))
+
+
+def adversary_of(country: str | None) -> str | None:
+    """The country whose forces "the enemy" or "the occupiers" are in an event in
+    ``country``, when the article named no enemy of its own."""
+    return _ADVERSARIES.get(country or "")

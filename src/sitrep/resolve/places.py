@@ -572,8 +572,8 @@ class PlaceResolver:
         place by the words before it ("the village of al-Rashad") or a name the
         gazetteer has exactly."""
         clean = clean_mention(mention.text)
-        if CALLED_A_PLACE.search((mention.context or "").lower()):
-            return True
+        if CALLED_A_PLACE.search((mention.context or "").lower()) or written_as_village(mention):
+            return True  # "the village of Hawi", "bombs on Kanan village"
         if self.landmark(clean) is not None:
             return True
         head, kind, word = split_designator(clean)

@@ -46,7 +46,7 @@ from sitrep.resolve.dates import (
     reporting_context,
     resolve_date,
 )
-from sitrep.resolve.enemies import article_enemy, names_the_enemy
+from sitrep.resolve.enemies import adversary_of, article_enemy, names_the_enemy
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.places import ArticleContext, Landmark, PlaceResolver, PlaceResult
 from sitrep.resolve.plausibility import PlausibilityLimits, check_figures
@@ -134,11 +134,11 @@ class Resolver:
         for mention in candidate.actors:
             found = self._actor(mention, country=country, on=on, subject=subject)
             found = self._affiliated(mention, found, article.text, country, on) or found
-            theirs = self._enemy(mention, found, enemy, on)
+            theirs = self._enemy(mention, found, enemy, country, on)
             if theirs is not None:
                 found = theirs
-                notes.append(f"{mention.role.value}: {mention.text!r} is the article's enemy, "
-                             f"{theirs.home}")  # fmt: skip
+                notes.append(f"{mention.role.value}: {mention.text!r} is the article's enemy"
+                             + (f", {theirs.home}" if theirs.home else ""))  # fmt: skip
             owned = self._aircraft(mention, found, article.text[: candidate.trigger.start], on)
             if owned is not None:
                 found = owned
@@ -330,14 +330,25 @@ class Resolver:
         return self.actors.match(mention.text, country=country, on=on, label=mention.label)
 
     def _enemy(
-        self, mention: ActorMention, found: ActorMatch | None, enemy: str | None, on: date | None
+        self,
+        mention: ActorMention,
+        found: ActorMatch | None,
+        enemy: str | None,
+        country: str | None,
+        on: date | None,
     ) -> ActorMatch | None:
         """ "the enemy artillery" in a report that wrote "the Israeli enemy": Israel's forces,
-        not the state forces of the country shelled (see :mod:`sitrep.resolve.enemies`)."""
-        if enemy is None or not names_the_enemy(mention.text):
+        not the state forces of the country shelled (see :mod:`sitrep.resolve.enemies`); "the
+        occupiers shelled" with no word of whose: not the forces of the country shelled."""
+        if not names_the_enemy(mention.text):
             return None
         if found is not None and found.how not in {"generic", "default"}:
             return None  # a named actor stays what its name says
+        enemy = enemy or adversary_of(country)
+        if enemy is None:
+            if found is None or found.inter is not InterCode.STATE_FORCES or country is None:
+                return None
+            return self.actors.match("generic:armed", country=country, label="generic:armed")
         name = self.actors.state_name("military", enemy, on)
         return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=enemy)
 

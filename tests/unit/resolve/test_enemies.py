@@ -1,6 +1,8 @@
 """Whose "enemy" (sitrep.resolve.enemies): a partisan outlet that wrote "the Israeli enemy"
 means Israel's forces by "the enemy artillery" later on, not the state forces of the country
-shelled. Original sentences in the voice of a translated Lebanese outlet (blind batch 12)."""
+shelled; "the occupiers" of a Ukrainian report are Russia's; an enemy never named is no state
+force of the country shelled. Original sentences in the voice of translated Lebanese and
+Ukrainian outlets."""
 
 from __future__ import annotations
 
@@ -37,8 +39,10 @@ def resolver(gazetteer: Gazetteer, actors: ActorDictionary) -> Resolver:
     return Resolver(gazetteer=gazetteer, actors=actors)
 
 
-def _shelling(text: str) -> tuple[Article, Extraction]:
-    at = text.index("the enemy artillery")
+def _shelling(
+    text: str, who: str = "the enemy artillery", where: str = "Lebanon"
+) -> tuple[Article, Extraction]:
+    at = text.index(who)
     trigger = text.index("shelled")
     article = Article(  # type: ignore[call-arg]  # content_hash is filled by a validator
         id="lb-1", text=text, published=date(2024, 4, 16), outlet="Wire", url="https://x.test/1"
@@ -51,13 +55,13 @@ def _shelling(text: str) -> tuple[Article, Extraction]:
         evidence=[Span(text=text[at:], start=at, end=len(text))],
         actors=[
             ActorMention(
-                text="the enemy artillery",
+                text=who,
                 role=ActorRole.ACTOR1,
-                span=Span(text="the enemy artillery", start=at, end=at + 19),
+                span=Span(text=who, start=at, end=at + len(who)),
                 label="generic:military",
             )
         ],
-        places=[PlaceMention(text="Lebanon", context="in")],
+        places=[PlaceMention(text=where, context="in")],
         confidence=0.8,
     )
     return article, Extraction(article_id="lb-1", candidates=[candidate])
@@ -75,6 +79,34 @@ def test_the_enemy_artillery_is_the_named_enemy_s_forces(resolver: Resolver) -> 
     assert event.actor1 == "Military Forces of Israel"
 
 
-def test_an_enemy_never_named_stays_as_the_dictionary_reads_it(resolver: Resolver) -> None:
+def test_an_enemy_never_named_is_no_state_force_of_the_country_shelled(
+    resolver: Resolver,
+) -> None:
     [event] = resolver.resolve(*_shelling(_UNNAMED))
-    assert event.actor1 != "Military Forces of Israel"
+    assert event.actor1 == "Unidentified Armed Group (Lebanon)"
+
+
+def test_the_occupation_named_once_is_that_country(actors: ActorDictionary) -> None:
+    text = "The Turkish occupation army shelled the village. The occupation forces then withdrew."
+    assert article_enemy(text, actors.demonyms) == "Turkey"
+    assert names_the_enemy("the occupation forces") and names_the_enemy("the occupiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "attacker"),
+    [
+        # Ukrainian copy: "the occupiers" are the Russian army, named or not
+        ("In the afternoon the occupiers shelled with artillery the village of Bilozerka, west "
+         "of Kherson.", "Kherson", "Military Forces of Russia"),
+        # Palestinian copy: "the occupation forces" are the Israeli army
+        ("At dawn the occupation forces stormed the camp and shelled a house in Nablus.",
+         "Nablus", "Military Forces of Israel"),
+    ],
+)  # fmt: skip
+def test_the_occupiers_of_an_occupied_country(
+    actors: ActorDictionary, text: str, where: str, attacker: str
+) -> None:
+    who = "the occupiers" if "occupiers" in text else "the occupation forces"
+    resolver = Resolver(gazetteer=Gazetteer.load(), actors=actors)  # the shipped gazetteer
+    [event] = resolver.resolve(*_shelling(text, who=who, where=where))
+    assert event.actor1 == attacker

@@ -240,6 +240,7 @@ def test_a_village_abroad_namesake_stays_a_local_village(places: PlaceResolver) 
 
 def test_a_target_named_as_a_village_is_a_place(places: PlaceResolver) -> None:
     assert places.names_a_place(pm("Zahrawiya", "village of"))
+    assert places.names_a_place(pm("Chaung Gyi village", "on"))  # "bombs on Chaung Gyi village"
     assert places.names_a_place(pm("the Zahrawiya market"))
     assert not places.names_a_place(pm("Saraya Awliya al-Dam"))
 
