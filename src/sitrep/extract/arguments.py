@@ -133,7 +133,7 @@ SUFFERED = frozenset({"murder", "killing", "assassination", "kidnapping", "abduc
 HOLD_VERBS = frozenset(
     {"man", "run", "operate", "hold", "control", "guard", "staff", "use", "occupy"}
 )
-CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage"})
+CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "engage", "exchange"})
 HONORIFICS = frozenset({"hero", "heroes", "son", "sons", "lion", "lions", "eagle", "eagles"})
 """Praise for a force in official copy: "the heroes of our air force" are the air force."""
 UNAUTHORED = frozenset({"DATE", "TIME", "GPE", "LOC"})
@@ -641,6 +641,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 out += [(ActorRole.ACTOR1, _wielder(g)) for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ in {"dobj", "obj"} and kind != "kill_noun":
                 out += [(ActorRole.ACTOR2, t) for t in _with_conj(child)]
+                # "exchanged fire with members of the PMF": whom the fire was traded with
+                out += [(ActorRole.ACTOR2, t) for t in _traded_with(child)]
             elif child.dep_ == "prep" and (
                 child.lower_ in {"on", "against", "at"}
                 or (child.lower_ == "with" and lemma(head) in CLASH_VERBS)
@@ -652,7 +654,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 # a force, its post or a building, not a place
                 objs = blast_sites(child)
                 out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex) or is_property(g)]
-        if passive and kind in {"kill", "wound", "combined"}:
+        if passive and (kind in {"kill", "wound", "combined"} or lemma(head) in ARREST_LEMMAS):
             out += [(ActorRole.ACTOR1, f) for f in _reporting_force(head, lex)]
         if (kind in {"kill", "wound"} or lemma(head) in CAPTIVE_VERBS) and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
@@ -673,6 +675,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     # "Al Shabaab said that its fighters had targeted ...": its claim
                     out += [(ActorRole.ACTOR1, speaker), (ActorRole.CLAIMED_BY, speaker)]
     else:
+        out += [(ActorRole.ACTOR1, f) for f in _announcer(head, lex)]
         for child in children:
             if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.ent_type_ not in {
                 "DATE",
@@ -825,6 +828,8 @@ def _admissible(
             continue
         if is_actorish(tok, lex, allow_gpe=role != ActorRole.ACTOR2) or _counted(tok, lex):
             allowed.append((role, tok))
+            band = _band_named(tok, lex) if role == ActorRole.ACTOR1 else None
+            allowed += [(role, band)] if band is not None else []
             if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
                 allowed += [(role, a) for a in _member_of(tok, lex)]
             if role == ActorRole.ACTOR2:  # "the two italians, roberto roascio and ..."
@@ -879,6 +884,43 @@ def _admissible(
     return allowed
 
 
+FIRE_WORDS = frozenset({"fire", "gunfire", "shots", "bullets"})
+"""What two sides trade in a gunfight ("exchanged fire with the militants")."""
+
+
+def _traded_with(obj: Token) -> list[Token]:
+    """The other side of fire exchanged: the object of "with" on "fire" ("exchanged fire
+    with members of the Popular Mobilization Forces and security forces")."""
+    if obj.lower_ not in FIRE_WORDS or lemma(obj.head) != "exchange":
+        return []
+    return [
+        t
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in _with_conj(g)
+    ]
+
+
+def _band_named(tok: Token, lex: Lexicon) -> Token | None:
+    """The named side that men of no name come from: "Gunmen from Sadr's Saraya al-Salam
+    militia", "fighters from the Wagner Group"; not a place ("gunmen from the village")."""
+    if actor_class(tok, lex) not in {"generic:armed", "generic:military"}:
+        return None
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ != "from":
+            continue
+        for g in child.children:
+            if (
+                g.dep_ == "pobj"
+                and g.ent_type_ not in PLACE_ENT_TYPES
+                and (g.ent_type_ in {"ORG", "NORP"} or org_name(g) or _named(g))
+            ):
+                return g
+    return None
+
+
 def _side_of_part(tok: Token, lex: Lexicon) -> Token | None:
     """The side whose part a subject that is no actor names: "the aviation of the army",
     "the air component of Operation Hadin Kai", "the army's air defences"; never a place
@@ -904,20 +946,47 @@ OPERATION_WORDS = frozenset({"operation", "operations", "encounter"})
 """What a force calls the action in which it killed: "in an intelligence-based operation"."""
 
 
+ARREST_LEMMAS = frozenset({"arrest", "detain", "apprehend", "nab"})
+"""Arrests, which the force or agency that announces them made."""
+
+
+def _force_speaker(gov: Token, lex: Lexicon) -> Token | None:
+    """The subject of a saying verb when it is a force or a body ("the ISPR", "police",
+    "the Internal Security Command"), never a person or a pronoun."""
+    if lemma(gov) not in SAY_VERBS:
+        return None
+    speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    force = speaker.ent_type_ == "ORG" or actor_class(speaker, lex) in STATE_CLASSES - OFFICIALS
+    return speaker if force else None
+
+
+def _announcer(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "the Internal Security Command announced on Tuesday the arrest of a cell": who
+    announces an arrest made it."""
+    if lemma(noun) not in ARREST_LEMMAS or noun.dep_ not in {"dobj", "obj"}:
+        return []
+    speaker = _force_speaker(noun.head, lex)
+    return [speaker] if speaker is not None else []
+
+
 def _reporting_force(verb: Token, lex: Lexicon) -> list[Token]:
     """ "the ISPR said, in an intelligence-based operation in the Darazinda area on Monday
     night 17 terrorists were killed": militants killed, with no word of by whom, in the
     operation of the force or the body that reports it, were killed by that force. A monitor
     that reports deaths in no operation of its own ("17 fighters were killed in clashes, the
-    Observatory said") names no attacker."""
+    Observatory said") names no attacker. People arrested are the reporting force's arrests
+    ("Police said four suspected informants were arrested")."""
     if any(c.dep_ == "agent" for c in verb.children):
         return []
-    gov = verb.head
-    if verb.dep_ not in {"ccomp", "parataxis"} or lemma(gov) not in SAY_VERBS:
+    if verb.dep_ not in {"ccomp", "parataxis"}:
         return []
-    speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ == "PRON":
+    speaker = _force_speaker(verb.head, lex)
+    if speaker is None:
         return []
+    if lemma(verb) in ARREST_LEMMAS:
+        return [speaker]
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not victims or any(actor_class(v, lex) != "generic:armed" for v in victims):
         return []
@@ -927,8 +996,7 @@ def _reporting_force(verb: Token, lex: Lexicon) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     )
-    force = speaker.ent_type_ == "ORG" or actor_class(speaker, lex) in STATE_CLASSES - OFFICIALS
-    return [speaker] if operation and force else []
+    return [speaker] if operation else []
 
 
 def _loses_life(verb: Token) -> bool:

@@ -312,7 +312,25 @@ def finite_acl(verb: Token) -> bool:
     # in coordination with the police, detained on Friday three suspects": an adverbial
     # between verb and object costs the parser the object; a finite past, or a participle
     # after a parenthesis set off by commas, is still the noun's own verb
-    return verb.tag_ == "VBD" or _after_parenthesis(verb)
+    return verb.tag_ == "VBD" or _after_parenthesis(verb) or _object_in_a_time(verb)
+
+
+def _object_in_a_time(verb: Token) -> bool:
+    """ "the gendarmerie arrested on Friday six persons": the object that the parser put
+    inside the time phrase after the verb (a counted noun that is no date), which a passive
+    participle ("the soldiers killed on Friday") never has."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1):
+        words = list(prep.subtree)
+        if not any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+            continue
+        if any(
+            t.pos_ in {"NOUN", "PROPN"}
+            and not t.ent_type_
+            and any(c.dep_ == "nummod" for c in t.children)
+            for t in words
+        ):
+            return True
+    return False
 
 
 def _after_parenthesis(verb: Token) -> bool:

@@ -148,3 +148,33 @@ def test_the_victims_of_martyrdom_embraced_are_no_attackers(
     [event] = events_of(extraction)
     attackers = [a.text for a in event.actors if a.role is ActorRole.ACTOR1]
     assert attackers == ["terrorists"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # the named side the men of no name come from
+        ("Gunmen from the Mahdi Army militia opened fire on a checkpoint in Kufa on Monday "
+         "evening, killing two policemen.", "the Mahdi Army militia"),
+        # a coalition's joint command, known to the resolver by name
+        ("The Fateh al-Mubin operations room said that its fighters had attacked army "
+         "positions near Kabani on Friday, killing three soldiers.", "operations room"),
+        # settlers are a side, and so is the Somali government's word for al-Shabaab
+        ("Settlers set fire to two houses in the village of Burqa on Tuesday night.",
+         "Settlers"),
+        ("The Khawaarij killed four soldiers in an attack on a base near Bal'ad on Sunday.",
+         "Khawaarij"),
+    ],
+)  # fmt: skip
+def test_bands_named_and_unnamed(run: Callable[..., Extraction], text: str, attacker: str) -> None:
+    assert any(attacker in a for a in _attackers(run(text)))
+
+
+def test_whom_fire_was_exchanged_with_is_the_other_side(run: Callable[..., Extraction]) -> None:
+    extraction = run(
+        "Police exchanged fire with members of the Asa'ib Ahl al-Haq militia near the Kufa "
+        "bridge on Monday night, killing two of them."
+    )
+    [event] = events_of(extraction)
+    others = [a.text for a in event.actors if a.role is ActorRole.ACTOR2]
+    assert any("Asa'ib Ahl al-Haq" in a for a in others)

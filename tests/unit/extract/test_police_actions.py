@@ -186,3 +186,32 @@ def test_force_used_in_the_past_without_place_or_day_is_kept(
 def test_force_as_a_habit_stays_generic(run: Callable[..., Extraction]) -> None:
     text = "Police open fire on protesters whenever they march, the opposition says."
     assert run(text).candidates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arrester"),
+    [
+        # the force that reports people arrested, by no one said, arrested them
+        ("Police said six suspected collaborators of the bandits were arrested in Dansadau "
+         "on Wednesday.", "police"),
+        ("The Interior Ministry said on Sunday evening that 31 people were detained after the "
+         "rally in Kutaisi.", "the interior ministry"),
+        # who announces an arrest made it
+        ("In Latakia, the General Security Directorate announced on Monday the arrest of a "
+         "cell of four persons in the town of Jableh.", "the general security directorate"),
+        ("In Dori, the gendarmerie arrested on Friday six persons suspected of supplying fuel "
+         "to the armed groups.", "gendarmerie"),
+    ],
+)  # fmt: skip
+def test_who_made_an_arrest_told_by_its_announcement(
+    run: Callable[..., Extraction], text: str, arrester: str
+) -> None:
+    [event] = run(text).candidates
+    assert event.sub_event_type is S.ARRESTS
+    assert arrester in _actor1(event)
+
+
+def test_a_relative_reporting_an_arrest_made_none(run: Callable[..., Extraction]) -> None:
+    text = "His brother said he was arrested at a checkpoint near Tikrit on Sunday."
+    [event] = run(text).candidates
+    assert _actor1(event) == []

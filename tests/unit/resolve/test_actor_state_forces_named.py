@@ -44,3 +44,19 @@ def test_the_sudan_people_s_liberation_army_in_opposition_is_not_the_state(
     found = actors.match("SPLA-IO", country="South Sudan", on=ON, label="ORG")
     assert found is not None
     assert not found.name.startswith("Military Forces")
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "expected"),
+    [
+        ("the Fateh al-Mubin operations room", "Syria", "HTS: Hayat Tahrir al-Sham"),
+        ("the Khawaarij", "Somalia", "Al Shabaab"),
+        ("settlers", "Palestine", "Settlers (Israel)"),
+    ],
+)  # fmt: skip
+def test_armed_sides_by_their_local_names(
+    actors: ActorDictionary, mention: str, country: str, expected: str
+) -> None:
+    found = actors.match(mention, country=country, on=ON, label="generic:armed")
+    assert found is not None
+    assert found.name == expected
