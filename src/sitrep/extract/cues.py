@@ -545,6 +545,21 @@ FLEEING = frozenset({"flee", "escape"})
 """Verbs whose bare object is a kind of violence: "people who fled fighting"."""
 
 
+WANTING = frozenset({"lack", "need", "want", "require"})
+"""Verbs of what a side has not got for an incident: "lacks the infantry for a final assault"."""
+
+
+def _wanted_for(head: Token) -> bool:
+    """ "it lacks the infantry for a final assault", "needs more drones for such strikes":
+    an incident that something is wanted for has not happened."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return False
+    gov = head.head.head
+    if gov.pos_ in {"NOUN", "PROPN"} and gov.dep_ in {"dobj", "obj"}:
+        gov = gov.head
+    return _lemma(gov) in WANTING
+
+
 def _kind_not_incident(head: Token) -> bool:
     """ "has failed to stop the massacres": the plural object of stopping is a run of
     incidents; "people who fled fighting in western Tigray": bare fighting fled is a kind of
@@ -1127,6 +1142,8 @@ def non_event_reason(
         return REASONS["trend"]  # "revenge attacks have displaced thousands over the past years"
     if kind not in CASUALTY_KINDS and _kind_not_incident(head):
         return REASONS["habitual"]  # "failed to stop the massacres", "people who fled fighting"
+    if kind not in CASUALTY_KINDS and _wanted_for(head):
+        return REASONS["hypothetical"]  # "others think it lacks the infantry for a final assault"
     # Words on the trigger itself: "possible attack", "no attack", "such attacks".
     for child in head.children:
         word, lemma = child.lower_, _lemma(child)

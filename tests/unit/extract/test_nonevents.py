@@ -71,6 +71,11 @@ NON_EVENTS: list[tuple[str, str, str]] = [
         "threat",
         "The spokesman called on followers to attack checkpoints during the holy month.",
     ),
+    (
+        "wanted for",
+        "hypothetical",
+        "Other analysts believe the militia lacks the fighters for a final assault on Kadugli.",
+    ),
 ]
 
 

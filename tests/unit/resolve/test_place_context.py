@@ -299,3 +299,25 @@ def test_a_bare_figure_is_not_a_year() -> None:
     assert parse_date_expression("25", published=published) is None
     assert parse_date_expression("in 2019", published=published) == (date(2019, 1, 1), 3)
     assert parse_date_expression("12/30/2020", published=published) == (date(2020, 12, 30), 1)
+
+
+def test_a_tie_goes_to_the_town_the_text_writes_most() -> None:
+    # one tagged mention each: the tagger missed "El Fasher's" and "reached El Fasher";
+    # the town written four times is the story's, not the bigger capital named once
+    text = (
+        "El Fasher's hospitals run out of fuel. Shelling hit a market south of El Fasher on "
+        "Monday. Officials in Khartoum said no convoy had reached El Fasher since May, and "
+        "residents of El Fasher ration water."
+    )
+    places = PlaceResolver(Gazetteer.load())  # the shipped gazetteer: both towns in it
+    at, cap = text.index("El Fasher on"), text.index("Khartoum")
+    mentions = [
+        PlaceMention(
+            text="El Fasher", context="south of", span=Span(text="El Fasher", start=at, end=at + 9)
+        ),
+        PlaceMention(
+            text="Khartoum", context="in", span=Span(text="Khartoum", start=cap, end=cap + 8)
+        ),
+    ]
+    town = main_town(places, mentions, focus=["SD"], text=text)
+    assert town is not None and town.location == "El Fasher"
