@@ -7,7 +7,9 @@ army"; but a drone is not the army of the country it flies over when the article
 said whose drones they are. :func:`aircraft_owner` finds that nationality: the last
 "<demonym> <aircraft>" written before the event ("Turkish drones", "Russian warplanes",
 "an Israeli drone strike"). An aircraft the article calls unidentified or unknown stays
-as the dictionary reads it, and so does one no nationality was ever given.
+as the dictionary reads it, and so does a warplane no nationality was ever given; a drone
+never given one (:func:`is_bare_drone`) is flown by an unidentified armed group, since armed
+groups fly drones too (or by the country's adversary, `sitrep.resolve.enemies`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 
 from sitrep.resolve.actors import actor_key
 
-__all__ = ["aircraft_owner", "is_bare_aircraft"]
+__all__ = ["aircraft_owner", "is_bare_aircraft", "is_bare_drone"]
 
 _AIRCRAFT = (
     r"(?:drones?|warplanes?|war\s+planes?|fighter\s+jets?|jets?|aircraft|helicopters?|"
@@ -39,6 +41,15 @@ section, not another story of a long page)."""
 def is_bare_aircraft(text: str) -> bool:
     """ "a drone", "the warplanes": an aircraft with no owner in the mention itself."""
     return bool(_BARE.match(text.strip()))
+
+
+_DRONE = re.compile(r"\b(?:drones?|uavs?)$", re.I)
+
+
+def is_bare_drone(text: str) -> bool:
+    """ "a drone", "an armed drone": a bare aircraft that any side may fly (a warplane or a
+    helicopter is a state's)."""
+    return is_bare_aircraft(text) and bool(_DRONE.search(text.strip()))
 
 
 def aircraft_owner(before: str, demonyms: Mapping[str, str]) -> str | None:

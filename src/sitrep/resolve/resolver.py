@@ -36,7 +36,7 @@ from sitrep.model import (
 )
 from sitrep.resolve.actors import ActorDictionary, ActorMatch
 from sitrep.resolve.affiliation import affiliated_group
-from sitrep.resolve.aircraft import aircraft_owner, is_bare_aircraft
+from sitrep.resolve.aircraft import aircraft_owner, is_bare_aircraft, is_bare_drone
 from sitrep.resolve.claims import article_claims, claims_for, disowned
 from sitrep.resolve.crowds import intervening_force
 from sitrep.resolve.dates import (
@@ -362,6 +362,12 @@ class Resolver:
         if not is_bare_aircraft(mention.text):
             return None
         owner = aircraft_owner(before, self.actors.demonyms)
+        if owner is None and is_bare_drone(mention.text) and found.home is not None:
+            # "a small explosive-laden drone struck a tractor": armed groups fly drones too;
+            # whose, unsaid, is unknown, save where one side is the country's adversary
+            owner = adversary_of(found.home)
+            if owner is None:
+                return self.actors.match("generic:armed", country=found.home, label="generic:armed")
         if owner is None or owner == found.home:
             return None
         name = self.actors.state_name("military", owner, on)

@@ -23,7 +23,7 @@ from sitrep.model import (
     SubEventType,
 )
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver
-from sitrep.resolve.aircraft import aircraft_owner, is_bare_aircraft
+from sitrep.resolve.aircraft import aircraft_owner, is_bare_aircraft, is_bare_drone
 from sitrep.resolve.crowds import intervening_force
 
 
@@ -85,9 +85,17 @@ def test_a_bare_drone_flies_for_the_nationality_the_article_gave_it(resolver: Re
     assert event.inter1 == InterCode.EXTERNAL_OTHER_FORCES
 
 
-def test_a_drone_no_one_gave_a_nationality_stays_the_local_forces(resolver: Resolver) -> None:
+def test_a_drone_no_one_gave_a_nationality_is_unidentified(resolver: Resolver) -> None:
+    # armed groups fly drones too: whose, unsaid, is unknown (not the forces of the
+    # country it hit)
     text = "A drone hit a pickup truck near Al Hasakah on Tuesday, killing two local guards."
     strike = _candidate(text, "hit", [text], [("A drone", ActorRole.ACTOR1, "generic:military")])
+    assert _resolve(resolver, text, strike)[0].actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_a_warplane_no_one_gave_a_nationality_stays_the_local_forces(resolver: Resolver) -> None:
+    text = "A warplane hit a pickup truck near Al Hasakah on Tuesday, killing two local guards."
+    strike = _candidate(text, "hit", [text], [("A warplane", ActorRole.ACTOR1, "generic:military")])
     assert _resolve(resolver, text, strike)[0].actor1 == "Military Forces of Syria (2000-)"
 
 
@@ -110,6 +118,7 @@ def test_only_an_aircraft_without_an_owner_is_bare() -> None:
     assert is_bare_aircraft("the warplanes")
     assert not is_bare_aircraft("an unidentified drone")
     assert not is_bare_aircraft("Israeli drone")
+    assert is_bare_drone("an armed drone") and not is_bare_drone("the warplanes")
 
 
 # -- claims across the article -------------------------------------------------------------
