@@ -256,6 +256,8 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         lex.actor_classes.get(doc[i].lower_) == "generic:police" for i in range(start, end)
     ):
         return "generic:police"  # "federal police officers", "police commandos"
+    if cls == "generic:military" and _from_the_police(tok, lex):
+        return "generic:police"  # "a force from the intelligence of the federal police"
     if cls == "generic:armed" and any(doc[i].lower_ in {"army", "military", "navy"}
                                       for i in range(start, end)):  # fmt: skip
         return "generic:military"  # "army commandos"
@@ -280,6 +282,17 @@ def actor_label(tok: Token, start: int, end: int, lex: Lexicon) -> str | None:
         if label in ents:
             return label
     return None
+
+
+def _from_the_police(tok: Token, lex: Lexicon) -> bool:
+    """ "a force from the Rusafa police", "a force of the intelligence of Kirkuk police": a
+    unit whose "from" or "of" phrase names the police is the police's."""
+    return any(
+        lex.actor_classes.get(t.lower_) == "generic:police"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+        for t in c.subtree
+    )
 
 
 def _group_of_civilians(tok: Token, lex: Lexicon) -> bool:

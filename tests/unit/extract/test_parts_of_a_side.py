@@ -178,3 +178,13 @@ def test_whom_fire_was_exchanged_with_is_the_other_side(run: Callable[..., Extra
     [event] = events_of(extraction)
     others = [a.text for a in event.actors if a.role is ActorRole.ACTOR2]
     assert any("Asa'ib Ahl al-Haq" in a for a in others)
+
+
+def test_a_force_from_the_police_is_the_police(run: Callable[..., Extraction]) -> None:
+    extraction = run(
+        "On Monday morning a force from the intelligence of the Basra police arrested three "
+        "suspects in the Hayyaniya district."
+    )
+    [event] = events_of(extraction)
+    labels = [a.label for a in event.actors if a.role is ActorRole.ACTOR1]
+    assert labels == ["generic:police"]
