@@ -729,15 +729,29 @@ def main_town(
     home = ascii_name(written or "")  # a tie goes to the dateline's town
 
     def written_times(name: str) -> int:
-        # then to the town the text writes most, tagged or not ("El Fasher's long siege"
-        # and "reached El Fasher" that the tagger missed), before the bigger town
-        return sum(len(re.findall(rf"\b{re.escape(f)}\b", text or "")) for f in forms[name])
+        # then to the town the text writes most on its own, tagged or not ("El Fasher's long
+        # siege", "reached El Fasher" that the tagger missed), before the bigger town
+        return sum(_written_alone(f, text or "") for f in forms[name])
 
     name = max(
         counts,
         key=lambda n: (counts[n], ascii_name(n) == home, written_times(n), first[n].population),
     )
     return first[name]
+
+
+def _written_alone(name: str, text: str) -> int:
+    """How often ``text`` writes ``name`` as a name of its own, not inside a longer one:
+    no capitalised word right before or after it ("the Washington Post", "Lake Charles")."""
+    count = 0
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[: match.start()]
+        after = text[match.end() :]
+        word = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+        joined_before = word[:1].isupper() and word[-1:].isalnum()  # not "... on Monday. X"
+        joined_after = after.startswith(" ") and after[1:2].isupper()
+        count += not (joined_before or joined_after)
+    return count
 
 
 def dateline_units(places: PlaceResolver, text: str) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from sitrep.model import (
 )
 from sitrep.resolve import ActorDictionary, Gazetteer, Resolver, parse_date_expression
 from sitrep.resolve.context import (
+    _written_alone,
     admin_context,
     article_region,
     country_focus,
@@ -321,3 +322,11 @@ def test_a_tie_goes_to_the_town_the_text_writes_most() -> None:
     ]
     town = main_town(places, mentions, focus=["SD"], text=text)
     assert town is not None and town.location == "El Fasher"
+
+
+def test_a_town_written_on_its_own_not_inside_a_longer_name() -> None:
+    text = (
+        "Kadugli's market reopened. Shelling hit south of Kadugli on Monday. Kadugli "
+        "Teaching Hospital closed, the Kadugli Times said. On Monday. Kadugli is quiet."
+    )
+    assert _written_alone("Kadugli", text) == 3
