@@ -158,7 +158,16 @@ class Resolver:
                 notes.append(f"{mention.role.value}: {mention.text!r} not in the actor dictionary")
 
         claimed = _first(resolved.get(ActorRole.CLAIMED_BY, []))
-        actor1 = _first(resolved.get(ActorRole.ACTOR1, []))
+        attackers = resolved.get(ActorRole.ACTOR1, [])
+        if candidate.event_type in _VIOLENT and attackers:
+            # "a woman threw a hand grenade at the patrol", "unknown people from a passing car
+            # opened fire": who attacks is armed, never the civilians of the country; "residents
+            # buried their dead after gunmen invaded": the gunmen
+            armed = [(m, f) for m, f in attackers if not _civilians(f)]
+            if len(armed) < len(attackers):
+                notes.append("actor1: civilians who attack are coded as an armed group")
+            attackers = armed
+        actor1 = _first(attackers)
         blamed = [m for m in (f for _, f in resolved.get(ActorRole.BLAMED, [])) if m is not None]
         if claimed is None and blamed and (actor1 is None or _unidentified(actor1)):
             # "the ELN claimed the truck bomb" in the lede; "blew up ... the minister blamed
@@ -701,6 +710,15 @@ def _first(pairs: list[tuple[ActorMention, ActorMatch | None]]) -> ActorMatch | 
     people = [f for m, f in pairs if f is not None and m.label not in STANDS_FOR_PEOPLE]
     ranked = named or people or found
     return ranked[0] if ranked else None
+
+
+def _civilians(match: ActorMatch | None) -> bool:
+    """A generic match to a country's civilians ("a woman", "residents", "unknown people")."""
+    return (
+        match is not None
+        and match.how in {"generic", "default"}
+        and match.inter is InterCode.CIVILIANS
+    )
 
 
 def _unidentified(match: ActorMatch) -> bool:

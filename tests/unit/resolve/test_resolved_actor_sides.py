@@ -374,3 +374,35 @@ def test_fighters_loyal_to_no_named_group_stay_unidentified(resolver: Resolver) 
                          event_type=EventType.BATTLES,
                          sub_type=SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)  # fmt: skip
     assert _resolve(resolver, text, seizure)[0].actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_a_civilian_who_attacks_is_coded_as_an_armed_group(resolver: Resolver) -> None:
+    text = "A woman threw a hand grenade at a patrol near Al Hasakah on Tuesday, wounding two."
+    attack = _candidate(
+        text, "threw", [text], [("A woman", ActorRole.ACTOR1, "generic:civilian")],
+        sub_type=SubEventType.GRENADE,
+    )  # fmt: skip
+    assert _resolve(resolver, text, attack)[0].actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_the_gunmen_not_the_residents_who_buried_the_dead(resolver: Resolver) -> None:
+    text = (
+        "Residents buried their dead after gunmen invaded a village near Al Hasakah on "
+        "Tuesday, killing seven."
+    )
+    attack = _candidate(
+        text, "invaded", [text],
+        [("Residents", ActorRole.ACTOR1, "generic:civilian"),
+         ("gunmen", ActorRole.ACTOR1, "generic:armed")],
+        event_type=EventType.VIOLENCE_AGAINST_CIVILIANS, sub_type=SubEventType.ATTACK,
+    )  # fmt: skip
+    assert _resolve(resolver, text, attack)[0].actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_civilians_may_still_riot(resolver: Resolver) -> None:
+    text = "Residents stormed the district office near Al Hasakah on Tuesday and burned it."
+    riot = _candidate(
+        text, "stormed", [text], [("Residents", ActorRole.ACTOR1, "generic:civilian")],
+        event_type=EventType.RIOTS, sub_type=SubEventType.VIOLENT_DEMONSTRATION,
+    )  # fmt: skip
+    assert _resolve(resolver, text, riot)[0].actor1 == "Rioters (Syria)"
