@@ -827,7 +827,7 @@ def _admissible(
     place stands for the civilians in it, a count for the people counted."""
     allowed: list[tuple[ActorRole, Token]] = []
     for role, orig in out:
-        tok = _praised(relative_antecedent(orig), lex)
+        tok = _coalition_of(_praised(relative_antecedent(orig), lex), lex)
         if section_label(tok) or in_dateline(tok):
             continue
         if role != ActorRole.ACTOR2 and _place_antecedent(orig, tok):
@@ -932,6 +932,23 @@ def _band_named(tok: Token, lex: Lexicon) -> Token | None:
             ):
                 return g
     return None
+
+
+COALITION_WORDS = frozenset({"coalition", "alliance"})
+"""Words of a union of sides, which the resolver reads as the international coalition."""
+
+
+def _coalition_of(tok: Token, lex: Lexicon) -> Token:
+    """ "an attack by a coalition of armed terrorist groups": the groups, not the
+    international coalition the word alone names."""
+    if tok.lower_ not in COALITION_WORDS:
+        return tok
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.dep_ == "pobj" and actor_class(g, lex) == "generic:armed":
+                    return g
+    return tok
 
 
 def _side_of_part(tok: Token, lex: Lexicon) -> Token | None:

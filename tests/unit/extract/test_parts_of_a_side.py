@@ -170,3 +170,12 @@ def test_a_force_from_the_police_is_the_police(run: Callable[..., Extraction]) -
         "suspects in the Hayyaniya district."
     )
     assert [a.label for a in role_of(extraction, ActorRole.ACTOR1)] == ["generic:police"]
+
+
+def test_a_coalition_of_armed_groups_is_the_groups(run: Callable[..., Extraction]) -> None:
+    extraction = run(
+        "A detachment of the army was the target on Tuesday of an attack by a coalition of "
+        "armed terrorist groups near the village of Bankilare, killing 12 soldiers."
+    )
+    attackers = _attackers(extraction)
+    assert attackers and not any("coalition" in a for a in attackers)

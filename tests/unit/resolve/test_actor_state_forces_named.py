@@ -60,3 +60,13 @@ def test_armed_sides_by_their_local_names(
     found = actors.match(mention, country=country, on=ON, label="generic:armed")
     assert found is not None
     assert found.name == expected
+
+
+def test_syrias_interior_ministry_forces_are_its_police(actors: ActorDictionary) -> None:
+    on = date(2025, 3, 20)
+    for mention in ("the Internal Security Command", "General Security forces"):
+        found = actors.match(mention, country="Syria", on=on, label="ORG")
+        assert found is not None and found.name == "Police Forces of Syria (2024-)"
+    # Lebanon's General Security stays Lebanon's
+    found = actors.match("General Security", country="Lebanon", on=on, label="ORG")
+    assert found is not None and found.name == "Police Forces of Lebanon"
