@@ -72,6 +72,7 @@ from sitrep.extract.targets import (
     withdrawn,
 )
 from sitrep.extract.titles import reduced_passive
+from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.extract.victim_names import names_beside
 from sitrep.extract.victim_syntax import LIFE_WORDS, small_clause
 from sitrep.model import HOME_LABEL, ActorMention, ActorRole
@@ -122,8 +123,6 @@ or group owns them ("a US drone strike")."""
 BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 STATE_CLASSES = frozenset({"generic:military", "generic:police", "generic:official"})
 """Classes of state actors: the army saying it carried out strikes reports, it claims nothing."""
-OFFICIALS = frozenset({"generic:official"})
-"""State actors who carry no arms: an official reporting an operation did not fight it."""
 TIMES = frozenset({"DATE", "TIME"})
 """Verbs whose "on"/"to" names who is blamed, not who was attacked ("blamed the attack on
 militants")."""
@@ -988,7 +987,8 @@ def _force_speaker(gov: Token, lex: Lexicon) -> Token | None:
     speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON":
         return None
-    force = speaker.ent_type_ == "ORG" or actor_class(speaker, lex) in STATE_CLASSES - OFFICIALS
+    # a force, not an official: an official reporting an operation did not fight it
+    force = speaker.ent_type_ == "ORG" or actor_class(speaker, lex) in FORCE_CLASSES
     return speaker if force else None
 
 

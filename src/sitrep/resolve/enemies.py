@@ -20,7 +20,9 @@ from sitrep.resolve.actors import actor_key
 
 __all__ = ["adversary_of", "article_enemy", "names_the_enemy"]
 
-_NAMED = re.compile(r"\b([A-Za-z][\w.-]*)\s+(?:enemy|occupation|occupiers?)\b", re.I)
+_ENEMY_WORDS = r"(?:enemy|occupation|occupiers?)"
+"""What partisan copy calls the other side: "the enemy", "the occupation", "the occupiers"."""
+_NAMED = re.compile(rf"\b([A-Za-z][\w.-]*)\s+{_ENEMY_WORDS}\b", re.I)
 """A word and "enemy" (or "occupation", "occupiers") after it: "the Israeli enemy", "the
 Zionist enemy", "the Turkish occupation", "the Russian occupiers"."""
 _PARTISAN = {"zionist": "Israel"}
@@ -29,7 +31,7 @@ _ADVERSARIES = {"Palestine": "Israel", "Ukraine": "Russia"}
 """Whose forces "the enemy", "the occupation" and "the occupiers" are in the copy of an
 occupied country that names no one: the Israeli army in the West Bank and Gaza, the
 Russian in Ukraine."""
-_ENEMY = re.compile(r"\b(?:enemy|occupation|occupiers?)\b", re.I)
+_ENEMY = re.compile(rf"\b{_ENEMY_WORDS}\b", re.I)
 
 
 def article_enemy(text: str, demonyms: Mapping[str, str]) -> str | None:

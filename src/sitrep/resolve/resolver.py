@@ -357,7 +357,7 @@ class Resolver:
         if enemy is None:
             if found is None or found.inter is not InterCode.STATE_FORCES or country is None:
                 return None
-            return self.actors.match("generic:armed", country=country, label="generic:armed")
+            return self._generic("armed", country)
         name = self.actors.state_name("military", enemy, on)
         return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=enemy)
 
@@ -376,7 +376,7 @@ class Resolver:
             # whose, unsaid, is unknown, save where one side is the country's adversary
             owner = adversary_of(found.home)
             if owner is None:
-                return self.actors.match("generic:armed", country=found.home, label="generic:armed")
+                return self._generic("armed", found.home)
         if owner is None or owner == found.home:
             return None
         name = self.actors.state_name("military", owner, on)
@@ -406,7 +406,7 @@ class Resolver:
         }.get(event_type, "armed" if event_type in _VIOLENT else None)
         if generic is None:
             return None
-        found = self.actors.match(f"generic:{generic}", country=country, label=f"generic:{generic}")
+        found = self._generic(generic, country)
         if found is None:
             return None
         return ActorMatch(found.name, found.inter, "default", 0.4, found.home)
@@ -430,7 +430,7 @@ class Resolver:
         return named
 
     def _default_victims(self, country: str) -> ActorMatch | None:
-        found = self.actors.match("generic:civilian", country=country, label="generic:civilian")
+        found = self._generic("civilian", country)
         if found is None:
             return None
         return ActorMatch(found.name, found.inter, "default", 0.4, found.home)
@@ -458,7 +458,7 @@ class Resolver:
             return match
         if crowd is InterCode.CIVILIANS and match.how != "generic":
             return match
-        found = self.actors.match("generic:rioters", country=country, label="generic:rioters")
+        found = self._generic("rioters", country)
         if found is None:
             return match
         return ActorMatch(found.name, found.inter, match.how, match.score, found.home)
@@ -466,10 +466,15 @@ class Resolver:
     def _as_protesters(self, match: ActorMatch | None, country: str) -> ActorMatch | None:
         if match is None or match.inter is not InterCode.CIVILIANS or match.how != "generic":
             return match
-        found = self.actors.match("generic:protesters", country=country, label="generic:protesters")
+        found = self._generic("protesters", country)
         if found is None:
             return match
         return ActorMatch(found.name, found.inter, match.how, match.score, found.home)
+
+    def _generic(self, kind: str, country: str) -> ActorMatch | None:
+        """The dictionary's generic actor of ``kind`` in ``country`` ("armed": the
+        Unidentified Armed Group of the country, "civilian", "rioters", "protesters")."""
+        return self.actors.match(f"generic:{kind}", country=country, label=f"generic:{kind}")
 
     def _inter(self, match: ActorMatch | None, country: str | None) -> InterCode | None:
         return None if match is None else self.actors.inter(match, event_country=country)
