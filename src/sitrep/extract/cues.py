@@ -30,6 +30,7 @@ from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.ruler import lexicon_roots
 from sitrep.extract.targets import PROPERTY_LABELS
 from sitrep.extract.token_scan import remember
+from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.extract.victim_syntax import nationwide, over_a_period
 from sitrep.model import ActorRole, DateMention, SubEventType
 
@@ -119,7 +120,6 @@ STATISTIC_SUBJECTS = frozenset(
 INQUIRY_LEMMAS = frozenset({"investigate", "probe", "inquiry", "enquiry", "investigation"})
 LOOSE_ARREST_VERBS = frozenset({"hold", "held", "pick"})
 """Arrest verbs that are arrests only when people are held ("held", "picked up")."""
-FORCE_CLASSES = frozenset({"generic:police", "generic:military"})
 TIMES_OF_DAY = frozenset({"dawn", "dusk", "night", "midnight", "noon", "midday", "daybreak"})
 CAPTIVE_STATES = frozenset({"gunpoint", "ransom", "bay", "knifepoint", "captive", "hostage"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})

@@ -24,6 +24,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.places_dates import YEAR
 from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
+from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
 
 __all__ = [
@@ -117,7 +118,6 @@ FORCE_USED = re.compile(
     re.IGNORECASE,
 )
 """Force used on people, in the past tense."""
-STATE_FORCES = frozenset({"generic:police", "generic:military"})
 STRATEGIC_TYPES = frozenset(
     {S.ARRESTS, S.AGREEMENT, S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.DISRUPTED_WEAPONS_USE}
 )
@@ -634,7 +634,7 @@ def _force_used(f: Frame) -> bool:
     use of force on people, told in the past tense, is one incident, not a generic mention,
     even where the sentence names no place or day."""
     if f.sub_event_type in STRATEGIC_TYPES or not any(
-        a.role == ActorRole.ACTOR1 and a.label in STATE_FORCES for a in f.actors
+        a.role == ActorRole.ACTOR1 and a.label in FORCE_CLASSES for a in f.actors
     ):
         return False
     sent = next((e for e in f.evidence if e.start <= f.trigger.start < e.end), None)

@@ -13,6 +13,7 @@ from sitrep.extract.frames import CasualtyLink
 from sitrep.extract.lexicon import Lexicon, TriggerSpec
 from sitrep.extract.places_dates import char_span
 from sitrep.extract.targets import PROPERTY_LABELS
+from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.model import ActorMention, ActorRole, Quantity, SubEventType
 
 __all__ = ["PRIORITY", "UNARMED_TARGETS", "quantity_of", "resolve_type", "specificity"]
@@ -61,7 +62,6 @@ CROWD_FORCE = "crowd_force"
 """Force used on a crowd ("lathi-charged", "tear gas"): typed as a protest's intervention."""
 RIOT_KEYS = frozenset({"mob", "riot"})
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined", "weak"})
-STATE_CLASSES = frozenset({"generic:military", "generic:police"})
 ARMED_CLASSES = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
 STATE_WORDS = frozenset(
     {
@@ -149,7 +149,7 @@ def _state_side(actors: Sequence[ActorMention], role: ActorRole) -> bool:
         words = set(a.text.lower().replace("-", " ").split())
         if words & NON_STATE_WORDS:
             continue
-        if a.label in STATE_CLASSES or words & STATE_WORDS:
+        if a.label in FORCE_CLASSES or words & STATE_WORDS:
             return True
     return False
 
