@@ -10,13 +10,18 @@ within ``window_days`` of the target's own window: a day either side of an exact
 a week, a month), merges the linked component of the targets (``focus``: merge scores
 only the pairs it needs, not the whole neighbourhood), and grows the targets by the
 clusters and links found, until they stop growing. Merge is given only the targets and
-their candidates, found from the columns blocking reads (`_Component.pool`): the stored
-payloads of the rest of the neighbourhood are never parsed. Only the events of the targets are
-rewritten, so the result equals merging the whole table and does not depend on the
-order articles arrive in, as long as the linked component lies within the horizon
-(``HORIZON_DAYS`` from a new mention's date). In a dense store the mentions of one town
-link day after day into a component spanning months; past the horizon that chain is not
-followed, so what one article costs to merge stops growing with the table.
+their candidates (each with its whole stored event), found from the columns blocking
+reads (`_Component.pool`): the stored payloads of the rest of the neighbourhood are
+never parsed.
+
+The stored events are what the merge made of the mentions stored so far, so only a
+cluster that differs from them (one with a seed mention in it, or whose members are not
+one stored event's) has its neighbourhood loaded and its links followed: a stored event
+found again as it was refuses every outside join it refused before, and the walk stops
+there (docs/decisions/merge-policy.md, "Only what changed is followed"). Only the
+events of the targets are rewritten, so the result equals merging the whole table and
+does not depend on the order articles arrive in, as long as the chain of changes lies
+within the horizon (``HORIZON_DAYS`` from a new mention's date).
 """
 
 from __future__ import annotations
@@ -219,7 +224,7 @@ class _Component:
         self.rows: dict[str, _Row] = {}
         self._index: tuple[int, list[str], dict[str, int], CandidateIndex] | None = None
         self.covered: dict[tuple[str, str, int], list[tuple[date, date]]] = {}
-        self.expanded_events: set[str] = set()
+        self.members: dict[str, set[str]] = {}  # stored event -> its mentions, all loaded
         self.expanded_overrides: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()
         self.events: dict[str, Event] = {}
@@ -336,14 +341,8 @@ class _Component:
         targets = set(targets)
         while True:
             grown = set(targets)
-            current = {self.rows[m].event_id or "" for m in targets}
-            todo = sorted(current - self.expanded_events - {""})
-            self.expanded_events.update(todo)
-            for batch in chunks(todo):
-                q = select(*self._cols).where(mentions.c.event_id.in_(batch))
-                rows = self.conn.execute(q).all()
-                self._take(rows)
-                grown.update(r.id for r in rows)
+            for members in self._events_of(targets).values():
+                grown.update(members)
             fresh = sorted(targets - self.expanded_overrides)
             self.expanded_overrides.update(fresh)
             partners: set[str] = set()
@@ -359,6 +358,28 @@ class _Component:
                 return targets
             targets = grown
 
+    def _events_of(self, ids: Iterable[str]) -> dict[str, set[str]]:
+        """The stored events of these loaded mentions, each with all its members (loaded
+        here the first time an event is asked for)."""
+        wanted = {e for m in ids if (e := self.rows[m].event_id) is not None}
+        todo = sorted(wanted - set(self.members))
+        for e in todo:
+            self.members[e] = set()
+        for batch in chunks(todo):
+            q = select(*self._cols).where(mentions.c.event_id.in_(batch))
+            rows = self.conn.execute(q).all()
+            self._take(rows)
+            for r in rows:
+                self.members[r.event_id].add(r.id)
+        return {e: self.members[e] for e in wanted}
+
+    def is_stored_event(self, members: Collection[str]) -> bool:
+        """Whether ``members`` are exactly the members of one stored event: a cluster the
+        re-merge found again unchanged."""
+        first = self.rows.get(next(iter(members))) if members else None
+        event_id = None if first is None else first.event_id
+        return event_id is not None and self.members.get(event_id) == set(members)
+
     def pool(self, targets: Collection[str]) -> list[str]:
         """The targets and every loaded mention blocking pairs with one of them, sorted:
         all that a merge focused on the targets scores, found from the columns. When the
@@ -373,6 +394,11 @@ class _Component:
         found = set(targets)
         for m in targets:
             found.update(ids[k] for k in index.of(at[m]))
+        # a candidate takes part with its whole stored event: alone, it could pair with a
+        # target that its own event-mates would have kept from it, and the re-merge would
+        # take that for a change and follow it down the chain
+        for members in self._events_of(found - set(targets)).values():
+            found.update(members)
         return sorted(found)
 
     def mentions(self, ids: Iterable[str]) -> list[Event]:
@@ -481,20 +507,23 @@ def remerge_mentions(
 ) -> tuple[MergeStats, list[MergedEvent]]:
     """Re-merge everything a change to the seeds can touch, inside ``conn``'s transaction.
 
-    ``horizon_days`` bounds the chain of links followed from the seeds: in a dense store
-    the mentions of one town link day after day into a component spanning months, which
-    every new article would otherwise re-cluster. Past the horizon (days from the
-    nearest dated seed mention) no neighbourhood is loaded and no linked
-    mention is pulled in; a mention there that the clusters of the seeds take in is still
-    re-clustered with its whole event, so the table stays a partition of the mentions.
-    When the linked component lies within the horizon the result equals a full merge;
+    A cluster found again exactly as a stored event, with no seed in it, stops the walk:
+    its neighbourhood is not loaded and its links not followed (the module's docstring
+    says why that is still the full merge). ``horizon_days`` bounds the chain of changes
+    followed from the seeds: one report can shift every pair of a chain of daily reports
+    of one town. Past the horizon (days from the nearest dated seed mention) no
+    neighbourhood is loaded and no linked mention is pulled in; a mention there that the
+    clusters of the seeds take in is still re-clustered with its whole event, so the
+    table stays a partition of the mentions. When the chain of changes lies within the
+    horizon the result equals a full merge;
     ``None`` follows every chain (`Store.remerge_all` seeds every article, so its horizon
     covers the whole table).
     """
     seed_articles = sorted(set(seed_articles))
     component = _Component(conn, window_days)
-    targets = component.add_ids(seed_mentions) | component.add_articles(seed_articles)
-    within = component.horizon(targets, horizon_days)
+    seeds = component.add_ids(seed_mentions) | component.add_articles(seed_articles)
+    within = component.horizon(seeds, horizon_days)
+    targets, frontier = set(seeds), set(seeds)
     merged: list[MergedEvent] = []
     merged_on: tuple[int, int, int] | None = None
     pair_scores = _PairMemo(component.versions)
@@ -503,7 +532,7 @@ def remerge_mentions(
     focused = _takes_focus(merge)
     while targets:
         targets = component.close(targets)
-        component.load_neighbourhood(within(targets))
+        component.load_neighbourhood(within(frontier))
         # merge is a function of the loaded mentions and links: when nothing new came
         # in since the last call, its answer is the same and is not asked for again
         pool = component.pool(targets)
@@ -515,14 +544,21 @@ def remerge_mentions(
             cannot = sorted((a, b) for k, a, b in links if k == "cannot" and {a, b} <= loaded)
             extra: dict[str, Any] = {"focus": targets, "memo": pair_scores} if focused else {}
             merged = merge(component.mentions(pool), must_link=must, cannot_link=cannot, **extra)
-        grown = set(targets)
+        grown, reach = set(targets), set(frontier)
         for cluster in merged:
             if targets.intersection(cluster.members):
                 grown.update(cluster.members)
-                grown.update(within(component.add_ids(cluster.linked)))
-        if grown == targets:
+                # a stored event found again as it was, with no seed in it, refuses every
+                # outside join it refused before: its neighbourhood is not read, its links
+                # not followed
+                if seeds.intersection(cluster.members) or not component.is_stored_event(
+                    cluster.members
+                ):
+                    reach.update(cluster.members)
+                    grown.update(within(component.add_ids(cluster.linked)))
+        if grown == targets and reach == frontier:
             break
-        targets = grown
+        targets, frontier = grown, reach
     merged = [c for c in merged if targets.intersection(c.members)]
     ids = sorted(targets)
     seen = [m for cluster in merged for m in cluster.members]
