@@ -771,6 +771,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
     out += [(ActorRole.ACTOR1, t) for t in perpetrators(head)]
     if not any(role == ActorRole.ACTOR1 for role, _ in out):
         out += [(ActorRole.ACTOR1, t) for t in _fought_first(head)]
+    out += _feuding(head, out, lex)
     out += [(ActorRole.BLAMED, t) for t in accused(head)]
     if kind in {"territory", "capture"} or lemma(head) in TAKING_BACK:
         out += [(ActorRole.ACTOR2, t) for t in withdrawn(head)]
@@ -778,6 +779,42 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
     if kind not in {"kill", "wound", "combined", "weak"}:
         out += [(ActorRole.CLAIMED_BY, t) for t in passive_claims(head)]
     return _admissible(out, head, kind, lex)
+
+
+TWO_SIDES = frozenset({"two", "both", "rival", "feuding", "warring"})
+"""Words that make one plural noun both sides of a fight: "two clans", "rival tribes"."""
+INTO_VERBS = frozenset({"turn", "escalate", "develop", "degenerate", "descend", "spiral"})
+"""Verbs of a quarrel that became the fight: "a dispute between two clans turned into an
+exchange of fire"."""
+
+
+def _two_sided(tok: Token, lex: Lexicon) -> bool:
+    """ "two clans", "the rival tribes": clans or tribes that are both sides of the fight."""
+    return actor_class(tok, lex) == "generic:communal" and any(
+        c.dep_ in {"nummod", "amod", "det", "predet"} and c.lower_ in TWO_SIDES
+        for c in tok.children
+    )
+
+
+def _feuding(
+    head: Token, found: Sequence[tuple[ActorRole, Token]], lex: Lexicon
+) -> list[tuple[ActorRole, Token]]:
+    """Clans or tribes that fought each other are both sides (ACLED's communal militias on
+    either side): "an armed clash between two clans", "the same two clans clashed", "a
+    dispute between two clans turned into an exchange of fire". The dead of such a fight
+    are the clans' own men, not civilians in its way."""
+    sides = [t for role, t in found if role == ActorRole.ACTOR1 and _two_sided(t, lex)]
+    if not sides and head.dep_ == "pobj" and head.head.lower_ == "into":
+        verb = head.head.head
+        quarrel = subject(verb) if lemma(verb) in INTO_VERBS else None
+        sides = [
+            g
+            for prep in (quarrel.children if quarrel is not None else ())
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for g in prep.children
+            if g.dep_ == "pobj" and _two_sided(g, lex)
+        ]
+    return [(role, t) for t in sides[:1] for role in (ActorRole.ACTOR1, ActorRole.ACTOR2)]
 
 
 AIMED_PREPS = frozenset({"on", "against", "targeting"})
@@ -842,6 +879,7 @@ def _admissible(
             allowed.append((role, tok))
             band = _band_named(tok, lex) if role == ActorRole.ACTOR1 else None
             allowed += [(role, band)] if band is not None else []
+            allowed += [(role, c) for c in _clan_of(tok, lex)]
             if role == ActorRole.ACTOR2 and tok.ent_type_ == "PERSON":
                 allowed += [(role, a) for a in _member_of(tok, lex)]
             if role == ActorRole.ACTOR2:  # "the two italians, roberto roascio and ..."
@@ -931,6 +969,22 @@ def _band_named(tok: Token, lex: Lexicon) -> Token | None:
             ):
                 return g
     return None
+
+
+def _clan_of(tok: Token, lex: Lexicon) -> list[Token]:
+    """The clan or tribe that men of no name belong to: "nine men from the two clans",
+    "gunmen of the Albu Mahal tribe"."""
+    if actor_class(tok, lex) not in {"generic:civilian", "generic:armed"}:
+        return []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+    if tok.dep_ in {"dobj", "obj"}:  # the parser hangs "from the two clans" on "arrested"
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [
+        g
+        for prep in preps
+        for g in prep.children
+        if g.dep_ == "pobj" and actor_class(g, lex) == "generic:communal"
+    ]
 
 
 COALITION_WORDS = frozenset({"coalition", "alliance"})

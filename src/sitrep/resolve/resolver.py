@@ -184,6 +184,24 @@ class Resolver:
         elif actor1 is None and country is not None:
             actor1 = self._default_actor1(candidate.event_type, country)
         actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
+        feud: list[tuple[ActorMention, ActorMatch | None]] = [
+            (m, f)
+            for m, f in resolved.get(ActorRole.ACTOR2, [])
+            if f is not None and f.inter is InterCode.IDENTITY_MILITIAS
+        ]
+        if feud and (
+            _civilians(actor2)
+            or (
+                candidate.event_type is EventType.BATTLES
+                and actor1 is not None
+                and actor1.inter is InterCode.IDENTITY_MILITIAS
+                and (actor2 is None or actor2.how in {"generic", "default"})
+            )
+        ):
+            # "a dispute between two clans turned into an exchange of fire, killing two men",
+            # "arrested nine men from the two clans": the men are the clans' own, and the
+            # clan is the side
+            actor2 = _first(feud)
         if candidate.event_type is EventType.RIOTS and country is not None:
             # "police fired tear gas at youths who torched tyres": the rioters are actor1
             actor1, actor2 = self._crowd_first(EventType.RIOTS, actor1, actor2, country, notes)

@@ -406,3 +406,59 @@ def test_civilians_may_still_riot(resolver: Resolver) -> None:
         event_type=EventType.RIOTS, sub_type=SubEventType.VIOLENT_DEMONSTRATION,
     )  # fmt: skip
     assert _resolve(resolver, text, riot)[0].actor1 == "Rioters (Syria)"
+
+
+# -- feuding clans -------------------------------------------------------------------------
+
+FEUD = (
+    "Two men were killed when a dispute between two clans near Kirkuk turned into an "
+    "exchange of fire on Tuesday."
+)
+
+
+def _feud(actors: list[tuple[str, ActorRole, str | None]]) -> CandidateEvent:
+    return _candidate(
+        FEUD,
+        "exchange of fire",
+        [FEUD],
+        actors,
+        event_type=EventType.BATTLES,
+        sub_type=SubEventType.ARMED_CLASH,
+        place="Kirkuk",
+    )
+
+
+def test_the_dead_of_a_clan_fight_are_the_clans_own(resolver: Resolver) -> None:
+    clash = _feud(
+        [
+            ("Two men", ActorRole.ACTOR2, "generic:civilian"),
+            ("two clans", ActorRole.ACTOR1, "generic:communal"),
+            ("two clans", ActorRole.ACTOR2, "generic:communal"),
+        ]
+    )
+    event = _resolve(resolver, FEUD, clash)[0]
+    assert event.actor1 == event.actor2 == "Unidentified Communal Militia (Iraq)"
+    assert event.inter1 == event.inter2 == InterCode.IDENTITY_MILITIAS
+
+
+def test_a_named_enemy_of_a_clan_militia_stays_the_second_side(resolver: Resolver) -> None:
+    text = (
+        "Tribal fighters clashed with Islamic State near Kirkuk on Tuesday, and two of the "
+        "tribal fighters were wounded."
+    )
+    clash = _candidate(
+        text,
+        "clashed",
+        [text],
+        [
+            ("Tribal fighters", ActorRole.ACTOR1, "generic:communal"),
+            ("Islamic State", ActorRole.ACTOR2, "ORG"),
+            ("two of the tribal fighters", ActorRole.ACTOR2, "generic:communal"),
+        ],
+        event_type=EventType.BATTLES,
+        sub_type=SubEventType.ARMED_CLASH,
+        place="Kirkuk",
+    )
+    event = _resolve(resolver, text, clash)[0]
+    assert event.actor1 == "Unidentified Communal Militia (Iraq)"
+    assert event.actor2 is not None and event.actor2.startswith("Islamic State")
