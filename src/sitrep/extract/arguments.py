@@ -668,6 +668,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                 out += [(ActorRole.ACTOR2, g) for g in objs if _side_of(g, lex) or is_property(g)]
         if passive and (kind in {"kill", "wound", "combined"} or lemma(head) in ARREST_LEMMAS):
             out += [(ActorRole.ACTOR1, f) for f in _reporting_force(head, lex)]
+            out += [(ActorRole.ACTOR1, f) for f in _operating_force(head, lex)]
         if (kind in {"kill", "wound"} or lemma(head) in CAPTIVE_VERBS) and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} for c in children
         ):
@@ -1081,6 +1082,46 @@ def _reporting_force(verb: Token, lex: Lexicon) -> list[Token]:
         if g.dep_ == "pobj"
     )
     return [speaker] if operation else []
+
+
+def _operating_force(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "own troops engaged the khwarij location and, after an intense exchange of fire, six
+    khwarij were sent to hell", "security forces conducted an operation in the Spinwam area,
+    during which six khwarij were sent to hell": militants killed, with no word of by whom,
+    in the clause that follows a force's own action or in the operation it conducted, were
+    killed by that force."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not victims or any(actor_class(v, lex) != "generic:armed" for v in victims):
+        return []
+    acting: Token | None = None
+    if verb.dep_ in {"advcl", "conj"}:
+        acting = verb.head
+    elif verb.dep_ == "relcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"during", "in"}
+        and any(g.lower_ == "which" for g in c.children)
+        for c in verb.children
+    ):
+        # "an operation in the Spinwam area on the night of January 26, during which": the
+        # parser may hang the clause on the last noun, so the operation is looked for
+        operation = next(
+            (
+                t
+                for t in reversed(verb.doc[verb.sent.start : verb.i])
+                if t.lower_ in OPERATION_WORDS
+            ),
+            None,
+        )
+        if operation is not None and operation.dep_ in {"dobj", "obj"}:
+            acting = operation.head
+    if acting is None or acting.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in acting.children):
+        return []
+    subj = subject(acting)
+    return [subj] if subj is not None and actor_class(subj, lex) in FORCE_CLASSES else []
 
 
 def _loses_life(verb: Token) -> bool:

@@ -179,3 +179,30 @@ def test_a_coalition_of_armed_groups_is_the_groups(run: Callable[..., Extraction
     )
     attackers = _attackers(extraction)
     assert attackers and not any("coalition" in a for a in attackers)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Troops engaged the hideout near Mir Ali on Friday and, after a heavy exchange of "
+         "fire, four terrorists were sent to hell.", "Troops"),
+        ("Security forces carried out an operation in the Shewa area of North Waziristan on "
+         "the night of March 3, during which five khwarij were killed after a gun battle.",
+         "Security forces"),
+    ],
+)  # fmt: skip
+def test_militants_killed_after_a_forces_own_action_were_killed_by_it(
+    run: Callable[..., Extraction], text: str, force: str
+) -> None:
+    assert force in _attackers(run(text))
+
+
+def test_the_dead_of_a_band_that_attacked_are_not_killed_by_it(
+    run: Callable[..., Extraction],
+) -> None:
+    # the band attacked and policemen died: the band is the attacker, not a force
+    extraction = run(
+        "Terrorists stormed a check post near Tank on Sunday and, after a gunfight, two "
+        "policemen were killed."
+    )
+    assert _attackers(extraction) == ["Terrorists"]
