@@ -182,7 +182,12 @@ class Resolver:
             actor1 = claimed
             notes.append("actor1: the group that claimed the attack")
         elif actor1 is None and country is not None:
-            actor1 = self._default_actor1(candidate.event_type, country)
+            actor1 = self._unnamed_aircraft(candidate, article.text, on)
+            if actor1 is not None:
+                notes.append(f"actor1: the aircraft the article gave a nationality earlier "
+                             f"({actor1.home})")  # fmt: skip
+            else:
+                actor1 = self._default_actor1(candidate.event_type, country)
         actor2 = _first(resolved.get(ActorRole.ACTOR2, []))
         feud: list[tuple[ActorMention, ActorMatch | None]] = [
             (m, f)
@@ -399,6 +404,19 @@ class Resolver:
             return None
         name = self.actors.state_name("military", owner, on)
         return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=owner)
+
+    def _unnamed_aircraft(
+        self, candidate: CandidateEvent, text: str, on: date | None
+    ) -> ActorMatch | None:
+        """An air or drone strike told with no aircraft ("the strike set a hangar on fire")
+        after "Turkish drones struck three places": that country's forces."""
+        if candidate.sub_event_type is not SubEventType.AIR_DRONE_STRIKE:
+            return None
+        owner = aircraft_owner(text[: candidate.trigger.start], self.actors.demonyms)
+        if owner is None:
+            return None
+        name = self.actors.state_name("military", owner, on)
+        return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.6, home=owner)
 
     def _crowd_first(
         self,

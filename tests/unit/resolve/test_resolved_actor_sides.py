@@ -462,3 +462,27 @@ def test_a_named_enemy_of_a_clan_militia_stays_the_second_side(resolver: Resolve
     event = _resolve(resolver, text, clash)[0]
     assert event.actor1 == "Unidentified Communal Militia (Iraq)"
     assert event.actor2 is not None and event.actor2.startswith("Islamic State")
+
+
+# -- a strike told with no aircraft ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "sub_type", "attacker"),
+    [
+        ("Turkish drones struck farms across the north-east this week.",
+         SubEventType.AIR_DRONE_STRIKE, "Military Forces of Turkey"),
+        ("Farmers across the north-east counted their losses this week.",
+         SubEventType.AIR_DRONE_STRIKE, "Unidentified Armed Group (Syria)"),
+        # a roadside bomb is no aircraft's, whatever flew over before
+        ("Turkish drones struck farms across the north-east this week.",
+         SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, "Unidentified Armed Group (Syria)"),
+    ],
+)  # fmt: skip
+def test_a_strike_told_with_no_aircraft_is_the_aircraft_told_of_before(
+    resolver: Resolver, before: str, sub_type: SubEventType, attacker: str
+) -> None:
+    text = f"{before} The blast set a grain store on fire near Al Hasakah on Tuesday."
+    second = text[len(before) + 1 :]
+    blast = _candidate(text, "set a grain store on fire", [second], [], sub_type=sub_type)
+    assert _resolve(resolver, text, blast)[0].actor1 == attacker
