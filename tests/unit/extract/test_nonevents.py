@@ -33,6 +33,16 @@ NON_EVENTS: list[tuple[str, str, str]] = [
     ),
     ("prevent", "plan/prevention", "Police set up new checkpoints to prevent attacks on pilgrims."),
     (
+        "mobilise",
+        "plan/prevention",
+        "Elders said armed youths were mobilising to launch a revenge raid on the cattle camps.",
+    ),
+    (
+        "plot",
+        "plan/prevention",
+        "The cell had been plotting a bombing of the bus station for weeks, investigators said.",
+    ),
+    (
         "hypothetical-if",
         "hypothetical",
         "If the militants attacked the city, the police would respond within minutes.",
