@@ -139,6 +139,12 @@ __all__ = ["EventBuilder", "make_event_builder"]
 
 logger = logging.getLogger(__name__)
 
+SUPPLY_NOUNS = frozenset(
+    {"cap", "caps", "powder", "agent", "agents", "fuse", "fuses", "cord", "cords", "material",
+     "materials", "kit", "kits"}
+)  # fmt: skip
+"""What a blast word describes when it modifies them: the supplies of a bomb, not a blast
+("blasting caps", "blasting powder")."""
 CASUALTY = frozenset({"kill", "wound", "combined"})
 NOT_ACTS = CASUALTY | {"weak"}
 """Trigger kinds that tell a toll or a vague happening, not an act of their own."""
@@ -433,6 +439,8 @@ class EventBuilder:
             return "modifier of another noun"  # "bomb squads", "attack claims"
         if state_of_people(trig, spec):
             return "modifier of another noun"  # "the detained men are released"
+        if trig.root.dep_ in {"amod", "compound"} and trig.root.head.lower_ in SUPPLY_NOUNS:
+            return "modifier of another noun"  # "a backpack containing blasting caps"
         if held_then_killed(trig, spec, sent_triggers, self.lex):
             return "how the victims of a killing were taken"
         if attackers_described(trig):

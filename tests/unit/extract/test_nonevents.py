@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from sitrep.model import Extraction
+from sitrep.model import Extraction, SubEventType
 
 pytestmark = pytest.mark.slow
 
@@ -124,3 +124,16 @@ def test_opinion_about_resurgence(run: Callable[..., Extraction]) -> None:
         "Monthly attack claims have fallen steadily since 2019."
     )
     assert run(text).candidates == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men at a checkpoint in Cotabato City on Sunday and seized a bag "
+        "holding blasting caps and a phone.",
+        "Troops arrested a suspect in Mosul on Monday and found blasting powder in his car.",
+    ],
+)
+def test_the_supplies_of_a_bomb_are_no_blast(run: Callable[..., Extraction], text: str) -> None:
+    [ev] = run(text).candidates
+    assert ev.sub_event_type == SubEventType.ARRESTS
