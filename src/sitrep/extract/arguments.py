@@ -1072,8 +1072,7 @@ def _reporting_force(verb: Token, lex: Lexicon) -> list[Token]:
         return []
     if lemma(verb) in ARREST_LEMMAS:
         return [speaker]
-    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not victims or any(actor_class(v, lex) != "generic:armed" for v in victims):
+    if not _armed_dead(verb, lex):
         return []
     operation = any(
         c.dep_ == "prep" and c.lower_ in {"in", "during"} and g.lower_ in OPERATION_WORDS
@@ -1084,16 +1083,19 @@ def _reporting_force(verb: Token, lex: Lexicon) -> list[Token]:
     return [speaker] if operation else []
 
 
+def _armed_dead(verb: Token, lex: Lexicon) -> bool:
+    """Whether the passive verb's subjects are all armed men ("17 terrorists were killed")."""
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(victims) and all(actor_class(v, lex) == "generic:armed" for v in victims)
+
+
 def _operating_force(verb: Token, lex: Lexicon) -> list[Token]:
     """ "own troops engaged the khwarij location and, after an intense exchange of fire, six
     khwarij were sent to hell", "security forces conducted an operation in the Spinwam area,
     during which six khwarij were sent to hell": militants killed, with no word of by whom,
     in the clause that follows a force's own action or in the operation it conducted, were
     killed by that force."""
-    if any(c.dep_ == "agent" for c in verb.children):
-        return []
-    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not victims or any(actor_class(v, lex) != "generic:armed" for v in victims):
+    if any(c.dep_ == "agent" for c in verb.children) or not _armed_dead(verb, lex):
         return []
     acting: Token | None = None
     if verb.dep_ in {"advcl", "conj"}:
