@@ -296,6 +296,12 @@ class ActorDictionary:
             chosen = fitting[0] if fitting else (periods[0] if on < periods[0].from_ else chosen)
         return f"{name} ({chosen.label})"
 
+    def forces_of(self, country: str, on: date | None, score: float = 0.7) -> ActorMatch:
+        """The generic match to ``country``'s armed forces, named as on ``on`` ("Turkish
+        aggression", "the Israeli enemy", the drones the article gave a nationality)."""
+        name = self.state_name("military", country, on)
+        return ActorMatch(name, InterCode.STATE_FORCES, "generic", score, home=country)
+
     def _named(self, actor: _Actor, country: str | None, on: date | None) -> ActorMatch:
         if actor.kind in _INSTITUTIONS:
             home = actor.country or country or "Unknown"
@@ -567,8 +573,7 @@ class ActorDictionary:
         cls: str | None = None
         if not words and demonym_country is not None and label in {"NORP", "GPE"}:
             # "Turkish aggression", "a US strike": the country's armed forces acted
-            return ActorMatch(self.state_name("military", demonym_country, on), InterCode(1),
-                              "generic", 0.7, home=demonym_country)  # fmt: skip
+            return self.forces_of(demonym_country, on)
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[-size:])
             if phrase in self._generic_words:

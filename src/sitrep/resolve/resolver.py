@@ -381,8 +381,7 @@ class Resolver:
             if found is None or found.inter is not InterCode.STATE_FORCES or country is None:
                 return None
             return self._generic("armed", country)
-        name = self.actors.state_name("military", enemy, on)
-        return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=enemy)
+        return self.actors.forces_of(enemy, on)
 
     def _aircraft(
         self, mention: ActorMention, found: ActorMatch | None, before: str, on: date | None
@@ -402,8 +401,7 @@ class Resolver:
                 return self._generic("armed", found.home)
         if owner is None or owner == found.home:
             return None
-        name = self.actors.state_name("military", owner, on)
-        return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.7, home=owner)
+        return self.actors.forces_of(owner, on)
 
     def _unnamed_aircraft(
         self, candidate: CandidateEvent, text: str, on: date | None
@@ -413,10 +411,7 @@ class Resolver:
         if candidate.sub_event_type is not SubEventType.AIR_DRONE_STRIKE:
             return None
         owner = aircraft_owner(text[: candidate.trigger.start], self.actors.demonyms)
-        if owner is None:
-            return None
-        name = self.actors.state_name("military", owner, on)
-        return ActorMatch(name, InterCode.STATE_FORCES, "generic", 0.6, home=owner)
+        return None if owner is None else self.actors.forces_of(owner, on, score=0.6)
 
     def _crowd_first(
         self,
