@@ -532,6 +532,9 @@ def zero_toll(m: Mention) -> bool:
 
 def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     """The frame this mention repeats, or None for a new incident."""
+    recalled = _recalled_toll(frames, m)
+    if recalled is not None:
+        return recalled
     live = [
         f
         for f in frames
@@ -699,6 +702,28 @@ EARLIER_TOLL = re.compile(
 )
 """A toll the article tells as outdated: "A first provisional toll ... spoke of some twenty
 dead"."""
+
+
+def _recalled_toll(frames: list[Frame], m: Mention) -> Frame | None:
+    """ "On 16 June 2023, ADF rebels attacked Lhubiriha Secondary School ..., killing 42
+    people. Some local leaders at the time put the toll at 44.": a bare toll in the sentence
+    right after a recalled incident, with no day or place of its own, goes on about that
+    incident, though the sentence carries no cue of the past itself (a toll is no incident:
+    it cannot open a story of its own and would fall to the current one)."""
+    if m.background or m.kind not in CASUALTY_KINDS or m.dates or m.places:
+        return None
+    told = [f for f in frames if f.merged_into is None and not f.headline]
+    if not told:
+        return None
+    last = told[-1]
+    if (
+        last.background_cue
+        and m.sent_index - last.sent_index == 1
+        and compatible(last, m.kind, m.sub)
+        and family(last.sub_event_type) in {"violent", "protest"}
+    ):
+        return last
+    return None
 
 
 def _said_before(m: Mention, q: Quantity | None) -> str | None:

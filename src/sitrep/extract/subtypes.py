@@ -309,7 +309,12 @@ def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
         t.lower_
         for t in sent
         if not (t.lower_ == "riot" and t.i + 1 < sent.end and t.nbor().lower_ in RIOT_GEAR)
+        and not _no_force_on_the_crowd(t, lex)
     }
+    if words & PEACEFUL_WORDS:
+        # "marched peacefully through Jos ... carrying the names of the dead": told as
+        # peaceful, the march met force only where a verb tells it ("until police shot two")
+        words -= {t.lower_ for t in sent if t.pos_ not in {"VERB", "AUX"}} - {"tear", "gas"}
     if words & LESS_LETHAL:
         words -= {"bullets", "bullet", "shot", "rounds"}
     if words & lex.protest_refiners["excessive_force"]:
@@ -319,6 +324,37 @@ def _protest(sent: SpacySpan, lex: Lexicon) -> SubEventType:
     if words & lex.protest_refiners["intervention"]:
         return S.PROTEST_WITH_INTERVENTION
     return S.PEACEFUL_PROTEST
+
+
+PEACEFUL_WORDS = frozenset({"peaceful", "peacefully"})
+LIVE_ROUNDS = frozenset({"ammunition", "rounds", "bullets", "fire", "ammo", "shots"})
+"""What "live" must name to be force on a crowd ("fired live ammunition")."""
+OWN_MOVES = frozenset({"disperse", "dispersed", "dispersing", "disperses"})
+"""Verbs a crowd may do by itself: "the residents dispersed after the governor spoke"."""
+
+
+def _no_force_on_the_crowd(tok: Token, lex: Lexicon) -> bool:
+    """A word of force that tells none used on the crowd: "live" that names no rounds, a
+    participle of damage that describes a thing ("burnt wheat fields"), an intervention verb that
+    describes
+    someone else ("demanding the release of detainees arrested by the security services")
+    or a crowd's own move ("the residents dispersed after the commissioner addressed
+    them": no object, no passive)."""
+    if tok.lower_ == "live":
+        # "Catatumbo wants to live": only live rounds are force
+        return tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ not in LIVE_ROUNDS
+    if (
+        tok.dep_ == "amod"
+        and tok.tag_ in {"VBN", "VBD"}
+        and tok.lower_ in lex.protest_refiners["violent"]
+    ):
+        return True  # "compensation for burnt wheat fields" ("wounded protesters" is force)
+    if tok.lower_ not in lex.protest_refiners["intervention"] or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in {"acl", "relcl"}:
+        return True
+    acted_on = any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children)
+    return tok.lower_ in OWN_MOVES and not acted_on
 
 
 AIR_FORCE = re.compile(r"\bair\s+forces?\b", re.IGNORECASE)

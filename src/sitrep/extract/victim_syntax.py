@@ -85,6 +85,12 @@ SUMMED_OVER = frozenset(
 actions within 24 hours", "killed in separate raids"."""
 PERIOD_NOUNS = frozenset({"year", "month", "decade"})
 PERIOD_MARKS = frozenset({"this", "so", "far", "since", "past"})
+SPAN_NOUNS = frozenset({"years", "months", "decades"})
+"""Plural periods a toll may be summed over, told in a phrase ("in recent years")."""
+SPAN_PREPS = frozenset({"in", "over", "during", "throughout", "across"})
+SPAN_MARKS = frozenset({"recent", "past", "last"})
+"""Words that make a plural period one that runs up to now: "in recent years", "over the
+past months", "in the last decades" ("in the years that followed" is not one)."""
 ONE_DAY_WORDS = (
     frozenset({"day", "eve", "night", "morning", "afternoon", "evening"})
     | MONTHS
@@ -432,6 +438,8 @@ def over_a_period(trigger: Token) -> bool:
     if trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i:
         govs.add(trigger.head.i)
     for tok in sentence_of(trigger):
+        if _span_up_to_now(tok, govs):
+            return True  # "Clan disputes have killed dozens ... in recent years"
         if tok.lower_ not in PERIOD_NOUNS or tok.head.i not in govs:
             continue
         words = {c.lower_ for c in tok.children} | {tok.doc[tok.i - 1].lower_}
@@ -443,6 +451,19 @@ def over_a_period(trigger: Token) -> bool:
         if words & PERIOD_MARKS:
             return True
     return False
+
+
+def _span_up_to_now(tok: Token, govs: set[int]) -> bool:
+    """ "in recent years", "over the past two decades": a plural period that runs up to now,
+    in a phrase that hangs on the trigger (or the verb it is joined to)."""
+    prep = tok.head
+    return (
+        tok.lower_ in SPAN_NOUNS
+        and tok.dep_ == "pobj"
+        and prep.lower_ in SPAN_PREPS
+        and prep.head.i in govs
+        and any(c.lower_ in SPAN_MARKS for c in tok.children)
+    )
 
 
 NATION_WORDS = frozenset({"country", "nation"})
