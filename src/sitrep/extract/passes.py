@@ -176,9 +176,10 @@ def same_incident_type(a: Frame, b: Frame) -> bool:
     return "explosion" in kinds and subs <= EXPLOSIVE | GENERIC_SUBS
 
 
-def join(host: Frame, other: Frame) -> None:
+def join(host: Frame, other: Frame, *, retype: bool = True) -> None:
     """Fold ``other`` into ``host``; a type read from an event word beats one read from a
-    generic word ("26 people were killed" + "a bomb exploded": a bombing)."""
+    generic word ("26 people were killed" + "a bomb exploded": a bombing). With ``retype``
+    false the host keeps its type (``other`` was typed by words that tell another story)."""
     battle = (
         host.sub_event_type == S.REMOTE_EXPLOSIVE_LANDMINE_IED
         and other.sub_event_type == S.ARMED_CLASH
@@ -191,7 +192,7 @@ def join(host: Frame, other: Frame) -> None:
     harsher = PROTEST_FORCE.get(other.sub_event_type, -1) > PROTEST_FORCE.get(
         host.sub_event_type, 99
     )
-    if (
+    if retype and (
         battle
         or harsher
         or (host.trigger_kind in GENERIC_KINDS and other.trigger_kind not in GENERIC_KINDS)
@@ -261,7 +262,7 @@ def fold_titles(frames: list[Frame]) -> None:
                 if host.places and own:
                     h.places = own
                 _figures_within(h, clause)
-            join(host, h)
+            join(host, h, retype=clause is None or _typed_within(h, clause))
 
 
 TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s", re.IGNORECASE)
@@ -287,6 +288,16 @@ def _figures_within(h: Frame, clause: tuple[int, int]) -> None:
         q = getattr(h, key)
         if q is not None and q.span is not None and not lo <= q.span.start < hi:
             setattr(h, key, None)
+
+
+def _typed_within(h: Frame, clause: tuple[int, int]) -> bool:
+    """ "A martyr in Turmus Ayya as settlers burn homes, and a drone strike near Jalama kills
+    three": whether the title's type was read in the clause that found its report (its event
+    word or its weapon there), not from the drone strike of the other story."""
+    lo, hi = clause
+    if h.weapon_span is not None:
+        return lo <= h.weapon_span.start < hi
+    return h.trigger_kind not in GENERIC_KINDS and lo <= h.trigger.start < hi
 
 
 def _trigger_clause(h: Frame) -> tuple[int, int] | None:

@@ -162,6 +162,7 @@ def _armed_target(
             a.role == ActorRole.ACTOR2
             and (a.label in ARMED_CLASSES or set(a.text.lower().split()) & STATE_WORDS)
             and not _names_a_site(a, lex)  # "Dangulbi village", tagged ORG: a place
+            and not _settlers(a)
         ):
             return True
     for t in triggers:
@@ -169,10 +170,37 @@ def _armed_target(
             if (
                 prep.dep_ == "prep"
                 and prep.lower_ in {"on", "against", "at", "targeting"}
-                and any(g.lower_ in lex.military_targets for g in prep.subtree)
+                and any(
+                    g.lower_ in lex.military_targets and not _civil_site(g) for g in prep.subtree
+                )
             ):
                 return True
     return False
+
+
+CIVIL_SITE_WORDS = frozenset(
+    {"petrol", "gas", "filling", "fuel", "service", "bus", "railway", "train", "metro", "radio",
+     "power", "pumping", "polling", "health", "trading", "fire", "television", "tv", "weather"}
+)  # fmt: skip
+"""Words that make a target word a civil site: "a petrol station", "a polling station", "a
+health post" (no armed force holds them)."""
+
+
+def _civil_site(tok: Token) -> bool:
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in CIVIL_SITE_WORDS for c in tok.children
+    )
+
+
+SETTLER_WORDS = frozenset({"settler", "settlers"})
+
+
+def _settlers(mention: ActorMention) -> bool:
+    """ "killed four settlers at a petrol station": settlers who attack are a militia, but
+    settlers hit are civilians (ACLED: Civilians (Israel)), so an attack on them is no
+    battle."""
+    words = mention.text.lower().split()
+    return bool(words) and words[-1] in SETTLER_WORDS
 
 
 UNARMED_TARGETS = frozenset({"generic:civilian", "site:public"})
