@@ -263,11 +263,12 @@ def _place_patterns(designators: dict[str, str]) -> list[dict[str, Any]]:
         tail = [{"LOWER": w} for w in words]
         out.append({"label": "PLACE", "id": "designated", "pattern": [*name, *tail]})
     # "the village of Sweidan Jazira", "the outskirts of Khanaqin": the name after "of";
-    # "the rural zone of Suarez" (translated Spanish "zona rural"), though "zone" after a name
-    # is an operation's or a ceasefire's ("the Operation Peace Spring zone"), not a place
+    # "the rural zone of Suarez" (translated Spanish "zona rural"), "the Badia of al-Sukhna"
+    # (translated Arabic: the desert steppe), though "zone" after a name is an operation's or
+    # a ceasefire's ("the Operation Peace Spring zone"), not a place
     heads = sorted(
         {d for d in single if designators[d] in {"town", "neighbourhood", "district", "province"}}
-        | {"outskirts", "surroundings", "environs", "vicinity", "zone"}
+        | {"outskirts", "surroundings", "environs", "vicinity", "zone", "badia"}
     )
     for head_words, head_key in ((heads, "LOWER"), (sorted(cased), "ORTH")):
         if not head_words:

@@ -249,6 +249,17 @@ def fold_titles(frames: list[Frame]) -> None:
         # the body report it tells is found by its own clause's place
         names = _specific_names(own or h.places)
         placed = [f for f in same if overlap(names, _specific_places(f))]
+        if clause is not None and not placed and same:
+            # "Martyrdom of four citizens by a landmine in the Badia of al-Sukhna .. and our
+            # forces repel an attack near Ithriya": a title of two stories is typed by both;
+            # when it is to fold at all, its own clause's place finds its report whatever that
+            # report's type
+            placed = [
+                f
+                for f in body
+                if f.background_cue == h.background_cue
+                and overlap(_specific_names(own), _specific_places(f))
+            ]
         after_body = any(min(f.sentence_starts) < min(h.sentence_starts) for f in body)
         if after_body or h.sent_index > TOP_LINES:
             if placed:
@@ -265,10 +276,11 @@ def fold_titles(frames: list[Frame]) -> None:
             join(host, h, retype=clause is None or _typed_within(h, clause))
 
 
-TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s", re.IGNORECASE)
+TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s|\.\.+\s*and\s", re.IGNORECASE)
 """Where a title strings a second story: "...; jobless graduates force a gate in Samawah",
-"..., and gunmen kill a shepherd near Tuz Khurmatu" (not a comma alone: "Two killed, five
-wounded in Kirkuk blast" is one story)."""
+"..., and gunmen kill a shepherd near Tuz Khurmatu", "... in the Badia of al-Sukhna .. and our
+armed forces repel an attack" (translated Arabic's double dot); not a comma alone: "Two
+killed, five wounded in Kirkuk blast" is one story."""
 
 
 def _places_within(h: Frame, clause: tuple[int, int]) -> list[PlaceMention]:

@@ -94,3 +94,28 @@ def test_a_title_lends_no_type_from_its_other_story(run: Callable[..., Extractio
     events = events_of(run(text, published=date(2024, 6, 8)))
     assert [e.sub_event_type for e in events] == [S.ATTACK, S.AIR_DRONE_STRIKE]
     assert any(e.text.startswith("A martyr in Beita") for e in events[0].evidence)
+
+
+def test_a_two_story_title_folds_into_its_own_storys_report(
+    run: Callable[..., Extraction],
+) -> None:
+    # translated Arabic strings two stories with "..": the title's first clause is the
+    # landmine, told below in "the Badia of al-Sukhna"; its type mixes both stories
+    text = (
+        "Martyrdom of three citizens by a landmine of Daesh remnants in the Badia of al-Sukhna "
+        ".. and our forces repel an attack near Ithriya\n\n"
+        "HOMS - A landmine left by the Daesh terrorist gangs exploded yesterday, Saturday, on "
+        "a car carrying citizens who were gathering truffles in the Badia of al-Sukhna, which "
+        "led to the martyrdom of three of them.\n\n"
+        "In another context, a military source said that units of our armed forces repelled "
+        "at dawn today an attack by terrorist groups on military points in the vicinity of "
+        "Ithriya in the countryside of Hama, killing a number of the terrorists."
+    )
+    events = events_of(run(text, published=date(2024, 3, 10)))
+    assert [e.sub_event_type for e in events] == [
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        S.ARMED_CLASH,
+    ]
+    assert "al-Sukhna" in [p.text for p in events[0].places]
+    assert any(e.text.startswith("Martyrdom of three") for e in events[0].evidence)
+    assert not any(e.text.startswith("Martyrdom of three") for e in events[1].evidence)
