@@ -610,7 +610,10 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         for f in cands:
             if m.places and f.places and _places_agree(m, f) and not _other_place(m, f):
                 return f
-        if cands and not has_relation:
+        # "Jaish al-Zolm, in a message published hours after the attack, took responsibility
+        # for it": a claim names the incident it claims; its time phrase dates the claim
+        claimed = any(a.role == ActorRole.CLAIMED_BY for a in m.actors)
+        if cands and (not has_relation or claimed):
             if _other_place(m, cands[0]):
                 m.sibling = cands[0]
                 return None

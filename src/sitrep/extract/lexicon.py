@@ -91,6 +91,7 @@ class Lexicon:
     designators: dict[str, str]
     place_ranks: dict[str, int]
     countries: frozenset[str]
+    vehicles: frozenset[str]
     place_relations: frozenset[str]
     date_relations: dict[str, str]
     protest_refiners: dict[str, frozenset[str]]
@@ -347,6 +348,7 @@ def load_lexicon() -> Lexicon:
         designators=designators,
         place_ranks={str(k): int(v) for k, v in places["rank"].items()},
         countries=_words(places["countries"]),
+        vehicles=_words(places["vehicles"]),
         place_relations=_words(places["relations"]),
         date_relations=relations,
         protest_refiners={k: _words(v) for k, v in cues["protest_refiners"].items()},

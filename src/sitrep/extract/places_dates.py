@@ -340,7 +340,7 @@ def places_in(
     chosen = [
         s
         for s in filter_spans([c[0] for c in cands])
-        if not overlaps_outlet(s.start, s.end, outlets)
+        if not overlaps_outlet(s.start, s.end, outlets) and s.text.lower() not in lex.vehicles
     ]
     classes = {(c[0].start, c[0].end): c[1] for c in cands}
     out: list[tuple[int, int, PlaceMention]] = []

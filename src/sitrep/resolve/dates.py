@@ -93,10 +93,12 @@ _PREVIOUS_DAY = re.compile(r"^(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|n
 _DAY_BEFORE_YESTERDAY = re.compile(r"^(?:the\s+)?day before yesterday$")
 _RELATIVE_THEN_WEEKDAY = re.compile(
     r"^((?:the\s+)?day before yesterday)"
-    rf"\s*[,(]\s*(?:on\s+)?(?:{_WEEKDAY_RE})\)?$"
+    rf"\s*[,(]?\s*(?:on\s+)?(?:{_WEEKDAY_RE})\)?"
+    r"(?:\s+(?:morning|afternoon|evening|night|at dawn|at noon))?$"
 )
 """The day before yesterday with its weekday, as translated Arabic copy writes it ("the day
-before yesterday, Saturday"): the relative day decides ("yesterday, Sunday" and "today,
+before yesterday, Saturday", "the day before yesterday Sunday evening"): the relative day
+decides ("yesterday, Sunday" and "today,
 Monday" are read by the weekday rules)."""
 _WEEKDAY = re.compile(
     r"^(?:(?:earlier|later|early|late|overnight|late on|early on)\s+)?(?:on\s+)?"

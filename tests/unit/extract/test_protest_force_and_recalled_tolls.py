@@ -144,3 +144,38 @@ def test_a_bare_toll_after_a_recalled_incident_is_that_incidents(
     assert [figures_of(c) for c in current] == [(5, None), (None, None)]
     assert [figures_of(c) for c in recalled] == [(19, None)]  # the lowest figure
     assert any("toll at 23" in e.text for e in recalled[0].evidence)
+
+
+def test_a_claim_dated_after_the_attack_names_that_attack(
+    run: Callable[..., Extraction],
+) -> None:
+    # "hours after the attack" dates the claim; its figure is the claimant's, for the same
+    # attack (the lowest figure is kept)
+    text = (
+        "ZAHEDAN - Four police officers of the Saravan county police command were killed at "
+        'dawn today, Sunday, when members of the terrorist group "Jaish al-Zolm" attacked '
+        "the central police station of the city with rocket-propelled grenades, the deputy "
+        "governor announced.\n\n"
+        "Jaish al-Adl, which the Islamic Republic calls Jaish al-Zolm, in a message published "
+        "on its Telegram channel hours after the attack took responsibility for it, and "
+        'claimed that nine "forces of the regime" were killed.'
+    )
+    events = events_of(run(text, published=date(2025, 1, 19)))
+    assert len(events) == 1
+    assert figures_of(events[0])[0] == 4
+
+
+def test_a_vehicle_is_no_second_place(run: Callable[..., Extraction]) -> None:
+    # "under the second Humvee" names no place: the restatement joins its incident
+    text = (
+        "An explosive device went off on Sunday evening on a patrol of the army's 8th "
+        "Division near the village of al-Abbasi in the Hawija district, killing two soldiers "
+        "and wounding three others, a security source said.\n\n"
+        "The source said the patrol was returning from a search operation in the orchards "
+        "when the charge exploded under the second Humvee. Earlier reports on social media "
+        "spoke of three martyrs, but the source confirmed the number of two."
+    )
+    events = events_of(run(text, published=date(2023, 8, 15)))
+    assert len(events) == 1
+    assert figures_of(events[0]) == (2, 3)
+    assert not any(p.text == "Humvee" for p in events[0].places)

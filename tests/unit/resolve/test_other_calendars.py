@@ -52,7 +52,14 @@ def test_gregorian_dates_are_read_as_before() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The day before yesterday, Saturday", "the day before yesterday (Saturday)"]
+    "text",
+    [
+        "The day before yesterday, Saturday",
+        "the day before yesterday (Saturday)",
+        # no comma, and a part of the day after the weekday
+        "the day before yesterday Saturday evening",
+        "the day before yesterday Saturday",
+    ],
 )
 def test_the_day_before_yesterday_with_its_weekday(text: str) -> None:
     # translated Arabic copy names the weekday after the relative day
