@@ -105,6 +105,7 @@ from sitrep.extract.places_dates import (
     places_in,
     tokens_of,
     weapons_in,
+    within,
 )
 from sitrep.extract.reported import in_claimant, reported_dates
 from sitrep.extract.ruler import SPANS_KEY
@@ -644,6 +645,8 @@ class EventBuilder:
             places = places_in(doc, before.start, before.end, spans, lex)
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)
+        if told is None and not places and not dated and first:
+            told = self._described_before(doc, sent, group, spans)
         if told is not None:  # "During the operation, ...": the place and day told before
             places = places_in(doc, told.start, told.end, spans, lex)
             dated = [d for d, _ in dates_in(doc, told.start, told.end, spans)]
@@ -710,6 +713,23 @@ class EventBuilder:
         ):
             # "dismissed the commander after the attack that killed 11": two incidents.
             rest = [t for t, sp in pairs if sp.kind not in VIOLENT_KINDS]
+            if sub == SubEventType.ARRESTS and self._arrested_for_told(violent, frames):
+                # "arrested one suspect in connection with the attack", "suspected of
+                # supporting the cell that carried out the attack": the incident told before
+                for t in violent:
+                    pending.append(
+                        Pending(
+                            char_span(doc, t.start, t.end),
+                            False,
+                            "the incident an arrest is for (told before)",
+                            lex.triggers[t.id_].sub_event_type,
+                        )
+                    )
+                violent = []
+                group.triggers = rest
+                return self._group(
+                    doc, sent, sent_index, group, prev, spans, links, frames, pending
+                )
             prev = self._group(
                 doc,
                 sent,
@@ -880,6 +900,36 @@ class EventBuilder:
             (self._definite(t) and t.root.tag_ == "NNS")
             or (t.start > 0 and t.doc[t.start - 1].lower_ in SERIES_DETS and t.text.endswith("s"))
             for t in group.triggers
+        )
+
+    def _described_before(
+        self, doc: Doc, sent: SpacySpan, group: Group, spans: Sequence[SpacySpan]
+    ) -> SpacySpan | None:
+        """ "On Monday afternoon, angry youths blocked the highway at Yankara junction with
+        burning tyres. The protest turned violent when ...": a protest named with "the" and
+        no place or day of its own, after a sentence that tells it in words the lexicon has
+        no incident word for: that sentence's place and day are its own."""
+        first = group.triggers[0]
+        if (
+            sent.start == 0
+            or self.lex.triggers[first.id_].kind != "protest"
+            or not self._definite(first)
+        ):
+            return None  # a crowd's doings are told in many words no lexicon lists
+        before = doc[sent.start - 1].sent
+        if any(s.label_ == "EV" for s in within(spans, before.start, before.end)):
+            return None
+        return before
+
+    def _arrested_for_told(self, violent: list[SpacySpan], frames: list[Frame]) -> bool:
+        """Whether every violent word beside an arrest names, with "the", an incident of the
+        article already told ("arrested in connection with the attack")."""
+        told = any(
+            f.merged_into is None and f.sub_event_type not in STRATEGIC and not f.headline
+            for f in frames
+        )
+        return told and all(
+            self._definite(t) and self.lex.triggers[t.id_].kind not in CASUALTY for t in violent
         )
 
     def _definite(self, trig: SpacySpan) -> bool:

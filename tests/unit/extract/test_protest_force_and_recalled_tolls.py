@@ -179,3 +179,47 @@ def test_a_vehicle_is_no_second_place(run: Callable[..., Extraction]) -> None:
     assert len(events) == 1
     assert figures_of(events[0]) == (2, 3)
     assert not any(p.text == "Humvee" for p in events[0].places)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday morning, the security forces arrested one suspect in connection with the "
+        "attack in the Police District Seven of Kabul, a source said.",
+        "On Tuesday, a force of the Counter-Terrorism Service arrested three men in Kabul "
+        "suspected of providing logistical support to the cell that carried out the attack.",
+    ],
+)
+def test_the_attack_an_arrest_is_for_is_the_one_told(
+    run: Callable[..., Extraction], second: str
+) -> None:
+    text = (
+        "A suicide bomber blew himself up near the Ministry of Interior in Kabul on Monday, "
+        "killing six people.\n\n" + second
+    )
+    events = events_of(run(text, published=date(2024, 9, 3)))
+    assert [e.sub_event_type for e in events] == [S.SUICIDE_BOMB, S.ARRESTS]
+
+
+def test_an_arrest_for_an_attack_not_told_keeps_both(run: Callable[..., Extraction]) -> None:
+    # no incident told before: the attack named beside the arrest is news of its own
+    text = (
+        "Police arrested two men on Tuesday after the attack on a checkpoint in Jalalabad that "
+        "killed three officers on Monday night."
+    )
+    types = {e.sub_event_type for e in events_of(run(text, published=date(2024, 9, 3)))}
+    assert S.ARRESTS in types
+    assert types - {S.ARRESTS}
+
+
+def test_the_protest_told_in_other_words_before(run: Callable[..., Extraction]) -> None:
+    text = (
+        "On Monday afternoon, angry youths from Maigora and nearby villages blocked the "
+        "highway in Yankara with burning tyres, saying the government had abandoned "
+        "them. The protest turned violent when some of them set fire to a police patrol van; "
+        "policemen fired tear gas to disperse the crowd."
+    )
+    events = events_of(run(text, published=date(2024, 8, 14)))
+    assert len(events) == 1
+    assert "Yankara" in " ".join(p.text for p in events[0].places)
+    assert [d.text for d in events[0].dates][:1] == ["On Monday afternoon"]
