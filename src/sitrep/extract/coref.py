@@ -580,7 +580,9 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and _places_agree(m, last)
         and (
             family(last.sub_event_type) in {"violent", "protest"}
-            or (zero and last.sub_event_type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)
+            # "struck the parish compound and set fire to houses. MONUSCO counted at least
+            # 38 dead": the arson killed, and the toll makes it an attack (absorb retypes)
+            or last.sub_event_type == SubEventType.LOOTING_PROPERTY_DESTRUCTION
         )
     ):
         return last
@@ -808,6 +810,13 @@ def absorb(frame: Frame, m: Mention) -> None:
     ):
         frame.retype(m.sub)
         frame.trigger_kind = m.typed_by
+    elif (
+        frame.sub_event_type == S.LOOTING_PROPERTY_DESTRUCTION
+        and m.kind in CASUALTY_KINDS
+        and m.fatalities is not None
+        and (m.fatalities.value or 0) > 0
+    ):
+        frame.retype(S.ATTACK)  # destruction that killed people is an attack on them
     elif (
         frame.sub_event_type == S.REMOTE_EXPLOSIVE_LANDMINE_IED
         and m.sub == S.ARMED_CLASH

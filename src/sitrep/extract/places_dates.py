@@ -315,8 +315,8 @@ def places_in(
             if named is not None:
                 cands.append((named, lex.designators[named[-1].lower_]))
             continue
-        if _a_groups_name(ent):
-            continue
+        if _a_groups_name(ent) or (len(ent) == 1 and actor_class(ent.root, lex) == "ORG"):
+            continue  # "the Amaq agency, which is related to Daesh": a group, tagged a place
         country = ent.text.lower().removeprefix("the ") in lex.countries
         e = None if country else _with_designator(ent, end, lex)
         stop = _ezafe_end(doc, (e or ent).end, end)
@@ -894,6 +894,10 @@ def date_rank(text: str) -> int:
     return 3
 
 
+BARE_COUNT = re.compile(r"(?:(?:at|to)\s+)?(?:about\s+|around\s+)?(?:2[5-9]|[3-9]\d)")
+"""A number past the hours of a day after "at" or "to" ("put the toll at 43"): no time."""
+
+
 def dates_in(
     doc: Doc, start: int, end: int, spans: Sequence[SpacySpan]
 ) -> list[tuple[DateMention, int]]:
@@ -933,6 +937,8 @@ def dates_in(
             continue  # "the driver, identified as Marvin Orellana, 34, had just stopped"
         if HOURS_LONG.fullmatch(text_l):
             continue  # "the exchange of fire lasted about five hours": how long, not when
+        if BARE_COUNT.fullmatch(text_l):
+            continue  # "put the toll at 43": a count past the hours of a day, no date
         if _weekly_custom(s):
             continue  # "during Friday prayers", "the Sunday market": a weekday, not a date
         relation = rel_ids.get((s.start, s.end))

@@ -119,3 +119,18 @@ def test_a_two_story_title_folds_into_its_own_storys_report(
     assert "al-Sukhna" in [p.text for p in events[0].places]
     assert any(e.text.startswith("Martyrdom of three") for e in events[0].evidence)
     assert not any(e.text.startswith("Martyrdom of three") for e in events[1].evidence)
+
+
+def test_a_groups_name_tagged_a_place_is_no_place(run: Callable[..., Extraction]) -> None:
+    # "related to Daesh": the group's name, which the tagger may call a place, does not set
+    # the claim's retelling apart from the bombing it retells
+    text = (
+        "A suicide bomber blew himself up at the entrance of a bank in Kunduz city on Tuesday "
+        "morning, killing five people and wounding seven, the police said.\n\n"
+        "The Amaq agency, which is related to Daesh, published a statement in which it said "
+        "that one of its fighters, wearing an explosive vest, entered among the crowd and "
+        "detonated himself."
+    )
+    events = events_of(run(text, published=date(2025, 2, 15)))
+    assert [e.sub_event_type for e in events] == [S.SUICIDE_BOMB]
+    assert not any(p.text == "Daesh" for p in events[0].places)

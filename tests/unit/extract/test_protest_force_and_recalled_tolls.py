@@ -223,3 +223,17 @@ def test_the_protest_told_in_other_words_before(run: Callable[..., Extraction]) 
     assert len(events) == 1
     assert "Yankara" in " ".join(p.text for p in events[0].places)
     assert [d.text for d in events[0].dates][:1] == ["On Monday afternoon"]
+
+
+def test_destruction_that_killed_is_an_attack(run: Callable[..., Extraction]) -> None:
+    # the toll after the arson makes it an attack on people; a rival toll "at 43" is a
+    # count, not a time of day, and does not set a second incident apart
+    text = (
+        "In the early hours of Sunday 27 July, ADF fighters armed with guns and machetes struck "
+        "the Catholic parish compound in Komanda, where worshippers had gathered for a night "
+        "vigil, and set fire to houses and shops nearby. MONUSCO counted at least 38 dead; "
+        "civil society leaders in Komanda put the toll at 43."
+    )
+    events = events_of(run(text, published=date(2025, 8, 4)))
+    assert [e.sub_event_type for e in events] == [S.ATTACK]
+    assert figures_of(events[0])[0] == 38
