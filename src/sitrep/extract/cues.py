@@ -498,7 +498,12 @@ def _sentence_says(tok: Token, pattern: re.Pattern[str]) -> bool:
 
 
 def _saying(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in doc.sents if pattern.search(s.text.lower())]
+    text = doc_text(doc)  # a slice of the Doc's text, not a join of each sentence's tokens
+    return [
+        (s.start, s.end)
+        for s in doc.sents
+        if pattern.search(text[s.start_char : s.end_char].lower())
+    ]
 
 
 def _counted_over_period(tok: Token) -> bool:
