@@ -583,10 +583,13 @@ class EventBuilder:
             weak_with_weapon = any(sp.kind == "weak" for sp in specs) and any(
                 lex.weapons[w.id_].sub_event_type is not None for w in weapons
             )
+            counted = next((i for i, sp in enumerate(specs) if sp.kind in CASUALTY), None)
             if weak_with_weapon:
                 main_i = next(i for i, sp in enumerate(specs) if sp.kind == "weak")
-            elif my_links:
-                main_i = next(i for i, sp in enumerate(specs) if sp.kind in CASUALTY)
+            elif my_links and counted is not None:
+                # (a count linked to the group's clause with no casualty word of the group's
+                # own, "the raid that left two dead" split off, goes on below)
+                main_i = counted
             elif (named := harmed_named(pairs, lex)) is not None:
                 main_i = named
             elif all(sp.kind == "weak" for sp in specs):
@@ -725,11 +728,8 @@ class EventBuilder:
                             lex.triggers[t.id_].sub_event_type,
                         )
                     )
-                violent = []
                 group.triggers = rest
-                return self._group(
-                    doc, sent, sent_index, group, prev, spans, links, frames, pending
-                )
+                return self._group(doc, sent, sent_index, group, prev, spans, [], frames, pending)
             prev = self._group(
                 doc,
                 sent,

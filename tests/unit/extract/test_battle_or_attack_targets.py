@@ -134,3 +134,18 @@ def test_a_groups_name_tagged_a_place_is_no_place(run: Callable[..., Extraction]
     events = events_of(run(text, published=date(2025, 2, 15)))
     assert [e.sub_event_type for e in events] == [S.SUICIDE_BOMB]
     assert not any(p.text == "Daesh" for p in events[0].places)
+
+
+def test_a_toll_of_none_beside_damage_is_no_crash(run: Callable[..., Extraction]) -> None:
+    # a count linked to the clause of a group with no casualty word of its own ("without
+    # causing any injuries ..., the damage being limited to") once raised StopIteration out
+    # of the event builder and failed the whole article
+    text = (
+        "On the evening of the day before yesterday, Sunday, an explosive device exploded on "
+        "the side of the road linking the city of Nawa and the town of Tasil, in the western "
+        "countryside, while a military vehicle of the Ministry of Defense was passing, without "
+        "causing any injuries among its crew, the damage being limited to material damage to "
+        "the vehicle."
+    )
+    events = events_of(run(text, published=date(2025, 5, 20)))
+    assert [e.sub_event_type for e in events] == [S.REMOTE_EXPLOSIVE_LANDMINE_IED]
