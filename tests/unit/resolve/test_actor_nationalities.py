@@ -22,7 +22,7 @@ ON = date(2024, 2, 13)
         ("units of Azerbaijan", "ORG", "Military Forces of Azerbaijan"),
         ("the forces of Azerbaijan", "ORG", "Military Forces of Azerbaijan"),
         ("the armed forces of Ukraine", "ORG", "Military Forces of Ukraine"),
-        ("Chadian troops", "NORP", "Military Forces of Chad"),
+        ("Chadian troops", "NORP", "Military Forces of Chad (2021-)"),
         ("Ivorian soldiers", "generic:military", "Military Forces of Ivory Coast"),
         ("Cameroonian fishermen", "generic:civilian", "Civilians (Cameroon)"),
         ("Thai villagers", "generic:civilian", "Civilians (Thailand)"),
@@ -48,3 +48,19 @@ def test_the_nationality_sets_home_and_inter(actors: ActorDictionary) -> None:
     assert found is not None
     assert found.home == "Azerbaijan"
     assert found.inter is InterCode.STATE_FORCES
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (date(2019, 2, 3), "Military Forces of Chad (1990-2021)"),
+        (date(2021, 4, 19), "Military Forces of Chad (1990-2021)"),
+        # the transitional military council took power on 20 April 2021
+        (date(2021, 4, 20), "Military Forces of Chad (2021-)"),
+        (date(2025, 3, 19), "Military Forces of Chad (2021-)"),
+    ],
+)
+def test_chads_forces_carry_acled_periods(actors: ActorDictionary, on: date, expected: str) -> None:
+    found = actors.match("Chadian soldiers", country="Chad", on=on, label="generic:military")
+    assert found is not None
+    assert found.name == expected
