@@ -489,6 +489,23 @@ def _hurt_by_news(tok: Token) -> bool:
     )
 
 
+STOP_LEMMAS = frozenset({"stop", "end", "halt", "cease", "prevent"})
+
+
+def _aim_to_stop(head: Token) -> bool:
+    """ "agreed to meet to sign a document for stopping the fighting", "efforts to end the
+    violence": an incident named as what is to be stopped (a bare or -ing verb: an aim, not
+    a report) is the one told before, not one told here ("the police stopped the fight" is
+    told)."""
+    verb = head.head
+    return (
+        head.dep_ == "dobj"
+        and head.pos_ == "NOUN"
+        and _lemma(verb) in STOP_LEMMAS
+        and verb.tag_ in {"VB", "VBG"}
+    )
+
+
 def _sentence_says(tok: Token, pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` matches the lower-cased text of ``tok``'s sentence. The Doc's
     sentences that match are found once for each pattern (remembered: every trigger asks),
@@ -1111,6 +1128,8 @@ def non_event_reason(
         return REASONS["trend"]  # "12 protesters have been killed since the protests began"
     if trigger.id_ == "protest" and _announced(head):
         return REASONS["plan"]  # "have announced a rally in Churachandpur on Monday"
+    if _aim_to_stop(head):
+        return REASONS["plan"]  # "to sign a document for stopping the fighting"
     if _natural_cause(head):
         return "not political violence (a natural disaster or an accident)"
     if kind == "explosion" and _figurative_blast(head):

@@ -220,6 +220,18 @@ class Group:
     earlier: bool = False  # an earlier incident, named with its place, that the news follows
 
 
+PROTEST_FORMS = frozenset(
+    {"stand", "stands", "vigil", "vigils", "march", "marches", "rally", "rallies", "gathering",
+     "gatherings", "procession", "processions", "sit", "caravan", "convoy"}
+)  # fmt: skip
+"""Nouns a protest word names the form of ("a protest stand", translated Arabic's "waqfa
+ihtijajiya"; "a protest vigil", "a protest march"): the protest itself, not a modifier."""
+
+
+def _since(mention: DateMention) -> bool:
+    return mention.text.lower().startswith("since ")
+
+
 def _there(triggers: Sequence[SpacySpan]) -> bool:
     """An incident word whose verb is told "there": at the place named just before."""
     return any(
@@ -436,6 +448,7 @@ class EventBuilder:
             and trig.root.head.i not in heads
             and not after_infinitive_to(trig)
             and not (verb is not None and verb.i in {trig.root.i, trig.root.head.i})
+            and not (spec.kind == "protest" and trig.root.head.lower_ in PROTEST_FORMS)
         ):
             return "modifier of another noun"  # "bomb squads", "attack claims"
         if state_of_people(trig, spec):
@@ -641,6 +654,14 @@ class EventBuilder:
             and not news_it_follows(doc, d, group.triggers)
             and not another_incidents_day(doc, d, group.triggers)
         ]
+        if any(not _since(d) for d in dated) and all(
+            sp.kind == "event" and sp.sub_event_type in STRATEGIC for sp in specs
+        ):
+            # "signed a peace covenant on Monday ..., ending a feud that has claimed 11 lives
+            # since 2019": the start of a running count is no day of the deal, the arrest or
+            # the dismissal told (a toll or a protest told "since" is itself the running
+            # count or the movement: the trend cues read its period)
+            dated = [d for d in dated if not _since(d)]
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
             # Wednesday an army patrol was ambushed there": the place the sentence before named
