@@ -42,6 +42,7 @@ __all__ = [
     "give_up",
     "inherit",
     "is_specific_date",
+    "last_told",
     "merge_frames",
     "overlap",
     "refers_back",
@@ -709,6 +710,13 @@ EARLIER_TOLL = re.compile(
 dead"."""
 
 
+def last_told(frames: list[Frame]) -> Frame | None:
+    """The incident the body told last: the latest frame not folded into another and not a
+    title line's."""
+    live = [f for f in frames if f.merged_into is None and not f.headline]
+    return live[-1] if live else None
+
+
 def _recalled_toll(frames: list[Frame], m: Mention) -> Frame | None:
     """ "On 16 June 2023, ADF rebels attacked Lhubiriha Secondary School ..., killing 42
     people. Some local leaders at the time put the toll at 44.": a bare toll in the sentence
@@ -717,12 +725,10 @@ def _recalled_toll(frames: list[Frame], m: Mention) -> Frame | None:
     it cannot open a story of its own and would fall to the current one)."""
     if m.background or m.kind not in CASUALTY_KINDS or m.dates or m.places:
         return None
-    told = [f for f in frames if f.merged_into is None and not f.headline]
-    if not told:
-        return None
-    last = told[-1]
+    last = last_told(frames)
     if (
-        last.background_cue
+        last is not None
+        and last.background_cue
         and m.sent_index - last.sent_index == 1
         and compatible(last, m.kind, m.sub)
         and family(last.sub_event_type) in {"violent", "protest"}

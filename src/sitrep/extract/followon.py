@@ -16,6 +16,7 @@ from sitrep.extract.coref import (
     focus_on,
     give_up,
     is_specific_date,
+    last_told,
     series_elsewhere,
     series_home,
     spin_off,
@@ -67,17 +68,12 @@ SAME_DAY_TIMES = frozenset(
 )
 
 
-def _last(frames: list[Frame]) -> Frame | None:
-    live = [f for f in frames if f.merged_into is None and not f.headline]
-    return live[-1] if live else None
-
-
 def follow_on_target(
     frames: list[Frame], sent_index: int, dates: Sequence[DateMention]
 ) -> Frame | None:
     """The incident a weak trigger in this sentence goes on about: the one reported in the
     sentence before, when this one names no day of its own."""
-    last = _last(frames)
+    last = last_told(frames)
     if last is None or sent_index - last.sent_index > MAX_GAP or last.background_cue:
         return None
     if any(
@@ -129,7 +125,7 @@ def refine_by_weapon(
 ) -> None:
     """ "The operation was carried out by Turkish armed drones": the incident just reported,
     typed so far only by a generic word ("neutralized", "attacked"), takes the weapon's type."""
-    last = _last(frames)
+    last = last_told(frames)
     if last is None or last.trigger_kind not in GENERIC_KINDS:
         return
     if not 0 < sent_index - last.sent_index <= MAX_GAP + 1:

@@ -363,11 +363,10 @@ OWN_MOVES = frozenset({"disperse", "dispersed", "dispersing", "disperses"})
 
 def _no_force_on_the_crowd(tok: Token, lex: Lexicon) -> bool:
     """A word of force that tells none used on the crowd: "live" that names no rounds, a
-    participle of damage that describes a thing ("burnt wheat fields"), an intervention verb that
-    describes
-    someone else ("demanding the release of detainees arrested by the security services")
-    or a crowd's own move ("the residents dispersed after the commissioner addressed
-    them": no object, no passive)."""
+    participle of damage that describes a thing ("burnt wheat fields"), an intervention verb
+    that describes someone else ("demanding the release of detainees arrested by the
+    security services") or a crowd's own move ("the residents dispersed after the
+    commissioner addressed them": no object, no passive)."""
     if tok.lower_ == "live":
         # "Catatumbo wants to live": only live rounds are force
         return tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ not in LIVE_ROUNDS

@@ -98,8 +98,7 @@ _RELATIVE_THEN_WEEKDAY = re.compile(
 )
 """The day before yesterday with its weekday, as translated Arabic copy writes it ("the day
 before yesterday, Saturday", "the day before yesterday Sunday evening"): the relative day
-decides ("yesterday, Sunday" and "today,
-Monday" are read by the weekday rules)."""
+decides ("yesterday, Sunday" and "today, Monday" are read by the weekday rules)."""
 _WEEKDAY = re.compile(
     r"^(?:(?:earlier|later|early|late|overnight|late on|early on)\s+)?(?:on\s+)?"
     rf"(?:last\s+|this\s+|this past\s+|past\s+)?({_WEEKDAY_RE})(?:'s|’s)?"
