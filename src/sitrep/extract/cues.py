@@ -29,7 +29,7 @@ from sitrep.extract.place_cues import home_place, place_of_care, place_of_escape
 from sitrep.extract.places_dates import tokens_of
 from sitrep.extract.ruler import lexicon_roots
 from sitrep.extract.targets import PROPERTY_LABELS
-from sitrep.extract.token_scan import remember
+from sitrep.extract.token_scan import between, lowered_in, remember
 from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.extract.victim_syntax import nationwide, over_a_period
 from sitrep.model import ActorRole, DateMention, SubEventType
@@ -1071,6 +1071,19 @@ CORRECTION = re.compile(
 earlier version of this story said the Zubair protest took place on Sunday")."""
 
 
+def _noun_modifier(group: Token) -> bool:
+    """ "renewed militia shelling on the camp": a singular group noun with no determiner,
+    right before the word the parser made its participle, modifies that word (the
+    militia's shelling) rather than heading "a group fighting to topple the government"."""
+    return (
+        group.tag_ == "NN"
+        and group.i + 1 < len(group.doc)
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in group.children)
+        and group.doc[group.i + 1].dep_ == "acl"
+        and group.doc[group.i + 1].head.i == group.i
+    )
+
+
 def non_event_reason(
     trigger: Span, kind: str, lex: Lexicon, *, headline: bool = False
 ) -> str | None:
@@ -1210,7 +1223,12 @@ def non_event_reason(
             return "habitual/generic"
     if (beside := generic_beside_trigger(head, lex)) is not None:
         return beside  # "assassinations and kidnappings almost daily"
-    if head.tag_ == "VBG" and head.dep_ == "acl" and _lemma(head.head) in GROUP_NOUNS:
+    if (
+        head.tag_ == "VBG"
+        and head.dep_ == "acl"
+        and _lemma(head.head) in GROUP_NOUNS
+        and not _noun_modifier(head.head)
+    ):
         return "habitual/generic"  # "a group fighting to topple the government"
     if (
         kind not in CASUALTY_KINDS
@@ -1461,9 +1479,8 @@ def victims_again(doc: Doc, start: int, end: int) -> bool:
     "these" or "those", are those of an incident already told; the sentence goes on about it
     wherever its own words place the scene."""
     return any(
-        t.lower_ in VICTIM_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children)
-        for t in doc[start:end]
+        any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in doc[i].children)
+        for i in between(lowered_in(doc, VICTIM_NOUNS), start, end)
     )
 
 

@@ -192,6 +192,7 @@ class RuleExtractor:
         doc._.sitrep_published = article.published
         doc._.sitrep_text = article.text  # the Doc's text (both callers check or ensure it)
         doc._.sitrep_title = article.title
+        doc._.sitrep_outlet = article.outlet
         with remembered_scans(doc):
             for name in SITREP_PIPES:
                 doc = self.nlp.get_pipe(name)(doc)

@@ -116,6 +116,7 @@ from sitrep.extract.titles import (
     headed_title,
     headline_verb,
     in_title,
+    title_clause_starts,
     title_end,
 )
 from sitrep.extract.token_scan import between, lowered_in, parsed_as
@@ -392,7 +393,7 @@ class EventBuilder:
             if not kept:
                 continue
             prev: Frame | None = None
-            groups = self._split(doc, sent, kept, spans)
+            groups = self._split(doc, sent, kept, spans, title=title)
             if earlier:
                 groups = _from_the_anchor_on(groups, anchors[0])
             for group in groups:
@@ -475,9 +476,19 @@ class EventBuilder:
 
     # -- splitting a sentence into incidents ---------------------------------------------
     def _split(
-        self, doc: Doc, sent: SpacySpan, kept: list[SpacySpan], spans: Sequence[SpacySpan]
+        self,
+        doc: Doc,
+        sent: SpacySpan,
+        kept: list[SpacySpan],
+        spans: Sequence[SpacySpan],
+        *,
+        title: bool = False,
     ) -> list[Group]:
-        bounds: dict[int, SpacySpan | None] = {}
+        # "Martyrs in militia shelling on Abu Shouk camp.. and the army repels an attack on El
+        # Fasher": a title stringing two stories tells two incidents
+        bounds: dict[int, SpacySpan | None] = (
+            dict.fromkeys(title_clause_starts(sent)) if title else {}
+        )
         for s in spans:
             if not (sent.start < s.start < sent.end):
                 continue

@@ -20,6 +20,7 @@ EXTENSIONS: tuple[str, ...] = (
     "sitrep_published",  # datetime.date | None, set by RuleExtractor before sitrep_events runs
     "sitrep_text",  # str, the Doc's text joined once (doc_text)
     "sitrep_title",  # str | None, the article's title, set by RuleExtractor (titles.title_end)
+    "sitrep_outlet",  # str | None, the article's outlet, set by RuleExtractor (outlets)
 )
 
 

@@ -30,11 +30,18 @@ OUTLET_WORDS = frozenset(
      "television", "journal", "observer", "daily", "media", "network", "monitor", "gazette",
      "telegraph", "chronicle", "voice", "broadcasting", "newswire", "report", "review",
      "weekly", "express", "insider", "digest", "bulletin", "dispatch", "courier", "mail",
-     "service", "services", "online", "today", "magazine"}
+     "service", "services", "online", "today", "magazine",
+     "akhbar", "khabar", "khabrain", "nabaa", "anba", "wararka", "echos", "infos", "info"}
 )  # fmt: skip
 """Words that make a byline's name an outlet's ("Sahel Wire", "Hawler Times")."""
 BYLINE_MAX = 14
 """A byline is a short line: at most this many tokens after "By"."""
+EDITION_WORDS = frozenset(
+    {"en", "english", "fr", "french", "ar", "arabic", "trans", "trad", "translation", "intl"}
+)
+"""A slug's closing word naming an edition or a translation, not part of the outlet's name."""
+HEAD_LINES = 4
+"""The lines of a story's head a dashed dateline may open (the headline, a subhead)."""
 _SLUG = re.compile(r"[\W_]+")
 
 _MEMO: WeakKeyDictionary[Doc, tuple[tuple[int, int], ...]] = WeakKeyDictionary()
@@ -44,14 +51,17 @@ once per incident)."""
 
 def outlet_tokens(doc: Doc, outlet: str | None = None) -> tuple[tuple[int, int], ...]:
     """Token ranges ``[start, end)`` of ``doc`` that name an outlet or agency: a wire
-    dateline's bracketed agency, a byline's outlet, their repetitions in the text and the
-    article's own ``outlet`` name where the text spells it out."""
+    dateline's bracketed agency, the outlet between the dashes of a dateline ("El Fasher -
+    Darfur Akhbar -"), a byline's outlet, their repetitions in the text and the article's
+    own ``outlet`` name (by default the one `RuleExtractor` set on the Doc) where the text
+    spells it out."""
     if outlet is None:
         known = _MEMO.get(doc)
         if known is not None:
             return known
-    found = _dateline_agencies(doc) + _byline_outlets(doc)
-    names = {_fold(doc[a:b].text) for a, b in found} | {_own_name(outlet)}
+    own = _own_names(outlet if outlet is not None else doc._.sitrep_outlet)
+    found = _dateline_agencies(doc) + _dashed_agencies(doc, own) + _byline_outlets(doc)
+    names = {_fold(doc[a:b].text) for a, b in found} | own
     found += _repeated(doc, names - {""}, found)
     ranges = tuple(sorted(set(found)))
     if outlet is None:
@@ -147,14 +157,70 @@ def _name_word(tok: Token) -> bool:
     )
 
 
-def _own_name(outlet: str | None) -> str:
+def _own_names(outlet: str | None) -> set[str]:
     """The article's outlet as folded words, when it is distinctive enough to look for: two
     words or more ("wire-africa", "Hawler Times") or a word with a digit ("Kurdistan24"); a
-    one-word site name might be a place's ("Kirkuk")."""
+    one-word site name might be a place's ("Kirkuk"). A slug's closing edition word goes
+    too ("darfur-akhbar-trans", "aa-english"): the text names the outlet without it."""
     own = _fold(outlet or "")
-    if len(own) < 3 or (" " not in own and not any(c.isdigit() for c in own)):
-        return ""
-    return own
+    words = own.split()
+    names = {own}
+    if len(words) > 1 and words[-1] in EDITION_WORDS:
+        names.add(" ".join(words[:-1]))
+    return {n for n in names if len(n) >= 3 and (" " in n or any(c.isdigit() for c in n))}
+
+
+def _dashed_agencies(doc: Doc, own: set[str]) -> list[tuple[int, int]]:
+    """ "El Fasher - Darfur Akhbar - The Emergency Room said", "Jowhar Wararka - Mogadishu -":
+    a line of the story's head opened by two short runs of capitalised words, each closed by
+    a spaced dash (the translated Arabic and Somali dateline); the run that is the outlet's
+    name (the article's own, or one holding an outlet word) is the agency. Neither run is
+    taken when neither reads as an outlet: "Diyala - Baquba -" is a province and its town."""
+    out = []
+    lines = 0
+    for tok in doc:
+        if not _line_start(tok) or tok.is_space:
+            continue
+        lines += 1
+        if lines > HEAD_LINES:
+            break
+        runs = _dashed_runs(doc, tok.i)
+        for a, b in runs:
+            words = _fold(doc[a:b].text)
+            if words in own or set(words.split()) & OUTLET_WORDS:
+                out.append((a, b))
+                break
+    return out
+
+
+def _dashed_runs(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """The two runs ``[a, b)`` of "Run one - Run two -" opening a line at ``start``, or none:
+    each of one to five words, capitalised ("Mazar-i-Sharif" and "Rafidain 24" hold on by
+    their hyphen and number), each closed by a dash with a space either side."""
+    runs = []
+    i = start
+    for _ in range(2):
+        a = i
+        while i < len(doc) and i - a < 8 and _in_run(doc, i, a):
+            i += 1
+        if i == a or i + 1 >= len(doc) or doc[i].text not in DASHES:
+            return []
+        if not (doc[i - 1].whitespace_ and doc[i].whitespace_):
+            return []
+        runs.append((a, i))
+        i += 1
+    return runs
+
+
+def _in_run(doc: Doc, i: int, a: int) -> bool:
+    tok = doc[i]
+    if tok.is_space or (tok.is_punct and tok.text not in {"-", "'"}):
+        return False
+    if i == a:
+        return tok.text[:1].isupper() and tok.is_alpha
+    if not doc[i - 1].whitespace_:
+        return True  # "Mazar-i-Sharif": held to the word before
+    return (tok.text[:1].isupper() and tok.is_alpha) or tok.like_num
 
 
 def _repeated(doc: Doc, names: set[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

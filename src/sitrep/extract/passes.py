@@ -24,6 +24,7 @@ from sitrep.extract.frames import Frame
 from sitrep.extract.places_dates import YEAR
 from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
+from sitrep.extract.titles import TITLE_CLAUSE
 from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
 
@@ -227,7 +228,8 @@ def fold_titles(frames: list[Frame]) -> None:
         if f.headline and list_item(f.evidence[0].text):
             f.headline = False  # "- seventeen soldiers fallen on the field of honour;"
     body = [f for f in _live(frames) if not f.headline]
-    for h in [f for f in _live(frames) if f.headline]:
+    heads = [f for f in _live(frames) if f.headline]
+    for h in heads:
         if summary_line(h.evidence[0].text):
             told = [
                 f
@@ -241,15 +243,35 @@ def fold_titles(frames: list[Frame]) -> None:
             elif body:
                 h.dropped = "summary line (the report below tells it)"
             continue
-        same = [
-            f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
-        ] or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]
         clause = _trigger_clause(h)
+        same = (
+            # "..., and two shepherds kidnapped": one clause of a title of two stories tells the
+            # body's report of its own kind, though the body dates it before the other ("One
+            # day before the attack, the gangs kidnapped two shepherds"), rather than the
+            # other story's "attack"
+            [
+                f
+                for f in body
+                if clause is not None
+                and f.sub_event_type == h.sub_event_type
+                and (f.background_cue == h.background_cue or any(d.relation for d in f.dates))
+            ]
+            or [
+                f for f in body if f.background_cue == h.background_cue and same_incident_type(f, h)
+            ]
+            or [f for f in body if f.background_cue == h.background_cue and _loosely_same(f, h)]
+        )
         own = _places_within(h, clause) if clause is not None else []
-        # the body report it tells is found by its own clause's place
-        names = _specific_names(own or h.places)
+        # the body report it tells is found by its own clause's place (a clause naming none,
+        # "..., and two shepherds kidnapped", finds its report by type: the places the frame
+        # holds are the other story's)
+        names = _specific_names(own if clause is not None else h.places)
         placed = [f for f in same if overlap(names, _specific_places(f))]
-        if clause is not None and not placed and same:
+        split = clause is not None and any(
+            o is not h and o.sent_index == h.sent_index for o in heads
+        )
+        typed = bool(placed) or not split
+        if clause is not None and not placed and (same or split):
             # "Martyrdom of four citizens by a landmine in the Badia of al-Sukhna .. and our
             # forces repel an attack near Ithriya": a title of two stories is typed by both;
             # when it is to fold at all, its own clause's place finds its report whatever that
@@ -259,7 +281,20 @@ def fold_titles(frames: list[Frame]) -> None:
                 for f in body
                 if f.background_cue == h.background_cue
                 and overlap(_specific_names(own), _specific_places(f))
+                # "...; Yazidis protest in Sinjar": a crowd's story is not the drone strike's
+                and not (split and _crowd(f) != _crowd(h))
             ]
+        if (
+            split
+            and own
+            and not placed
+            and not _named_below(_specific_names(own), body)
+            and not any(f.sub_event_type == h.sub_event_type for f in same)
+        ):
+            # "Four civilians killed in Kouyape, and three women taken away in Hitawa", with
+            # only Hitawa told below: the Kouyape clause is not the abduction's
+            h.dropped = "title clause of a story the body does not tell"
+            continue
         after_body = any(min(f.sentence_starts) < min(h.sentence_starts) for f in body)
         if after_body or h.sent_index > TOP_LINES:
             if placed:
@@ -270,17 +305,23 @@ def fold_titles(frames: list[Frame]) -> None:
         if placed or same:
             host = (placed or same)[0]
             if clause is not None:
-                if host.places and own:
-                    h.places = own
+                # the places of the title's other story are not this report's
+                h.places = own
                 _figures_within(h, clause)
-            join(host, h, retype=clause is None or _typed_within(h, clause))
+            # a clause that found no report by its place or its own kind types none: "..
+            # and an explosive device strikes a supporting army force" does not make the
+            # body's "attack" on the position a bombing
+            typed = typed or host.sub_event_type == h.sub_event_type
+            join(host, h, retype=clause is None or (typed and _typed_within(h, clause)))
 
 
-TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s|\.\.+\s*and\s", re.IGNORECASE)
-"""Where a title strings a second story: "...; jobless graduates force a gate in Samawah",
-"..., and gunmen kill a shepherd near Tuz Khurmatu", "... in the Badia of al-Sukhna .. and our
-armed forces repel an attack" (translated Arabic's double dot); not a comma alone: "Two
-killed, five wounded in Kirkuk blast" is one story."""
+def _crowd(f: Frame) -> bool:
+    return f.sub_event_type in PROTEST_FORCE or f.sub_event_type in CROWD_RIOTS
+
+
+def _named_below(names: list[str], body: list[Frame]) -> bool:
+    """Whether a report of the body names one of ``names`` anywhere in its sentences."""
+    return any(n in s.text for n in names for f in body for s in f.evidence)
 
 
 def _places_within(h: Frame, clause: tuple[int, int]) -> list[PlaceMention]:

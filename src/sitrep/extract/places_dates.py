@@ -760,8 +760,9 @@ def _lower_cased(doc: Doc) -> bool:
     """Whether the text was lower-cased (some corpora are): then the NER finds few places."""
     known = _LOWER_CASED.get(doc)
     if known is None:
-        letters = [c for c in doc_text(doc)[:3000] if c.isalpha()]
-        known = bool(letters) and sum(c.isupper() for c in letters) < len(letters) / 200
+        head = doc_text(doc)[:3000]
+        letters = sum(map(str.isalpha, head))
+        known = bool(letters) and sum(map(str.isupper, head)) < letters / 200
         _LOWER_CASED[doc] = known
     return known
 

@@ -15,6 +15,7 @@ full stop and a line break or the end of the text follows it.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -24,11 +25,13 @@ from sitrep.extract.extensions import doc_text
 __all__ = [
     "CLOSING_MARKS",
     "LEAD_TITLE_TOKENS",
+    "TITLE_CLAUSE",
     "TITLE_TOKENS",
     "headed_title",
     "headline_verb",
     "in_title",
     "reduced_passive",
+    "title_clause_starts",
     "title_end",
 ]
 
@@ -54,6 +57,26 @@ OPEN_ROOT_POS = frozenset({"NOUN", "ADJ", "PROPN"})
 
 def _squeeze(text: str) -> str:
     return " ".join(text.split())
+
+
+TITLE_CLAUSE = re.compile(r";|,\s+and\s|,\s+while\s|\.\.+\s*and\s", re.IGNORECASE)
+"""Where a title strings a second story: "...; jobless graduates force a gate in Samawah",
+"..., and gunmen kill a shepherd near Tuz Khurmatu", "... in the Badia of al-Sukhna .. and our
+armed forces repel an attack" (translated Arabic's double dot); not a comma alone: "Two
+killed, five wounded in Kirkuk blast" is one story."""
+
+
+def title_clause_starts(sent: Span) -> list[int]:
+    """The token indices where a title line's second (third ...) story begins
+    (:data:`TITLE_CLAUSE`): the first word after the ";", ", and", ".. and"."""
+    text = sent.text
+    out = []
+    for m in TITLE_CLAUSE.finditer(text):
+        char = sent.start_char + m.end()
+        tok = next((t for t in sent if t.idx >= char and not t.is_space), None)
+        if tok is not None and tok.i > sent.start:
+            out.append(tok.i)
+    return out
 
 
 def title_end(doc: Doc) -> int:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.coref import MONTHS, WEEKDAYS
 from sitrep.extract.figures import list_member
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
+from sitrep.extract.token_scan import between, lowered_in
 
 __all__ = [
     "ARGUMENT_DEPS",
@@ -87,6 +88,8 @@ PERIOD_NOUNS = frozenset({"year", "month", "decade"})
 PERIOD_MARKS = frozenset({"this", "so", "far", "since", "past"})
 SPAN_NOUNS = frozenset({"years", "months", "decades"})
 """Plural periods a toll may be summed over, told in a phrase ("in recent years")."""
+PERIODS_ANY = PERIOD_NOUNS | SPAN_NOUNS
+"""The words :func:`over_a_period` reads a period by: only these tokens are looked at."""
 SPAN_PREPS = frozenset({"in", "over", "during", "throughout", "across"})
 SPAN_MARKS = frozenset({"recent", "past", "last"})
 """Words that make a plural period one that runs up to now: "in recent years", "over the
@@ -437,7 +440,9 @@ def over_a_period(trigger: Token) -> bool:
     govs = {trigger.i}
     if trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i:
         govs.add(trigger.head.i)
-    for tok in sentence_of(trigger):
+    sent, doc = sentence_of(trigger), trigger.doc
+    for i in between(lowered_in(doc, PERIODS_ANY), sent.start, sent.end):
+        tok = doc[i]
         if _span_up_to_now(tok, govs):
             return True  # "Clan disputes have killed dozens ... in recent years"
         if tok.lower_ not in PERIOD_NOUNS or tok.head.i not in govs:
