@@ -163,6 +163,9 @@ def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
     )
 
 
+DATELINE_DASHES = frozenset({"-", "—", "–"})
+
+
 def _phrase_bounds(tok: Token) -> tuple[int, int]:
     start = tok.i
     left = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: c.i, reverse=True)
@@ -214,6 +217,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
         for ent in entities(doc):
             if ent.start <= tok.i < ent.end:
                 start, end = min(start, ent.start), max(end, ent.end)
+    while start < tok.i and (in_dateline(doc[start]) or doc[start].text in DATELINE_DASHES):
+        start += 1  # "21 October 2024 (Bunia Soir) - Presumed rebels": the dateline is no one
     if tok.dep_ == "compound" and start > 0 and start == tok.i:
         prev = doc[start - 1]
         if prev.head.i == tok.head.i and prev.ent_type_ in {"GPE", "NORP"}:
@@ -956,12 +961,16 @@ def _traded_with(obj: Token) -> list[Token]:
 
 def _band_named(tok: Token, lex: Lexicon) -> Token | None:
     """The named side that men of no name come from: "Gunmen from Sadr's Saraya al-Salam
-    militia", "fighters from the Wagner Group"; not a place ("gunmen from the village")."""
+    militia", "fighters from the Wagner Group", "militiamen of the Cooperative for the
+    Development of Congo (CODECO)"; not a place ("gunmen from the village")."""
     if actor_class(tok, lex) not in {"generic:armed", "generic:military"}:
         return None
+    end = _phrase_bounds(tok)[1]
     for child in tok.children:
-        if child.dep_ != "prep" or child.lower_ != "from":
+        if child.dep_ != "prep" or child.lower_ not in {"from", "of"}:
             continue
+        if child.lower_ == "of" and child.i < end:
+            continue  # "a commando of the Tupac Amaru movement": already the men's own phrase
         for g in child.children:
             if (
                 g.dep_ == "pobj"
@@ -969,6 +978,29 @@ def _band_named(tok: Token, lex: Lexicon) -> Token | None:
                 and (g.ent_type_ in {"ORG", "NORP"} or org_name(g) or _named(g))
             ):
                 return g
+            if g.dep_ == "pobj" and child.lower_ == "of" and g.pos_ == "PROPN":
+                # "the Cooperative for the Development of Congo (CODECO)": a name the tagger
+                # cut, known by the acronym in brackets that closes it
+                acronym = _bracketed_acronym(g, tok.right_edge.i)
+                if acronym is not None:
+                    return acronym
+    return None
+
+
+def _bracketed_acronym(name: Token, end: int) -> Token | None:
+    """The acronym in brackets among the words from ``name`` to ``end`` (the parser may hang
+    the name's last words on the men, not on the name)."""
+    doc = name.doc
+    for tok in doc[name.i : end + 1]:
+        if (
+            tok.is_upper
+            and tok.is_alpha
+            and len(tok) > 1
+            and 0 < tok.i < len(doc) - 1
+            and doc[tok.i - 1].text == "("
+            and doc[tok.i + 1].text == ")"
+        ):
+            return tok
     return None
 
 

@@ -24,22 +24,35 @@ def _dateline_dash(tok: Token) -> int | None:
 def _dashes(doc: Doc) -> list[tuple[int, int, int]]:
     """``(start, end, dash)`` for each sentence of ``doc`` that a dateline opens."""
     found = []
-    for sent in doc.sents:
-        dash = _sentence_dash(doc, sent.start, sent.end)
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        start, end = sent.start, sent.end
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
+        if nxt is not None and len(sent) <= 4 and nxt[0].text == ",":
+            end = nxt.end  # "Bunia" | ", 21 October 2024 (Bunia Soir) - ...": split by the parser
+        dash = _sentence_dash(doc, start, end)
         if dash is not None:
-            found.append((sent.start, sent.end, dash))
+            found.append((start, end, dash))
     return found
 
 
 def _sentence_dash(doc: Doc, start: int, end: int) -> int | None:
     """The dash closing a dateline that opens the sentence ``[start, end)``, or None."""
+    while start < end and doc[start].is_space:
+        start += 1  # the sentence may open on the paragraph's line break
     i = start
     while i < end and i < start + 6 and (doc[i].is_upper or doc[i].text == "-"):
         i += 1
+    caps = i > start
+    if not caps:
+        # "Bunia, 21 October 2024 (Bunia Soir) - Presumed rebels killed": a place in title
+        # case opens a dateline only when a date or an agency follows
+        while i < end and i < start + 4 and doc[i].is_title and doc[i].pos_ == "PROPN":
+            i += 1
     if i == start or i >= end or doc[i].text not in {",", "("}:
         return None
     dated = doc[i].text == "("
-    named = True  # "TAMU, Sagaing Region -": a place and its region, no date
+    named = caps  # "TAMU, Sagaing Region -": a place and its region, no date
     for j in range(i, min(i + 12, end)):
         cur = doc[j]
         dated = dated or cur.ent_type_ == "DATE" or cur.text == "("

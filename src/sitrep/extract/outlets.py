@@ -14,7 +14,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.token_scan import orth_is, texts_where, upper_words
+from sitrep.extract.extensions import doc_text
+from sitrep.extract.token_scan import lowered_in, orth_is, upper_words
 
 __all__ = ["outlet_tokens", "overlaps_outlet"]
 
@@ -177,19 +178,34 @@ def _dashed_agencies(doc: Doc, own: set[str]) -> list[tuple[int, int]]:
     name (the article's own, or one holding an outlet word) is the agency. Neither run is
     taken when neither reads as an outlet: "Diyala - Baquba -" is a province and its town."""
     out = []
-    lines = 0
-    for tok in doc:
-        if not _line_start(tok) or tok.is_space:
-            continue
-        lines += 1
-        if lines > HEAD_LINES:
-            break
-        runs = _dashed_runs(doc, tok.i)
-        for a, b in runs:
+    for i in _head_line_starts(doc):
+        for a, b in _dashed_runs(doc, i):
             words = _fold(doc[a:b].text)
             if words in own or set(words.split()) & OUTLET_WORDS:
                 out.append((a, b))
                 break
+    return out
+
+
+def _head_line_starts(doc: Doc) -> list[int]:
+    """The first tokens of the story's first :data:`HEAD_LINES` lines that hold two spaced
+    dashes (read on the text: a token walk would visit every word of the head)."""
+    text = doc_text(doc)
+    out = []
+    pos = 0
+    for _ in range(HEAD_LINES):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos : min(end, pos + 160)]
+        if pos < end and sum(line.count(f" {d} ") for d in DASHES) >= 2:
+            span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if span is not None:
+                out.append(span.start)
+        pos = end
+        if pos >= len(text):
+            break
     return out
 
 
@@ -231,8 +247,10 @@ def _repeated(doc: Doc, names: set[str], found: list[tuple[int, int]]) -> list[t
     longest = max(len(w) for w in wanted)
     firsts = {w[0] for w in wanted}
     out = []
-    for k in texts_where(doc, lambda text: text[:1].isupper() and _fold(text) in firsts):
+    for k in lowered_in(doc, firsts):  # a first word is one lower-cased word (folded)
         tok = doc[k]
+        if not tok.text[:1].isupper():
+            continue
         words: list[str] = []
         for k in range(tok.i, min(len(doc), tok.i + 2 * longest)):
             if doc[k].is_space:

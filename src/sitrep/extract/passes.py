@@ -26,7 +26,7 @@ from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.extract.titles import TITLE_CLAUSE
 from sitrep.extract.trigger_words import FORCE_CLASSES
-from sitrep.model import ActorRole, PlaceMention, Span, SubEventType
+from sitrep.model import ActorRole, DateMention, PlaceMention, Span, SubEventType
 
 __all__ = [
     "background_dates_first",
@@ -521,7 +521,7 @@ def _restates(a: Frame, b: Frame) -> bool:
         return False  # "20 airstrikes in three days" is a tally, not a restatement
     # a statement's or a dateline's day ("rebels on Wednesday claimed the truck bomb") is
     # not the incident's: it conflicts with no day the incident is told on
-    if dates_conflict(a.own_dates(), b.own_dates()):
+    if dates_conflict(a.own_dates(), b.own_dates()) or _years_apart(a, b):
         return False
     sa, sb = _specific_places(a), _specific_places(b)
     if _detail_of(a, b):
@@ -544,6 +544,22 @@ def _restates(a: Frame, b: Frame) -> bool:
     same_sentence = bool(set(a.sentence_starts) & set(b.sentence_starts))
     lesser = not sb and (not own_date or same_sentence)
     return shared_place or same_toll or same_day or lesser
+
+
+def _years(dates: list[DateMention]) -> set[str]:
+    return {y for d in dates if is_specific_date(d.text) for y in YEAR.findall(d.text)}
+
+
+def _years_apart(a: Frame, b: Frame) -> bool:
+    """ "Pemba, 10 September 2022 - The insurgents attacked the mission ..." and "recalls the
+    attack of Palma in March of 2021": a year told of one incident that is not the year of
+    the other's own day or, when it names none, of the dateline or statement that tells it."""
+    ya, yb = _years(a.own_dates()), _years(b.own_dates())
+    if yb and not ya:
+        ya = _years(a.said)
+    if ya and not yb:
+        yb = _years(b.said)
+    return bool(ya and yb and not ya & yb)
 
 
 # -- generic mentions and places -------------------------------------------------------------

@@ -415,6 +415,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             or _place_taken(ent, lex)
             or _controlled(tok, lex)
             or _of_an_area(tok, lex)
+            or _apposed_settlement(ent, lex)
         ):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
             # Lombard" (a named school, hospital or camp in a town): mistagged, a town
@@ -718,6 +719,23 @@ _HOLDERS_OF_NAMES = AREA_HEADS | {
     "market", "marketplace", "bazaar", "junction", "roundabout", "crossroads"
 }  # fmt: skip
 """Nouns whose "of" phrase names a place even when the tagger says a person holds it."""
+
+
+SETTLEMENTS = frozenset({"village", "town", "hamlet", "locality", "city", "township"})
+"""What a name is when the text says so in apposition: ", a village situated on ..."."""
+
+
+def _apposed_settlement(ent: SpacySpan, lex: Lexicon) -> bool:
+    """ "killed eleven civilians at Ndalya, a village situated on the national road": a name
+    the tagger took for an organisation, followed by ", a village" or ", a small town", is
+    that place (read on the words: the parser hangs the noun anywhere)."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end : min(ent.end + 4, len(doc))]]
+    if len(after) < 3 or after[0] != "," or after[1] not in {"a", "an", "the"}:
+        return False
+    return actor_class(ent.root, lex) is None and (
+        after[2] in SETTLEMENTS or (len(after) > 3 and after[3] in SETTLEMENTS)
+    )
 
 
 def _of_an_area(tok: Token, lex: Lexicon) -> bool:

@@ -88,7 +88,33 @@ def subject(verb: Token) -> Token | None:
             node = node.head
             continue
         break
-    return None
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "In the territory of Djugu, militiamen of the CODECO attacked a position": the parser
+    hung the subject on the place as its apposition and left the verb with none; the noun
+    phrase that ends right before a subjectless main verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
+        return None
+    doc = verb.doc
+    last = verb.i - 1
+    while last > verb.sent.start and doc[last].is_punct and doc[last].text in {")", '"'}:
+        last -= 1
+    found = None  # the outermost such phrase: "militiamen of the ... (CODECO)", not "CODECO"
+    for tok in [doc[last], *doc[last].ancestors]:
+        if tok.i >= verb.i:
+            break
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and tok.head.i < tok.i
+            and tok.right_edge.i >= last
+        ):
+            found = tok
+    return found
 
 
 def counted_head(noun: Token) -> Token:

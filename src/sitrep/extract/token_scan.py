@@ -133,10 +133,23 @@ def _lemma_index(doc: Doc) -> tuple[npt.NDArray[Any], dict[str, list[int]]]:
         np.where(column[:, 0] == 0, column[:, 1], column[:, 0]), return_inverse=True
     )
     strings = doc.vocab.strings
+    if len(_LOWERED) > LOWERED_LIMIT:
+        _LOWERED.clear()
     by_text: dict[str, list[int]] = {}
     for k, h in enumerate(hashes.tolist()):
-        by_text.setdefault(strings[h].lower(), []).append(k)
+        text = _LOWERED.get(h)
+        if text is None:
+            text = _LOWERED[h] = strings[h].lower()
+        by_text.setdefault(text, []).append(k)
     return read, by_text
+
+
+_LOWERED: dict[int, str] = {}
+"""Each lemma's lower-cased text by its hash, kept across Docs (a hash names one string in
+every Doc of a process): the string store's look-up and the lower-casing ran once per
+distinct lemma of every Doc."""
+LOWERED_LIMIT = 500_000
+"""Past this many lemmas the memo starts again (a long run meets new names without end)."""
 
 
 def parsed_as(doc: Doc, pos: str, dep: str) -> list[int]:
