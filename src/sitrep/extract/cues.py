@@ -1091,6 +1091,7 @@ def non_event_reason(
     article's lead title (``headline``) the present tense tells the news ("Drone strikes hit
     convoys near Jilib"), not a habit: only words that say so make it generic."""
     head = trigger.root
+    tid = trigger.id_  # read once: each read builds the string afresh
     if _sentence_says(head, CORRECTION):
         return REASONS["statement"]  # "an earlier version of this story said the protest ..."
     # the determiners of the trigger's own words besides its head ("shots" in "no shots")
@@ -1113,33 +1114,27 @@ def non_event_reason(
         return REASONS["hypothetical"]  # "would not return until the army retakes the town"
     if _unverified_report(head):
         return "unverified report"  # "Reports of shelling on Sarmin could not be verified"
-    if trigger.id_ == "agreement" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    ):
+    if tid == "agreement" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return REASONS["plan"]  # "holding meetings to reach an agreement": a goal, not a deal
-    if trigger.id_ == "agreement" and _standing_agreement(head):
+    if tid == "agreement" and _standing_agreement(head):
         return "not an agreement (one in force, named)"  # "violations of the ceasefire agreement"
-    if (
-        trigger.id_ == "arrests"
-        and _lemma(head) in LOOSE_ARREST_VERBS
-        and not _holds_people(head, lex)
-    ):
+    if tid == "arrests" and _lemma(head) in LOOSE_ARREST_VERBS and not _holds_people(head, lex):
         return "not an arrest (no one held)"  # "the meeting was held", "picked up speed"
-    if trigger.id_ == "arrests" and _things_held(head):
+    if tid == "arrests" and _things_held(head):
         return "not an arrest (things seized)"  # "a quantity of weapons was apprehended"
-    if trigger.id_ == "clash" and _lemma(head) == "confront" and not _confronts_armed(head, lex):
+    if tid == "clash" and _lemma(head) == "confront" and not _confronts_armed(head, lex):
         return "not a clash (no armed side confronted)"  # "confronted with the evidence"
-    if trigger.id_ == "transfer" and _handed_people(trigger, lex):
+    if tid == "transfer" and _handed_people(trigger, lex):
         return "not a transfer of territory (people handed over)"  # "handed over to the police"
-    if trigger.id_ == "entry" and not unopposed_entry(head, lex):
+    if tid == "entry" and not unopposed_entry(head, lex):
         return "not a transfer of territory (no deal or peaceful entry)"  # "entered the house"
-    if trigger.id_ == "protest" and _marched_off(head):
+    if tid == "protest" and _marched_off(head):
         return "not a protest (people marched off)"  # "marched the children into the bush"
-    if trigger.id_ == "clash" and _struggle_for_a_stake(head):
+    if tid == "clash" and _struggle_for_a_stake(head):
         return "not a clash (a struggle for a post or a life)"  # "fighting to keep his job"
-    if trigger.id_ == "protest" and _protests_over_a_period(head):
+    if tid == "protest" and _protests_over_a_period(head):
         return REASONS["trend"]  # "12 protesters have been killed since the protests began"
-    if trigger.id_ == "protest" and _announced(head):
+    if tid == "protest" and _announced(head):
         return REASONS["plan"]  # "have announced a rally in Churachandpur on Monday"
     if _aim_to_stop(head):
         return REASONS["plan"]  # "to sign a document for stopping the fighting"
@@ -1151,9 +1146,9 @@ def non_event_reason(
         return REASONS["trend"]  # "an uneasy calm after a week of violent protests"
     if _fired_at_a_time(trigger):
         return "not an attack (a time, not a target)"  # "rockets were fired at around 9 pm"
-    if trigger.id_ == "dismissal" and _dismissed_a_claim(head, lex):
+    if tid == "dismissal" and _dismissed_a_claim(head, lex):
         return REASONS["statement"]  # "dismissed the report as baseless"
-    if trigger.id_ == "dismissal" and _bags_of(head):
+    if tid == "dismissal" and _bags_of(head):
         return "not a dismissal (sacks of goods)"  # "carted away sacks of grain"
     if kind in CASUALTY_KINDS and (
         _cumulative_tally(head)
