@@ -26,6 +26,8 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.arguments import actors_of_trigger, claims_and_blame, mentions
 from sitrep.extract.coref import (
+    MONTHS,
+    WEEKDAYS,
     Mention,
     absorb,
     dated_apart,
@@ -231,6 +233,32 @@ ihtijajiya"; "a protest vigil", "a protest march"): the protest itself, not a mo
 
 def _since(mention: DateMention) -> bool:
     return mention.text.lower().startswith("since ")
+
+
+DAY_WORDS_TOLD = WEEKDAYS | {"today", "yesterday", "tonight"}
+
+
+def _day_told(mention: DateMention) -> bool:
+    """Whether ``mention`` names a day ("this Monday morning", "yesterday", "on 3 May")."""
+    words = set(re.findall(r"[a-z]+", mention.text.lower()))
+    return bool(words & DAY_WORDS_TOLD) or (
+        bool(words & MONTHS) and re.search(r"\b\d{1,2}\b", mention.text) is not None
+    )
+
+
+def _since_of_a_thing(doc: Doc, mention: DateMention, roots: set[int]) -> bool:
+    """Whether the "since" of ``mention`` hangs on a word that is neither one of the
+    incident's words nor a verb that governs one ("to demand the lifting of the state of
+    siege, in force since May 2021"), unlike "protests since the start of the month" or
+    "fighting has raged since Monday"."""
+    if mention.span is None:
+        return False
+    since = doc.char_span(mention.span.start, mention.span.start + 5, alignment_mode="expand")
+    if since is None:
+        return False
+    head = since[0].head
+    governed = {a.i for r in roots for a in doc[r].ancestors}
+    return head.i not in roots and head.i not in governed
 
 
 def _there(triggers: Sequence[SpacySpan]) -> bool:
@@ -673,6 +701,11 @@ class EventBuilder:
             # the dismissal told (a toll or a protest told "since" is itself the running
             # count or the movement: the trend cues read its period)
             dated = [d for d in dated if not _since(d)]
+        if any(_day_told(d) for d in dated):
+            # "a sit-in this Monday morning to demand the lifting of the state of siege, in
+            # force since May 2021": a "since" that dates another thing than the incident
+            roots = {t.root.i for t in group.triggers}
+            dated = [d for d in dated if not (_since(d) and _since_of_a_thing(doc, d, roots))]
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
             # Wednesday an army patrol was ambushed there": the place the sentence before named

@@ -1,0 +1,65 @@
+"""Rules read on blind batch 24b's translated Arabic and French copy: a faction handing over
+its checkpoints or headquarters hands over ground; people who gathered in front of a
+mosque, demanding an end to the chaos, protest however long the way to their demand; men
+who "dismantle and steal" a barracks loot it; a "since" that dates another thing than the
+incident ("the state of siege, in force since May 2021") does not date a sit-in held "this
+Monday morning" (real model; every sentence is original)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from candidate_helpers import events_of
+
+from sitrep.model import Extraction, SubEventType
+
+pytestmark = pytest.mark.slow
+
+S = SubEventType
+ON = date(2025, 2, 24)
+
+
+def _types(run: Callable[..., Extraction], text: str) -> list[SubEventType]:
+    return [e.sub_event_type for e in events_of(run(text, published=ON))]
+
+
+def test_a_faction_handing_over_its_checkpoints_hands_over_ground(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "On Saturday, a local faction in the town of Inkhil handed over the checkpoints it was "
+        "manning on the Inkhil-Jasim road to units of the Ministry of Defence."
+    )
+    assert _types(run, text) == [S.NON_VIOLENT_TRANSFER_OF_TERRITORY]
+
+
+def test_a_gathering_in_front_of_a_mosque_demanding_is_a_protest(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "In Daraa al-Balad, dozens of the city's people gathered yesterday after the noon "
+        "prayer in front of the Omari Mosque, demanding an end to the security chaos."
+    )
+    assert _types(run, text) == [S.PEACEFUL_PROTEST]
+
+
+def test_men_who_dismantle_and_steal_a_barracks_loot_it(run: Callable[..., Extraction]) -> None:
+    text = (
+        "On Monday, armed men began to dismantle and steal the iron, cables and doors of the "
+        "abandoned barracks of the Ninth Division in al-Sanamayn, residents said."
+    )
+    assert _types(run, text) == [S.LOOTING_PROPERTY_DESTRUCTION]
+
+
+def test_a_since_of_another_thing_does_not_date_the_sit_in(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "The situation remains tense in Bunia, where this Monday morning activists of the "
+        "citizen movement LUCHA organised a sit-in in front of the provincial governorate to "
+        "demand the lifting of the state of siege, in force in Ituri since May 2021."
+    )
+    (event,) = events_of(run(text, published=date(2024, 10, 21)))
+    assert [d.text for d in event.dates if d.text.startswith("since")] == []
