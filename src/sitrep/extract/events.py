@@ -268,6 +268,14 @@ def _there(triggers: Sequence[SpacySpan]) -> bool:
     )
 
 
+THAT_TIME = re.compile(r"\s*(?:at that time|at the time|back then|then),", re.IGNORECASE)
+
+
+def _at_that_time(sent: SpacySpan) -> bool:
+    """Whether the sentence opens on "At that time," (or "At the time,", "Back then,")."""
+    return THAT_TIME.match(sent.text) is not None
+
+
 def _anchored(trigger: SpacySpan) -> str | None:
     """Why an incident word names the incident told before rather than the sentence's own:
     it dates the act ("hours after the abduction") or locates it ("close to the place of
@@ -711,6 +719,11 @@ class EventBuilder:
             # Wednesday an army patrol was ambushed there": the place the sentence before named
             before = doc[sent.start - 1].sent
             places = places_in(doc, before.start, before.end, spans, lex)
+        if not dated and sent.start > 0 and _at_that_time(sent):
+            # "The conflict escalated in August of last year. At that time, Fano fighters
+            # entered Lalibela": the day the sentence before named
+            before = doc[sent.start - 1].sent
+            dated = [d for d, _ in dates_in(doc, before.start, before.end, spans)]
         first = group.start <= sent.start  # a later part of the sentence goes with the first
         told = None if places or dated or not first else operation_antecedent(doc, sent)
         if told is None and not places and not dated and first:

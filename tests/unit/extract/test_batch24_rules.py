@@ -63,3 +63,24 @@ def test_a_since_of_another_thing_does_not_date_the_sit_in(
     )
     (event,) = events_of(run(text, published=date(2024, 10, 21)))
     assert [d.text for d in event.dates if d.text.startswith("since")] == []
+
+
+def test_a_towns_bus_terminal_places_the_arrests(run: Callable[..., Extraction]) -> None:
+    text = (
+        "On 11 April, junta troops and police detained about 30 young men at the Monywa bus "
+        "terminal and took them away in military trucks, relatives said."
+    )
+    (event,) = events_of(run(text, published=date(2024, 4, 12)))
+    assert "Monywa bus terminal" in [p.text for p in event.places]
+
+
+def test_at_that_time_dates_by_the_sentence_before(run: Callable[..., Extraction]) -> None:
+    text = (
+        "The conflict escalated in August of last year, months after the government decided to "
+        "dismantle the regional special forces. At that time, Fano fighters entered the "
+        "historic town of Lalibela and took control of it for several days."
+    )
+    found = run(text, published=date(2024, 9, 18)).candidates
+    taken = [c for c in found if c.sub_event_type is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY]
+    assert len(taken) == 1
+    assert "in August of last year" in [d.text for d in taken[0].dates]
