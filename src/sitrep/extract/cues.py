@@ -61,6 +61,8 @@ ARMED_LABELS = frozenset({"generic:armed", "ORG"})
 HARMLESS_LEMMAS = frozenset({"die", "dead", "death", "hurt", "perish", "succumb", "martyr"})
 """Casualty verbs that say someone died or was hurt, not that anyone harmed them."""
 
+LOSS_REPORTS = frozenset({"deplore", "regret"})
+"""Statement verbs whose object is the dead and wounded a side reports as its losses."""
 REASONS: dict[str, str] = {
     "statement": "statement",
     "threat": "threat",
@@ -1311,6 +1313,8 @@ def non_event_reason(
                 continue  # "condemned the assassination of senator julio ramos": it happened
             if cls == "negated" and kind in CASUALTY_KINDS:
                 continue
+            if cls == "statement" and lemma in LOSS_REPORTS and kind in CASUALTY_KINDS:
+                continue  # "the communique deplores four soldiers fallen and seven wounded"
             if cls in {"habitual", "trend"} and (
                 kind in CASUALTY_KINDS or _lemma(child) in TOLL_WORDS
             ):

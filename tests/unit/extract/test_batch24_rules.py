@@ -3,7 +3,10 @@ its checkpoints or headquarters hands over ground; people who gathered in front 
 mosque, demanding an end to the chaos, protest however long the way to their demand; men
 who "dismantle and steal" a barracks loot it; a "since" that dates another thing than the
 incident ("the state of siege, in force since May 2021") does not date a sit-in held "this
-Monday morning" (real model; every sentence is original)."""
+Monday morning"; a town's bus terminal places what happens there; "At that time," dates by
+the sentence before; a communique that "deplores" its soldiers fallen and wounded counts
+them; engineers who "neutralised on Friday an improvised explosive device" disrupted it
+(real model; every sentence is original)."""
 
 from __future__ import annotations
 
@@ -84,3 +87,25 @@ def test_at_that_time_dates_by_the_sentence_before(run: Callable[..., Extraction
     taken = [c for c in found if c.sub_event_type is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY]
     assert len(taken) == 1
     assert "in August of last year" in [d.text for d in taken[0].dates]
+
+
+def test_a_communique_deploring_its_losses_counts_them(run: Callable[..., Extraction]) -> None:
+    text = (
+        "A unit of the army on reconnaissance mission was the target on Tuesday of an attack by "
+        "about a hundred terrorists near Tondikiwindi, the ministry said in a communique, which "
+        "deplores on the friendly side four soldiers fallen on the field of honour and seven "
+        "wounded."
+    )
+    (event,) = events_of(run(text, published=date(2025, 2, 16)))
+    assert event.fatalities is not None and event.fatalities.value == 4
+    assert event.injuries is not None and event.injuries.value == 7
+
+
+def test_engineers_neutralising_a_roadside_device_disrupt_it(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "A team of engineering of the army neutralised on Friday an improvised explosive device "
+        "buried on the national road Tillaberi-Ayorou, before the passage of a convoy."
+    )
+    assert _types(run, text) == [S.DISRUPTED_WEAPONS_USE]
