@@ -74,7 +74,7 @@ from sitrep.extract.targets import (
 from sitrep.extract.titles import reduced_passive
 from sitrep.extract.trigger_words import FORCE_CLASSES
 from sitrep.extract.victim_names import names_beside
-from sitrep.extract.victim_syntax import LIFE_WORDS, small_clause
+from sitrep.extract.victim_syntax import LIFE_WORDS, small_clause, toll_keeper
 from sitrep.model import HOME_LABEL, ActorMention, ActorRole
 
 __all__ = [
@@ -729,6 +729,8 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     if child.lower_ == "of" and kind in {"attack", "explosion"} and _armed(g, lex):
                         if head.tag_ != "NNS":  # "the attacks of X" are a pattern
                             out.append((ActorRole.ACTOR1, g))
+                    elif toll_keeper(g):
+                        continue  # "a provisional toll of the Civil Protection": who counted
                     elif (is_site(g) and violent(head, kind)) or child.lower_ == "of":
                         out.append((ActorRole.ACTOR2, g))
             elif child.dep_ == "acl":

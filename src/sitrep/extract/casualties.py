@@ -62,6 +62,7 @@ from sitrep.extract.victim_syntax import (
     speakers,
     succumbed_to,
     to_death,
+    toll_keeper,
 )
 
 __all__ = ["CasualtyLinker", "make_casualty_linker"]
@@ -335,7 +336,7 @@ class CasualtyLinker:
                     if g.dep_ == "pobj"
                     and not self._thing(g)
                     and not self._event_word(g)
-                    and not _toll_keeper(tok, g)
+                    and not toll_keeper(g)
                 ]
             if not found and tok.lower_ in {"toll", "tolls"}:
                 found += [t for t in tok.head.subtree if t.i > tok.i and t.i in phrases][:1]
@@ -838,17 +839,6 @@ def _without_casualties(doc: Doc) -> list[CasualtyLink]:
             continue
         links.append(CasualtyLink(kind, tok.i, 0, gov.i, tok.i + 1, victim=tok.i, clause=True))
     return links
-
-
-def _toll_keeper(toll: Token, of: Token) -> bool:
-    """ "according to a provisional toll of the army": the one who kept the toll, named with
-    "the" and no figure, is not counted in it ("a toll of 11 dead" counts)."""
-    return (
-        toll.lower_ in {"toll", "tolls"}
-        and not of.like_num
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in of.children)
-        and not any(c.dep_ in {"nummod", "quantmod"} for c in of.children)
-    )
 
 
 COUNT_NOUNS = frozenset({"number", "toll", "count", "tally", "total"})

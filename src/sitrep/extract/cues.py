@@ -1073,6 +1073,17 @@ CORRECTION = re.compile(
 earlier version of this story said the Zubair protest took place on Sunday")."""
 
 
+def _tried(head: Token) -> bool:
+    """ "the gangs try to take control of Kenscoff", "attempted to seize the town": ground an
+    attempt reached for, not ground taken."""
+    verb = head.head
+    return (
+        head.dep_ == "xcomp"
+        and _lemma(verb) in {"try", "attempt"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
+
+
 def _noun_modifier(group: Token) -> bool:
     """ "renewed militia shelling on the camp": a singular group noun with no determiner,
     right before the word the parser made its participle, modifies that word (the
@@ -1138,6 +1149,8 @@ def non_event_reason(
         return REASONS["trend"]  # "12 protesters have been killed since the protests began"
     if tid == "protest" and _announced(head):
         return REASONS["plan"]  # "have announced a rally in Churachandpur on Monday"
+    if kind in {"territory", "capture"} and _tried(head):
+        return REASONS["plan"]  # "the gangs try to take control of Kenscoff": not taken
     if _aim_to_stop(head):
         return REASONS["plan"]  # "to sign a document for stopping the fighting"
     if _natural_cause(head):

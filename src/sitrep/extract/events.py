@@ -968,6 +968,14 @@ class EventBuilder:
             and "\n" in sent.text_with_ws
             and len(sent) <= longest
         ) or summary_line(text)
+        if frame.headline and in_title(sent, self._title_stop):
+            cuts = [doc[i].idx for i in title_clause_starts(sent)]
+            if cuts:
+                at = frame.trigger.start
+                frame.clause = (
+                    max((c for c in cuts if c <= at), default=sent.start_char),
+                    min((c for c in cuts if c > at), default=sent.end_char),
+                )
         frame.new_marker = m.new_marker
         frame.definite = m.definite
         return frame

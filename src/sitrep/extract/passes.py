@@ -356,6 +356,8 @@ def _typed_within(h: Frame, clause: tuple[int, int]) -> bool:
 def _trigger_clause(h: Frame) -> tuple[int, int] | None:
     """The character bounds of the title clause that holds the trigger, when the title strings
     two stories (:data:`TITLE_CLAUSE`)."""
+    if h.clause is not None:
+        return h.clause
     title = h.evidence[0]
     cuts = [title.start + m.start() for m in TITLE_CLAUSE.finditer(title.text)]
     if not cuts:

@@ -46,6 +46,8 @@ LEAD_TITLE_CHARS = 600
 CLOSING_MARKS = (".", "!", "?", '"', "”", "'", "’", ")", ";", ":")
 """A line that ends on one of these is a sentence, a list item or a label, not a title."""
 VERB_POS = frozenset({"VERB", "AUX"})
+NOMINAL_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"})
+"""What a headline clause's subject is made of ("the PNH and the MSS", "Turkish drones")."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -76,7 +78,25 @@ def title_clause_starts(sent: Span) -> list[int]:
         tok = next((t for t in sent if t.idx >= char and not t.is_space), None)
         if tok is not None and tok.i > sent.start:
             out.append(tok.i)
-    return out
+    out += [c.i + 1 for c in sent if c.text == "," and _story_after(c)]
+    return sorted(set(out))
+
+
+def _story_after(comma: Token) -> bool:
+    """ "ADF kill eleven civilians at Ndalya, the CODECO attacks the army at Lopa": a comma
+    followed by a clause of its own, a headline verb in the present tense with its own
+    subject after the comma ("Two killed, five wounded in Kirkuk blast" has none)."""
+    doc = comma.doc
+    end = min(comma.sent.end, comma.i + 8)
+    k = comma.i + 1
+    while k < end and doc[k].pos_ in NOMINAL_POS:
+        k += 1  # "the PNH and the MSS": the subject, however the parser hung it
+    return (
+        comma.i + 1 < k < end
+        and doc[k].tag_ in {"VBZ", "VBP"}
+        and doc[k].pos_ in VERB_POS
+        and any(doc[j].pos_ in {"NOUN", "PROPN"} for j in range(comma.i + 1, k))
+    )
 
 
 def title_end(doc: Doc) -> int:

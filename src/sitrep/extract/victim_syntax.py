@@ -491,3 +491,19 @@ def nationwide(trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+TOLL_NOUNS = frozenset({"toll", "tolls"})
+
+
+def toll_keeper(of: Token) -> bool:
+    """ "according to a provisional toll of the army", "the toll of the Civil Protection": the
+    body in the toll's "of" phrase, named with "the" and no figure, kept the toll and is not
+    counted in it ("a toll of 11 dead" counts the dead)."""
+    return (
+        of.head.dep_ == "prep"
+        and of.head.head.lower_ in TOLL_NOUNS
+        and not of.like_num
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in of.children)
+        and not any(c.dep_ in {"nummod", "quantmod"} for c in of.children)
+    )

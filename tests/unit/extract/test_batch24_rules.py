@@ -6,7 +6,11 @@ incident ("the state of siege, in force since May 2021") does not date a sit-in 
 Monday morning"; a town's bus terminal places what happens there; "At that time," dates by
 the sentence before; a communique that "deplores" its soldiers fallen and wounded counts
 them; engineers who "neutralised on Friday an improvised explosive device" disrupted it
-(real model; every sentence is original)."""
+a title whose comma opens a second story ("..., the PNH and the MSS launch a
+counter-offensive") tells two, each folded into its own report; a counter-offensive is a
+clash; gangs that "try to take control" of a town have not taken it; the body that kept a
+toll ("a provisional toll of the Civil Protection") is no target (real model; every
+sentence is original)."""
 
 from __future__ import annotations
 
@@ -109,3 +113,41 @@ def test_engineers_neutralising_a_roadside_device_disrupt_it(
         "buried on the national road Tillaberi-Ayorou, before the passage of a convoy."
     )
     assert _types(run, text) == [S.DISRUPTED_WEAPONS_USE]
+
+
+LAKAY = (
+    "Kenscoff: the gangs of Viv Ansanm sow mourning at Furcy, the PNH and the MSS launch a "
+    "counter-offensive\n\n"
+    "Port-au-Prince, 6 February 2025 (Lakay Info) - At least six people were killed Tuesday at "
+    "Furcy, in the commune of Kenscoff, during an attack led by armed bandits of the coalition "
+    "Viv Ansanm, according to a provisional toll of the Civil Protection.\n\n"
+    "The National Police of Haiti (PNH), supported by the Kenyan contingent of the Multinational "
+    "Security Support Mission (MSS), launched on Wednesday a counter-offensive in the heights of "
+    "Kenscoff. Several bandits were neutralised and one police officer was wounded.\n\n"
+    "Since the end of January, the gangs try to take control of Kenscoff, strategic passage "
+    "towards the south-east of the country.\n"
+)
+
+
+def test_a_comma_title_of_two_stories_and_a_counter_offensive(
+    run: Callable[..., Extraction],
+) -> None:
+    # the title's second story (a clause with its own subject and present-tense verb after
+    # the comma) goes to the counter-offensive, not to the attack at Furcy; the Civil
+    # Protection that kept the toll is no target; the gangs only try to take Kenscoff
+    events = events_of(run(LAKAY, published=date(2025, 2, 6)))
+    assert [e.sub_event_type for e in events] == [S.ATTACK, S.ARMED_CLASH]
+    attack, clash = events
+    assert not any("Civil Protection" in a.text for a in attack.actors)
+    assert any(s.text.startswith("Kenscoff: the gangs") for s in clash.evidence)
+
+
+def test_two_killed_five_wounded_is_one_story(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Two killed, five wounded in Kirkuk blast\n\n"
+        "A roadside bomb killed two civilians and wounded five in southern Kirkuk on Sunday, "
+        "police said.\n"
+    )
+    events = events_of(run(text, published=date(2024, 3, 4)))
+    assert len(events) == 1
+    assert events[0].sub_event_type is S.REMOTE_EXPLOSIVE_LANDMINE_IED
