@@ -416,6 +416,7 @@ def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Spac
             or _controlled(tok, lex)
             or _of_an_area(tok, lex)
             or _apposed_settlement(ent, lex)
+            or _scene_of(tok, lex)
         ):
             out.append(ent)  # "killed in Tuz Khurmatu", "near Daraa", "St Mary's School in
             # Lombard" (a named school, hospital or camp in a town): mistagged, a town
@@ -723,6 +724,27 @@ _HOLDERS_OF_NAMES = AREA_HEADS | {
 
 SETTLEMENTS = frozenset({"village", "town", "hamlet", "locality", "city", "township"})
 """What a name is when the text says so in apposition: ", a village situated on ..."."""
+
+
+SCENE_HEADS = frozenset(
+    {"massacre", "massacres", "siege", "battle", "fall", "liberation", "bombing", "shelling"}
+)
+"""Incident nouns whose "of" phrase names where it happened: "the massacre of Tchoma Bangou",
+"the siege of Mariupol"."""
+
+
+def _scene_of(tok: Token, lex: Lexicon) -> bool:
+    """ "the massacre of Tchoma Bangou, on 2 January 2021": a name the tagger took for an
+    organisation or a person, in the "of" phrase of an incident noun, is where it happened,
+    unless the lexicons know it as an actor ("the massacre of the Yazidis" names victims)."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in SCENE_HEADS
+        and tok.pos_ == "PROPN"
+        and actor_class(tok, lex) is None
+    )
 
 
 def _apposed_settlement(ent: SpacySpan, lex: Lexicon) -> bool:

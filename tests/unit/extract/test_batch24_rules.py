@@ -9,8 +9,8 @@ them; engineers who "neutralised on Friday an improvised explosive device" disru
 a title whose comma opens a second story ("..., the PNH and the MSS launch a
 counter-offensive") tells two, each folded into its own report; a counter-offensive is a
 clash; gangs that "try to take control" of a town have not taken it; the body that kept a
-toll ("a provisional toll of the Civil Protection") is no target (real model; every
-sentence is original)."""
+toll ("a provisional toll of the Civil Protection") is no target; "the massacre of Tchoma
+Bangou" names where it happened (real model; every sentence is original)."""
 
 from __future__ import annotations
 
@@ -151,3 +151,14 @@ def test_two_killed_five_wounded_is_one_story(run: Callable[..., Extraction]) ->
     events = events_of(run(text, published=date(2024, 3, 4)))
     assert len(events) == 1
     assert events[0].sub_event_type is S.REMOTE_EXPLOSIVE_LANDMINE_IED
+
+
+def test_the_massacre_of_a_village_names_the_village(run: Callable[..., Extraction]) -> None:
+    text = (
+        "The populations of the department of Ouallam still keep in memory the massacre of "
+        "Tchoma Bangou, on 2 January 2021, where some seventy villagers were killed by "
+        "assailants who arrived on motorcycles."
+    )
+    found = run(text, published=date(2025, 2, 16)).candidates
+    assert len(found) == 1
+    assert "Tchoma Bangou" in [p.text for p in found[0].places]
