@@ -694,6 +694,7 @@ def actors_of_trigger(head: Token, kind: str, lex: Lexicon) -> list[tuple[ActorR
                     out += [(ActorRole.ACTOR1, speaker), (ActorRole.CLAIMED_BY, speaker)]
     else:
         out += [(ActorRole.ACTOR1, f) for f in _announcer(head, lex)]
+        out += [(ActorRole.ACTOR1, f) for f in _proceeder(head)]
         for child in children:
             if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.ent_type_ not in {
                 "DATE",
@@ -1079,6 +1080,24 @@ def _force_speaker(gov: Token, lex: Lexicon) -> Token | None:
     # a force, not an official: an official reporting an operation did not fight it
     force = speaker.ent_type_ == "ORG" or actor_class(speaker, lex) in FORCE_CLASSES
     return speaker if force else None
+
+
+PROCEED_VERBS = frozenset({"proceed", "resort"})
+"""Verbs by which translated French says a force did an act: "the FDS proceeded to the
+arrest of nine individuals" (procéder à l'arrestation), "resorted to the use of force"."""
+
+
+def _proceeder(noun: Token) -> list[Token]:
+    """ "the FDS proceeded on Wednesday to the arrest of nine individuals": who proceeded to
+    the act did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"to", "with"} or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    if lemma(verb) not in PROCEED_VERBS:
+        return []
+    subj = subject(verb)
+    return [subj] if subj is not None else []
 
 
 def _announcer(noun: Token, lex: Lexicon) -> list[Token]:

@@ -10,7 +10,8 @@ a title whose comma opens a second story ("..., the PNH and the MSS launch a
 counter-offensive") tells two, each folded into its own report; a counter-offensive is a
 clash; gangs that "try to take control" of a town have not taken it; the body that kept a
 toll ("a provisional toll of the Civil Protection") is no target; "the massacre of Tchoma
-Bangou" names where it happened (real model; every sentence is original)."""
+Bangou" names where it happened; a force that "proceeded to the arrest" (translated French)
+made it (real model; every sentence is original)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from datetime import date
 import pytest
 from candidate_helpers import events_of
 
-from sitrep.model import Extraction, SubEventType
+from sitrep.model import ActorRole, Extraction, SubEventType
 
 pytestmark = pytest.mark.slow
 
@@ -162,3 +163,13 @@ def test_the_massacre_of_a_village_names_the_village(run: Callable[..., Extracti
     found = run(text, published=date(2025, 2, 16)).candidates
     assert len(found) == 1
     assert "Tchoma Bangou" in [p.text for p in found[0].places]
+
+
+def test_a_force_that_proceeded_to_the_arrest_made_it(run: Callable[..., Extraction]) -> None:
+    text = (
+        "In Makalondi, the police proceeded on Wednesday to the arrest of nine individuals "
+        "suspected to be suppliers of fuel to the terrorist groups."
+    )
+    (event,) = events_of(run(text, published=date(2025, 2, 16)))
+    assert event.sub_event_type is S.ARRESTS
+    assert [a.text for a in event.actors if a.role is ActorRole.ACTOR1] == ["police"]
