@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.accused import accused, device_setter, pronoun_antecedents
-from sitrep.extract.datelines import in_dateline, past_dateline
+from sitrep.extract.datelines import DASHES, in_dateline, past_dateline
 from sitrep.extract.lexicon import Lexicon, inflections
 from sitrep.extract.names import (
     PERSON_CLASSES,
@@ -163,9 +163,6 @@ def is_actorish(tok: Token, lex: Lexicon, *, allow_gpe: bool = False) -> bool:
     )
 
 
-DATELINE_DASHES = frozenset({"-", "—", "–"})
-
-
 def _phrase_bounds(tok: Token) -> tuple[int, int]:
     start = tok.i
     left = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: c.i, reverse=True)
@@ -217,7 +214,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
         for ent in entities(doc):
             if ent.start <= tok.i < ent.end:
                 start, end = min(start, ent.start), max(end, ent.end)
-    while start < tok.i and (in_dateline(doc[start]) or doc[start].text in DATELINE_DASHES):
+    while start < tok.i and (in_dateline(doc[start]) or doc[start].text in DASHES):
         start += 1  # "21 October 2024 (Bunia Soir) - Presumed rebels": the dateline is no one
     if tok.dep_ == "compound" and start > 0 and start == tok.i:
         prev = doc[start - 1]

@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.datelines import DASHES
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.extract.places_dates import (
-    DASHES,
     LEAD_DETS,
     MONTHS,
     NO_DATELINE,

@@ -7,7 +7,10 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.token_scan import remember
 
-__all__ = ["in_dateline", "past_dateline"]
+__all__ = ["DASHES", "in_dateline", "past_dateline"]
+
+DASHES = frozenset({"-", "—", "–"})
+"""The dashes that close a dateline ("MOGADISHU, June 12 (Wire) - ...")."""
 
 
 def _dateline_dash(tok: Token) -> int | None:
@@ -56,7 +59,7 @@ def _sentence_dash(doc: Doc, start: int, end: int) -> int | None:
     for j in range(i, min(i + 12, end)):
         cur = doc[j]
         dated = dated or cur.ent_type_ == "DATE" or cur.text == "("
-        if cur.text in {"-", "—", "–"} and cur.tag_ != "HYPH":
+        if cur.text in DASHES and cur.tag_ != "HYPH":
             return j if dated or (named and j > i + 1) else None
         named = named and (cur.text == "," or cur.pos_ == "PROPN")
     return None

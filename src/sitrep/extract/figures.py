@@ -18,7 +18,15 @@ from sitrep.extract.lexicon import TriggerSpec
 from sitrep.extract.subtypes import quantity_of, specificity
 from sitrep.model import Quantity
 
-__all__ = ["figures", "list_member", "mark_aggregate", "net_of_deaths", "other_side", "score"]
+__all__ = [
+    "TOLL_WORDS",
+    "figures",
+    "list_member",
+    "mark_aggregate",
+    "net_of_deaths",
+    "other_side",
+    "score",
+]
 
 TOLL_WORDS = frozenset({"toll", "tolls"})
 DISTINCT_WORDS = frozenset({"second", "another", "other", "others", "third", "fourth"})

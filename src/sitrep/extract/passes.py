@@ -270,7 +270,7 @@ def fold_titles(frames: list[Frame]) -> None:
         split = clause is not None and any(
             o is not h and o.sent_index == h.sent_index for o in heads
         )
-        typed = bool(placed) or not split
+        by_kind = bool(placed)  # found among the reports of its kind, not by place alone
         if clause is not None and not placed and (same or split):
             # "Martyrdom of four citizens by a landmine in the Badia of al-Sukhna .. and our
             # forces repel an attack near Ithriya": a title of two stories is typed by both;
@@ -311,7 +311,7 @@ def fold_titles(frames: list[Frame]) -> None:
             # a clause that found no report by its place or its own kind types none: "..
             # and an explosive device strikes a supporting army force" does not make the
             # body's "attack" on the position a bombing
-            typed = typed or host.sub_event_type == h.sub_event_type
+            typed = by_kind or not split or host.sub_event_type == h.sub_event_type
             join(host, h, retype=clause is None or (typed and _typed_within(h, clause)))
 
 

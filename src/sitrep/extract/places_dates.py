@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from sitrep.extract.datelines import DASHES
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
@@ -87,7 +88,6 @@ LOCAL_AUTHORITIES = frozenset(
 )
 """Nouns whose "in" phrase is the town they serve or live in ("Police in Vallejo said"),
 even when the tagger calls the town an organisation."""
-DASHES = frozenset({"-", "—", "–"})
 STATE_ATTRIBUTES = frozenset(
     {"influence", "interference", "meddling", "role", "policy", "support", "backing",
      "response", "stance", "position", "ally", "proxy", "decision", "government",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.coref import MONTHS, WEEKDAYS
-from sitrep.extract.figures import list_member
+from sitrep.extract.figures import TOLL_WORDS, list_member
 from sitrep.extract.frames import CasualtyLink, NumberPhrase
 from sitrep.extract.token_scan import between, lowered_in
 
@@ -493,16 +493,13 @@ def nationwide(trigger: Token) -> bool:
     return False
 
 
-TOLL_NOUNS = frozenset({"toll", "tolls"})
-
-
 def toll_keeper(of: Token) -> bool:
     """ "according to a provisional toll of the army", "the toll of the Civil Protection": the
     body in the toll's "of" phrase, named with "the" and no figure, kept the toll and is not
     counted in it ("a toll of 11 dead" counts the dead)."""
     return (
         of.head.dep_ == "prep"
-        and of.head.head.lower_ in TOLL_NOUNS
+        and of.head.head.lower_ in TOLL_WORDS
         and not of.like_num
         and any(c.dep_ == "det" and c.lower_ == "the" for c in of.children)
         and not any(c.dep_ in {"nummod", "quantmod"} for c in of.children)
