@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.datelines import DASHES
+from sitrep.extract.datelines import TYPED_DASHES
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.extract.places_dates import (
@@ -63,7 +63,6 @@ GENERIC_MODIFIERS = frozenset(
 """Capitalised words before an authority head that name no town ("Federal Police")."""
 NAME_ENDS = frozenset({",", ".", ";", ":", ")", "who", "was", "is", "and", "has", "had"})
 """What may follow a home town given after a person ("Jane Roe, 41, of Grovetown, said")."""
-DATELINE_DASHES = DASHES | {"--", "---"}
 _OF = frozenset({"of"})
 
 
@@ -228,9 +227,9 @@ def _caps_datelines(doc: Doc, lex: Lexicon) -> list[SpacySpan]:
         closer = doc[i].text
         tail = [t.text for t in doc[i : i + 6]]
         if (
-            closer in DATELINE_DASHES
+            closer in TYPED_DASHES
             or (closer == "(" and ")" in tail)
-            or (closer == "," and any(t in DATELINE_DASHES or t == "(" for t in tail[2:]))
+            or (closer == "," and any(t in TYPED_DASHES or t == "(" for t in tail[2:]))
             or (closer == ":" and i + 1 < len(doc) and doc[i + 1].is_title)  # "BEIRUT: The"
         ):
             out.append(words)

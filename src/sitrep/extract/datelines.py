@@ -7,10 +7,12 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.token_scan import remember
 
-__all__ = ["DASHES", "in_dateline", "past_dateline"]
+__all__ = ["DASHES", "TYPED_DASHES", "in_dateline", "past_dateline"]
 
 DASHES = frozenset({"-", "—", "–"})
 """The dashes that close a dateline ("MOGADISHU, June 12 (Wire) - ...")."""
+TYPED_DASHES = DASHES | {"--", "---"}
+"""The same, with the dashes a keyboard types ("BAQUBA -- Gunmen ...")."""
 
 
 def _dateline_dash(tok: Token) -> int | None:

@@ -14,12 +14,12 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.datelines import TYPED_DASHES
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.token_scan import lowered_in, orth_is, upper_words
 
 __all__ = ["outlet_tokens", "overlaps_outlet"]
 
-DASHES = frozenset({"-", "—", "–", "--", "---"})
 BYLINE_ROLES = frozenset(
     {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
      "editor", "editors", "desk", "bureau", "team", "contributor", "stringer"}
@@ -101,11 +101,11 @@ def _dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
                     close is not None
                     and close > j + 1
                     and close + 1 < len(doc)
-                    and doc[close + 1].text in DASHES
+                    and doc[close + 1].text in TYPED_DASHES
                 ):
                     out.append((j + 1, close))
                 break
-            if doc[j].is_space or doc[j].text in DASHES or doc[j].text in {".", ";"}:
+            if doc[j].is_space or doc[j].text in TYPED_DASHES or doc[j].text in {".", ";"}:
                 break
     return out
 
@@ -199,7 +199,7 @@ def _head_line_starts(doc: Doc) -> list[int]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos : min(end, pos + 160)]
-        if pos < end and sum(line.count(f" {d} ") for d in DASHES) >= 2:
+        if pos < end and sum(line.count(f" {d} ") for d in TYPED_DASHES) >= 2:
             span = doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None:
                 out.append(span.start)
@@ -219,7 +219,7 @@ def _dashed_runs(doc: Doc, start: int) -> list[tuple[int, int]]:
         a = i
         while i < len(doc) and i - a < 8 and _in_run(doc, i, a):
             i += 1
-        if i == a or i + 1 >= len(doc) or doc[i].text not in DASHES:
+        if i == a or i + 1 >= len(doc) or doc[i].text not in TYPED_DASHES:
             return []
         if not (doc[i - 1].whitespace_ and doc[i].whitespace_):
             return []
