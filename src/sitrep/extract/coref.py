@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.extensions import doc_text
 from sitrep.extract.frames import Frame
+from sitrep.extract.places_dates import ITEM_LABEL
 from sitrep.extract.subtypes import UNARMED_TARGETS, specificity
 from sitrep.model import (
     ActorMention,
@@ -616,6 +617,11 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         # "Jaish al-Zolm, in a message published hours after the attack, took responsibility
         # for it": a claim names the incident it claims; its time phrase dates the claim
         claimed = any(a.role == ActorRole.CLAIMED_BY for a in m.actors)
+        if cands and any(p.context == ITEM_LABEL for p in m.places):
+            # "- Kansafra village (Jabal al-Zawiya): ... the same forces shelled the village":
+            # a monitor's list item filed under another place than the item before is
+            # another incident, however it refers back to the same forces
+            return None
         if cands and (not has_relation or claimed):
             if _other_place(m, cands[0]):
                 m.sibling = cands[0]

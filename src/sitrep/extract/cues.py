@@ -997,15 +997,24 @@ REPORT_WORDS = frozenset({"report", "claim", "rumour", "rumor", "allegation"})
 CHECK_VERBS = frozenset({"verify", "confirm", "corroborate"})
 
 
+DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
+
+
 def _unverified_report(head: Token) -> bool:
     """ "Reports of shelling on Sarmin on the same day could not be verified by partners":
-    what a report said, that the writer says could not be checked, is not told as fact."""
-    if head.dep_ not in {"pobj", "pcomp"} or head.head.lower_ != "of":
+    what a report said, that the writer says could not be checked, is not told as fact; nor
+    what a source denies ("a security source denied reports about the explosion of a second
+    device near Baiji")."""
+    if head.dep_ not in {"pobj", "pcomp"} or head.head.lower_ not in {"of", "about"}:
         return False
     noun = head.head.head
     verb = noun.head
+    if _lemma(noun) not in REPORT_WORDS:
+        return False
+    if noun.dep_ == "dobj" and _lemma(verb) in DENY_VERBS:
+        return True
     return (
-        _lemma(noun) in REPORT_WORDS
+        head.head.lower_ == "of"
         and noun.dep_ in {"nsubj", "nsubjpass"}
         and _lemma(verb) in CHECK_VERBS
         and any(c.dep_ == "neg" for c in verb.children)
@@ -1062,6 +1071,16 @@ def _in_a_name(trigger: Span) -> bool:
     while i >= sent.start and sent.doc[i].lower_ in NAME_LINKS:
         i -= 1
     return i >= sent.start and i < first.i - 1 and sent.doc[i].is_title
+
+
+UNPLACED_CLAIM = re.compile(
+    r"\bwithout (?:specifying|naming|giving|mentioning|indicating|saying)\s+"
+    r"(?:the |any )?(?:places?|locations?|dates?|times?|where|when)\b"
+    r"(?:[^.;]{0,40}?\b(?:places?|locations?|dates?|times?|where|when)\b)?",
+)
+"""A sentence that says its own tally is told with no place or day: "claimed that its forces
+'neutralized 11 terrorists in northern Iraq and Syria' during the past days, without
+specifying the places or the dates". Nothing in it can be coded as an incident."""
 
 
 CORRECTION = re.compile(
@@ -1127,6 +1146,8 @@ def non_event_reason(
         return REASONS["hypothetical"]  # "would not return until the army retakes the town"
     if _unverified_report(head):
         return "unverified report"  # "Reports of shelling on Sarmin could not be verified"
+    if not headline and _sentence_says(head, UNPLACED_CLAIM):
+        return "no place or day told"  # "..., without specifying the places or the dates"
     if tid == "agreement" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return REASONS["plan"]  # "holding meetings to reach an agreement": a goal, not a deal
     if tid == "agreement" and _standing_agreement(head):
@@ -1520,6 +1541,21 @@ def since_when(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
             d = DateMention(text=d.text[6:], span=d.span, relation=d.relation)
         out.append(d)
     return out
+
+
+FUTURE_DATE = re.compile(
+    r"\b(?:tomorrow|(?:the\s+)?(?:coming|upcoming)\s+(?:days?|weeks?|months?|year)|"
+    r"next\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+"""A date still to come: "during the coming week", "tomorrow", "next month" (not "the next
+day", which a report counts from a day already told)."""
+
+
+def future_date(d: DateMention) -> bool:
+    """Does ``d`` name a time after the news ("promised ... to raise their demands to the
+    Ministry in Baghdad during the coming week")? A group dated only so tells a plan."""
+    return FUTURE_DATE.search(d.text) is not None
 
 
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})

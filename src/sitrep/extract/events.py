@@ -38,10 +38,12 @@ from sitrep.extract.coref import (
     zero_toll,
 )
 from sitrep.extract.cues import (
+    REASONS,
     another_incidents_day,
     armed_damage,
     attackers_described,
     comparison_period,
+    future_date,
     harmed_named,
     held_then_killed,
     home_place,
@@ -94,7 +96,6 @@ from sitrep.extract.passes import (
     merge_restatements,
     ordered_places,
     place_background,
-    summary_line,
 )
 from sitrep.extract.place_cues import speakers_place
 from sitrep.extract.places_dates import (
@@ -129,6 +130,7 @@ from sitrep.extract.trigger_words import (
     own_dates_first,
     possessive_dates_first,
 )
+from sitrep.ingest.clean import summary_line
 from sitrep.model import (
     ActorRole,
     DateMention,
@@ -714,6 +716,8 @@ class EventBuilder:
             # force since May 2021": a "since" that dates another thing than the incident
             roots = {t.root.i for t in group.triggers}
             dated = [d for d in dated if not (_since(d) and _since_of_a_thing(doc, d, roots))]
+        if dated and all(future_date(d) for d in dated):
+            return drop_all(REASONS["plan"])  # "to raise their demands ... the coming week"
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
             # Wednesday an army patrol was ambushed there": the place the sentence before named

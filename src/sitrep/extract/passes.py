@@ -26,6 +26,7 @@ from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.extract.titles import TITLE_CLAUSE
 from sitrep.extract.trigger_words import FORCE_CLASSES
+from sitrep.ingest.clean import summary_line
 from sitrep.model import ActorRole, DateMention, PlaceMention, Span, SubEventType
 
 __all__ = [
@@ -39,7 +40,6 @@ __all__ = [
     "ordered_places",
     "place_background",
     "same_incident_type",
-    "summary_line",
 ]
 
 S = SubEventType
@@ -59,12 +59,6 @@ DAY = (
 )
 SPREAD_DAYS = re.compile(rf"\bbetween\s+{DAY}\s+and\s+{DAY}\b", re.IGNORECASE)
 """A lede spread over days: "between Sunday and Tuesday", "between 3 May and 6 May"."""
-SUMMARY_LABEL = re.compile(
-    r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
-    r"the\s+week\s+in\s+brief|this\s+week)\s*[:\-–—]\s",
-    re.IGNORECASE,
-)
-"""A label that opens a summary of the report below: "Summary: A protester was shot dead ..."."""
 COUNTRY_NAMES = COUNTRIES | frozenset({"the us", "us", "u.s.", "united states"})
 VIOLENT = EXPLOSIVE | BATTLE
 CROWDS = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
@@ -204,12 +198,6 @@ def join(host: Frame, other: Frame, *, retype: bool = True) -> None:
 
 
 # -- title lines -----------------------------------------------------------------------------
-def summary_line(text: str) -> bool:
-    """Does the sentence open with a summary label ("Summary:", "In brief:")? Such a line
-    previews incidents the report tells below, like a title line."""
-    return bool(SUMMARY_LABEL.match(text))
-
-
 def list_item(text: str) -> bool:
     """Is the line an item of a list ("- twenty wounded;", "* 17 soldiers killed,")? It has no
     full stop either, but it goes on the sentence that opened the list, unlike a title. A
@@ -284,6 +272,18 @@ def fold_titles(frames: list[Frame]) -> None:
                 # "...; Yazidis protest in Sinjar": a crowd's story is not the drone strike's
                 and not (split and _crowd(f) != _crowd(h))
             ]
+        if split and own and not placed:
+            # "Two Hashd martyrs in Al-Shirqat bombing .. and a clan quarrel in Al-Dujail leaves
+            # one dead": the clause's place, named in a report's sentence but not as its place
+            # ("a source in the Al-Dujail police told Al-Hadhar that an armed quarrel broke
+            # out"), finds that report before the other story's report of a like kind
+            placed = [
+                f
+                for f in body
+                if f.background_cue == h.background_cue
+                and _named_in_body(_specific_names(own), f, h)
+                and _crowd(f) == _crowd(h)
+            ]
         if (
             split
             and own
@@ -322,6 +322,13 @@ def _crowd(f: Frame) -> bool:
 def _named_below(names: list[str], body: list[Frame]) -> bool:
     """Whether a report of the body names one of ``names`` anywhere in its sentences."""
     return any(n in s.text for n in names for f in body for s in f.evidence)
+
+
+def _named_in_body(names: list[str], f: Frame, title: Frame) -> bool:
+    """Whether report ``f`` names one of ``names`` in a sentence of its own below the title
+    (not in a title line another clause of it has already lent it)."""
+    line = title.evidence[0]
+    return any(n in s.text for n in names for s in f.evidence if s.start >= line.end)
 
 
 def _places_within(h: Frame, clause: tuple[int, int]) -> list[PlaceMention]:
@@ -542,10 +549,19 @@ def _restates(a: Frame, b: Frame) -> bool:
         # same day says so
         return same_toll and same_day
     shared_place = bool(sa and sb)
-    own_date = bool(days_b)  # "this morning" names no other day; "on Monday" does
+    # "this morning" names no other day; "on Monday" does, and so does a stretch of days
+    # ("neutralized 11 terrorists in northern Iraq and Syria during the past days")
+    own_date = bool(days_b) or any(PAST_DAYS.search(d.text) for d in b.dates)
     same_sentence = bool(set(a.sentence_starts) & set(b.sentence_starts))
     lesser = not sb and (not own_date or same_sentence)
     return shared_place or same_toll or same_day or lesser
+
+
+PAST_DAYS = re.compile(
+    r"\b(?:past|last|recent|previous)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+"""A stretch of days that a tally is counted over: "during the past days", "in recent weeks"."""
 
 
 def _years(dates: list[DateMention]) -> set[str]:

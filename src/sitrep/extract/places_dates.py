@@ -334,6 +334,9 @@ def places_in(
             cls = ent.label_
         cands.append((e, cls))
     cands += [(u, "GPE") for u in unlabelled_places(doc, start, end, lex)]
+    item = _item_label(doc, start, end, lex)
+    if item is not None:
+        cands.append((item, "town"))
     if _lower_cased(doc):
         cands += [(u, "GPE") for u in _lower_case_places(doc, start, end, lex)]
     outlets = outlet_tokens(doc)  # "(Horn Wire Africa)", "By Sahel Wire staff": never places
@@ -361,7 +364,9 @@ def places_in(
                     text=mspan.text,
                     span=mspan,
                     label=label,
-                    context=_context(doc, s.start, start, lex),
+                    context=ITEM_LABEL
+                    if item is not None and s.start == item.start
+                    else _context(doc, s.start, start, lex),
                 ),
             )
         )
@@ -378,6 +383,60 @@ def places_in(
         places = [p for p in places if p.span is None or p.span.start != at]
         places.append(dateline)
     return places
+
+
+ITEM_LABEL = "list item"
+"""The context of a place a list item is filed under (:func:`_item_label`)."""
+ITEM_MARKS = frozenset({"-", "*", "\u2022", "\u2013"})
+ITEM_LABEL_TOKENS = 16
+ITEM_LINE_TOKENS = 200
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """The first token of the line that holds token ``i`` (looked for up to
+    :data:`ITEM_LINE_TOKENS` back)."""
+    for j in range(i, max(-1, i - ITEM_LINE_TOKENS), -1):
+        if j == 0:
+            return 0
+        before = doc[j - 1]
+        if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+            return j
+    return -1
+
+
+def _item_label(doc: Doc, start: int, end: int, lex: Lexicon) -> SpacySpan | None:
+    """The place a monitor's list item is filed under: "- Kansafra village (Jabal
+    al-Zawiya): In the early afternoon the same forces shelled the village", "- Jasim city:
+    Late on Saturday evening, ...", for every sentence of the item's line (the parser may
+    cut the label off as a sentence of its own). The label is a name and a settlement word
+    ("village", "town", "city") before the colon (a bracketed region may follow it); a label
+    without one ("- Health:", "- Opinion:") names no place."""
+    if start >= len(doc):
+        return None
+    i = _line_start(doc, start)
+    if i < 0 or i + 2 >= len(doc) or doc[i].text not in ITEM_MARKS:
+        return None
+    colon = next(
+        (
+            j
+            for j in range(i + 1, min(len(doc), i + 1 + ITEM_LABEL_TOKENS))
+            if doc[j].text in {":", "):"}  # the tokenizer may keep "):" whole
+        ),
+        None,
+    )
+    if colon is None or colon >= end:
+        return None
+    last = colon if doc[colon].text == "):" else colon - 1
+    if doc[last].text in {")", "):"}:
+        last = next((j for j in range(last, i, -1) if doc[j].text == "("), i) - 1
+    if last <= i + 1 or lex.designators.get(doc[last].lower_) != "town":
+        return None
+    name = doc[i + 1 : last]
+    if not any(t.is_title or t.is_upper for t in name):
+        return None
+    if any(t.is_punct and t.text != "-" for t in name):
+        return None
+    return doc[i + 1 : last + 1]
 
 
 def unlabelled_places(doc: Doc, start: int, end: int, lex: Lexicon) -> list[SpacySpan]:

@@ -17,7 +17,7 @@ import yaml
 from sitrep.errors import ConfigError
 from sitrep.ingest.decode import repair_mojibake
 
-__all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate"]
+__all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate", "summary_line"]
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,19 @@ _NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
+SUMMARY_LABEL = re.compile(
+    r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
+    r"the\s+week\s+in\s+brief|this\s+week)\s*[:\-–—]\s",
+    re.IGNORECASE,
+)
+"""A label that opens a summary of the report below: "Summary: A protester was shot dead ..."."""
+
+
+def summary_line(text: str) -> bool:
+    """Does the line open with a summary label ("Summary:", "In brief:")? Such a line
+    previews incidents the report tells below, like a title line: the extractor folds it
+    into them, and the days it names are not the narrative's."""
+    return bool(SUMMARY_LABEL.match(text))
 
 
 @cache

@@ -704,7 +704,13 @@ _REPORTED = re.compile(
     r")\s*(?:on\s+)?$",
     re.I,
 )
-_STAMP = re.compile(r"\b(?:posted|updated?|published|last modified)\s*:?\s*(?:on\s+)?$", re.I)
+_STAMP = re.compile(
+    r"\b(?:(?:posted|updated?|published|last modified)\s*:?|(?:released|issued|dated|filed)\s*:)"
+    r"\s*(?:on\s+)?$",
+    re.I,
+)
+"""A page's stamp before a date: "Posted: Monday", "Updated on", and with a colon only (the
+verbs tell incidents too: "released on Monday") "Released: Monday, 26 June 2023"."""
 
 
 _PROCEDURE = re.compile(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from sitrep.ingest.clean import summary_line
 from sitrep.model import (
     STANDS_FOR_PEOPLE,
     ActorMention,
@@ -670,6 +671,9 @@ def article_days(article: Article) -> list[DateMention]:
     whole = Span(text=article.text, start=0, end=len(article.text))
     out: list[DateMention] = []
     for mention in _days_in(article.text, [whole]):
+        if mention.span is not None and _on_summary_line(article.text, mention.span.start):
+            continue  # "Summary: ... one civilian killed late on Saturday": told again below
+
         found = parse_date_expression(mention.text, published=article.published)
         if (
             found is not None
@@ -678,6 +682,13 @@ def article_days(article: Article) -> list[DateMention]:
         ):
             out.append(mention)
     return out
+
+
+def _on_summary_line(text: str, at: int) -> bool:
+    """Is offset ``at`` on a line that opens with a summary label ("Summary: The SRM field
+    team documented the death of 12 civilians ... on Sunday, in addition to one civilian
+    killed late on Saturday")? Its days preview the items below; they are no day in force."""
+    return summary_line(text[text.rfind("\n", 0, at) + 1 : at])
 
 
 RECENT_DAYS = 31

@@ -558,3 +558,19 @@ def test_the_force_that_fired_on_a_protest_is_actor1(resolver: Resolver) -> None
         assert event.inter1 == InterCode.STATE_FORCES
         assert event.actor2 == "Protesters (Iraq)"
         assert event.inter2 == InterCode.PROTESTERS
+
+
+def test_a_summary_line_and_a_release_stamp_name_no_day_in_force() -> None:
+    text = (
+        "Field Monitor daily report | Thursday, 14 March 2024\n"
+        "Released: Friday, 15 March 2024\n\n"
+        "Summary: the team counted four civilians killed on Thursday, besides a driver shot "
+        "late on Wednesday.\n\n"
+        "- Maarat Hurma village: In the early afternoon mortar rounds fell on a bakery, "
+        "killing three people.\n"
+    )
+    candidate = _shooting(text, "fell", ["In the early afternoon mortar rounds fell"], [])
+    article_ = _local(text, date(2024, 3, 15))
+    days = article_days(article_)
+    assert [d.text for d in days] == ["Thursday"]  # the report's own day, from its header
+    assert event_date(article_, candidate, days).date == date(2024, 3, 14)
