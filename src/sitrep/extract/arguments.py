@@ -306,9 +306,24 @@ def _group_of_civilians(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+CIVIL_BODIES = frozenset(
+    {"council", "committee", "union", "family", "party", "parliament", "assembly",
+     "association", "board", "syndicate", "municipality", "chamber", "commission"}
+)  # fmt: skip
+"""Bodies whose members are civilians: "a member of the local civil council"."""
+
+
 def _unarmed_body(tok: Token, lex: Lexicon) -> bool:
     """ "union members", "family members": a common noun before "members" that names a
-    body of no armed class says what they are members of."""
+    body of no armed class says what they are members of; so does an "of" phrase that
+    names a civil body ("a member of the local civil council")."""
+    if any(
+        g.dep_ == "pobj" and g.lower_ in CIVIL_BODIES and not g.ent_type_
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    ):
+        return True
     mods = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i]
     return bool(mods) and all(
         c.pos_ == "NOUN" and not c.ent_type_ and actor_class(c, lex) is None for c in mods

@@ -144,7 +144,7 @@ COUNTRIES = frozenset(
         "kurdistan region",
     }
 )
-REGION_WORDS = frozenset({"province", "governorate", "region", "countryside"})
+REGION_WORDS = frozenset({"province", "governorate", "region", "countryside", "county", "state"})
 WEEKDAYS = frozenset(
     {
         "monday",
@@ -301,11 +301,26 @@ def compatible(frame: Frame, kind: str, sub: SubEventType) -> bool:
     return family(frame.sub_event_type) == family(sub) and family(sub) in {"violent", "protest"}
 
 
+QUARTERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "upper", "lower"})  # fmt: skip
+"""Words that name one part of a unit beside others: "Lamu East" and "Lamu West" are two
+sub-counties, not one place."""
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in name.lower().replace("-", " ").split() if len(w) > 2} - STOP
+
+
 def overlap(a: list[str], b: list[str]) -> bool:
-    """Do two lists of names share a content word ("Diyala" / "Diyala province")?"""
-    wa = {w for t in a for w in t.lower().replace("-", " ").split() if len(w) > 2}
-    wb = {w for t in b for w in t.lower().replace("-", " ").split() if len(w) > 2}
-    return bool((wa - STOP) & (wb - STOP))
+    """Do two lists of names share a content word ("Diyala" / "Diyala province")? Two names
+    of other parts of one unit ("Lamu East", "Lamu West") do not."""
+    words_b = [_content_words(t) for t in b]
+    for t in a:
+        wa = _content_words(t)
+        for wb in words_b:
+            if wa & wb and not (wa & QUARTERS and wb & QUARTERS and wa & QUARTERS != wb & QUARTERS):
+                return True
+    return False
 
 
 def _absolute(dates: list[DateMention]) -> list[str]:
@@ -395,7 +410,11 @@ def _places_agree(m: Mention, frame: Frame) -> bool:
         return True
     # "angry young men in the town of Shatra, north of Nasiriyah": Shatra, not Nasiriyah
     own = [p for p in m.places if not BEARING.search(p.context or "")] or m.places
-    return overlap([p.text for p in own], [p.text for p in frame.places])
+    # the dateline's town is where the story was filed ("LAMU - ... an IED attack in Lamu
+    # East" names no site of a raid in "Lamu West")
+    told = [p for p in frame.places if p.context != "dateline"] or frame.places
+    mine, theirs = [p.text for p in own], [p.text for p in told]
+    return overlap(mine, theirs)
 
 
 def _other_place(m: Mention, frame: Frame) -> bool:
@@ -587,7 +606,7 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             or last.sub_event_type == SubEventType.LOOTING_PROPERTY_DESTRUCTION
         )
     ):
-        return last
+        return _victims_alike(live, last, m)
     # "... said the three victims were waiting near the bridge when four men fired at them":
     # the victims of the incident just told, at a spot of its scene
     if (
@@ -660,6 +679,43 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             if same_toll or same_date:
                 return f
     return None
+
+
+def _victim_kinds(actors: list[ActorMention]) -> set[str]:
+    return {
+        a.label
+        for a in actors
+        if a.role == ActorRole.ACTOR2 and a.label is not None and a.label.startswith("generic:")
+    }
+
+
+def _victims_alike(live: list[Frame], last: Frame, m: Mention) -> Frame:
+    """The incident a bare toll goes on about: the last one told, unless the sentence that
+    told it told two ("a soldier was killed in an IED attack in Lamu East, barely a day
+    before militants raided a village in Witu, killing two men") and the toll's victims are
+    of the kind only the other one hit ("two soldiers died on the spot")."""
+    told_here = [
+        f
+        for f in live
+        if f is not last
+        and any(e.start == m.evidence.start for e in f.evidence)
+        and compatible(f, m.kind, m.sub)
+    ]
+    if told_here:
+        return told_here[-1]  # "two soldiers died on the spot, while three others were injured"
+    mine = _victim_kinds(m.actors)
+    if not mine or _victim_kinds(last.actors) & mine:
+        return last
+    peers = [
+        f
+        for f in reversed(live)
+        if f is not last
+        and min(f.sentence_starts, default=-1) == min(last.sentence_starts, default=-2)
+        and compatible(f, m.kind, m.sub)
+        and _places_agree(m, f)
+        and _victim_kinds(f.actors) & mine
+    ]
+    return peers[0] if peers else last
 
 
 GROUND_TAKEN = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})

@@ -617,7 +617,15 @@ def _bags_of(head: Token) -> bool:
 
 
 def _dismissed_a_claim(head: Token, lex: Lexicon) -> bool:
-    """ "dismissed the report": the object is not a person, so no one was removed."""
+    """ "dismissed the report": the object is not a person, so no one was removed; nor in
+    "dismissed as false claims that a school had been attacked"."""
+    if any(
+        g.dep_ == "pobj" and _lemma(g) in REPORT_WORDS
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+    ):
+        return True
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects:
         return False
@@ -1005,6 +1013,8 @@ def _unverified_report(head: Token) -> bool:
     what a report said, that the writer says could not be checked, is not told as fact; nor
     what a source denies ("a security source denied reports about the explosion of a second
     device near Baiji")."""
+    if _denied_claim(head):
+        return True
     if head.dep_ not in {"pobj", "pcomp"} or head.head.lower_ not in {"of", "about"}:
         return False
     noun = head.head.head
@@ -1019,6 +1029,24 @@ def _unverified_report(head: Token) -> bool:
         and _lemma(verb) in CHECK_VERBS
         and any(c.dep_ == "neg" for c in verb.children)
     )
+
+
+def _denied_claim(head: Token) -> bool:
+    """ "Police dismissed as false claims on social media that a school in Mokowe had been
+    attacked": an incident told only in a claim that a source denies ("denied that the school
+    had been attacked" is a negation the cue words read)."""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in {"acl", "ccomp", "relcl", "advcl"} or tok.head is tok:
+            return False
+        noun = tok.head
+        if tok.dep_ == "ccomp" and _lemma(noun) in DENY_VERBS - {"deny"} and tok.i > noun.i:
+            return True  # "dismissed as false claims ... that a school had been attacked"
+        if _lemma(noun) in REPORT_WORDS:
+            gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return noun.dep_ in {"dobj", "pobj"} and _lemma(gov) in DENY_VERBS
+        tok = noun
+    return False
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -1334,6 +1362,8 @@ def non_event_reason(
             cls = None  # "the security guard, who was shot": a person, not a cue to guard
         if lemma == "responsibility" and _lemma(node.head) in {"hold", "bear", "blame", "place"}:
             cls = "statement"  # "holds the Turkish side the responsibility of the aggression"
+        if lemma == "responsible" and node.dep_ == "amod":
+            cls = None  # "the battalion responsible for the route": in charge of it
         if cls is not None:
             if cls == "statement" and lemma in ATTRIBUTION_LEMMAS and _concrete(head):
                 continue  # "accused of taking part in the bombing of the market": it happened

@@ -39,6 +39,7 @@ from sitrep.extract.coref import (
 )
 from sitrep.extract.cues import (
     REASONS,
+    VERB_POS,
     another_incidents_day,
     armed_damage,
     attackers_described,
@@ -110,7 +111,7 @@ from sitrep.extract.places_dates import (
     weapons_in,
     within,
 )
-from sitrep.extract.reported import in_claimant, reported_dates
+from sitrep.extract.reported import claim_verb, in_claimant, reported_dates
 from sitrep.extract.ruler import SPANS_KEY
 from sitrep.extract.subtypes import STRATEGIC, resolve_type, specificity
 from sitrep.extract.titles import (
@@ -130,7 +131,7 @@ from sitrep.extract.trigger_words import (
     own_dates_first,
     possessive_dates_first,
 )
-from sitrep.ingest.clean import summary_line
+from sitrep.ingest.clean import summary_item, summary_line
 from sitrep.model import (
     ActorRole,
     DateMention,
@@ -670,6 +671,10 @@ class EventBuilder:
                     target.sent_index = max(target.sent_index, sent_index)
                     duplicates_of(target)
                     return target
+            elif (claimed := _claimed_killing(pairs)) is not None:
+                # "Islamic State claimed the killing through its Amaq outlet the next day": the
+                # killing told before, which the claim names
+                main_i = claimed
             else:
                 return drop_all("casualty word without a count of people")
         main, main_spec = pairs[main_i]
@@ -967,11 +972,12 @@ class EventBuilder:
         # the lead title may run longer than a crosshead ("Deir ez-Zor: an element of the
         # General Security killed in al-Mayadin, and Daesh claims an attack on ...")
         longest = LEAD_TITLE_TOKENS if in_title(sent, self._title_stop) else TITLE_TOKENS
+        frame.summary = summary_line(text) or summary_item(doc_text(doc), sent.start_char)
         frame.headline = (
             not text.endswith(SENTENCE_END + LIST_ITEM_END)
             and "\n" in sent.text_with_ws
             and len(sent) <= longest
-        ) or summary_line(text)
+        ) or frame.summary
         if frame.headline and in_title(sent, self._title_stop):
             cuts = [doc[i].idx for i in title_clause_starts(sent)]
             if cuts:
@@ -1024,6 +1030,20 @@ class EventBuilder:
 
     def _definite(self, trig: SpacySpan) -> bool:
         head = trig.root
+        if head.pos_ in VERB_POS:
+            # "The device had been buried in a dirt track and went off under the lead
+            # vehicle": the bomb already reported goes off
+            node = head
+            while node.dep_ == "conj" and node.head is not node:
+                node = node.head  # "had been buried ... and went off": the first verb's
+            return any(
+                c.dep_ in {"nsubj", "nsubjpass"}
+                and c.lower_ in TOLD_DEVICES
+                and any(
+                    d.dep_ == "det" and d.lower_ in self.lex.anaphor_determiners for d in c.children
+                )
+                for c in node.children
+            )
         if head.pos_ not in {"NOUN", "PROPN"}:
             return False
         return any(
@@ -1167,6 +1187,26 @@ class EventBuilder:
 )
 def make_event_builder(nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> EventBuilder:
     return EventBuilder(nlp, name, lexicon)
+
+
+TOLD_DEVICES = frozenset(
+    {"device", "bomb", "explosive", "explosives", "charge", "mine", "landmine", "ied"}
+)
+"""The subject words of a bomb going off that refer back when definite ("the device")."""
+
+
+def _claimed_killing(pairs: Sequence[tuple[SpacySpan, TriggerSpec]]) -> int | None:
+    """The index of a definite casualty word a claim verb takes as its object ("claimed the
+    killing"), if any."""
+    for i, (t, sp) in enumerate(pairs):
+        if sp.kind in CASUALTY and claim_verb(t) is not None and _has_the(t):
+            return i
+    return None
+
+
+def _has_the(trigger: SpacySpan) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its"}
+               for c in trigger.root.children)  # fmt: skip
 
 
 def _told_to_the_day(f: Frame) -> bool:

@@ -83,6 +83,7 @@ class Frame:
     specificity: dict[str, int] = field(default_factory=dict)
     sent_index: int = 0
     headline: bool = False  # a title line: no final full stop, then a line break
+    summary: bool = False  # "Summary: ...", or an item of a "KEY POINTS" list: a preview
     lead_title: bool = False  # read from the article's lead title (titles.title_end)
     new_marker: bool = False  # "another", "a separate", "a second": not a restatement
     definite: bool = False  # "the blast", "Monday's attack": refers to an incident already named

@@ -26,7 +26,6 @@ from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.extract.titles import TITLE_CLAUSE
 from sitrep.extract.trigger_words import FORCE_CLASSES
-from sitrep.ingest.clean import summary_line
 from sitrep.model import ActorRole, DateMention, PlaceMention, Span, SubEventType
 
 __all__ = [
@@ -213,18 +212,29 @@ def fold_titles(frames: list[Frame]) -> None:
     link to another story and is dropped. A labelled summary ("Summary: ...") folds into the
     report that shares its place, whatever its type, and is dropped when none does."""
     for f in _live(frames):
-        if f.headline and list_item(f.evidence[0].text):
+        if f.headline and not f.summary and list_item(f.evidence[0].text):
             f.headline = False  # "- seventeen soldiers fallen on the field of honour;"
     body = [f for f in _live(frames) if not f.headline]
     heads = [f for f in _live(frames) if f.headline]
     for h in heads:
-        if summary_line(h.evidence[0].text):
+        if h.summary:
             told = [
                 f
                 for f in body
                 if f.background_cue == h.background_cue
                 and overlap(_specific_places(h), _specific_places(f))
             ]
+            kind = [
+                f
+                for f in body
+                if f.background_cue == h.background_cue and f.sub_event_type == h.sub_event_type
+            ]
+            if not told and len(kind) == 1 and _specific_places(kind[0]):
+                # "- Islamic State claims killing of a council official in rural Deir ez-Zor."
+                # over the report's one killing, placed in a village of the province: the
+                # summary's claim is the killing's; its region is not a place to add
+                told = kind
+                h.places = []
             if told:
                 h.weapon, h.weapon_span = None, None  # a summary strings several incidents
                 join(told[0], h)
@@ -532,7 +542,7 @@ def _restates(a: Frame, b: Frame) -> bool:
     # not the incident's: it conflicts with no day the incident is told on
     if dates_conflict(a.own_dates(), b.own_dates()) or _years_apart(a, b):
         return False
-    sa, sb = _specific_places(a), _specific_places(b)
+    sa, sb = _sites(a), _sites(b)
     if _detail_of(a, b):
         return True
     same_toll = (
@@ -562,6 +572,13 @@ PAST_DAYS = re.compile(
     re.IGNORECASE,
 )
 """A stretch of days that a tally is counted over: "during the past days", "in recent weeks"."""
+
+
+def _sites(f: Frame) -> list[str]:
+    """The frame's specific places, less the dateline's town when it names others ("LAMU -
+    ... an IED attack in Lamu East" is no site shared with a raid in "Lamu West")."""
+    told = [p for p in f.places if p.context != "dateline"]
+    return _specific_names(told) or _specific_places(f)
 
 
 def _years(dates: list[DateMention]) -> set[str]:

@@ -137,8 +137,11 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
     """ "the militants slipped away towards the Wadi al-Shay area", "forced the terrorists to
     flee towards the valley", "the bodies were transported to Pemba": where the attackers went
     or the victims were carried afterwards is not where the incident happened; nor is where a
-    road or bridge leads ("the bridge leading to Gaya")."""
+    road or bridge leads ("the bridge leading to Gaya"), nor where a convoy set out from
+    ("escorting a water tanker from the Ain al-Asad air base to a forward post")."""
     tok = _head_of_name(doc, place)
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        return _journey_start(tok.head.head)
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in FLIGHT_PREPS:
         return False
     verb = tok.head.head
@@ -151,6 +154,22 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
     if _lemma(verb) in ROUTE_LEMMAS and verb.dep_ in {"acl", "relcl"}:
         return True  # "tried to block the bridge over the Niger river leading to Gaya"
     return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)
+
+
+JOURNEY_LEMMAS = frozenset(
+    {"escort", "travel", "drive", "head", "transport", "carry", "return", "move", "ferry"}
+)
+"""Verbs of a journey: "escorting a water tanker from the Ain al-Asad air base to a forward
+post" names where it set out from and where it was going, not where it was hit."""
+
+
+def _journey_start(verb: Token) -> bool:
+    """Is ``verb`` a journey's verb that also says where it was going ("from ... to ...")?"""
+    return (
+        verb.pos_ in VERB_POS
+        and _lemma(verb) in JOURNEY_LEMMAS
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"} for c in verb.children)
+    )
 
 
 def _armed_mover(verb: Token, lex: Lexicon) -> bool:

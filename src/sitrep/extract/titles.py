@@ -78,14 +78,35 @@ def title_clause_starts(sent: Span) -> list[int]:
         tok = next((t for t in sent if t.idx >= char and not t.is_space), None)
         if tok is not None and tok.i > sent.start:
             out.append(tok.i)
-    out += [c.i + 1 for c in sent if c.text == "," and _story_after(c)]
+    out += [
+        c.i + 1
+        for c in sent
+        if c.i > sent.start
+        and (c.text == "," or (c.lower_ == "as" and _named_on_both_sides(c)))
+        and _story_after(c)
+    ]
     return sorted(set(out))
+
+
+def _named_on_both_sides(word: Token) -> bool:
+    """ "KDF soldier killed in Kiunga IED blast as militants raid Pandanguo": an "as" between
+    two clauses that each name a place of their own strings two stories; "A martyr in Turmus
+    Ayya as settlers burn homes" and "Two dead as clan feud erupts north of Basra" tell one."""
+    sent = word.sent
+    after = []
+    for t in sent[word.i - sent.start + 1 :]:
+        if t.text in {",", ";"}:
+            break  # "..., and a drone strike near Jalama kills ...": the next story's place
+        after.append(t)
+    before = sent[: word.i - sent.start]
+    return any(t.pos_ == "PROPN" for t in before) and any(t.pos_ == "PROPN" for t in after)
 
 
 def _story_after(comma: Token) -> bool:
     """ "ADF kill eleven civilians at Ndalya, the CODECO attacks the army at Lopa": a comma
-    followed by a clause of its own, a headline verb in the present tense with its own
-    subject after the comma ("Two killed, five wounded in Kirkuk blast" has none)."""
+    (or "as": "KDF soldier killed in Kiunga IED blast as militants raid Pandanguo") followed
+    by a clause of its own, a headline verb in the present tense with its own subject after
+    the comma ("Two killed, five wounded in Kirkuk blast" has none)."""
     doc = comma.doc
     end = min(comma.sent.end, comma.i + 8)
     k = comma.i + 1

@@ -17,7 +17,7 @@ import yaml
 from sitrep.errors import ConfigError
 from sitrep.ingest.decode import repair_mojibake
 
-__all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate", "summary_line"]
+__all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate", "summary_item", "summary_line"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,33 @@ def summary_line(text: str) -> bool:
     previews incidents the report tells below, like a title line: the extractor folds it
     into them, and the days it names are not the narrative's."""
     return bool(SUMMARY_LABEL.match(text))
+
+
+SUMMARY_HEADING = re.compile(
+    r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
+    r"key\s+developments|main\s+points)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A heading over a list that previews the report: "KEY POINTS", "Highlights:"."""
+ITEM_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
+SUMMARY_ITEMS = 12
+"""How many lines above an item the heading of its list is looked for."""
+
+
+def summary_item(text: str, at: int) -> bool:
+    """Is offset ``at`` on an item of a list headed as a summary ("KEY POINTS" over "-
+    Islamic State claims killing of a council official in rural Deir ez-Zor.")? Like a
+    summary line, it previews an incident the report tells below."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not ITEM_MARK.match(text[start : len(text) if end < 0 else end]):
+        return False
+    lines = text[:start].split("\n")
+    for line in reversed(lines[-SUMMARY_ITEMS:]):
+        if not line.strip() or (ITEM_MARK.match(line) and not line.isupper()):
+            continue  # ("1. IDLIB" is a section's heading, not an item)
+        return SUMMARY_HEADING.match(line) is not None
+    return False
 
 
 @cache
