@@ -31,6 +31,7 @@ __all__ = [
     "EXPLOSIVE",
     "GENERIC_SUBS",
     "REGION_WORDS",
+    "TIME_OPENER",
     "Mention",
     "absorb",
     "compatible",
@@ -656,6 +657,7 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and not _absolute(m.dates)
         and (_places_agree(m, last) or _vague(last.places))
         and (not m.places or last.places)
+        and not _another_crowd(m, last)
     ):
         return last
     # An indefinite restatement: same place and the same toll or date; an incident word of
@@ -679,6 +681,26 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             if same_toll or same_date:
                 return f
     return None
+
+
+def _another_crowd(m: Mention, last: Frame) -> bool:
+    """ "... organized yesterday a protest stand in front of the municipality. In the
+    evening, angry young men closed the coastal road with burning tyres, in protest": a crowd
+    of another kind, at a time of its own, is another protest."""
+    return (
+        m.sub in PROTEST
+        and last.sub_event_type in PROTEST
+        and m.sub != last.sub_event_type
+        and (bool(m.dates) or TIME_OPENER.match(m.evidence.text) is not None)
+    )
+
+
+TIME_OPENER = re.compile(
+    r"\s*(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening|night)|at\s+(?:night|dawn|dusk|"
+    r"nightfall)|later\s+(?:that|in\s+the)\s+(?:day|evening|night))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a time of day of its own: "In the evening, angry young men ..."."""
 
 
 def _victim_kinds(actors: list[ActorMention]) -> set[str]:
@@ -763,6 +785,9 @@ HURT_THEN_DIED = re.compile(
 attack died in hospital on Monday"."""
 
 
+OUTDATED = -1
+"""A frame's specificity for a figure the article itself calls first or provisional: the
+only one so far, which any later figure not so told replaces."""
 EARLIER_TOLL = re.compile(
     r"\b(?:first|initial|provisional|preliminary|earlier|previous|old)\s+(?:provisional\s+)?"
     r"(?:death\s+)?(?:toll|tally|count|figure|report)\b[^.;]*$",
@@ -951,9 +976,15 @@ def absorb(frame: Frame, m: Mention) -> None:
             continue
         if old is not None and key in m.subsets:
             continue  # "two of them died later": part of the toll told before, not a rival
-        if old is not None and superseded(m, q):
+        outdated = superseded(m, q)
+        if old is not None and outdated:
             continue  # "a first provisional toll spoke of some twenty dead": outdated
-        if _better(q, old, frame.specificity.get(key, 0)):
+        if old is None and outdated:
+            # the only figure so far, told as outdated: any later one not so told beats it
+            setattr(frame, key, q)
+            frame.specificity[key] = OUTDATED
+            continue
+        if frame.specificity.get(key) == OUTDATED or _better(q, old, frame.specificity.get(key, 0)):
             setattr(frame, key, q)
             frame.specificity[key] = specificity(q)
     if m.weapon and frame.weapon is None:
@@ -980,7 +1011,8 @@ def merge_frames(host: Frame, other: Frame) -> None:
         # the statement's day stood in for the incident's until its own was told
         host.dates = [d for d in other.own_dates() if d.relation is None]
     for key in ("fatalities", "injuries", "combined_toll"):
-        if getattr(host, key) is None and getattr(other, key) is not None:
+        stale = host.specificity.get(key) == OUTDATED and other.specificity.get(key) != OUTDATED
+        if (getattr(host, key) is None or stale) and getattr(other, key) is not None:
             setattr(host, key, getattr(other, key))
             host.specificity[key] = other.specificity.get(key, 0)
     if host.weapon is None:

@@ -193,6 +193,9 @@ MAX_SENTENCE_TOKENS = 250
 """Longer sentences are not read for events (see EventComponent.build)."""
 
 
+BATTLES_TOLD = frozenset({SubEventType.ARMED_CLASH})
+"""Battle words a decision may name as what it ends or answers ("the parties to the
+clashes")."""
 DECISIONS = frozenset(
     {
         SubEventType.OTHER,
@@ -772,10 +775,17 @@ class EventBuilder:
             add_follow_on(host, sent, [])
             duplicates_of(host)
             return host
-        violent = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS]
         told_strategic = any(
             sp.kind == "event" and sp.sub_event_type in DECISIONS for _, sp in pairs
         )  # "decided to relieve the commander ... in the wake of the Sunday bombing"
+        violent = [
+            t
+            for t, sp in pairs
+            if sp.kind in VIOLENT_KINDS
+            # "an agreement for a ceasefire between the two parties to the clashes": the
+            # clashes a deal ends, told before
+            or (told_strategic and sp.kind == "event" and sp.sub_event_type in BATTLES_TOLD)
+        ]
         acts = [t for t, sp in pairs if sp.kind in VIOLENT_KINDS - CASUALTY]
         if (
             sub == LOOTING
@@ -802,7 +812,22 @@ class EventBuilder:
             and not arrest_raid(sub, violent, my_links)
         ):
             # "dismissed the commander after the attack that killed 11": two incidents.
-            rest = [t for t, sp in pairs if sp.kind not in VIOLENT_KINDS]
+            rest = [t for t, _ in pairs if t not in violent]
+            ended = any(lex.triggers[t.id_].sub_event_type == SubEventType.AGREEMENT for t in rest)
+            if ended and all(self._definite(t) for t in violent):
+                # "an agreement for a ceasefire between the two parties to the clashes": the
+                # fighting the deal ends, told before
+                for t in violent:
+                    pending.append(
+                        Pending(
+                            char_span(doc, t.start, t.end),
+                            False,
+                            "the fighting an agreement ends (told before)",
+                            lex.triggers[t.id_].sub_event_type,
+                        )
+                    )
+                group.triggers = rest
+                return self._group(doc, sent, sent_index, group, prev, spans, [], frames, pending)
             if sub == SubEventType.ARRESTS and self._arrested_for_told(violent, frames):
                 # "arrested one suspect in connection with the attack", "suspected of
                 # supporting the cell that carried out the attack": the incident told before

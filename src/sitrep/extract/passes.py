@@ -14,6 +14,7 @@ from sitrep.extract.coref import (
     GENERIC_SUBS,
     PROTEST,
     REGION_WORDS,
+    TIME_OPENER,
     dates_conflict,
     day_words,
     is_specific_date,
@@ -681,8 +682,13 @@ def _weapon_typed(f: Frame, host: Frame) -> bool:
 
 def _anchor(frames: list[Frame], f: Frame) -> Frame | None:
     """ "The SDF arrested three men from the town after the attack": an incident of another
-    kind set against the one just reported happened where and when that one did."""
-    if f.background_cue or f.aggregate or not AFTER_INCIDENT.search(f.evidence[0].text):
+    kind set against the one just reported happened where and when that one did; so did one
+    told "In the evening," of the same day ("In the evening, angry young men closed the
+    coastal road with burning tyres")."""
+    text = f.evidence[0].text
+    if f.background_cue or f.aggregate:
+        return None
+    if not AFTER_INCIDENT.search(text) and TIME_OPENER.match(text) is None:
         return None
     earlier = [
         a

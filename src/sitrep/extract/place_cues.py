@@ -150,7 +150,10 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
     if verb.pos_ not in VERB_POS:
         return False
     if _lemma(verb) in CARRY_LEMMAS:
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
+        # "the bodies were transported to Pemba"; "seven wounded, evacuated towards Tougan
+        # then Ouahigouya": a reduced relative on those carried
+        reduced = verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "advcl", "conj"}
+        return reduced or any(c.dep_ == "nsubjpass" for c in verb.children)
     if _lemma(verb) in ROUTE_LEMMAS and verb.dep_ in {"acl", "relcl"}:
         return True  # "tried to block the bridge over the Niger river leading to Gaya"
     return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)

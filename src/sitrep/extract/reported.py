@@ -28,7 +28,9 @@ JUDGING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "attribute"
 that tore through a Mass" dates the blame, not the bomb."""
 
 
-PUBLISH_VERBS = frozenset({"issue", "release", "publish", "post", "circulate", "broadcast"})
+PUBLISH_VERBS = frozenset(
+    {"issue", "release", "publish", "post", "circulate", "broadcast", "communicate"}
+)
 """Verbs of putting out a statement, whose participle dates the statement ("a statement
 issued on Wednesday", "a video released on Monday")."""
 

@@ -261,3 +261,66 @@ def test_where_a_convoy_set_out_from_and_a_similar_device_recalled(
     recalled = [c for c in extraction.candidates if c.background]
     assert len(recalled) == 1 and recalled[0].fatalities is not None
     assert recalled[0].fatalities.value == 2
+
+
+def test_a_toll_communicated_in_the_evening_counts_the_ambush_not_the_hospital_town(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "A supply convoy escorted by the army fell into an ambush yesterday, Tuesday 19 "
+        "October 2021, near Gassan, in the province of the Nayala.\n\n"
+        "The provisional toll communicated in the evening by the General Staff makes state of "
+        "five soldiers fallen on the field of honour and of six wounded, evacuated towards "
+        "Toma then Dedougou for care."
+    )
+    (event,) = events_of(run(text, published=date(2021, 10, 20)))
+    assert event.sub_event_type == S.ARMED_CLASH
+    assert (
+        event.fatalities and event.fatalities.value,
+        event.injuries and event.injuries.value,
+    ) == (
+        5,
+        6,
+    )
+    assert not {"Toma", "Dedougou"} & {p.text for p in event.places}
+
+
+def test_a_first_toll_gives_way_to_the_figure_told_as_final(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Benin: 17 soldiers killed in the attack on the Koudou position, according to the army\n\n"
+        "COTONOU, 10 January (Wire) - Seventeen Beninese soldiers were killed on Wednesday in "
+        "an attack against a military position near Koudou, the army announced yesterday. A "
+        'first toll communicated on Wednesday evening by a security source spoke of "about '
+        'six" dead.'
+    )
+    (event,) = events_of(run(text, published=date(2025, 1, 10)))
+    assert event.fatalities is not None and event.fatalities.value == 17
+
+
+def test_an_evening_road_block_with_burning_tyres_is_a_second_violent_protest(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Dozens of the city's residents organized yesterday, Tuesday, a protest stand in front "
+        "of the headquarters of the Gharyan municipality, demanding the removal of the armed "
+        "formations. In the evening, angry young men closed the main road at the southern gate "
+        "of the city with burning tyres, in protest against the repeated clashes."
+    )
+    events = events_of(run(text, published=date(2023, 6, 14)))
+    assert [e.sub_event_type for e in events] == [S.PEACEFUL_PROTEST, S.VIOLENT_DEMONSTRATION]
+    assert events[1].places  # the day and place of the protest told before
+
+
+def test_the_reaching_of_an_agreement_for_a_ceasefire_is_an_agreement(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Clashes between two armed groups in the al-Harsha area of Zawiya on Monday left three "
+        "dead.\n\n"
+        "In the late hours of yesterday, Tuesday, the Council of Elders of Zawiya announced "
+        "the reaching of an agreement for a ceasefire between the two parties to the clashes."
+    )
+    events = events_of(run(text, published=date(2023, 6, 14)))
+    assert sorted(e.sub_event_type.value for e in events) == ["Agreement", "Armed clash"]
