@@ -324,3 +324,33 @@ def test_the_reaching_of_an_agreement_for_a_ceasefire_is_an_agreement(
     )
     events = events_of(run(text, published=date(2023, 6, 14)))
     assert sorted(e.sub_event_type.value for e in events) == ["Agreement", "Armed clash"]
+
+
+def test_what_villagers_denounce_with_its_day_happened(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Meanwhile, inhabitants of communities of the sierra of Tlacotepec denounced that on "
+        "Sunday armed men attacked with drones loaded with explosives several houses, which "
+        "left a woman injured."
+    )
+    (event,) = events_of(run(text, published=date(2025, 3, 12)))
+    assert event.injuries is not None and event.injuries.value == 1
+
+
+def test_a_tally_denounced_is_no_incident(run: Callable[..., Extraction]) -> None:
+    text = (
+        "The leaders of the transport sector denounced that so far in 2024 more than 20 "
+        "drivers and fare collectors have been murdered in the city."
+    )
+    assert events_of(run(text, published=date(2024, 8, 21))) == []
+
+
+def test_bomb_experts_who_disrupted_an_ied_disrupted_weapons_use(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "On Sunday, bomb experts of the provincial police safely disrupted an IED made from an "
+        "81mm mortar round that was left near a public market in Tacurong."
+    )
+    assert [e.sub_event_type for e in events_of(run(text, published=date(2020, 2, 11)))] == [
+        S.DISRUPTED_WEAPONS_USE
+    ]
