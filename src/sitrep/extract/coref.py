@@ -642,7 +642,11 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             # a monitor's list item filed under another place than the item before is
             # another incident, however it refers back to the same forces
             return None
-        if cands and (not has_relation or claimed):
+        # "the riot police pushed the demonstrators away ... and detained three of them,
+        # before releasing them hours later": the crowd just told, whatever later step the
+        # sentence dates
+        crowd = bool(cands) and m.sub in PROTEST and cands[0].sub_event_type in PROTEST
+        if cands and (not has_relation or claimed or crowd):
             if _other_place(m, cands[0]):
                 m.sibling = cands[0]
                 return None

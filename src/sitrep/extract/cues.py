@@ -1025,6 +1025,17 @@ CHECK_VERBS = frozenset({"verify", "confirm", "corroborate"})
 
 
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
+ACCUSING = frozenset({"involve", "accuse", "suspect", "charge", "implicate"})
+
+
+def _accused_of_doing(head: Token) -> bool:
+    """ "arrested four suspects, two who are believed to be involved in planting explosive
+    devices on the roads", "accused of kidnapping travellers": a gerund of what someone is
+    said to do, the charge against them, not an incident told."""
+    if head.tag_ != "VBG" or head.dep_ not in {"pcomp", "pobj"}:
+        return False
+    prep = head.head
+    return prep.lower_ in {"in", "of", "with"} and _lemma(prep.head) in ACCUSING
 
 
 def _unverified_report(head: Token) -> bool:
@@ -1193,6 +1204,8 @@ def non_event_reason(
         return REASONS["hypothetical"]  # "would not return until the army retakes the town"
     if _unverified_report(head):
         return "unverified report"  # "Reports of shelling on Sarmin could not be verified"
+    if _accused_of_doing(head):
+        return REASONS["habitual"]  # "believed to be involved in planting explosive devices"
     if not headline and _sentence_says(head, UNPLACED_CLAIM):
         return "no place or day told"  # "..., without specifying the places or the dates"
     if tid == "agreement" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
@@ -1381,8 +1394,14 @@ def non_event_reason(
             cls = None  # "the security guard, who was shot": a person, not a cue to guard
         if lemma == "responsibility" and _lemma(node.head) in {"hold", "bear", "blame", "place"}:
             cls = "statement"  # "holds the Turkish side the responsibility of the aggression"
-        if lemma == "responsible" and node.dep_ == "amod":
-            cls = None  # "the battalion responsible for the route": in charge of it
+        if (
+            lemma == "responsible"
+            and node.dep_ == "amod"
+            and not any(g.i == head.i for g in child.children)
+        ):
+            # "the battalion responsible for the route relieved of his duties": in charge of
+            # the route (the incident is not what it is held responsible for)
+            cls = None
         if cls is not None:
             if cls == "statement" and lemma in ATTRIBUTION_LEMMAS and _concrete(head):
                 continue  # "accused of taking part in the bombing of the market": it happened

@@ -62,6 +62,8 @@ CROWD_FORCE = "crowd_force"
 """Force used on a crowd ("lathi-charged", "tear gas"): typed as a protest's intervention."""
 RIOT_KEYS = frozenset({"mob", "riot"})
 VIOLENT_KINDS = frozenset({"attack", "explosion", "kill", "wound", "combined", "weak"})
+RAID_LEMMAS = frozenset({"raid", "sweep", "swoop", "crackdown"})
+"""Words of an operation that arrests people: with an arrest word, it types nothing else."""
 ARMED_CLASSES = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
 STATE_WORDS = frozenset(
     {
@@ -556,6 +558,13 @@ def _resolve_type(
         elif sp.kind == "explosion":
             cands.setdefault(S.REMOTE_EXPLOSIVE_LANDMINE_IED, "explosion")
     violent = bool(kinds & VIOLENT_KINDS) or any(s not in STRATEGIC for s in cands)
+    if S.ARRESTS in cands and all(
+        sp.kind not in VIOLENT_KINDS or (t.root.lemma_ or "").lower() in RAID_LEMMAS
+        for t, sp in zip(triggers, specs, strict=True)
+    ):
+        # "arrested four suspects in a raid on villages ..., two believed to be involved in
+        # planting explosive devices": the raid made the arrests; the devices are the charge
+        violent = any(s not in STRATEGIC for s in cands)
     if violent:
         for w in weapons:
             if _captured(w):

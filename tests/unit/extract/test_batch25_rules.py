@@ -354,3 +354,29 @@ def test_bomb_experts_who_disrupted_an_ied_disrupted_weapons_use(
     assert [e.sub_event_type for e in events_of(run(text, published=date(2020, 2, 11)))] == [
         S.DISRUPTED_WEAPONS_USE
     ]
+
+
+def test_the_demonstrators_pushed_away_are_the_protest_just_told(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "In another context, dozens of the holders of higher degrees demonstrated yesterday, "
+        "Monday, in front of the building of Diyala governorate in Baqubah, demanding jobs. "
+        "Witnesses said that the riot police pushed the demonstrators away from the gate using "
+        "batons and detained three of them, before releasing them hours later."
+    )
+    (event,) = events_of(run(text, published=date(2024, 7, 9)))
+    assert event.sub_event_type == S.PROTEST_WITH_INTERVENTION
+
+
+def test_suspects_arrested_in_a_raid_for_planting_bombs_are_an_arrest(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "At dawn today, a force of the Counter-Terrorism Service arrested four suspects in a "
+        "raid on villages south of the Hawija district, among them two who are believed to be "
+        "involved in planting explosive devices on the roads of the governorate."
+    )
+    assert [e.sub_event_type for e in events_of(run(text, published=date(2024, 7, 9)))] == [
+        S.ARRESTS
+    ]
