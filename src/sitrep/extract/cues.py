@@ -1031,11 +1031,15 @@ ACCUSING = frozenset({"involve", "accuse", "suspect", "charge", "implicate"})
 def _accused_of_doing(head: Token) -> bool:
     """ "arrested four suspects, two who are believed to be involved in planting explosive
     devices on the roads", "accused of kidnapping travellers": a gerund of what someone is
-    said to do, the charge against them, not an incident told."""
+    said to do, the charge against them, not an incident told (unless it counts whom it
+    hit)."""
     if head.tag_ != "VBG" or head.dep_ not in {"pcomp", "pobj"}:
         return False
     prep = head.head
-    return prep.lower_ in {"in", "of", "with"} and _lemma(prep.head) in ACCUSING
+    if prep.lower_ not in {"in", "of", "with"} or _lemma(prep.head) not in ACCUSING:
+        return False
+    # "suspected of shooting to death four people at a ranch": a count names the incident
+    return not any(t.like_num for t in head.subtree)
 
 
 def _unverified_report(head: Token) -> bool:
