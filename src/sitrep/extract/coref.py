@@ -413,7 +413,8 @@ def _places_agree(m: Mention, frame: Frame) -> bool:
     own = [p for p in m.places if not BEARING.search(p.context or "")] or m.places
     # the dateline's town is where the story was filed ("LAMU - ... an IED attack in Lamu
     # East" names no site of a raid in "Lamu West")
-    told = [p for p in frame.places if p.context != "dateline"] or frame.places
+    told = [p for p in frame.places if p.context != "dateline" and _a_site(p.text)]
+    told = told or frame.places  # ("KANSAS CITY, Mo. -": only the dateline names a town)
     mine, theirs = [p.text for p in own], [p.text for p in told]
     return overlap(mine, theirs)
 
@@ -685,6 +686,13 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
             if same_toll or same_date:
                 return f
     return None
+
+
+def _a_site(name: str) -> bool:
+    """A name that may stand beside the dateline as a place told: not a country or a state's
+    abbreviation ("KANSAS CITY, Mo. -")."""
+    low = name.lower()
+    return len(low.rstrip(".")) > 3 and low not in COUNTRIES
 
 
 def _another_crowd(m: Mention, last: Frame) -> bool:

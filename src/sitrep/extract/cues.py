@@ -1038,8 +1038,16 @@ def _accused_of_doing(head: Token) -> bool:
     prep = head.head
     if prep.lower_ not in {"in", "of", "with"} or _lemma(prep.head) not in ACCUSING:
         return False
-    # "suspected of shooting to death four people at a ranch": a count names the incident
-    return not any(t.like_num for t in head.subtree)
+    # "suspected of shooting to death four people at a ranch", "suspected of shooting up a
+    # party bus": a count or one thing hit names the incident; a bare plural ("planting
+    # explosive devices") names a practice
+    if any(t.like_num for t in head.subtree):
+        return False
+    objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    return all(
+        o.tag_ in {"NNS", "NNPS"} and not any(d.dep_ in {"det", "poss"} for d in o.children)
+        for o in objects
+    )
 
 
 def _unverified_report(head: Token) -> bool:

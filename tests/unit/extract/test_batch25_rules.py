@@ -380,3 +380,15 @@ def test_suspects_arrested_in_a_raid_for_planting_bombs_are_an_arrest(
     assert [e.sub_event_type for e in events_of(run(text, published=date(2024, 7, 9)))] == [
         S.ARRESTS
     ]
+
+
+def test_a_suspect_of_shooting_up_one_bus_names_the_shooting(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Police issued an arrest warrant for a 32-year-old man who is suspected of shooting up "
+        "a New Year's Eve party bus in Albany on Sunday."
+    )
+    assert any(
+        e.sub_event_type != S.ARRESTS for e in events_of(run(text, published=date(2016, 1, 4)))
+    )
