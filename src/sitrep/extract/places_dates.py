@@ -25,7 +25,7 @@ from sitrep.extract.extensions import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.extract.quantities import WEEKDAYS as WEEKDAY_NAMES
-from sitrep.extract.token_scan import between, parsed_as
+from sitrep.extract.token_scan import between, parsed_as, remember
 from sitrep.model import DateMention, PlaceMention, Span
 
 __all__ = [
@@ -392,6 +392,14 @@ ITEM_LABEL_TOKENS = 16
 ITEM_LINE_TOKENS = 200
 
 
+ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+\S")
+
+
+def _has_items(doc: Doc) -> bool:
+    """Does any line of the text open with a list mark (read once a Doc)?"""
+    return ITEM_LINE.search(doc_text(doc)) is not None
+
+
 def _line_start(doc: Doc, i: int) -> int:
     """The first token of the line that holds token ``i`` (looked for up to
     :data:`ITEM_LINE_TOKENS` back)."""
@@ -411,7 +419,7 @@ def _item_label(doc: Doc, start: int, end: int, lex: Lexicon) -> SpacySpan | Non
     cut the label off as a sentence of its own). The label is a name and a settlement word
     ("village", "town", "city") before the colon (a bracketed region may follow it); a label
     without one ("- Health:", "- Opinion:") names no place."""
-    if start >= len(doc):
+    if start >= len(doc) or not remember(doc, "list items", lambda: _has_items(doc)):
         return None
     i = _line_start(doc, start)
     if i < 0 or i + 2 >= len(doc) or doc[i].text not in ITEM_MARKS:
