@@ -814,29 +814,22 @@ class EventBuilder:
             # "dismissed the commander after the attack that killed 11": two incidents.
             rest = [t for t, _ in pairs if t not in violent]
             ended = any(lex.triggers[t.id_].sub_event_type == SubEventType.AGREEMENT for t in rest)
+            told_why: str | None = None
             if ended and all(self._definite(t) for t in violent):
                 # "an agreement for a ceasefire between the two parties to the clashes": the
                 # fighting the deal ends, told before
-                for t in violent:
-                    pending.append(
-                        Pending(
-                            char_span(doc, t.start, t.end),
-                            False,
-                            "the fighting an agreement ends (told before)",
-                            lex.triggers[t.id_].sub_event_type,
-                        )
-                    )
-                group.triggers = rest
-                return self._group(doc, sent, sent_index, group, prev, spans, [], frames, pending)
-            if sub == SubEventType.ARRESTS and self._arrested_for_told(violent, frames):
+                told_why = "the fighting an agreement ends (told before)"
+            elif sub == SubEventType.ARRESTS and self._arrested_for_told(violent, frames):
                 # "arrested one suspect in connection with the attack", "suspected of
                 # supporting the cell that carried out the attack": the incident told before
+                told_why = "the incident an arrest is for (told before)"
+            if told_why is not None:
                 for t in violent:
                     pending.append(
                         Pending(
                             char_span(doc, t.start, t.end),
                             False,
-                            "the incident an arrest is for (told before)",
+                            told_why,
                             lex.triggers[t.id_].sub_event_type,
                         )
                     )
