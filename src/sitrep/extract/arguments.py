@@ -97,9 +97,11 @@ GROUP_HEADS = frozenset({"unit", "units", "member", "members", "element", "eleme
 """Heads that take their side from their modifier ("commando units", "guerrilla column")."""
 BAND_HEADS = frozenset(
     {"guerrillas", "guerrilla", "terrorists", "rebels", "commandos", "commando", "militants",
-     "insurgents", "troops"}
+     "insurgents", "troops", "gunmen", "gunman", "assailants", "attackers",
+     "jihadists", "extremists"}
 )  # fmt: skip
-"""Armed people whose "of" phrase names their organisation: "terrorists of the fmln"."""
+"""Armed people whose "of" phrase names their organisation: "terrorists of the fmln",
+"gunmen of Daesh"."""
 DEATH_VERBS = frozenset(
     {"die", "died", "dies", "dying", "perished", "succumbed", "fell", "fallen", "falling",
      "embraced", "embrace", "embraces", "embracing"}

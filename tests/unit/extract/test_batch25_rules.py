@@ -392,3 +392,12 @@ def test_a_suspect_of_shooting_up_one_bus_names_the_shooting(
     assert any(
         e.sub_event_type != S.ARRESTS for e in events_of(run(text, published=date(2016, 1, 4)))
     )
+
+
+def test_gunmen_of_a_named_group_are_that_groups(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Gunmen of Daesh ambushed a federal police unit near the village of al-Safra, in the "
+        "Riyadh area, on 18 December 2022, killing three policemen."
+    )
+    (event,) = run(text, published=date(2023, 8, 15)).candidates
+    assert [a.text for a in event.actors if a.role.value == "actor1"] == ["Gunmen of Daesh"]
