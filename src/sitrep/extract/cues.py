@@ -1045,9 +1045,17 @@ def _accused_of_doing(head: Token) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
     return all(
-        o.tag_ in {"NNS", "NNPS"} and not any(d.dep_ in {"det", "poss"} for d in o.children)
+        (o.tag_ in {"NNS", "NNPS"} and not any(d.dep_ in {"det", "poss"} for d in o.children))
+        or _lemma(o) in UNDERTAKINGS  # "accused the educators of sabotaging the boycott"
         for o in objects
     )
+
+
+UNDERTAKINGS = frozenset(
+    {"boycott", "process", "talk", "election", "effort", "plan", "strike", "campaign",
+     "agreement", "dialogue", "vote", "census", "programme", "program"}
+)  # fmt: skip
+"""Things done that are no place or property: what a charge of "sabotaging" them names."""
 
 
 def _unverified_report(head: Token) -> bool:

@@ -78,6 +78,7 @@ from sitrep.extract.frames import CasualtyLink, Frame
 from sitrep.extract.group_cues import (
     after_infinitive_to,
     arrest_perpetrators,
+    came_after,
     marks_new,
     names_its_place,
     ordinal_part,
@@ -288,6 +289,8 @@ def _anchored(trigger: SpacySpan) -> str | None:
     the ambush"); None when it does neither."""
     if time_anchor(trigger):
         return "anchor of a time phrase (the incident told before)"
+    if came_after(trigger):
+        return "the incident told before, which another is set after"
     if place_anchor(trigger):
         return "the place of an incident told before"
     return None

@@ -15,6 +15,7 @@ from sitrep.model import ActorRole
 __all__ = [
     "after_infinitive_to",
     "arrest_perpetrators",
+    "came_after",
     "marks_new",
     "names_its_place",
     "ordinal_part",
@@ -161,6 +162,27 @@ def time_anchor(trigger: SpacySpan) -> bool:
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children
         )
     )
+
+
+def came_after(trigger: SpacySpan) -> bool:
+    """ "The abduction came hours after the same group set ablaze the Babessi council hall on
+    Saturday night": the incident the sentence names as its subject is the one told before;
+    what the "after" clause tells is the sentence's own."""
+    head = trigger.root
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ not in {"come", "follow"} or verb.i == head.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return False
+    # the parse varies: "after" as the clause's mark, or as a preposition beside the clause
+    after = any(
+        c.lower_ in {"after", "before"} or any(m.lower_ in {"after", "before"} for m in c.children)
+        for c in verb.children
+    )
+    clause = any(c.dep_ in {"advcl", "pcomp"} for c in verb.children) or any(
+        g.dep_ == "pcomp" for c in verb.children for g in c.children
+    )
+    return after and clause
 
 
 LANDMARK_NOUNS = frozenset({"place", "site", "scene", "spot", "location"})

@@ -401,3 +401,22 @@ def test_gunmen_of_a_named_group_are_that_groups(run: Callable[..., Extraction])
     )
     (event,) = run(text, published=date(2023, 8, 15)).candidates
     assert [a.text for a in event.actors if a.role.value == "actor1"] == ["Gunmen of Daesh"]
+
+
+def test_the_incident_another_is_set_after_is_the_one_told_before(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Gunmen kidnapped the principal of the government school in Bamessing on Sunday "
+        "morning.\n\n"
+        "The abduction came hours after the same group, according to residents, set ablaze "
+        "the Balikumbat council hall on Saturday night. The abductors accused the principal of "
+        "sabotaging the school boycott."
+    )
+    events = events_of(run(text, published=date(2019, 9, 17)))
+    assert sorted(e.sub_event_type.value for e in events) == [
+        "Abduction/forced disappearance",
+        "Looting/property destruction",
+    ]
+    arson = next(e for e in events if e.sub_event_type == S.LOOTING_PROPERTY_DESTRUCTION)
+    assert any("Saturday" in d.text for d in arson.dates)
