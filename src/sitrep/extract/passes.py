@@ -27,6 +27,7 @@ from sitrep.extract.retellings import retell_dates, retells, retold
 from sitrep.extract.specifics import cumulative, located_in_words, one_harmed, state_fired
 from sitrep.extract.titles import TITLE_CLAUSE
 from sitrep.extract.trigger_words import FORCE_CLASSES
+from sitrep.ingest.clean import LIST_MARKS
 from sitrep.model import ActorRole, DateMention, PlaceMention, Span, SubEventType
 
 __all__ = [
@@ -44,7 +45,7 @@ __all__ = [
 
 S = SubEventType
 TOP_LINES = 3  # a title line among the first sentences is the article's headline
-LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\(?[0-9a-z]\))\s+\S")
+LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\(?[0-9a-z]\))\s+\S")
 """A bullet or an enumerator ("- ", "* ", "a) ", "(2) ") opening a line."""
 SERIES_COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"

@@ -26,6 +26,7 @@ from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.outlets import outlet_tokens, overlaps_outlet
 from sitrep.extract.quantities import WEEKDAYS as WEEKDAY_NAMES
 from sitrep.extract.token_scan import between, parsed_as, remember
+from sitrep.ingest.clean import LIST_MARKS
 from sitrep.model import DateMention, PlaceMention, Span
 
 __all__ = [
@@ -387,12 +388,12 @@ def places_in(
 
 ITEM_LABEL = "list item"
 """The context of a place a list item is filed under (:func:`_item_label`)."""
-ITEM_MARKS = frozenset({"-", "*", "\u2022", "\u2013"})
+ITEM_MARKS = frozenset(LIST_MARKS)
 ITEM_LABEL_TOKENS = 16
 ITEM_LINE_TOKENS = 200
 
 
-ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+\S")
+ITEM_LINE = re.compile(rf"(?:^|\n)[ \t]*[{re.escape(LIST_MARKS)}][ \t]+\S")
 
 
 def _has_items(doc: Doc) -> bool:

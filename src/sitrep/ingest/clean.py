@@ -17,7 +17,14 @@ import yaml
 from sitrep.errors import ConfigError
 from sitrep.ingest.decode import repair_mojibake
 
-__all__ = ["boilerplate_patterns", "clean_text", "is_boilerplate", "summary_item", "summary_line"]
+__all__ = [
+    "LIST_MARKS",
+    "boilerplate_patterns",
+    "clean_text",
+    "is_boilerplate",
+    "summary_item",
+    "summary_line",
+]
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +32,11 @@ _NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
+LIST_MARKS = "-*\u2022\u2013"
+"""The bullets that open a list item's line ("- ", "* ", "• ", "– ")."""
+_SUMMARY_NAMES = r"summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview"
 SUMMARY_LABEL = re.compile(
-    r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
-    r"the\s+week\s+in\s+brief|this\s+week)\s*[:\-–—]\s",
+    rf"^\s*(?:{_SUMMARY_NAMES}|the\s+week\s+in\s+brief|this\s+week)\s*[:\-–—]\s",
     re.IGNORECASE,
 )
 """A label that opens a summary of the report below: "Summary: A protester was shot dead ..."."""
@@ -41,12 +50,11 @@ def summary_line(text: str) -> bool:
 
 
 SUMMARY_HEADING = re.compile(
-    r"^\s*(?:summary|in\s+brief|at\s+a\s+glance|key\s+points|highlights|overview|"
-    r"key\s+developments|main\s+points)\s*:?\s*$",
+    rf"^\s*(?:{_SUMMARY_NAMES}|key\s+developments|main\s+points)\s*:?\s*$",
     re.IGNORECASE,
 )
 """A heading over a list that previews the report: "KEY POINTS", "Highlights:"."""
-ITEM_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
+ITEM_MARK = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d{{1,2}}[.)])\s+\S")
 SUMMARY_ITEMS = 12
 """How many lines above an item the heading of its list is looked for."""
 

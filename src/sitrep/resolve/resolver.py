@@ -673,7 +673,6 @@ def article_days(article: Article) -> list[DateMention]:
     for mention in _days_in(article.text, [whole]):
         if mention.span is not None and _on_summary_line(article.text, mention.span.start):
             continue  # "Summary: ... one civilian killed late on Saturday": told again below
-
         found = parse_date_expression(mention.text, published=article.published)
         if (
             found is not None
