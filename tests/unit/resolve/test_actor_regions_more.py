@@ -204,6 +204,9 @@ def _resolve(
          "ISIS-K", "Afghanistan", date(2021, 8, 26), "Islamic State (Afghanistan)"),
         ("Daesh Khorasan claimed the blast at the Shia mosque in Kunduz.",
          "Daesh Khorasan", "Afghanistan", date(2021, 10, 8), "Islamic State (Afghanistan)"),
+        # translated Dari copy: "the Khorasan branch of the Daesh group took the responsibility"
+        ("The Khorasan branch took the responsibility of the blast in Dasht-e-Barchi.",
+         "Khorasan branch", "Afghanistan", date(2024, 9, 3), "Islamic State (Afghanistan)"),
         ("IS-KP said its men planted the bomb at the rally in Bajaur.",
          "IS-KP", "Pakistan", date(2023, 7, 30), "Islamic State (Pakistan)"),
         ("Forces of the Islamic Emirate raided a hideout in Nangarhar.",
