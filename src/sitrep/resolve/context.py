@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -171,7 +171,7 @@ def country_focus(
     homonyms: list[tuple[list[GazEntry], str]] = []
     units: set[tuple[str, str | None]] = set()
     voted_names: set[str] = set()
-    bureau = ascii_name(dateline(text) or "") if text else ""
+    bureau = ascii_name(dateline(text, _town_known(places)) or "") if text else ""
     if bureau:
         where = _dateline_country(places, text or "")
         if where is not None:  # once: the bureau files on its whole region
@@ -328,7 +328,7 @@ def _exact_units(places: PlaceResolver, head: str, kind: str | None) -> list[Gaz
 
 
 def _dateline_country(places: PlaceResolver, text: str) -> str | None:
-    name = dateline(text)
+    name = dateline(text, _town_known(places))
     if name is None or is_non_place(name, places.lexicon):
         return None
     found = [
@@ -699,7 +699,7 @@ def main_town(
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, PlaceResult] = {}
     forms: dict[str, set[str]] = defaultdict(set)
-    written = dateline(text) if text else None
+    written = dateline(text, _town_known(places)) if text else None
     bureau = ascii_name(written or "")
     at = text.find(written) if text and written else -1
     for mention in mentions:
@@ -757,7 +757,7 @@ def _written_alone(name: str, text: str) -> int:
 def dateline_units(places: PlaceResolver, text: str) -> list[tuple[str, str]]:
     """The admin1 unit written after the dateline's town ("KANSAS CITY, Mo. -",
     "SPRINGFIELD, Illinois -"), as (country, admin1 code): the article's state."""
-    parts = dateline_parts(text)
+    parts = dateline_parts(text, _town_known(places))
     if parts is None or parts[1] is None:
         return []
     return [
@@ -779,7 +779,7 @@ def dateline_town(
     an admin1 unit or a country holding a town of that name ("KANSAS CITY, Mo. -",
     "PEORIA -"): the article's town when it names no other (a local station's story),
     never a town outside the focus country."""
-    parts = dateline_parts(text)
+    parts = dateline_parts(text, _town_known(places))
     if parts is None or is_non_place(parts[0], places.lexicon):
         return None
     name, unit = parts
@@ -805,6 +805,12 @@ def dateline_town(
     if found is None or found.kind != "town" or (focus and found.cc != focus[0]):
         return None
     return found
+
+
+def _town_known(places: PlaceResolver) -> Callable[[str], bool]:
+    """Whether a dateline's name is a town the gazetteer spells so (an outlet's name in
+    its byline is none: "Ayiti Flash - Port-au-Prince, 16 August 2023")."""
+    return lambda name: not is_non_place(name, places.lexicon) and _exact(places, name)
 
 
 def _exact(places: PlaceResolver, name: str) -> bool:

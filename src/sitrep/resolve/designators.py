@@ -21,6 +21,7 @@ from sitrep.resolve.names import ascii_name, strip_articles
 
 __all__ = [
     "DIRECTIONS",
+    "NAMED_SITES",
     "REGION_PART",
     "SETTLED_SITES",
     "STREETS",
@@ -69,6 +70,9 @@ _INNER_SITES = (
     "drive", "parkway", "sheriffs department", "police department",
     "fire department", "cantonment", "cantt", "garrison",
 )  # fmt: skip
+NAMED_SITES = frozenset({"mosque", "church", "shrine", "cathedral", "temple"})
+"""Site words whose name is often a man's or a saint's ("the Omari Mosque", "St Joseph's
+Cathedral"): a name only a town abroad shares locates nothing."""
 STREETS = frozenset({"street", "avenue", "boulevard", "lane", "drive", "parkway"})
 """Site words of a street: a street named after a town ("Somerset Street", "Jackson
 Street") is seldom in that town, so its name locates nothing."""

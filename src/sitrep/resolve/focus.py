@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -145,17 +145,31 @@ _CAPS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})[ \
 """Anadolu's dateline: the town alone on its line, in capitals ("BAGHDAD")."""
 
 
-def dateline(text: str) -> str | None:
+_BYLINE_PLACE = re.compile(
+    r"[ \t]*((?:St\.[ \t])?[A-Z][A-Za-z'\-]+(?:[ \-][A-Z][A-Za-z'\-]+){0,2})[ \t]*"
+    r"(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})\b"  # ", 16 August"
+    r"|[-\u2013\u2014][ \t]*(?:[A-Z][a-z]+day|\d{1,2}[ \t]+[A-Z][a-z]+)\b)"  # "- Tuesday"
+)
+"""What follows the dash of an outlet's byline line: a place, then the day ("Ayiti Flash -
+Port-au-Prince, 16 August 2023", "Bamdad News Agency - Kabul - Tuesday, 13 Sonbola 1403",
+"Janub Suri - Daraa - 18 October 2022")."""
+
+
+def dateline(text: str, known: Callable[[str], bool] | None = None) -> str | None:
     """The place name of a wire dateline near the start of ``text``, if any."""
-    found = dateline_parts(text)
+    found = dateline_parts(text, known)
     return found[0] if found is not None else None
 
 
-def dateline_parts(text: str) -> tuple[str, str | None] | None:
+def dateline_parts(
+    text: str, known: Callable[[str], bool] | None = None
+) -> tuple[str, str | None] | None:
     """The place name of a dateline and the unit written after it, if any:
     "KANSAS CITY, Mo. -" -> ("KANSAS CITY", "Mo."); "ST. LOUIS (AP) -" ->
     ("ST. LOUIS", None). The unit may also be a date or an agency ("Dec 4", "SANA"):
-    callers look it up before trusting it."""
+    callers look it up before trusting it. With ``known`` (whether the gazetteer holds a
+    name), an outlet's byline line gives the place after its dash where the name before
+    it is no place: "Ayiti Flash - Port-au-Prince, 16 August 2023" -> "Port-au-Prince"."""
     head = text[:_DATELINE_WINDOW]
     found = [m for m in (_DATELINE.search(head), _CAPS_LINE.search(head)) if m is not None]
     if not found:
@@ -165,6 +179,10 @@ def dateline_parts(text: str) -> tuple[str, str | None] | None:
     if len(name) < 3:
         return None
     unit = match.group(2).strip() if match.re is _DATELINE and match.group(2) else None
+    if known is not None and match.re is _DATELINE and not known(name):
+        after = _BYLINE_PLACE.match(head, match.end())
+        if after is not None and known(after.group(1)):
+            return after.group(1), None
     return name, unit or None
 
 

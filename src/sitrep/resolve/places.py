@@ -63,6 +63,7 @@ from sitrep.resolve.county_lists import county_list_units
 from sitrep.resolve.demonyms import people_place
 from sitrep.resolve.designators import (
     DIRECTIONS,
+    NAMED_SITES,
     REGION_PART,
     SETTLED_SITES,
     STREETS,
@@ -689,6 +690,8 @@ class PlaceResolver:
             named=named,
             home=home,
         )
+        if entry is not None and word in NAMED_SITES and focus and entry.cc != focus[0]:
+            return None  # "the Omari Mosque" in Daraa: named for a man, not for Ameri, Iran
         if entry is None:
             return quarter_place(
                 self, head, mention, focus=focus, seen_admin1=seen_admin1, named=named

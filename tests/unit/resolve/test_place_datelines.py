@@ -64,3 +64,28 @@ def test_towns_the_packaged_gazetteer_lacks_are_landmarks(
     # Duhok, the look-alike the gazetteer would offer (data/resolve/landmarks.yaml)
     result = places.resolve([pm(name, "entrance to")], focus=["IQ"])
     assert (result.admin1, result.location) == (admin1, location)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # an outlet's byline: the place after the dash, dated
+        (
+            "Ayiti Flash - Port-au-Prince, 16 August 2023 (translated from French)\n\nGangs ...",
+            "Port-au-Prince",
+        ),
+        ("Bamdad News Agency - Kabul - Tuesday, 13 Sonbola 1403\n\nA suicide attack ...", "Kabul"),
+        # the place first, then the outlet: the place stays
+        ("Diyala - Sirwan Akhbar - Wednesday, 14 February 2024\n\nAn explosive ...", "Diyala"),
+        ("Kirkuk - Mada Iraq\n\nA medical source ...", "Kirkuk"),
+        # a wire's dateline is itself the place
+        ("MOGADISHU, June 9 (Wire) - Fighters stormed ...", "MOGADISHU"),
+    ],
+)
+def test_a_byline_gives_the_place_after_the_outlet(head: str, expected: str) -> None:
+    from sitrep.resolve.focus import dateline
+
+    towns = {"port-au-prince", "kabul", "kirkuk", "mogadishu"}
+    assert dateline(head, lambda name: name.lower() in towns) == expected
+    # without the gazetteer's word, the first name stands
+    assert dateline(head) == head.split(" - ")[0].split(",")[0].strip()
