@@ -646,8 +646,13 @@ def _cumulative_tally(head: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children
     ):
         return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "conj":
+        # "Sudan's war broke out in April 2023 ... and has killed tens of thousands": the
+        # subject the two verbs share
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
     return (
-        any(c.dep_ == "nsubj" and _lemma(c) in CUMULATIVE_SUBJECTS for c in head.children)
+        any(_lemma(c) in CUMULATIVE_SUBJECTS for c in subjects)
         or _since_a_start(head)
         # "12 protesters have been killed since the demonstrations turned violent"
         or any(

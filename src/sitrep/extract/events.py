@@ -107,6 +107,8 @@ from sitrep.extract.places_dates import (
     dates_in,
     entities,
     entities_fixed,
+    item_head,
+    item_head_mentions,
     places_in,
     tokens_of,
     weapons_in,
@@ -449,7 +451,7 @@ class EventBuilder:
                 )
         fold_titles(frames)
         drop_unspecific(frames)
-        merge_restatements(frames)
+        merge_restatements(frames, doc._.sitrep_published)
         place_background(frames, doc_text(doc))
         lend_places(frames)
         background_dates_first(frames)
@@ -729,6 +731,13 @@ class EventBuilder:
             dated = [d for d in dated if not (_since(d) and _since_of_a_thing(doc, d, roots))]
         if dated and all(future_date(d) for d in dated):
             return drop_all(REASONS["plan"])  # "to raise their demands ... the coming week"
+        head = item_head(doc, sent.start)
+        if head is not None:
+            # "2. Tuesday 6 June - Toribio (Tacueyo resguardo). A member of the Indigenous
+            # Guard was shot dead ...": the day and place the item is filed under
+            head_dates, head_places = item_head_mentions(head, spans, lex)
+            dated = dated or head_dates
+            places = places or head_places
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
             # Wednesday an army patrol was ambushed there": the place the sentence before named

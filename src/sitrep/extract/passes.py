@@ -6,12 +6,14 @@ frame's places. Pure functions over ``Frame`` lists (they mark frames merged or 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sitrep.extract.coref import (
     BATTLE,
     COUNTRIES,
     EXPLOSIVE,
     GENERIC_SUBS,
+    MONTHS,
     PROTEST,
     REGION_WORDS,
     TIME_OPENER,
@@ -391,7 +393,7 @@ def _loosely_same(a: Frame, b: Frame) -> bool:
 
 
 # -- restatements ----------------------------------------------------------------------------
-def merge_restatements(frames: list[Frame]) -> None:
+def merge_restatements(frames: list[Frame], published: date | None = None) -> None:
     """One article restating one incident in other words gives one frame: a later frame of the
     same incident type, with no "another"/"separate" marker and no date set against another
     incident, whose places and dates agree with an earlier frame and which either shares a
@@ -412,7 +414,7 @@ def merge_restatements(frames: list[Frame]) -> None:
             if _force_met(a, b):
                 join(a, b)
                 break
-            if _restates(a, b) or (anaphor and _refers_back(a, b)):
+            if _restates(a, b, published) or (anaphor and _refers_back(a, b)):
                 join(a, b)
                 break
             if same_incident_type(a, b) and retells(a, b):
@@ -535,7 +537,7 @@ def _refers_back(a: Frame, b: Frame) -> bool:
     )
 
 
-def _restates(a: Frame, b: Frame) -> bool:
+def _restates(a: Frame, b: Frame, published: date | None = None) -> bool:
     if a.background_cue != b.background_cue or not same_incident_type(a, b):
         return False
     if a.aggregate or b.aggregate:
@@ -543,6 +545,8 @@ def _restates(a: Frame, b: Frame) -> bool:
     # a statement's or a dateline's day ("rebels on Wednesday claimed the truck bomb") is
     # not the incident's: it conflicts with no day the incident is told on
     if dates_conflict(a.own_dates(), b.own_dates()) or _years_apart(a, b):
+        return False
+    if _months_apart(a, b, published):
         return False
     sa, sb = _sites(a), _sites(b)
     if _detail_of(a, b):
@@ -567,6 +571,35 @@ def _restates(a: Frame, b: Frame) -> bool:
     same_sentence = bool(set(a.sentence_starts) & set(b.sentence_starts))
     lesser = not sb and (not own_date or same_sentence)
     return shared_place or same_toll or same_day or lesser
+
+
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+RECENT_DAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today",
+})  # fmt: skip
+"""Day words that name a day of the week the report was filed in."""
+
+
+def _months_apart(a: Frame, b: Frame, published: date | None) -> bool:
+    """ "In June, RSF fighters stormed the South Hospital in El Fasher" in a report filed on 4
+    December about a shelling "on Tuesday": a month told alone that is not the month of the
+    earlier report's days (its dateline's, or the month of publication for a weekday) is
+    another incident."""
+    days_b = day_words([d.text for d in b.own_dates() if d.relation is None])
+    months_b = days_b & MONTHS
+    if not months_b or any(w.isdigit() for w in days_b):
+        return False
+    days_a = day_words([d.text for d in a.dates if d.relation is None])
+    months_a = days_a & MONTHS
+    if not months_a and published is not None and days_a & RECENT_DAYS:
+        months_a = {MONTH_NAMES[published.month - 1]}
+        if published.day <= 7:  # "on Tuesday" may be last month's
+            months_a.add(MONTH_NAMES[published.month - 2])
+    return bool(months_a) and not months_a & months_b
 
 
 PAST_DAYS = re.compile(

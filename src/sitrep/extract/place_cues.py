@@ -220,13 +220,15 @@ TELLING = SAY_VERBS | {"tell", "put"}
 
 def speakers_place(doc: Doc, place: PlaceMention) -> bool:
     """ "A government spokesman in Baghdad said 16 people had been killed": where the one who
-    speaks for a government sits is not where the incident happened."""
+    speaks for a government sits is not where the incident happened; nor is the hospital a
+    source speaks from ("a medical source at al-Thawra hospital told ...")."""
     tok = _head_of_name(doc, place)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "from"}:
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "from", "at"}:
         return False
     owner = tok.head.head
-    return (
-        owner.lower_ in SPEAKERS
-        and owner.dep_ in {"nsubj", "nsubjpass"}
-        and (owner.head.lemma_ or "").lower() in TELLING
-    )
+    if owner.dep_ not in {"nsubj", "nsubjpass"} or (owner.head.lemma_ or "").lower() not in TELLING:
+        return False
+    # "A medical source at al-Thawra hospital told Thawra Net that ...": where the wounded
+    # are cared for, from which a source speaks
+    care = any(w.lower_ in CARE_SITES for w in tok.subtree)
+    return (owner.lower_ in SPEAKERS and tok.head.lower_ != "at") or care

@@ -38,6 +38,8 @@ __all__ = [
     "dates_in",
     "entities",
     "entities_fixed",
+    "item_head",
+    "item_head_mentions",
     "operation_name",
     "places_in",
     "tokens_of",
@@ -97,6 +99,13 @@ STATE_ATTRIBUTES = frozenset(
 )  # fmt: skip
 """What a country name owns when it stands for the state: "Tehran's influence", "Ankara's
 proxies"."""
+STATE_VERBS = frozenset(
+    {"regard", "consider", "vow", "accuse", "deny", "deplore", "condemn", "warn", "insist",
+     "demand", "threaten", "reject", "blame", "urge", "brand", "designate", "label", "view",
+     "allege", "pledge", "retaliate"}
+)  # fmt: skip
+"""What a capital does when it stands for its government: "the group that Ankara regards as
+an offshoot of the PKK", "Ankara has vowed to keep hitting", "Damascus denied"."""
 NO_DATELINE = frozenset(
     {"courthouse", "court", "hall", "office", "update", "updated", "breaking", "watch",
      "video", "photos", "exclusive", "opinion", "editorial", "news", "police", "sheriff",
@@ -411,6 +420,74 @@ def _line_start(doc: Doc, i: int) -> int:
         if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
             return j
     return -1
+
+
+NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\S")
+ITEM_HEAD_TOKENS = 20
+
+
+def _has_numbered_items(doc: Doc) -> bool:
+    """Does any line of the text open with an item's number ("1. ", "2) ")?"""
+    return NUMBERED_LINE.search(doc_text(doc)) is not None
+
+
+def item_head(doc: Doc, start: int) -> SpacySpan | None:
+    """The label that opens the numbered item holding token ``start``, when it is a
+    sentence of its own right before the sentence of ``start`` and tells no action: "1.
+    Monday 5 June - Argelia (El Plateado). Troops of the Army clashed with ..." -> "1. Monday
+    5 June - Argelia (El Plateado).", whose day and place are the item's (a monitor's weekly
+    list files each incident under them)."""
+    if start >= len(doc) or not remember(doc, "numbered items", lambda: _has_numbered_items(doc)):
+        return None
+    i = _line_start(doc, start)
+    if i < 0 or i + 2 >= len(doc) or not doc[i].like_num or doc[i + 1].text not in {".", ")"}:
+        return None
+    head = doc[i].sent
+    if head.start != i or len(head) > ITEM_HEAD_TOKENS or doc[start].sent.start != head.end:
+        return None  # (the item's later sentences go on its first, as any report's do)
+    if any(t.pos_ in {"VERB", "AUX"} for t in head):
+        return None  # "3. Gunmen killed two herders near Gao.": an item's own report
+    return head
+
+
+def item_head_mentions(
+    head: SpacySpan, spans: Sequence[SpacySpan], lex: Lexicon
+) -> tuple[list[DateMention], list[PlaceMention]]:
+    """The day and places of a numbered item's label: "1. Monday 5 June - Argelia (El
+    Plateado)." -> "Monday 5 June"; "El Plateado", "Argelia" (the bracketed name is the
+    more precise). A label without a dash between its day and its place is read as any
+    sentence is."""
+    doc = head.doc
+    first, last = head.start + 2, head.end
+    while last > first and doc[last - 1].is_punct and doc[last - 1].text != ")":
+        last -= 1
+    dash = next((j for j in range(first, last) if doc[j].text in DASHES), None)
+    if dash is None or dash == first or dash + 1 >= last:
+        return (
+            [d for d, _ in dates_in(doc, head.start, head.end, spans)],
+            places_in(doc, head.start, head.end, spans, lex),
+        )
+    day = doc[first:dash]
+    dates = (
+        [DateMention(text=day.text, span=char_span(doc, first, dash))]
+        if WEEKDAYS.search(day.text) or MONTHS.search(day.text)
+        else []
+    )
+    names: list[tuple[int, int]] = []
+    opened = next((j for j in range(dash + 1, last) if doc[j].text == "("), None)
+    if opened is not None:
+        closed = next((j for j in range(opened + 1, last) if doc[j].text == ")"), last)
+        names.append((opened + 1, closed))
+        names.append((dash + 1, opened))
+    else:
+        names.append((dash + 1, last))
+    places = [
+        PlaceMention(text=char_span(doc, a, b).text, span=char_span(doc, a, b), label="GPE",
+                     context=ITEM_LABEL)
+        for a, b in names
+        if b > a and any(t.is_title or t.is_upper for t in doc[a:b])
+    ]  # fmt: skip
+    return dates, places
 
 
 def _item_label(doc: Doc, start: int, end: int, lex: Lexicon) -> SpacySpan | None:
@@ -979,6 +1056,8 @@ def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
         return True  # "the US embassy", "an Iraqi army convoy"
     if root.dep_ == "poss" and root.head.lemma_.lower() in STATE_ATTRIBUTES:
         return True  # "chanting against Tehran's influence": the state, not the city
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in STATE_VERBS:
+        return True  # "the armed group that Ankara regards as an offshoot": the state
     return (
         root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
         and actor_class(root.head, lex) is not None
@@ -1137,10 +1216,14 @@ WEEKLY_CUSTOMS = frozenset({"prayers", "prayer", "sermon", "sermons", "market", 
 """What a weekday names when it modifies one of these: a custom, not the day it happened."""
 
 
+CUSTOM_RHYTHMS = frozenset({"weekly", "daily", "monthly"})
+"""Words of a custom's rhythm that the tagger may read as a date: "the weekly market"."""
+
+
 def _weekly_custom(span: SpacySpan) -> bool:
-    """ "during Friday prayers", "at the Sunday market": a lone weekday modifying the noun of
-    a weekly custom."""
-    if len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES:
+    """ "during Friday prayers", "at the Sunday market", "the weekly market": a lone weekday
+    (or "weekly", "daily") modifying the noun of a custom."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES | CUSTOM_RHYTHMS:
         return False
     doc, tok = span.doc, span[0]
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

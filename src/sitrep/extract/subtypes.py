@@ -369,6 +369,8 @@ def _no_force_on_the_crowd(tok: Token, lex: Lexicon) -> bool:
     that describes someone else ("demanding the release of detainees arrested by the
     security services") or a crowd's own move ("the residents dispersed after the
     commissioner addressed them": no object, no passive)."""
+    if tok.pos_ in {"NOUN", "PROPN"} and _grievance(tok):
+        return True  # "gathered to denounce the killing": what the crowd protests
     if tok.lower_ == "live":
         # "Catatumbo wants to live": only live rounds are force
         return tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ not in LIVE_ROUNDS
@@ -384,6 +386,21 @@ def _no_force_on_the_crowd(tok: Token, lex: Lexicon) -> bool:
         return True
     acted_on = any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children)
     return tok.lower_ in OWN_MOVES and not acted_on
+
+
+GRIEVANCE_VERBS = frozenset({"denounce", "protest", "condemn", "decry", "reject", "mourn"})
+"""Verbs whose object is what a crowd protests, not what was done to it."""
+
+
+def _grievance(tok: Token) -> bool:
+    """Is ``tok`` in the object of a verb of protesting ("residents gathered to denounce the
+    killing", "denouncing the shooting of a teacher")?"""
+    node = tok
+    while node.dep_ in {"dobj", "pobj", "prep", "compound", "conj"} and node.head is not node:
+        node = node.head
+        if node.pos_ == "VERB":
+            return (node.lemma_ or node.lower_).lower() in GRIEVANCE_VERBS
+    return False
 
 
 AIR_FORCE = re.compile(r"\bair\s+forces?\b", re.IGNORECASE)

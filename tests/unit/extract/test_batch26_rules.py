@@ -1,7 +1,8 @@
-"""Rules read in the session of blind batch 26: claims of responsibility as translated copy
-words them ("accepted the responsibility of the attack", "assumed the authorship of the
-attack", Arabic tabanna: "Daesh adopted the attack") (real model; every sentence is
-original)."""
+"""Rules read in the session of blind batch 26: a capital that "regards" or "vows" stands for
+its government, not a place; people "gathered ... to denounce" an attack protest, and what
+they denounce is no force on them; claims of responsibility as translated copy words them
+("accepted the responsibility of the attack", "assumed the authorship of the attack", Arabic
+tabanna: "Daesh adopted the attack") (real model; every sentence is original)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import date
 import pytest
 from candidate_helpers import events_of
 
-from sitrep.model import Extraction
+from sitrep.model import Extraction, SubEventType
 
 pytestmark = pytest.mark.slow
 
@@ -70,3 +71,111 @@ def test_adopting_a_plan_after_an_attack_is_no_claim(run: Callable[..., Extracti
         "after a similar raid."
     )
     assert _claimants(run(text, published=ON)) == []
+
+
+def test_a_capital_that_regards_or_vows_is_its_government_not_a_place(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "A Turkish drone struck a car near the village of Khanasor on Sunday, killing members "
+        "of the Sinjar Resistance Units, the Ezidi armed group that Ankara regards as an "
+        "offshoot of the PKK."
+    )
+    (event,) = events_of(run(text, published=ON))
+    names = [p.text for p in event.places]
+    assert "Ankara" not in names
+    assert any("Khanasor" in n for n in names)
+
+
+def test_people_gathered_to_denounce_an_attack_protest(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Gunmen killed a teacher in the market of Tal Afar on Saturday, police said.\n\n"
+        "On Sunday, several hundred residents gathered in front of the district building in "
+        "Tal Afar to denounce the killing, and the gathering dispersed after two hours."
+    )
+    kinds = [e.sub_event_type for e in events_of(run(text, published=ON))]
+    assert SubEventType.PEACEFUL_PROTEST in kinds
+
+
+def test_a_numbered_items_label_dates_and_places_its_report(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "NORTHERN CORRIDOR MONITOR - Weekly list (12-18 March 2024)\n\n"
+        "We recorded three incidents this week, listed below by date.\n\n"
+        "1. Tuesday 12 March - Koro (Dinangourou). Armed men on motorbikes shot dead two "
+        "herders at a watering point. Relatives buried them the same evening.\n\n"
+        "2. Thursday 14 March - Bandiagara. A convoy of traders struck an explosive device on "
+        "the road to Sevare, wounding four people.\n\n"
+        "3. Saturday 16 March - Bankass (Dimbal). Soldiers arrested eleven men in a raid on "
+        "the weekly market.\n"
+    )
+    events = sorted(
+        events_of(run(text, published=date(2024, 3, 19))), key=lambda e: e.trigger.start
+    )
+    assert [e.sub_event_type for e in events] == [
+        SubEventType.ATTACK,
+        SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        SubEventType.ARRESTS,
+    ]
+    assert [e.dates[0].text for e in events] == [
+        "Tuesday 12 March",
+        "Thursday 14 March",
+        "Saturday 16 March",
+    ]
+    # the bracketed village first: it is the more precise name
+    assert [p.text for p in events[0].places][:2] == ["Dinangourou", "Koro"]
+    assert any(p.text == "Dimbal" for p in events[2].places)
+
+
+def test_a_numbered_item_that_tells_its_report_is_read_as_any_sentence(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Incidents this week:\n\n"
+        "1. Gunmen killed two herders near Koro on Tuesday.\n\n"
+        "2. Soldiers arrested eleven men in Bankass on Saturday.\n"
+    )
+    events = events_of(run(text, published=date(2024, 3, 19)))
+    assert sorted(d.text for e in events for d in e.dates) == ["on Saturday", "on Tuesday"]
+
+
+def test_the_hospital_a_source_speaks_from_is_no_second_scene(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "A girl was killed and two others were injured on Tuesday evening when a drone struck "
+        "a gathering of families in the al-Masbah neighbourhood, north of Taiz city.\n\n"
+        "A medical source at al-Safwa hospital told the agency that the hospital received the "
+        "body of the girl and two wounded with shrapnel injuries."
+    )
+    (event,) = events_of(run(text, published=date(2022, 9, 14)))
+    assert not any("hospital" in p.text for p in event.places)
+
+
+def test_a_war_that_broke_out_and_has_killed_thousands_is_a_tally(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "NYALA, Dec 4 (Wire) - Shells hit a market south of Nyala on Tuesday, killing seven "
+        "people, witnesses said.\n\n"
+        "Sudan's war broke out in April 2023 between the army and the paramilitaries and has "
+        "killed tens of thousands of people, according to U.N. figures."
+    )
+    (event,) = run(text, published=date(2024, 12, 4)).candidates  # no background event either
+    assert event.sub_event_type == SubEventType.SHELLING_ARTILLERY_MISSILE
+
+
+def test_an_incident_told_in_another_month_is_no_restatement(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Shells hit the Abu Shouk camp north of El Fasher on Tuesday, killing eleven people, a "
+        "doctors' group said.\n\n"
+        "In June, RSF fighters stormed the Saudi Hospital in El Fasher, opened fire and looted "
+        "the pharmacy, according to the charity that supported it."
+    )
+    events = events_of(run(text, published=date(2024, 12, 4)))
+    assert sorted(e.sub_event_type for e in events) == sorted(
+        [SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.ATTACK]
+    )
