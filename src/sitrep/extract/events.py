@@ -835,6 +835,22 @@ class EventBuilder:
                 # "arrested one suspect in connection with the attack", "suspected of
                 # supporting the cell that carried out the attack": the incident told before
                 told_why = "the incident an arrest is for (told before)"
+            elif sub == SubEventType.ARRESTS and _seized_to_kill(rest, violent):
+                # "soldiers rounded up and burned alive 11 villagers": the seizing is the
+                # first step of the killing, no arrest of its own
+                for t in rest:
+                    pending.append(
+                        Pending(
+                            char_span(doc, t.start, t.end),
+                            False,
+                            "seized in the act of a killing (part of it)",
+                            lex.triggers[t.id_].sub_event_type,
+                        )
+                    )
+                group.triggers = violent
+                return self._group(
+                    doc, sent, sent_index, group, prev, spans, links, frames, pending
+                )
             if told_why is not None:
                 for t in violent:
                     pending.append(
@@ -1223,6 +1239,19 @@ TOLD_DEVICES = frozenset(
     {"device", "bomb", "explosive", "explosives", "charge", "mine", "landmine", "ied"}
 )
 """The subject words of a bomb going off that refer back when definite ("the device")."""
+
+
+def _seized_to_kill(seized: Sequence[SpacySpan], violent: Sequence[SpacySpan]) -> bool:
+    """Is each seizing verb joined by "and" to a killing one whose object it shares ("rounded
+    up and burned alive 11 villagers", "detained and executed four farmers"; not "were killed
+    and his forces captured two pick-up trucks")?"""
+
+    def joined(a: Token, b: Token) -> bool:
+        if any(c.dep_ == "dobj" for c in a.children):
+            return False  # the seizing has an object of its own
+        return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
+
+    return bool(seized) and all(any(joined(s.root, v.root) for v in violent) for s in seized)
 
 
 def _claimed_killing(pairs: Sequence[tuple[SpacySpan, TriggerSpec]]) -> int | None:

@@ -179,3 +179,33 @@ def test_an_incident_told_in_another_month_is_no_restatement(
     assert sorted(e.sub_event_type for e in events) == sorted(
         [SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.ATTACK]
     )
+
+
+def test_villagers_rounded_up_and_burned_alive_were_killed_not_arrested(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "On 2 March 2022, soldiers rounded up and burned alive nine farmers, including two "
+        "boys, in Mwe Tone village in Sagaing Region's Yinmabin Township."
+    )
+    (event,) = run(text, published=date(2023, 7, 12)).candidates
+    assert event.sub_event_type == SubEventType.ATTACK
+    assert event.fatalities is not None and event.fatalities.value == 9
+
+
+def test_a_capture_with_its_own_captives_stays_an_arrest(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Soldiers killed three militants and captured two of their commanders near Gao on Sunday."
+    )
+    kinds = {e.sub_event_type for e in run(text, published=date(2023, 7, 12)).candidates}
+    assert SubEventType.ARRESTS in kinds
+
+
+@pytest.mark.parametrize("mine", ["an anti-personnel mine", "an antitank mine", "a mine"])
+def test_a_soldier_who_stepped_on_a_mine(run: Callable[..., Extraction], mine: str) -> None:
+    text = (
+        f"A soldier was wounded on Wednesday when he stepped on {mine} while patrolling near the "
+        "hamlet of El Mango, in Argelia municipality."
+    )
+    (event,) = events_of(run(text, published=date(2023, 6, 13)))
+    assert event.sub_event_type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
