@@ -52,6 +52,8 @@ __all__ = [
     "series_home",
     "spin_off",
     "subset_figures",
+    "told_long_before",
+    "told_months_apart",
     "toll_update",
 ]
 
@@ -261,6 +263,9 @@ class Mention:
     dated_apart: bool = False
     """Its own date is over a week before publication ("the attack on November 13"): not
     the day a weekday ("on Sunday") in the same report names."""
+    long_before: bool = False
+    """Its own date is weeks or years before publication ("On 18 May", "In April", "In July
+    2020", "in 2019"; see :func:`told_long_before`)."""
     part: bool = False
     """ "The second exploded five minutes later": one of several things counted in an
     incident told before ("two car bombs exploded minutes apart")."""
@@ -515,6 +520,43 @@ def dated_apart(dates: list[DateMention], published: date | None, *, days: int =
     return False
 
 
+def told_months_apart(long_before: bool, dates: list[DateMention], f: Frame) -> bool:
+    """ "On 18 May, a car bomb exploded near the police station" after a shooting "on Sunday
+    evening": both dated, one weeks or years before publication and the other not, they
+    are two incidents."""
+    return long_before != f.long_before and bool(_absolute(dates)) and bool(_absolute(f.dates))
+
+
+def told_long_before(dates: list[DateMention], published: date | None) -> bool:
+    """Does an absolute date name a time weeks or more before publication: a day over a week
+    back (:func:`dated_apart`), a month before last week's ("In April" in a September
+    report), an earlier year ("In July 2020", "in 2019")? Such an incident is not the one a
+    weekday ("on Sunday") of the same report names."""
+    if published is None:
+        return False
+    if dated_apart(dates, published):
+        return True
+    now = published.year * 12 + published.month
+    for text in _absolute(dates):
+        low = text.lower()
+        if re.search(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b", re.sub(r"\b(19|20)\d\d\b", "", low)):
+            continue  # a day of the month: dated_apart's to judge
+        year = re.search(r"\b(19|20)\d\d\b", low)
+        month = next(
+            (i for i, mo in enumerate(MONTHS_ORDER, 1) if re.search(rf"\b{mo}", low)), None
+        )
+        if month is None:
+            if year is not None and int(year.group()) < published.year:
+                return True  # "in 2019"
+            continue
+        then = (int(year.group()) if year else published.year) * 12 + month
+        if year is None and then > now:
+            then -= 12  # "in December" in a January report: last year's
+        if now - then >= 2 or (now - then == 1 and published.day > 7):
+            return True
+    return False
+
+
 def give_up(series: Frame, places: list[PlaceMention]) -> None:
     """The series keeps only the places not now told as an event of their own."""
     mine = [p.text for p in places if p.text.lower() not in COUNTRIES]
@@ -561,7 +603,10 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
     live = [
         f
         for f in frames
-        if f.merged_into is None and f.background_cue == m.background and not f.headline
+        if f.merged_into is None
+        and f.background_cue == m.background
+        and not f.headline
+        and not told_months_apart(m.long_before, m.dates, f)
     ]
     if not live:
         return None

@@ -1654,7 +1654,10 @@ def future_date(d: DateMention) -> bool:
 
 
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
-_RANKING = frozenset({"first", "only", "last"})
+_RANKING = frozenset(
+    {"first", "only", "last", "worst", "bloodiest", "deadliest", "largest", "biggest"}
+)
+"""Ranking words, with the superlatives the tagger may call plain adjectives ("bloodiest")."""
 
 
 _IN_AGES = re.compile(r"in (?:recent |the past |the last )?(?:weeks|months|years|decades|ages)")
@@ -1741,12 +1744,17 @@ def another_incidents_day(doc: Doc, date: DateMention, triggers: Sequence[Span])
 
 
 def _ranked_within(doc: Doc, date: DateMention) -> bool:
-    """ "one of the deadliest raids of 2024", "the worst attack in 2023": the year a
-    superlative ranks the incident within, not its date."""
+    """ "one of the deadliest raids of 2024", "the worst attack in 2023", "the bloodiest
+    attack the city has witnessed this year": the period a superlative ranks the incident
+    within, not its date."""
     found = tokens_of(doc, date)
     if found is None:
         return False
     tok = found.root
+    if tok.dep_ in {"npadvmod", "advmod"} and tok.head.dep_ == "relcl":
+        # "the bloodiest attack the city has witnessed this year"
+        noun = tok.head.head
+        return noun.pos_ == "NOUN" and any(_ranking(c) for c in noun.children)
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "in"}:
         return False
     noun = tok.head.head

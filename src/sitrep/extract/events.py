@@ -35,6 +35,7 @@ from sitrep.extract.coref import (
     inherit,
     is_specific_date,
     subset_figures,
+    told_long_before,
     zero_toll,
 )
 from sitrep.extract.cues import (
@@ -934,6 +935,7 @@ class EventBuilder:
             extra_killed=extra,
             plural=any(t.root.tag_ == "NNS" for t in event_heads),
             dated_apart=dated_apart(dated, doc._.sitrep_published),
+            long_before=told_long_before(_opening_dates(sent, dated, said), doc._.sitrep_published),
             subsets=subset_figures(
                 doc, {"fatalities": fatal, "injuries": injured, "combined_toll": combined}
             ),
@@ -1003,6 +1005,7 @@ class EventBuilder:
             sent_index=sent_index,
         )
         frame.background_cue = m.background
+        frame.long_before = m.long_before
         if m.extra_killed and frame.fatalities is None:
             frame.fatalities = Quantity(value=m.extra_killed, raw=f"{m.extra_killed} (attackers)")
         frame.specificity = {
@@ -1239,6 +1242,19 @@ TOLD_DEVICES = frozenset(
     {"device", "bomb", "explosive", "explosives", "charge", "mine", "landmine", "ied"}
 )
 """The subject words of a bomb going off that refer back when definite ("the device")."""
+
+
+def _opening_dates(
+    sent: SpacySpan, dated: Sequence[DateMention], said: Sequence[DateMention]
+) -> list[DateMention]:
+    """The incident's own dates that open its sentence ("On 18 May, a car bomb exploded",
+    "In April, RSF fighters stormed the camp"): an incident told as one, not a tally or a
+    trend that names a month in passing ("more than 35 were killed in September alone")."""
+    return [
+        d
+        for d in dated
+        if d not in said and d.span is not None and d.span.start <= sent.start_char + 2
+    ]
 
 
 def _seized_to_kill(seized: Sequence[SpacySpan], violent: Sequence[SpacySpan]) -> bool:

@@ -87,6 +87,7 @@ class Frame:
     lead_title: bool = False  # read from the article's lead title (titles.title_end)
     new_marker: bool = False  # "another", "a separate", "a second": not a restatement
     definite: bool = False  # "the blast", "Monday's attack": refers to an incident already named
+    long_before: bool = False  # dated weeks or years before publication (coref.told_long_before)
     clause: tuple[int, int] | None = None
     """For a frame read from a lead title of several stories, the character bounds of the
     story (the clause) that holds its trigger (see `titles.title_clause_starts`)."""

@@ -22,6 +22,7 @@ from sitrep.extract.coref import (
     is_specific_date,
     merge_frames,
     overlap,
+    told_months_apart,
 )
 from sitrep.extract.frames import Frame
 from sitrep.extract.places_dates import YEAR
@@ -411,6 +412,8 @@ def merge_restatements(frames: list[Frame], published: date | None = None) -> No
         for a in reversed(live[:i]):
             if a.merged_into is not None or _told_apart(a, b):
                 continue
+            if told_months_apart(b.long_before, b.own_dates(), a):
+                continue  # "On the 19th of February, the enemy targeted ..." after "at dawn today"
             if _force_met(a, b):
                 join(a, b)
                 break

@@ -209,3 +209,35 @@ def test_a_soldier_who_stepped_on_a_mine(run: Callable[..., Extraction], mine: s
     )
     (event,) = events_of(run(text, published=date(2023, 6, 13)))
     assert event.sub_event_type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "On 18 May, a car bomb exploded near the municipal building in the town, killing six "
+        "people.",
+        "In April, gunmen stormed the Kalma camp south of Nyala, killing more than 40 people.",
+        "In July 2020, a sniper killed a Peshmerga officer on a hilltop near the village.",
+    ],
+)
+def test_an_incident_told_weeks_or_years_back_is_not_the_current_one(
+    run: Callable[..., Extraction], recalled: str
+) -> None:
+    text = (
+        "Gunmen opened fire on a checkpoint in the town of Hajin on Sunday evening, killing "
+        "two guards, local sources said.\n\n" + recalled
+    )
+    candidates = run(text, published=date(2025, 9, 23)).candidates
+    assert len(candidates) == 2
+    assert sorted(len(c.evidence) for c in candidates) == [1, 1]
+
+
+def test_a_month_named_in_passing_does_not_part_a_tally_from_its_incident(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Gunmen opened fire on a checkpoint in the town of Hajin on Sunday evening, killing "
+        "two guards, local sources said, in the bloodiest attack the town has seen this year."
+    )
+    (event,) = run(text, published=date(2025, 9, 23)).candidates
+    assert [d.text for d in event.dates] == ["on Sunday evening"]
