@@ -46,6 +46,7 @@ __all__ = [
     "is_specific_date",
     "last_told",
     "merge_frames",
+    "other_items",
     "overlap",
     "refers_back",
     "series_elsewhere",
@@ -263,6 +264,9 @@ class Mention:
     dated_apart: bool = False
     """Its own date is over a week before publication ("the attack on November 13"): not
     the day a weekday ("on Sunday") in the same report names."""
+    item: int | None = None
+    """The numbered list item the sentence is on (`places_dates.item_of`): one incident an
+    item."""
     long_before: bool = False
     """Its own date is weeks or years before publication ("On 18 May", "In April", "In July
     2020", "in 2019"; see :func:`told_long_before`)."""
@@ -520,6 +524,12 @@ def dated_apart(dates: list[DateMention], published: date | None, *, days: int =
     return False
 
 
+def other_items(a: int | None, b: int | None) -> bool:
+    """Are two reports on two items of a numbered list ("3. Kaga LGA - ...", "4. Dikwa LGA -
+    ...")? A monitor tells one incident an item."""
+    return a is not None and b is not None and a != b
+
+
 def told_months_apart(long_before: bool, dates: list[DateMention], f: Frame) -> bool:
     """ "On 18 May, a car bomb exploded near the police station" after a shooting "on Sunday
     evening": both dated, one weeks or years before publication and the other not, they
@@ -607,6 +617,7 @@ def find_antecedent(frames: list[Frame], m: Mention) -> Frame | None:
         and f.background_cue == m.background
         and not f.headline
         and not told_months_apart(m.long_before, m.dates, f)
+        and not other_items(m.item, f.item)
     ]
     if not live:
         return None

@@ -110,6 +110,8 @@ from sitrep.extract.places_dates import (
     entities_fixed,
     item_head,
     item_head_mentions,
+    item_of,
+    item_opening,
     places_in,
     tokens_of,
     weapons_in,
@@ -739,6 +741,16 @@ class EventBuilder:
             head_dates, head_places = item_head_mentions(head, spans, lex)
             dated = dated or head_dates
             places = places or head_places
+        elif (
+            (not dated or not places)
+            and (opening := item_opening(doc, sent.start)) is not None
+            and not any(f.item == opening.start_char for f in frames)
+        ):
+            # "4. Dikwa LGA - On 7 July, troops conducted a clearance operation at Ajiri. A
+            # military spokesperson said 12 'terrorists' were 'neutralised'": the first report
+            # of the item takes the day and place its opening told
+            dated = dated or [d for d, _ in dates_in(doc, opening.start, opening.end, spans)]
+            places = places or places_in(doc, opening.start, opening.end, spans, lex)
         if not places and sent.start > 0 and _there(group.triggers):
             # "ISIS remnants remain active in the Wadi al-Shay valley south-west of Daquq. On
             # Wednesday an army patrol was ambushed there": the place the sentence before named
@@ -936,6 +948,7 @@ class EventBuilder:
             plural=any(t.root.tag_ == "NNS" for t in event_heads),
             dated_apart=dated_apart(dated, doc._.sitrep_published),
             long_before=told_long_before(_opening_dates(sent, dated, said), doc._.sitrep_published),
+            item=item_of(doc, sent.start),
             subsets=subset_figures(
                 doc, {"fatalities": fatal, "injuries": injured, "combined_toll": combined}
             ),
@@ -1006,6 +1019,7 @@ class EventBuilder:
         )
         frame.background_cue = m.background
         frame.long_before = m.long_before
+        frame.item = m.item
         if m.extra_killed and frame.fatalities is None:
             frame.fatalities = Quantity(value=m.extra_killed, raw=f"{m.extra_killed} (attackers)")
         frame.specificity = {

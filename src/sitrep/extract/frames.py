@@ -88,6 +88,7 @@ class Frame:
     new_marker: bool = False  # "another", "a separate", "a second": not a restatement
     definite: bool = False  # "the blast", "Monday's attack": refers to an incident already named
     long_before: bool = False  # dated weeks or years before publication (coref.told_long_before)
+    item: int | None = None  # the numbered list item it is told on (places_dates.item_of)
     clause: tuple[int, int] | None = None
     """For a frame read from a lead title of several stories, the character bounds of the
     story (the clause) that holds its trigger (see `titles.title_clause_starts`)."""

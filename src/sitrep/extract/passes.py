@@ -21,6 +21,7 @@ from sitrep.extract.coref import (
     day_words,
     is_specific_date,
     merge_frames,
+    other_items,
     overlap,
     told_months_apart,
 )
@@ -412,7 +413,7 @@ def merge_restatements(frames: list[Frame], published: date | None = None) -> No
         for a in reversed(live[:i]):
             if a.merged_into is not None or _told_apart(a, b):
                 continue
-            if told_months_apart(b.long_before, b.own_dates(), a):
+            if told_months_apart(b.long_before, b.own_dates(), a) or other_items(a.item, b.item):
                 continue  # "On the 19th of February, the enemy targeted ..." after "at dawn today"
             if _force_met(a, b):
                 join(a, b)

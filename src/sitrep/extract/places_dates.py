@@ -40,6 +40,8 @@ __all__ = [
     "entities_fixed",
     "item_head",
     "item_head_mentions",
+    "item_of",
+    "item_opening",
     "operation_name",
     "places_in",
     "tokens_of",
@@ -403,6 +405,7 @@ ITEM_LINE_TOKENS = 200
 
 
 ITEM_LINE = re.compile(rf"(?:^|\n)[ \t]*[{re.escape(LIST_MARKS)}][ \t]+\S")
+NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\S")
 
 
 def _has_items(doc: Doc) -> bool:
@@ -422,13 +425,34 @@ def _line_start(doc: Doc, i: int) -> int:
     return -1
 
 
-NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\S")
 ITEM_HEAD_TOKENS = 20
 
 
 def _has_numbered_items(doc: Doc) -> bool:
     """Does any line of the text open with an item's number ("1. ", "2) ")?"""
     return NUMBERED_LINE.search(doc_text(doc)) is not None
+
+
+def item_of(doc: Doc, start: int) -> int | None:
+    """The character offset of the numbered item ("1. ", "2) ") whose line holds token
+    ``start``, or None: a monitor's numbered list tells one incident an item."""
+    if start >= len(doc) or not remember(doc, "numbered items", lambda: _has_numbered_items(doc)):
+        return None
+    i = _line_start(doc, start)
+    if i < 0 or i + 2 >= len(doc) or not doc[i].like_num or doc[i + 1].text not in {".", ")"}:
+        return None
+    return int(doc[i].idx)
+
+
+def item_opening(doc: Doc, start: int) -> SpacySpan | None:
+    """The sentences of the numbered item holding token ``start`` told before ``start``'s:
+    "4. Dikwa LGA - On 7 July, troops conducted a clearance operation at Ajiri village. A
+    military spokesperson said 12 'terrorists' were 'neutralised'": the item's day and place
+    are the later sentence's too."""
+    if item_of(doc, start) is None:
+        return None
+    first, own = _line_start(doc, start), doc[start].sent.start
+    return doc[first:own] if first < own else None
 
 
 def item_head(doc: Doc, start: int) -> SpacySpan | None:

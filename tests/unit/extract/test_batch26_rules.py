@@ -241,3 +241,19 @@ def test_a_month_named_in_passing_does_not_part_a_tally_from_its_incident(
     )
     (event,) = run(text, published=date(2025, 9, 23)).candidates
     assert [d.text for d in event.dates] == ["on Sunday evening"]
+
+
+def test_each_numbered_item_is_its_own_incident(run: Callable[..., Extraction]) -> None:
+    text = (
+        "INCIDENTS BY LGA\n\n"
+        "1. Konduga LGA - Late on 5 July, fighters in gun trucks attacked an army base in "
+        "Auno on the Maiduguri-Damaturu highway. Troops repelled the attack after a gun "
+        "battle; military sources said two soldiers were killed.\n\n"
+        "2. Mafa LGA - On 7 July, troops of Operation Hadin Kai conducted a clearance operation "
+        "at Ngwom village, reportedly an enclave of the group. A military spokesperson said 12 "
+        '"terrorists" were "neutralised" and a cache of arms recovered.\n'
+    )
+    events = run(text, published=date(2023, 7, 10)).candidates
+    assert len(events) == 2
+    second = max(events, key=lambda e: e.trigger.start)
+    assert [d.text for d in second.dates] == ["On 7 July"]
