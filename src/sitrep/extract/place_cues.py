@@ -137,8 +137,9 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
     """ "the militants slipped away towards the Wadi al-Shay area", "forced the terrorists to
     flee towards the valley", "the bodies were transported to Pemba": where the attackers went
     or the victims were carried afterwards is not where the incident happened; nor is where a
-    road or bridge leads ("the bridge leading to Gaya"), nor where a convoy set out from
-    ("escorting a water tanker from the Ain al-Asad air base to a forward post")."""
+    road or bridge leads ("the bridge leading to Gaya"), nor where a convoy set out from or
+    was going ("escorting a water tanker from the Ain al-Asad air base to a forward post", "a
+    bus travelling from Mandera town to Nairobi")."""
     tok = _head_of_name(doc, place)
     if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "from":
         return _journey_start(tok.head.head)
@@ -156,6 +157,10 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
         return reduced or any(c.dep_ == "nsubjpass" for c in verb.children)
     if _lemma(verb) in ROUTE_LEMMAS and verb.dep_ in {"acl", "relcl"}:
         return True  # "tried to block the bridge over the Niger river leading to Gaya"
+    if _lemma(verb) in JOURNEY_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    ):
+        return True  # "a bus travelling from Mandera town to Nairobi struck a device"
     return _lemma(verb) in FLIGHT_LEMMAS and _armed_mover(verb, lex)
 
 

@@ -190,9 +190,19 @@ def _past_the_bureau(results: list[PlaceResult]) -> list[PlaceResult]:
     another province and nothing of the dateline's ("BAGHDAD (Wire) - ... a roadside bomb
     in the Jallam desert east of Samarra"): the bureau files from the capital. A dateline
     town in the province the event names ("TIKRIT - ... the Mutaibijah area of
-    Salahaddin province") stays: the reporter is there."""
+    Salahaddin province") stays: the reporter is there. A dateline abroad goes when the event
+    names its country ("NAIROBI (Wire) - ... ambushed a convoy in southern Somalia")."""
     bureau = [r for r in results if r.mention is not None and r.mention.context == "dateline"]
     told = [r for r in results if r not in bureau]
+    countries = {
+        r.cc
+        for r in told
+        if r.kind == "country"
+        and r.mention is not None
+        and REGION_PART.search(r.mention.context or "")
+    }  # "in southern Somalia": the part of a country where it happened
+    if bureau and countries and all(r.cc not in countries for r in bureau):
+        return told  # "NAIROBI (Wire) - Al Shabaab ambushed a convoy in southern Somalia"
     if not bureau or not any(r.kind in _TOWNLIKE for r in told):
         return results
     provinces = {r.admin1 for r in told if r.admin1 is not None}

@@ -257,3 +257,13 @@ def test_each_numbered_item_is_its_own_incident(run: Callable[..., Extraction]) 
     assert len(events) == 2
     second = max(events, key=lambda e: e.trigger.start)
     assert [d.text for d in second.dates] == ["On 7 July"]
+
+
+def test_where_a_bus_was_going_is_no_scene(run: Callable[..., Extraction]) -> None:
+    text = (
+        "On Monday, a bus travelling from Wajir town to Nairobi struck an improvised explosive "
+        "device near Kotulo, killing two passengers, police said."
+    )
+    (event,) = events_of(run(text, published=date(2020, 2, 12)))
+    names = [p.text for p in event.places]
+    assert "Nairobi" not in names and "Kotulo" in names
