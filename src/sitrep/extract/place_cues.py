@@ -143,6 +143,8 @@ def place_of_escape(doc: Doc, place: PlaceMention, lex: Lexicon) -> bool:
     tok = _head_of_name(doc, place)
     if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "from":
         return _journey_start(tok.head.head)
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return tok.head.head.lower_ == "bound"  # "the bays used by buses bound for Cotabato City"
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in FLIGHT_PREPS:
         return False
     verb = tok.head.head

@@ -924,9 +924,13 @@ def _apposed_settlement(ent: SpacySpan, lex: Lexicon) -> bool:
     after = [t.lower_ for t in doc[ent.end : min(ent.end + 4, len(doc))]]
     if len(after) < 3 or after[0] != "," or after[1] not in {"a", "an", "the"}:
         return False
-    return actor_class(ent.root, lex) is None and (
-        after[2] in SETTLEMENTS or (len(after) > 3 and after[3] in SETTLEMENTS)
-    )
+    at = 2 if after[2] in SETTLEMENTS else 3 if len(after) > 3 and after[3] in SETTLEMENTS else 0
+    if not at:
+        return False
+    nxt = ent.end + at + 1
+    if nxt < len(doc) and doc[nxt].pos_ in {"NOUN", "PROPN"}:
+        return False  # "Ramil Dagsaan, the city police chief": a man the city's office names
+    return actor_class(ent.root, lex) is None
 
 
 def _of_an_area(tok: Token, lex: Lexicon) -> bool:
@@ -1047,7 +1051,8 @@ def _dash_dateline(doc: Doc, start: int, i: int, lex: Lexicon) -> PlaceMention |
     A bureau's dateline with the outlet in brackets ("ERBIL (Outlet) - The premier said")
     names where the story was filed, often not where the incident was: left to the
     resolver's article-level reading of the dateline. Capitals naming a building, a body
-    or a section ("COUNTY CRIMINAL COURTHOUSE —", "BREAKING -") are no town."""
+    or a section ("COUNTY CRIMINAL COURTHOUSE —", "BREAKING -") are no town; a town word
+    closing a name is ("TACURONG CITY -")."""
     end = i
     while end > start and doc[end - 1].text == "-":
         end -= 1
@@ -1061,13 +1066,21 @@ def _dash_dateline(doc: Doc, start: int, i: int, lex: Lexicon) -> PlaceMention |
         or not (doc[dash + 1].is_title or doc[dash + 1].like_num)
         or not any(t.is_alpha and len(t) > 1 for t in doc[start:end])
         or any(
-            t.lower_ in lex.designators or t.lower_ in NO_DATELINE or actor_class(t, lex)
+            (t.lower_ in lex.designators and not _city_word(t, start, end, lex))
+            or t.lower_ in NO_DATELINE
+            or actor_class(t, lex)
             for t in doc[start:end]
         )
     ):
         return None
     span = char_span(doc, start, end)
     return PlaceMention(text=span.text, span=span, label="GPE", context="dateline")
+
+
+def _city_word(tok: Token, start: int, end: int, lex: Lexicon) -> bool:
+    """ "TACURONG CITY -", "QUEZON CITY -": a town word that closes a dateline's name, after
+    a name of its own."""
+    return tok.i == end - 1 and tok.i > start and lex.designators.get(tok.lower_) == "town"
 
 
 def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:

@@ -267,3 +267,18 @@ def test_where_a_bus_was_going_is_no_scene(run: Callable[..., Extraction]) -> No
     (event,) = events_of(run(text, published=date(2020, 2, 12)))
     names = [p.text for p in event.places]
     assert "Nairobi" not in names and "Kotulo" in names
+
+
+def test_a_city_dateline_a_police_chief_and_a_bus_bound_elsewhere(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "KORONADAL CITY - An improvised explosive device went off near a parked bus at the "
+        "public terminal here Sunday night, killing a vendor, police said.\n\n"
+        "Police Lieutenant Colonel Arnel Bagtas, the city police chief, said the bomb exploded "
+        "at around 8 p.m. near the bays used by buses bound for General Santos City."
+    )
+    (event,) = events_of(run(text, published=date(2022, 10, 4)))
+    names = [p.text for p in event.places]
+    assert "KORONADAL CITY" in names
+    assert not any("Bagtas" in n or "General Santos" in n for n in names)
