@@ -433,15 +433,22 @@ def _has_numbered_items(doc: Doc) -> bool:
     return NUMBERED_LINE.search(doc_text(doc)) is not None
 
 
-def item_of(doc: Doc, start: int) -> int | None:
-    """The character offset of the numbered item ("1. ", "2) ") whose line holds token
-    ``start``, or None: a monitor's numbered list tells one incident an item."""
+def _item_start(doc: Doc, start: int) -> int | None:
+    """The index of the number that opens the numbered item ("1. ", "2) ") whose line holds
+    token ``start``, or None."""
     if start >= len(doc) or not remember(doc, "numbered items", lambda: _has_numbered_items(doc)):
         return None
     i = _line_start(doc, start)
     if i < 0 or i + 2 >= len(doc) or not doc[i].like_num or doc[i + 1].text not in {".", ")"}:
         return None
-    return int(doc[i].idx)
+    return i
+
+
+def item_of(doc: Doc, start: int) -> int | None:
+    """The character offset of the numbered item ("1. ", "2) ") whose line holds token
+    ``start``, or None: a monitor's numbered list tells one incident an item."""
+    i = _item_start(doc, start)
+    return None if i is None else int(doc[i].idx)
 
 
 def item_opening(doc: Doc, start: int) -> SpacySpan | None:
@@ -449,9 +456,10 @@ def item_opening(doc: Doc, start: int) -> SpacySpan | None:
     "4. Dikwa LGA - On 7 July, troops conducted a clearance operation at Ajiri village. A
     military spokesperson said 12 'terrorists' were 'neutralised'": the item's day and place
     are the later sentence's too."""
-    if item_of(doc, start) is None:
+    first = _item_start(doc, start)
+    if first is None:
         return None
-    first, own = _line_start(doc, start), doc[start].sent.start
+    own = doc[start].sent.start
     return doc[first:own] if first < own else None
 
 
@@ -461,10 +469,8 @@ def item_head(doc: Doc, start: int) -> SpacySpan | None:
     Monday 5 June - Argelia (El Plateado). Troops of the Army clashed with ..." -> "1. Monday
     5 June - Argelia (El Plateado).", whose day and place are the item's (a monitor's weekly
     list files each incident under them)."""
-    if start >= len(doc) or not remember(doc, "numbered items", lambda: _has_numbered_items(doc)):
-        return None
-    i = _line_start(doc, start)
-    if i < 0 or i + 2 >= len(doc) or not doc[i].like_num or doc[i + 1].text not in {".", ")"}:
+    i = _item_start(doc, start)
+    if i is None:
         return None
     head = doc[i].sent
     if head.start != i or len(head) > ITEM_HEAD_TOKENS or doc[start].sent.start != head.end:
