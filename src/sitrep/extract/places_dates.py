@@ -658,8 +658,9 @@ MEMBER_WORDS = frozenset(
 
 
 def _a_groups_name(ent: SpacySpan) -> bool:
-    """ "inmates of the criminal group Los Lobos attacked the sector of Los Tiguerones": a
-    name right after a word for a group is the group's, whatever village shares it; so is
+    """ "inmates of the criminal group Los Lobos attacked the sector of Los Tiguerones", "the
+    criminal group of Los Viagras": a name right after a word for a group (or its "of") is the
+    group's, whatever village shares it; so is
     the name of what someone is a member or a rank of ("a corporal of Bope was hit"), and a
     military operation's ("the air component of Operation Hadin Kai")."""
     doc = ent.doc
@@ -670,7 +671,8 @@ def _a_groups_name(ent: SpacySpan) -> bool:
     return (
         ent.start > 1
         and doc[ent.start - 1].lower_ == "of"
-        and doc[ent.start - 2].lower_ in MEMBER_WORDS
+        # "a corporal of Bope", "the local criminal group of Los Viagras"
+        and doc[ent.start - 2].lower_ in MEMBER_WORDS | GROUP_WORDS
     )
 
 

@@ -259,6 +259,11 @@ def _unarmed_ambushed(
     )
 
 
+def _fire_opened(trig: SpacySpan) -> bool:
+    """ "opened fire", "open fire on": gunmen shooting, told as one phrase."""
+    return (trig.root.lemma_ or "").lower() == "open" and "fire" in trig.text.lower()
+
+
 def _capture(trig: SpacySpan, actors: Sequence[ActorMention]) -> SubEventType:
     obj = [c for c in trig.root.children if c.dep_ in {"dobj", "nsubjpass"}]
     if any(a.role == ActorRole.ACTOR2 and a.label == "generic:suspect" for a in actors):
@@ -600,6 +605,14 @@ def _resolve_type(
         violent_cands = [c for c in cands if c not in STRATEGIC]
         if cands.get(S.ARMED_CLASH) == "event" and S.REMOTE_EXPLOSIVE_LANDMINE_IED in cands:
             return S.ARMED_CLASH, "event"  # an assault opened with a bomb, then fighting
+        if (
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED in cands
+            and any(_fire_opened(t) for t in triggers)
+            and _armed_target(doc, triggers, actors, lex)
+        ):
+            # "the militants detonated a roadside bomb and then opened fire on a KDF convoy":
+            # an ambush of armed men, a battle
+            return S.ARMED_CLASH, "event"
         best = min(violent_cands, key=PRIORITY.index)
         if best == S.ABDUCTION_FORCED_DISAPPEARANCE and "kill" in kinds and len(cands) == 1:
             # "killed seven villagers and took away ten women": ACLED codes the killing

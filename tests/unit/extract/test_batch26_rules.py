@@ -282,3 +282,34 @@ def test_a_city_dateline_a_police_chief_and_a_bus_bound_elsewhere(
     names = [p.text for p in event.places]
     assert "KORONADAL CITY" in names
     assert not any("Bagtas" in n or "General Santos" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("on an army convoy travelling between Dhobley and Tabta", SubEventType.ARMED_CLASH),
+        (
+            "on shoppers at the cattle market of Dhobley",
+            SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+    ],
+)
+def test_a_bomb_then_gunfire_on_troops_is_an_ambush(
+    run: Callable[..., Extraction], target: str, expected: SubEventType
+) -> None:
+    text = (
+        "Militants detonated a roadside bomb and then opened fire "
+        f"{target} on Tuesday morning, officials said."
+    )
+    (event,) = events_of(run(text, published=date(2020, 2, 12)))
+    assert event.sub_event_type == expected
+
+
+def test_the_criminal_group_of_a_name_is_no_place(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Drones loaded with explosives struck the community of El Limon, in the municipality "
+        "of Tepalcatepec, early on Monday, wounding two residents. Residents attributed the "
+        "aggression to a cartel that disputes the zone with the local criminal group of Los Reyes."
+    )
+    names = [p.text for e in events_of(run(text, published=date(2022, 6, 15))) for p in e.places]
+    assert not any("Reyes" in n for n in names)
