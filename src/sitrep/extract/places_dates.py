@@ -1127,6 +1127,11 @@ def date_rank(text: str) -> int:
     return 3
 
 
+TIME_OF_DAY = re.compile(
+    r"\b(?:midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall)\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
+)
+"""What "shortly before" or "after" may reach instead of an incident: a time of the day."""
 BARE_COUNT = re.compile(r"(?:(?:at|to)\s+)?(?:about\s+|around\s+)?(?:2[5-9]|[3-9]\d)")
 """A number past the hours of a day after "at" or "to" ("put the toll at 43"): no time."""
 
@@ -1183,6 +1188,10 @@ def dates_in(
                     relation = r.id_
         if relation == "day_before" and DAY_BEFORE_YESTERDAY.search(text_l):
             relation = None  # two days before the report, not the day before an incident
+        if relation in {"before", "after"} and TIME_OF_DAY.search(
+            " ".join([text_l, *(t.lower_ for t in doc[s.end : s.end + 2])])
+        ):
+            relation = None  # "shortly before midnight": a time of the day, no other incident
         b = s.start
         if relation is None and b > start and doc[b - 1].lower_ in DATE_PREPS:
             b -= 1

@@ -313,3 +313,17 @@ def test_the_criminal_group_of_a_name_is_no_place(run: Callable[..., Extraction]
     )
     names = [p.text for e in events_of(run(text, published=date(2022, 6, 15))) for p in e.places]
     assert not any("Reyes" in n for n in names)
+
+
+def test_shortly_before_midnight_is_a_time_not_another_incident(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Militants attacked a position of the Popular Mobilization Forces in northern "
+        "Khalis late on Sunday, killing several fighters.\n\n"
+        "The gunmen, using sniper rifles, opened fire on a PMF post on the edge of the village "
+        "of Hadid, about 10 kilometres north of Khalis, shortly before midnight, a PMF official "
+        "said. He said two fighters were killed before the attackers withdrew."
+    )
+    (event,) = events_of(run(text, published=date(2020, 11, 17)))
+    assert event.sub_event_type == SubEventType.ARMED_CLASH
