@@ -1017,7 +1017,9 @@ def absorb(frame: Frame, m: Mention) -> None:
     frame.places += [p for p in m.places if p.text.lower() not in names]
     # a statement's day ("officials on Monday blamed ... for a bomb") stands in for the
     # incident's until a restatement tells its own ("the blast went off on Sunday")
-    if not _absolute(frame.own_dates()) and _absolute(m.dates):
+    if not _absolute(frame.own_dates()) and _absolute(m.dates) and not refers_back(m):
+        # (a later death among the wounded is dated by the death: "one of the wounded
+        # passed away at dawn on Monday, so the toll rose to two" leaves the attack undated)
         frame.dates = [d for d in m.dates if d.relation is None]
     if m.extra_killed:
         base = frame.fatalities

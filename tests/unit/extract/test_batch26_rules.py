@@ -327,3 +327,19 @@ def test_shortly_before_midnight_is_a_time_not_another_incident(
     )
     (event,) = events_of(run(text, published=date(2020, 11, 17)))
     assert event.sub_event_type == SubEventType.ARMED_CLASH
+
+
+def test_a_later_death_among_the_wounded_does_not_date_the_attack(
+    run: Callable[..., Extraction],
+) -> None:
+    text = (
+        "Two fighters of the Popular Mobilisation were martyred and three others were wounded "
+        "in an attack by Daesh remnants on a position south of the al-Qaim district, a "
+        "security source said on Tuesday.\n\n"
+        "The source said that Daesh elements attacked the position in the Akashat area, about "
+        "30 kilometres south of al-Qaim, on Sunday night.\n\n"
+        "One of the wounded passed away from his wounds at dawn on Monday in al-Qaim hospital, "
+        "so the toll rose to two martyrs and three wounded."
+    )
+    (event,) = events_of(run(text, published=date(2024, 10, 8)))
+    assert any("Sunday" in d.text for d in event.dates)
