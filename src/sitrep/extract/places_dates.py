@@ -108,6 +108,12 @@ STATE_VERBS = frozenset(
 )  # fmt: skip
 """What a capital does when it stands for its government: "the group that Ankara regards as
 an offshoot of the PKK", "Ankara has vowed to keep hitting", "Damascus denied"."""
+OWNED_GROUPS = frozenset(
+    {"militia", "militias", "militiamen", "loyalists", "supporters", "followers", "faction",
+     "movement", "fighters", "gunmen", "brigade", "brigades"}
+)  # fmt: skip
+"""What a leader's name owns, read as a place by the tagger: "Sadr's militia", "Haftar's
+loyalists" (a town's "forces" or "police" are left to the other rules)."""
 NO_DATELINE = frozenset(
     {"courthouse", "court", "hall", "office", "update", "updated", "breaking", "watch",
      "video", "photos", "exclusive", "opinion", "editorial", "news", "police", "sheriff",
@@ -1101,6 +1107,8 @@ def _is_modifier(ent: SpacySpan, lex: Lexicon) -> bool:
         return True  # "the US embassy", "an Iraqi army convoy"
     if root.dep_ == "poss" and root.head.lemma_.lower() in STATE_ATTRIBUTES:
         return True  # "chanting against Tehran's influence": the state, not the city
+    if root.dep_ == "poss" and root.head.lower_ in OWNED_GROUPS:
+        return True  # "gunmen from Sadr's Saraya al-Salam militia": the group's leader
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in STATE_VERBS:
         return True  # "the armed group that Ankara regards as an offshoot": the state
     return (

@@ -343,3 +343,12 @@ def test_a_later_death_among_the_wounded_does_not_date_the_attack(
     )
     (event,) = events_of(run(text, published=date(2024, 10, 8)))
     assert any("Sunday" in d.text for d in event.dates)
+
+
+def test_a_leaders_militia_is_no_place(run: Callable[..., Extraction]) -> None:
+    text = (
+        "Gunmen from Sadr's Saraya al-Salam militia exchanged fire with security forces in "
+        "Basra from Monday evening into Tuesday morning, killing four people, medics said."
+    )
+    names = [p.text for e in events_of(run(text, published=date(2022, 8, 30))) for p in e.places]
+    assert "Sadr" not in names and "Basra" in names
