@@ -162,22 +162,11 @@ WEEKDAYS = frozenset(
         "today",
     }
 )
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+MONTHS = frozenset(MONTH_NAMES)
 MONTHS_ORDER = (
     "jan",
     "feb",
@@ -499,22 +488,30 @@ def _dated_elsewhere(m: Mention, frame: Frame) -> bool:
     )
 
 
+def _date_parts(low: str) -> tuple[int | None, int | None, int | None]:
+    """The month (1-12), day of the month and year a lower-cased date names, each None where
+    it names none ("on 18 may" -> (5, 18, None), "in july 2020" -> (7, None, 2020))."""
+    month = next((i for i, mo in enumerate(MONTHS_ORDER, 1) if re.search(rf"\b{mo}", low)), None)
+    day = re.search(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b", low)
+    year = re.search(r"\b(19|20)\d\d\b", low)
+    return (
+        month,
+        int(day.group(1)) if day else None,
+        int(year.group()) if year else None,
+    )
+
+
 def dated_apart(dates: list[DateMention], published: date | None, *, days: int = 6) -> bool:
     """Does an absolute "<month> <day>" date name a day more than ``days`` before
     publication?"""
     if published is None:
         return False
     for text in _absolute(dates):
-        low = text.lower()
-        month = next(
-            (i for i, mo in enumerate(MONTHS_ORDER, 1) if re.search(rf"\b{mo}", low)), None
-        )
-        day = re.search(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b", low)
+        month, day, year = _date_parts(text.lower())
         if month is None or day is None:
             continue
-        year = re.search(r"\b(19|20)\d\d\b", low)
         try:
-            when = date(int(year.group()) if year else published.year, month, int(day.group(1)))
+            when = date(year or published.year, month, day)
         except ValueError:
             continue
         if when > published and year is None:
@@ -548,18 +545,14 @@ def told_long_before(dates: list[DateMention], published: date | None) -> bool:
         return True
     now = published.year * 12 + published.month
     for text in _absolute(dates):
-        low = text.lower()
-        if re.search(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b", re.sub(r"\b(19|20)\d\d\b", "", low)):
+        month, day, year = _date_parts(text.lower())
+        if day is not None:
             continue  # a day of the month: dated_apart's to judge
-        year = re.search(r"\b(19|20)\d\d\b", low)
-        month = next(
-            (i for i, mo in enumerate(MONTHS_ORDER, 1) if re.search(rf"\b{mo}", low)), None
-        )
         if month is None:
-            if year is not None and int(year.group()) < published.year:
+            if year is not None and year < published.year:
                 return True  # "in 2019"
             continue
-        then = (int(year.group()) if year else published.year) * 12 + month
+        then = (year or published.year) * 12 + month
         if year is None and then > now:
             then -= 12  # "in December" in a January report: last year's
         if now - then >= 2 or (now - then == 1 and published.day > 7):

@@ -840,6 +840,7 @@ class EventBuilder:
             rest = [t for t, _ in pairs if t not in violent]
             ended = any(lex.triggers[t.id_].sub_event_type == SubEventType.AGREEMENT for t in rest)
             told_why: str | None = None
+            dropped, kept, kept_links = violent, rest, []
             if ended and all(self._definite(t) for t in violent):
                 # "an agreement for a ceasefire between the two parties to the clashes": the
                 # fighting the deal ends, told before
@@ -851,21 +852,10 @@ class EventBuilder:
             elif sub == SubEventType.ARRESTS and _seized_to_kill(rest, violent):
                 # "soldiers rounded up and burned alive 11 villagers": the seizing is the
                 # first step of the killing, no arrest of its own
-                for t in rest:
-                    pending.append(
-                        Pending(
-                            char_span(doc, t.start, t.end),
-                            False,
-                            "seized in the act of a killing (part of it)",
-                            lex.triggers[t.id_].sub_event_type,
-                        )
-                    )
-                group.triggers = violent
-                return self._group(
-                    doc, sent, sent_index, group, prev, spans, links, frames, pending
-                )
+                told_why = "seized in the act of a killing (part of it)"
+                dropped, kept, kept_links = rest, violent, links
             if told_why is not None:
-                for t in violent:
+                for t in dropped:
                     pending.append(
                         Pending(
                             char_span(doc, t.start, t.end),
@@ -874,8 +864,10 @@ class EventBuilder:
                             lex.triggers[t.id_].sub_event_type,
                         )
                     )
-                group.triggers = rest
-                return self._group(doc, sent, sent_index, group, prev, spans, [], frames, pending)
+                group.triggers = kept
+                return self._group(
+                    doc, sent, sent_index, group, prev, spans, kept_links, frames, pending
+                )
             prev = self._group(
                 doc,
                 sent,

@@ -13,10 +13,12 @@ from sitrep.extract.coref import (
     COUNTRIES,
     EXPLOSIVE,
     GENERIC_SUBS,
+    MONTH_NAMES,
     MONTHS,
     PROTEST,
     REGION_WORDS,
     TIME_OPENER,
+    WEEKDAYS,
     dates_conflict,
     day_words,
     is_specific_date,
@@ -577,17 +579,6 @@ def _restates(a: Frame, b: Frame, published: date | None = None) -> bool:
     return shared_place or same_toll or same_day or lesser
 
 
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-RECENT_DAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today",
-})  # fmt: skip
-"""Day words that name a day of the week the report was filed in."""
-
-
 def _months_apart(a: Frame, b: Frame, published: date | None) -> bool:
     """ "In June, RSF fighters stormed the South Hospital in El Fasher" in a report filed on 4
     December about a shelling "on Tuesday": a month told alone that is not the month of the
@@ -599,7 +590,7 @@ def _months_apart(a: Frame, b: Frame, published: date | None) -> bool:
         return False
     days_a = day_words([d.text for d in a.dates if d.relation is None])
     months_a = days_a & MONTHS
-    if not months_a and published is not None and days_a & RECENT_DAYS:
+    if not months_a and published is not None and days_a & WEEKDAYS:
         months_a = {MONTH_NAMES[published.month - 1]}
         if published.day <= 7:  # "on Tuesday" may be last month's
             months_a.add(MONTH_NAMES[published.month - 2])
