@@ -114,6 +114,7 @@ LATER_DEATH_VERBS = frozenset({"die", "died", "dies", "succumb", "succumbed", "s
 STATE_TRIGGERS = frozenset({"condition", "hit", "struck"})
 """Triggers that tell the state or the wound of victims told elsewhere ("in stable condition",
 "hit in the leg")."""
+KILLING_DEEDS = frozenset({"assassinated", "murdered", "massacred"})
 SINGULAR_REFLEXIVES = frozenset({"himself", "herself", "self"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -139,10 +140,17 @@ class CasualtyLinker:
                 phrases[i] = p
         heads: dict[int, str] = {}
         manner: set[int] = set()
+        deeds: set[int] = set()
         for span in doc.spans.get(SPANS_KEY, []):
             if span.label_ != "EV":
                 continue
             kind = self.lex.triggers[span.id_].kind
+            if kind == "attack" and span.root.lower_ in KILLING_DEEDS:
+                # "assassinated a young man", "murdered a signatory of the peace deal": an
+                # attack whose deed is a death ("an attempt to assassinate" is not told done),
+                # counted on the incident word itself
+                kind = "kill"
+                deeds.add(span.root.i)
             if kind not in KIND_OF:
                 continue
             if span.root.lower_ == "lives" and span.root.pos_ == "VERB":
@@ -203,6 +211,7 @@ class CasualtyLinker:
             replace(lk, hit=True)
             if (lk.trigger in manner and lk.kind == "injured" and not others_told(doc, lk))
             or lk.trigger in shootings
+            or lk.trigger in deeds
             else lk
             for lk in links
         ]
@@ -353,7 +362,13 @@ class CasualtyLinker:
                     (c for c in tok.children if c.dep_ == "nummod" and c.i in phrases), None
                 )
             found += [figure] if figure is not None else []
-        elif tok.dep_ in {"acl", "amod"} and tok.head.pos_ in NOUN_POS:
+        elif (
+            tok.dep_ in {"acl", "amod"}
+            and tok.head.pos_ in NOUN_POS
+            and not (tok.tag_ == "VBG" and "dobj" in deps)
+        ):
+            # "people killed", "two wounded"; but "a device ... killing one civilian": the
+            # participle's object is the one it befell (below), not the noun it hangs on
             figure = _number_of(tok.head, phrases)
             if figure is not None:
                 # "the number of people killed in the attack has risen to 35": the figure

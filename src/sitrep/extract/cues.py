@@ -166,6 +166,24 @@ def _marched_off(verb: Token) -> bool:
 
 
 ARMED_SIDES = frozenset({"generic:armed", "generic:military", "generic:police", "ORG"})
+MARCHING_FORCES = frozenset(
+    {"column", "convoy", "patrol", "unit", "battalion", "troop", "soldier", "fighter",
+     "militant", "gunman", "militiaman", "rebel", "insurgent", "jihadist"}
+)  # fmt: skip
+
+
+def _troops_marching(verb: Token) -> bool:
+    """ "the column of about 80 soldiers was marching from Ywathit towards the river", "troops
+    marched into the town": a force on the move, not a protest march."""
+    if _lemma(verb) != "march" or verb.pos_ not in VERB_POS:
+        return False
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        heads = [subj] + [
+            g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
+        if any(_lemma(h) in MARCHING_FORCES for h in heads):
+            return True
+    return False
 
 
 def _confronts_armed(verb: Token, lex: Lexicon) -> bool:
@@ -1249,6 +1267,8 @@ def non_event_reason(
         return "not a transfer of territory (no deal or peaceful entry)"  # "entered the house"
     if tid == "protest" and _marched_off(head):
         return "not a protest (people marched off)"  # "marched the children into the bush"
+    if tid == "protest" and _troops_marching(head):
+        return "not a protest (a force on the move)"  # "the column was marching towards"
     if tid == "clash" and _struggle_for_a_stake(head):
         return "not a clash (a struggle for a post or a life)"  # "fighting to keep his job"
     if tid == "protest" and _protests_over_a_period(head):

@@ -120,6 +120,19 @@ _MONTH_DAY = re.compile(rf"^({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\
 _DAY_MONTH = re.compile(
     rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?$"
 )
+_UNTIL_RE = r"\s*(?:and|to|until|till|through|-|–)\s*"
+_ORD_RE = r"(?:st|nd|rd|th)?"
+_DAYS_MONTH = re.compile(
+    rf"^(?:between\s+)?(?:the\s+)?(\d{{1,2}}){_ORD_RE}(?:\s+({_MONTH_RE})\.?)?{_UNTIL_RE}"
+    rf"(?:the\s+)?(\d{{1,2}}){_ORD_RE}(?:\s+of)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?$"
+)
+_MONTH_DAYS = re.compile(
+    rf"^(?:between\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD_RE}{_UNTIL_RE}"
+    rf"(?:({_MONTH_RE})\.?\s+)?(\d{{1,2}}){_ORD_RE}(?:,?\s+(\d{{4}}))?$"
+)
+"""A span of days: "between 12 and 14 July", "12-14 July", "from 28 June to 3 July", "July
+12 to 14, 2022": its first day, a week's precision when the span is a week or less, else a
+month's (ACLED codes a span to its first day)."""
 _LAST_MONTH_NAME = re.compile(rf"^(?:last|this past|past)\s+({_MONTH_RE})$")
 _MONTH_LAST_YEAR = re.compile(rf"^({_MONTH_RE})\.?\s+(?:of\s+)?(?:last|the previous) year$")
 _DAY_LAST_YEAR = re.compile(
@@ -444,6 +457,14 @@ def _relative(text: str, published: date) -> tuple[date, TimePrecision] | None:
 
 def _calendar(text: str, published: date | None) -> tuple[date, TimePrecision] | None:
     """Rules naming a month or a year; the year comes from ``published`` when omitted."""
+    if m := _DAYS_MONTH.match(text):
+        last = _MONTHS[m.group(4)]
+        first = _MONTHS[m.group(2)] if m.group(2) else last
+        return _day_span(first, int(m.group(1)), last, int(m.group(3)), m.group(5), published)
+    if m := _MONTH_DAYS.match(text):
+        first = _MONTHS[m.group(1)]
+        last = _MONTHS[m.group(3)] if m.group(3) else first
+        return _day_span(first, int(m.group(2)), last, int(m.group(4)), m.group(5), published)
     if m := _MONTH_DAY.match(text):
         month, day, year = _MONTHS[m.group(1)], int(m.group(2)), m.group(3)
         return _calendar_day(month, day, year, published)
@@ -467,6 +488,33 @@ def _calendar(text: str, published: date | None) -> tuple[date, TimePrecision] |
         if 1900 <= year <= 2100:
             return date(year, 1, 1), MONTH
     return None
+
+
+def _day_span(
+    month: int, day: int, last_month: int, last_day: int, year: str | None, published: date | None
+) -> tuple[date, TimePrecision] | None:
+    """The first day of a span of days and the precision its length gives (a span across a
+    year's end, "from 28 December to 2 January 2023", dates its first day the year before)."""
+    end = _calendar_day(last_month, last_day, year, published)
+    if end is None:
+        return None
+    try:
+        start = date(end[0].year, month, day)
+    except ValueError:
+        return None
+    if start > end[0]:
+        try:
+            start = date(end[0].year - 1, month, day)
+        except ValueError:
+            return None
+    length = (end[0] - start).days
+    if length > 31 or length < 1:
+        return None  # not a span of days ("12 and 14 July" read across a year)
+    if length == 1:
+        # "in the night of 4 to 5 June 2021": two days running are a night, told by the day
+        # it ended in (the small hours the attack came in)
+        return end[0], DAY
+    return start, (WEEK if length <= 6 else MONTH)
 
 
 def _calendar_day(
