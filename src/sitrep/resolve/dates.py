@@ -500,13 +500,10 @@ def _day_span(
         return None
     try:
         start = date(end[0].year, month, day)
+        if start > end[0]:
+            start = start.replace(year=start.year - 1)
     except ValueError:
         return None
-    if start > end[0]:
-        try:
-            start = date(end[0].year - 1, month, day)
-        except ValueError:
-            return None
     length = (end[0] - start).days
     if length > 31 or length < 1:
         return None  # not a span of days ("12 and 14 July" read across a year)
